@@ -1,0 +1,36 @@
+# uniapi-fal: every target creates .venv first when it is missing.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: setup generate check-generated demo test lint clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[cli,emulator,dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+generate: setup  ## openapi/openapi.yaml -> generated/ (openapi-python-client + registry + overloads)
+	$(BIN)/python scripts/generate.py
+
+check-generated: setup  ## fail if generated/ is not what the spec produces
+	$(BIN)/python scripts/generate.py --check
+
+demo: setup  ## the seed's Kling job against a local emulator, with live progress
+	$(BIN)/python examples/demo.py
+
+test: setup  ## the whole suite (unit, emulator, end to end, typing)
+	$(BIN)/python -m pytest
+
+lint: setup  ## ruff + mypy --strict on the hand-written code
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check overlays emulator examples tests
+	$(BIN)/mypy --strict overlays/uniapi_fal emulator/fal_queue_emulator examples
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

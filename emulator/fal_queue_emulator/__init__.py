@@ -1,0 +1,28 @@
+"""A local fal.ai queue server that serves every model of an OpenAPI spec.
+
+Submit, status (202/200), status stream (SSE), result and cancel behave as fal's
+queue does; inputs are validated against the spec and results are the Output
+schemas' examples. See `EmulatorConfig` for timings and `Emulator.inject` for faults.
+"""
+
+from __future__ import annotations
+
+from ._app import create_app
+from ._config import EmulatorConfig
+from ._faults import Fault, FaultConfig
+from ._server import RunningEmulator, run_in_thread, serve
+from ._spec import SpecError
+from ._state import Emulator, RecordedRequest
+
+__all__ = [
+    "Emulator",
+    "EmulatorConfig",
+    "Fault",
+    "FaultConfig",
+    "RecordedRequest",
+    "RunningEmulator",
+    "SpecError",
+    "create_app",
+    "run_in_thread",
+    "serve",
+]

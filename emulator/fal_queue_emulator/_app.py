@@ -1,0 +1,265 @@
+"""The HTTP surface: fal's queue protocol as a Starlette app.
+
+Every route goes through the same gate (record, maybe fault, check the key) so
+that tests see each request exactly as sent, and a faulted request has no
+effect. Model routes are not declared one by one: a submit path is looked up
+among the spec's endpoint ids.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from ._faults import Fault
+from ._jobs import COMPLETED, IN_QUEUE, Job, JobState
+from ._state import Emulator, RecordedRequest
+from ._validation import error_body
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+STREAM_POLL_SECONDS = 0.02
+"""How often a status stream looks at its job; state changes reach clients this fast."""
+
+_LOCAL_NAMES = {"127.0.0.1": "localhost", "localhost": "127.0.0.1"}
+_OTHER_METHODS = ["GET", "PUT", "DELETE", "PATCH", "OPTIONS"]
+
+
+def create_app(emulator: Emulator) -> Starlette:
+    """A Starlette app serving `emulator`'s spec and state."""
+    api = _Api(emulator)
+    queue = "/{prefix:path}/requests/{request_id}"
+    routes = [
+        Route(f"{queue}/status/stream", api.gate("stream", api.stream), methods=["GET"]),
+        Route(f"{queue}/status", api.gate("status", api.status), methods=["GET"]),
+        Route(f"{queue}/cancel", api.gate("cancel", api.cancel), methods=["PUT"]),
+        Route(queue, api.gate("result", api.result), methods=["GET"]),
+        Route("/{endpoint_id:path}", api.gate("submit", api.submit), methods=["POST"]),
+        Route("/{path:path}", api.gate("other", api.not_found, auth=False), methods=_OTHER_METHODS),
+    ]
+    app = Starlette(routes=routes)
+    app.state.emulator = emulator
+    return app
+
+
+def _detail(status: int, detail: Any, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+
+def fault_response(fault: Fault) -> Response:
+    """A canned fault as an HTTP response."""
+    return Response(
+        content=fault.body,
+        status_code=fault.status,
+        media_type=fault.content_type,
+        headers=dict(fault.headers),
+    )
+
+
+class _Api:
+    """The route handlers, sharing one emulator."""
+
+    def __init__(self, emulator: Emulator) -> None:
+        self.emulator = emulator
+        self.config = emulator.config
+
+    # ------------------------------------------------------------------ gate
+
+    def gate(self, kind: str, handler: Handler, *, auth: bool = True) -> Handler:
+        """Record the request, answer an injected fault, check the key, then handle."""
+
+        async def endpoint(request: Request) -> Response:
+            body: Any = None
+            if kind == "submit":
+                raw = await request.body()  # cached by Starlette for the handler
+                try:
+                    body = json.loads(raw) if raw else None
+                except ValueError:
+                    body = None
+            self.emulator.record(
+                RecordedRequest(
+                    method=request.method,
+                    path=request.url.path,
+                    query=request.url.query,
+                    host=request.headers.get("host", ""),
+                    headers=dict(request.headers),
+                    kind=kind,
+                    body=body,
+                    at=self.emulator.clock,
+                )
+            )
+            fault = self.emulator.take_fault(kind)
+            if fault is not None:
+                return fault_response(fault)
+            if auth:
+                refused = self._check_key(request)
+                if refused is not None:
+                    return refused
+            return await handler(request)
+
+        return endpoint
+
+    def _check_key(self, request: Request) -> Response | None:
+        header = request.headers.get("authorization")
+        if not header:
+            return _detail(401, "Missing authorization header")
+        scheme, _, token = header.strip().partition(" ")
+        token = token.strip()
+        if scheme.lower() not in ("key", "bearer") or not token:
+            return _detail(401, "Invalid authorization header, expected 'Key <token>'")
+        expected = self.config.api_key
+        if expected is not None and not hmac.compare_digest(token.encode(), expected.encode()):
+            return _detail(401, "Invalid API key")
+        return None
+
+    # --------------------------------------------------------------- helpers
+
+    def _foreign_base(self, request: Request) -> str:
+        """Where returned URLs point: never the host the client called."""
+        if self.config.foreign_base_url:
+            return self.config.foreign_base_url.rstrip("/")
+        url = request.url
+        hostname = url.hostname or "127.0.0.1"
+        other = _LOCAL_NAMES.get(hostname, "localhost")
+        port = f":{url.port}" if url.port is not None else ""
+        return f"{url.scheme}://{other}{port}"
+
+    def _urls(self, request: Request, job: Job) -> dict[str, str]:
+        base = f"{self._foreign_base(request)}/{job.queue_prefix}/requests/{job.request_id}"
+        return {
+            "response_url": base,
+            "status_url": f"{base}/status",
+            "cancel_url": f"{base}/cancel",
+        }
+
+    def _find_job(self, request: Request) -> Job | None:
+        job = self.emulator.jobs.get(request.path_params["request_id"])
+        if job is None or job.queue_prefix != request.path_params["prefix"].strip("/"):
+            return None
+        return job
+
+    def _status_body(
+        self, request: Request, job: Job, state: JobState, with_logs: bool
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {"status": state.status, "request_id": job.request_id}
+        if state.status == IN_QUEUE:
+            body["queue_position"] = state.queue_position
+        body["logs"] = state.logs if with_logs else None
+        body["metrics"] = state.metrics
+        body.update(self._urls(request, job))
+        if state.status == COMPLETED:
+            body["error"] = state.error
+            body["error_type"] = state.error_type
+        return body
+
+    # -------------------------------------------------------------- handlers
+
+    async def submit(self, request: Request) -> Response:
+        endpoint_id = request.path_params["endpoint_id"].strip("/")
+        model = self.emulator.spec.model(endpoint_id)
+        if model is None:
+            return _detail(404, f"Application '{endpoint_id}' not found")
+        body, errors = self.emulator.validator.validate(model, await request.body())
+        if errors:
+            return JSONResponse(error_body(errors), status_code=422)
+        job = self.emulator.jobs.submit(
+            endpoint_id=model.endpoint_id,
+            queue_prefix=model.queue_prefix,
+            body=body,
+            webhook_url=request.query_params.get("fal_webhook"),
+        )
+        state = self.emulator.jobs.state(job)
+        return JSONResponse(
+            {
+                "status": IN_QUEUE,
+                "request_id": job.request_id,
+                **self._urls(request, job),
+                "logs": None,
+                "metrics": {},
+                "queue_position": state.queue_position or 0,
+            }
+        )
+
+    async def status(self, request: Request) -> Response:
+        job = self._find_job(request)
+        if job is None:
+            return _detail(404, "Request not found")
+        state = self.emulator.jobs.state(job)
+        body = self._status_body(request, job, state, _wants_logs(request))
+        return JSONResponse(body, status_code=200 if state.completed else 202)
+
+    async def stream(self, request: Request) -> Response:
+        job = self._find_job(request)
+        if job is None:
+            return _detail(404, "Request not found")
+        return StreamingResponse(
+            self._events(request, job, _wants_logs(request)),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        )
+
+    async def _events(self, request: Request, job: Job, with_logs: bool) -> AsyncIterator[str]:
+        """One event now, one per visible change, keep-alives between; ends after COMPLETED."""
+        jobs = self.emulator.jobs
+        keepalive = self.config.keepalive_seconds
+        last_key: tuple[Any, ...] | None = None
+        last_sent = self.emulator.clock
+        while not self.emulator.closing:
+            state = jobs.state(job)
+            key = state.change_key if with_logs else state.change_key[:2]
+            if key != last_key:
+                body = self._status_body(request, job, state, with_logs)
+                yield f"data: {json.dumps(body)}\n\n"
+                if state.completed:
+                    return
+                last_key = key
+                last_sent = self.emulator.clock
+            elif self.emulator.clock - last_sent >= keepalive:
+                yield ": keep-alive\n\n"
+                last_sent = self.emulator.clock
+            await asyncio.sleep(STREAM_POLL_SECONDS)
+
+    async def result(self, request: Request) -> Response:
+        job = self._find_job(request)
+        if job is None:
+            return _detail(404, "Request not found")
+        state = self.emulator.jobs.state(job)
+        if not state.completed:
+            return _detail(400, "Request is still in progress")
+        if state.outcome == "cancelled":
+            return _detail(499, state.error)
+        if state.outcome == "failed":
+            error_type = state.error_type or "unknown"
+            return JSONResponse(
+                {"detail": state.error, "error_type": error_type},
+                status_code=500,
+                headers={"X-Fal-Error-Type": error_type},
+            )
+        model = self.emulator.spec.model(job.endpoint_id)
+        return JSONResponse(model.output_example if model is not None else {})
+
+    async def cancel(self, request: Request) -> Response:
+        job = self._find_job(request)
+        if job is None:
+            return JSONResponse({"status": "NOT_FOUND"}, status_code=404)
+        outcome = self.emulator.jobs.cancel(job.request_id)
+        if outcome == "requested":
+            return JSONResponse({"status": "CANCELLATION_REQUESTED"}, status_code=202)
+        if outcome == "already_completed":
+            return JSONResponse({"status": "ALREADY_COMPLETED"}, status_code=400)
+        return JSONResponse({"status": "NOT_FOUND"}, status_code=404)
+
+    async def not_found(self, request: Request) -> Response:
+        return _detail(404, "Not Found")
+
+
+def _wants_logs(request: Request) -> bool:
+    return request.query_params.get("logs", "0").strip().lower() in ("1", "true", "yes")

@@ -1,0 +1,39 @@
+"""The emulator's settings, fixed when it starts."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ._faults import FaultConfig
+from ._jobs import Clock
+
+
+@dataclass(frozen=True)
+class EmulatorConfig:
+    """Everything that shapes one emulator; the defaults mimic a short real job.
+
+    `spec_path=None` looks for `openapi/openapi.yaml` in the working directory, then
+    above the package. `foreign_base_url=None` answers with URLs on the other local
+    host name (127.0.0.1 <-> localhost), so a client that forgets to rewrite them
+    visibly talks to a second host. `clock` drives every job; tests inject a fake one.
+    """
+
+    spec_path: str | Path | None = None
+    queue_seconds: float = 1.0
+    run_seconds: float = 3.0
+    queue_step: float = 0.25
+    log_interval: float = 0.5
+    keepalive_seconds: float = 15.0
+    foreign_base_url: str | None = None
+    api_key: str | None = None
+    faults: FaultConfig = field(default_factory=FaultConfig)
+    clock: Clock = field(default=time.monotonic, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for name in ("queue_seconds", "run_seconds", "queue_step", "log_interval"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")
+        if self.keepalive_seconds <= 0:
+            raise ValueError("keepalive_seconds must be positive")

@@ -1,0 +1,109 @@
+"""The emulator's state: spec, jobs, recorded requests and pending faults.
+
+Kept apart from the Starlette app so tests (and the thread runner) can hold it,
+inspect what clients sent, and steer faults while the server runs.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ._config import EmulatorConfig
+from ._faults import Fault, FaultPlan
+from ._jobs import JobStore, Timings
+from ._spec import Spec, default_spec_path, load_spec
+from ._validation import BodyValidator
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """One request as the emulator received it, before any fault or processing."""
+
+    method: str
+    path: str
+    query: str
+    """The raw query string, without `?`."""
+    host: str
+    """The `Host` header, e.g. `localhost:8123`: tells which host name a client used."""
+    headers: Mapping[str, str]
+    """All headers, names in lower case."""
+    kind: str
+    """submit, status, stream, result, cancel or other."""
+    body: Any = None
+    """The parsed JSON body of a submit (None if absent or not JSON)."""
+    at: float = 0.0
+    """Emulator clock time of arrival."""
+
+
+class Emulator:
+    """Spec, jobs and bookkeeping of one emulator; `create_app` serves it."""
+
+    def __init__(self, config: EmulatorConfig | None = None) -> None:
+        self.config = config or EmulatorConfig()
+        spec_path = self.config.spec_path or default_spec_path()
+        self.spec: Spec = load_spec(spec_path)
+        self.validator = BodyValidator(self.spec)
+        self.jobs = JobStore(
+            Timings(
+                queue_seconds=self.config.queue_seconds,
+                run_seconds=self.config.run_seconds,
+                queue_step=self.config.queue_step,
+                log_interval=self.config.log_interval,
+            ),
+            clock=self.config.clock,
+        )
+        self._faults = FaultPlan(self.config.faults)
+        self._requests: list[RecordedRequest] = []
+        self._lock = threading.Lock()
+        self._closing = threading.Event()
+
+    @property
+    def clock(self) -> float:
+        """The emulator clock's current reading."""
+        return self.config.clock()
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """A snapshot of every request received so far, oldest first."""
+        with self._lock:
+            return list(self._requests)
+
+    def requests_of(self, kind: str) -> list[RecordedRequest]:
+        """The recorded requests of one kind (e.g. count the submits)."""
+        return [request for request in self.requests if request.kind == kind]
+
+    def clear_requests(self) -> None:
+        with self._lock:
+            self._requests.clear()
+
+    @property
+    def faults_injected(self) -> int:
+        """How many requests were answered with a fault (random or injected)."""
+        return self._faults.injected
+
+    def inject(self, kind: str, fault: Fault, times: int = 1) -> None:
+        """Answer the next `times` requests of `kind` (or "any") with `fault`."""
+        self._faults.inject(kind, fault, times)
+
+    def clear_faults(self) -> None:
+        """Drop injected faults not used yet (random rates stay)."""
+        self._faults.clear()
+
+    @property
+    def closing(self) -> bool:
+        """True once the server is stopping: open status streams end then."""
+        return self._closing.is_set()
+
+    def close(self) -> None:
+        """Tell long-lived responses to finish, so shutdown need not cut them off."""
+        self._closing.set()
+
+    def record(self, request: RecordedRequest) -> None:
+        with self._lock:
+            self._requests.append(request)
+
+    def take_fault(self, kind: str) -> Fault | None:
+        return self._faults.take(kind)

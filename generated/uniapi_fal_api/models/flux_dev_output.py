@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flux_dev_output_timings import FluxDevOutputTimings
+    from ..models.image import Image
+
+
+T = TypeVar("T", bound="FluxDevOutput")
+
+
+@_attrs_define
+class FluxDevOutput:
+    """
+    Example:
+        {'images': [{'url': 'https://v3.fal.media/files/koala/flux-dev-output.jpg', 'content_type': 'image/jpeg',
+            'width': 1024, 'height': 768}], 'timings': {'inference': 2.41}, 'seed': 1234567, 'has_nsfw_concepts': [False],
+            'prompt': 'a lighthouse on a cliff at dawn'}
+
+    """
+
+    images: list[Image]
+    timings: FluxDevOutputTimings | Unset = UNSET
+    """ Seconds spent per stage. """
+    seed: int | Unset = UNSET
+    has_nsfw_concepts: list[bool] | Unset = UNSET
+    prompt: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        images = []
+        for images_item_data in self.images:
+            images_item = images_item_data.to_dict()
+            images.append(images_item)
+
+        timings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.timings, Unset):
+            timings = self.timings.to_dict()
+
+        seed = self.seed
+
+        has_nsfw_concepts: list[bool] | Unset = UNSET
+        if not isinstance(self.has_nsfw_concepts, Unset):
+            has_nsfw_concepts = self.has_nsfw_concepts
+
+        prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "images": images,
+            }
+        )
+        if timings is not UNSET:
+            field_dict["timings"] = timings
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if has_nsfw_concepts is not UNSET:
+            field_dict["has_nsfw_concepts"] = has_nsfw_concepts
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flux_dev_output_timings import FluxDevOutputTimings  # noqa: PLC0415
+        from ..models.image import Image  # noqa: PLC0415
+
+        d = dict(src_dict)
+        images = []
+        _images = d.pop("images")
+        for images_item_data in _images:
+            images_item = Image.from_dict(images_item_data)
+
+            images.append(images_item)
+
+        _timings = d.pop("timings", UNSET)
+        timings: FluxDevOutputTimings | Unset
+        if isinstance(_timings, Unset):
+            timings = UNSET
+        else:
+            timings = FluxDevOutputTimings.from_dict(_timings)
+
+        seed = d.pop("seed", UNSET)
+
+        has_nsfw_concepts = cast(list[bool], d.pop("has_nsfw_concepts", UNSET))
+
+        prompt = d.pop("prompt", UNSET)
+
+        flux_dev_output = cls(
+            images=images,
+            timings=timings,
+            seed=seed,
+            has_nsfw_concepts=has_nsfw_concepts,
+            prompt=prompt,
+        )
+
+        flux_dev_output.additional_properties = d
+        return flux_dev_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

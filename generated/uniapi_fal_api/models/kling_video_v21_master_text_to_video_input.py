@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.kling_video_v21_master_text_to_video_input_aspect_ratio import (
+    KlingVideoV21MasterTextToVideoInputAspectRatio,
+    check_kling_video_v21_master_text_to_video_input_aspect_ratio,
+)
+from ..models.kling_video_v21_master_text_to_video_input_duration import (
+    KlingVideoV21MasterTextToVideoInputDuration,
+    check_kling_video_v21_master_text_to_video_input_duration,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KlingVideoV21MasterTextToVideoInput")
+
+
+@_attrs_define
+class KlingVideoV21MasterTextToVideoInput:
+    prompt: str
+    duration: KlingVideoV21MasterTextToVideoInputDuration | Unset = UNSET
+    """ Seconds of video. Server default: "5". """
+    aspect_ratio: KlingVideoV21MasterTextToVideoInputAspectRatio | Unset = UNSET
+    """ Server default: "16:9". """
+    negative_prompt: str | Unset = UNSET
+    """ Server default: "blur, distort, and low quality". """
+    cfg_scale: float | Unset = UNSET
+    """ Server default: 0.5. """
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        duration: str | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        negative_prompt = self.negative_prompt
+
+        cfg_scale = self.cfg_scale
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if cfg_scale is not UNSET:
+            field_dict["cfg_scale"] = cfg_scale
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        _duration = d.pop("duration", UNSET)
+        duration: KlingVideoV21MasterTextToVideoInputDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = check_kling_video_v21_master_text_to_video_input_duration(_duration)
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: KlingVideoV21MasterTextToVideoInputAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_kling_video_v21_master_text_to_video_input_aspect_ratio(
+                _aspect_ratio
+            )
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        cfg_scale = d.pop("cfg_scale", UNSET)
+
+        kling_video_v21_master_text_to_video_input = cls(
+            prompt=prompt,
+            duration=duration,
+            aspect_ratio=aspect_ratio,
+            negative_prompt=negative_prompt,
+            cfg_scale=cfg_scale,
+        )
+
+        return kling_video_v21_master_text_to_video_input

@@ -1,0 +1,95 @@
+"""uniapi-fal: a typed SDK for fal.ai's queue models, through UniAPI or fal directly.
+
+```python
+from uniapi_fal import Client
+from uniapi_fal.models import FluxDevInput
+
+out = Client().run(FluxDevInput(prompt="a lighthouse at dawn"))  # FluxDevOutput
+```
+"""
+
+from uniapi_fal_api.fal_endpoints import ENDPOINTS, EndpointInfo
+
+from ._base_client import parse_retry_after
+from ._client import AsyncClient, Client
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    FalError,
+    FieldError,
+    InputValidationError,
+    JobCancelledError,
+    JobError,
+    JobFailedError,
+    MissingAPIKeyError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseParseError,
+    ServerError,
+    UnknownEndpointError,
+    UnprocessableEntityError,
+    ValidationItem,
+    WaitTimeoutError,
+)
+from ._job import AsyncJob, Job
+from ._status import COMPLETED, IN_PROGRESS, IN_QUEUE, JobStatus, LogLine
+from ._types import OnUpdate, RunOptions, SubmitOptions
+from ._version import __version__
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncJob",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "COMPLETED",
+    "ConfigurationError",
+    "ENDPOINTS",
+    "EndpointInfo",
+    "FalError",
+    "FieldError",
+    "IN_PROGRESS",
+    "IN_QUEUE",
+    "InputValidationError",
+    "Job",
+    "JobCancelledError",
+    "JobError",
+    "JobFailedError",
+    "JobStatus",
+    "LogLine",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "OnUpdate",
+    "parse_retry_after",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "RunOptions",
+    "ServerError",
+    "SubmitOptions",
+    "UnknownEndpointError",
+    "UnprocessableEntityError",
+    "ValidationItem",
+    "WaitTimeoutError",
+    "__version__",
+]
+
+# Show `uniapi_fal.Client` rather than `uniapi_fal._client.Client` in reprs and docs.
+for _name in __all__:
+    _obj = globals()[_name]
+    if getattr(_obj, "__module__", "").startswith("uniapi_fal._"):
+        try:
+            _obj.__module__ = "uniapi_fal"
+        except (AttributeError, TypeError):
+            pass
+del _name, _obj

@@ -1,0 +1,479 @@
+"""The core shared by `Client` and `AsyncClient`: every step of the queue protocol that
+does no I/O.
+
+Requests are built by the generated operations (`_get_kwargs`) and answers are parsed
+with the generated models; this module adds the configuration, the base URL, the
+key's scope, validation before sending, and the mapping of answers to results or
+typed errors. The two clients add only sending, sleeping and closing.
+
+Submit is never retried here: fal bills every submit and has no idempotency key.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Mapping
+from importlib import import_module
+from typing import Any
+
+import attrs
+import httpx
+
+from uniapi_fal_api.models.queue_submitted import QueueSubmitted
+from uniapi_fal_api.types import Unset
+
+from . import _registry, _urls
+from ._auth import APIKey, HostBoundAuth
+from ._constants import (
+    API_KEY_ENV,
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_TIMEOUT,
+)
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    FieldError,
+    InputValidationError,
+    JobCancelledError,
+    JobFailedError,
+    MissingAPIKeyError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseParseError,
+    ServerError,
+    UnprocessableEntityError,
+    ValidationItem,
+)
+from ._registry import EndpointInfo
+from ._status import JobStatus, parse_status
+from ._types import AuthScheme, SubmitOptions
+from ._validation import validate_input
+
+
+@attrs.frozen
+class JobRef:
+    """Where a submitted request lives. URLs are already moved onto the configured host."""
+
+    endpoint: str
+    request_id: str
+    owner: str
+    app: str
+    status_url: str | None = None
+    response_url: str | None = None
+    cancel_url: str | None = None
+
+
+_ADVICE = {
+    400: "The request was refused as malformed.",
+    401: f"Check the key (api_key= or {API_KEY_ENV}) and the auth scheme (Key or Bearer).",
+    403: "The key may not use this endpoint.",
+    404: "Check the endpoint id and request_id; results are kept about an hour.",
+    422: "Fix the fields listed.",
+    429: "Rate limited: slow down, or retry after the delay the server asks for.",
+}
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _body_text(response: httpx.Response) -> str:
+    """A short, single-line rendering of a non-JSON body (HTML pages from gateways)."""
+    text = re.sub(r"<[^>]+>", " ", response.text)
+    text = " ".join(text.split())
+    return text[:200] + ("..." if len(text) > 200 else "")
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """`Retry-After` in seconds (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    from datetime import UTC, datetime
+
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+class BaseClient:
+    """Configuration and the protocol's I/O-free steps."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        auth_scheme: AuthScheme,
+        timeout: float | httpx.Timeout | None,
+        stream: bool,
+    ) -> None:
+        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if not key:
+            raise MissingAPIKeyError(
+                f"No API key: pass api_key=... or set {API_KEY_ENV} "
+                "(a UniAPI key for https://api.uniapi.io, or a fal key for https://queue.fal.run)."
+            )
+        if auth_scheme not in ("Key", "Bearer"):
+            raise ConfigurationError(f"auth_scheme must be 'Key' or 'Bearer', not {auth_scheme!r}")
+        raw_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        try:
+            url = httpx.URL(raw_url)
+        except (httpx.InvalidURL, TypeError) as exc:
+            raise ConfigurationError(f"base_url {raw_url!r} is not a URL: {exc}") from None
+        if url.scheme not in ("http", "https") or not url.host:
+            raise ConfigurationError(
+                f"base_url {raw_url!r} must be an http(s) URL such as {DEFAULT_BASE_URL}"
+                f" (from base_url= or {BASE_URL_ENV})"
+            )
+        self.base_url: httpx.URL = url.copy_with(query=None, fragment=None)
+        self.auth_scheme: AuthScheme = auth_scheme
+        self._key = APIKey(key)
+        self._auth = HostBoundAuth(self._key, auth_scheme, self.base_url)
+        if timeout is None or isinstance(timeout, int | float):
+            timeout = httpx.Timeout(
+                DEFAULT_TIMEOUT if timeout is None else float(timeout),
+                connect=DEFAULT_CONNECT_TIMEOUT,
+            )
+        self.timeout: httpx.Timeout = timeout
+        self.stream = stream
+        self._stream_offered = True  # cleared once the server shows it has no status stream
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={str(self.base_url)!r}, auth_scheme={self.auth_scheme!r})"
+
+    # ------------------------------------------------------------------ input
+    def _prepare(
+        self, target: object, arguments: Mapping[str, Any] | None
+    ) -> tuple[EndpointInfo, Any]:
+        """The endpoint and the generated Input model to send, after validation."""
+        if arguments is None:
+            info = _registry.endpoint_of_input(target)
+            if info is None:
+                raise TypeError(
+                    "pass a generated Input model (from uniapi_fal.models), or an endpoint id and "
+                    f"a dict: client.run('fal-ai/flux/dev', {{...}}); got {type(target).__name__}"
+                )
+            try:
+                body = target.to_dict()  # type: ignore[attr-defined]
+            except Exception:  # attrs checks no types: a wrong value breaks to_dict()
+                validate_input(info.endpoint_id, info.input_schema, _plain_fields(target))
+                raise InputValidationError(
+                    info.endpoint_id,
+                    [FieldError("(input)", "(input): holds a value that cannot be sent")],
+                ) from None
+            validate_input(info.endpoint_id, info.input_schema, body)
+            return info, target
+        if not isinstance(target, str):
+            raise TypeError("the endpoint id must be a str, e.g. 'fal-ai/flux/dev'")
+        info = _registry.endpoint_info(target)
+        validate_input(info.endpoint_id, info.input_schema, arguments)
+        return info, _registry.input_class(info).from_dict(dict(arguments))
+
+    # --------------------------------------------------------------- requests
+    def _absolute(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        kwargs["url"] = _urls.join(self.base_url, kwargs["url"])
+        return kwargs
+
+    def _submit_kwargs(
+        self, info: EndpointInfo, model: Any, options: SubmitOptions
+    ) -> dict[str, Any]:
+        kwargs: dict[str, Any] = _registry.operation(info)._get_kwargs(body=model)
+        priority = options.get("priority")
+        if priority is not None:
+            kwargs.setdefault("headers", {})["X-Fal-Queue-Priority"] = priority
+        return self._absolute(kwargs)
+
+    def _queue_kwargs(self, operation: str, ref: JobRef, **params: Any) -> dict[str, Any]:
+        module = import_module(f"uniapi_fal_api.api.queue.{operation}")
+        kwargs: dict[str, Any] = module._get_kwargs(ref.owner, ref.app, ref.request_id, **params)
+        return self._absolute(kwargs)
+
+    def _attach_ref(self, endpoint: str, request_id: str) -> JobRef:
+        info = _registry.endpoint_info(endpoint)
+        if not request_id or "/" in request_id:
+            raise ConfigurationError(f"{request_id!r} is not a request_id")
+        owner, app = _urls.endpoint_app(info.endpoint_id)
+        queue = _urls.join(self.base_url, f"/{owner}/{app}/requests/{request_id}")
+        return JobRef(
+            info.endpoint_id, request_id, owner, app, f"{queue}/status", queue, f"{queue}/cancel"
+        )
+
+    # ---------------------------------------------------------------- answers
+    def _scrub(self, text: str) -> str:
+        return text.replace(self._key.reveal(), "****")
+
+    def _json(
+        self, response: httpx.Response, *, what: str, endpoint: str, request_id: str | None
+    ) -> Any:
+        try:
+            return response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise ResponseParseError(
+                self._scrub(
+                    f"{what}: expected JSON, got HTTP {response.status_code} "
+                    f"{response.headers.get('content-type', '')!r}: {_body_text(response)!r}"
+                ),
+                endpoint=endpoint,
+                request_id=request_id,
+            ) from None
+
+    def _status_error(
+        self, response: httpx.Response, *, what: str, endpoint: str, request_id: str | None
+    ) -> APIStatusError:
+        """One typed error for an error answer: the class by status, fal's detail parsed."""
+        code = response.status_code
+        detail: Any = None
+        error_type = response.headers.get("x-fal-error-type")
+        try:
+            body = response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            body = None
+            shown = _body_text(response) or "(empty body)"
+        else:
+            if isinstance(body, Mapping):
+                detail = body.get("detail")
+                if isinstance(body.get("error_type"), str):
+                    error_type = body["error_type"]
+            shown = detail if isinstance(detail, str) else json.dumps(body)[:300]
+        items = _validation_items(detail) if code == 422 else []
+        if items:
+            shown = "; ".join(str(i) for i in items)
+        cls = _STATUS_ERRORS.get(code, ServerError if code >= 500 else APIStatusError)
+        advice = _ADVICE.get(
+            code,
+            "The server or a gateway in front of it failed; try again later."
+            if code >= 500
+            else "",
+        )
+        reason = response.reason_phrase or httpx.codes.get_reason_phrase(code)
+        ident = f" (request_id {request_id})" if request_id else ""
+        message = self._scrub(f"{what}{ident}: HTTP {code} {reason}: {shown}. {advice}".rstrip())
+        kwargs: dict[str, Any] = dict(
+            response=response,
+            detail=detail,
+            error_type=error_type,
+            endpoint=endpoint,
+            request_id=request_id,
+        )
+        if cls is UnprocessableEntityError:
+            return UnprocessableEntityError(message, items=items, **kwargs)
+        error = cls(message, **kwargs)
+        if isinstance(error, RateLimitError):
+            error.retry_after = parse_retry_after(response.headers.get("retry-after"))
+        return error
+
+    def _check(
+        self, response: httpx.Response, *, what: str, endpoint: str, request_id: str | None
+    ) -> None:
+        if response.status_code >= 400:
+            raise self._status_error(response, what=what, endpoint=endpoint, request_id=request_id)
+
+    def _ref_from_submit(self, info: EndpointInfo, response: httpx.Response) -> JobRef:
+        what = f"submit to {info.endpoint_id}"
+        self._check(response, what=what, endpoint=info.endpoint_id, request_id=None)
+        data = self._json(response, what=what, endpoint=info.endpoint_id, request_id=None)
+        try:
+            model = QueueSubmitted.from_dict(data)
+            if not isinstance(model.request_id, str) or not model.request_id:
+                raise ValueError("no request_id")
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseParseError(
+                f"{what}: the answer is not a queue submission ({exc}): {str(data)[:200]}",
+                endpoint=info.endpoint_id,
+                request_id=None,
+            ) from None
+        request_id = model.request_id
+        owner, app = (
+            _urls.queue_app(model.status_url, request_id)
+            or _urls.queue_app(model.response_url, request_id)
+            or _urls.endpoint_app(info.endpoint_id)
+        )
+        cancel = model.cancel_url if isinstance(model.cancel_url, str) else None
+        return JobRef(
+            endpoint=info.endpoint_id,
+            request_id=request_id,
+            owner=owner,
+            app=app,
+            status_url=_urls.rewrite(model.status_url, self.base_url),
+            response_url=_urls.rewrite(model.response_url, self.base_url),
+            cancel_url=_urls.rewrite(cancel, self.base_url),
+        )
+
+    def _status_from(self, ref: JobRef, response: httpx.Response) -> JobStatus:
+        what = f"status of {ref.endpoint}"
+        self._check(response, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
+        data = self._json(response, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
+        return self._parse_status(ref, data)
+
+    def _parse_status(self, ref: JobRef, data: object) -> JobStatus:
+        try:
+            return parse_status(data, ref.request_id)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseParseError(
+                f"status of {ref.endpoint} (request_id {ref.request_id}): unreadable ({exc}): "
+                f"{str(data)[:200]}",
+                endpoint=ref.endpoint,
+                request_id=ref.request_id,
+            ) from None
+
+    def _job_failed(
+        self, ref: JobRef, error: APIStatusError, status: JobStatus | None
+    ) -> JobFailedError:
+        if isinstance(error, UnprocessableEntityError):
+            text: str | None = "; ".join(str(i) for i in error.items)
+        else:
+            text = error.detail if isinstance(error.detail, str) else None
+        text = text or (status.error if status else None) or error.error_type or "no detail given"
+        return JobFailedError(
+            f"{ref.endpoint} request {ref.request_id} failed (HTTP {error.status_code}): {text}",
+            endpoint=ref.endpoint,
+            request_id=ref.request_id,
+            error=(status.error if status else None) or text,
+            error_type=error.error_type or (status.error_type if status else None),
+            detail=error.detail,
+            status_code=error.status_code,
+        )
+
+    def _result_from(self, ref: JobRef, response: httpx.Response, status: JobStatus | None) -> Any:
+        """The typed output, or the job's failure as JobFailedError / JobCancelledError."""
+        what = f"result of {ref.endpoint}"
+        code = response.status_code
+        if code == 499:
+            raise JobCancelledError(
+                f"{ref.endpoint} request {ref.request_id} was cancelled; it has no result.",
+                endpoint=ref.endpoint,
+                request_id=ref.request_id,
+            )
+        if code >= 400:
+            error = self._status_error(
+                response, what=what, endpoint=ref.endpoint, request_id=ref.request_id
+            )
+            failed = status is not None and status.is_failed
+            # fal's own error bodies (validation, model failure, timeout) mean the job failed;
+            # anything else (auth, not found, a gateway's HTML page) is an error of the call.
+            job_failure = (
+                code == 422
+                or (code == 400 and failed)
+                or (
+                    code >= 500
+                    and (failed or error.error_type is not None or isinstance(error.detail, str))
+                )
+            )
+            if not job_failure:
+                raise error
+            raise self._job_failed(ref, error, status) from error
+        self._check(response, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
+        data = self._json(response, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
+        info = _registry.endpoint_info(ref.endpoint)
+        try:
+            if not isinstance(data, Mapping):
+                raise TypeError("not an object")
+            return _registry.output_class(info).from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseParseError(
+                f"{what} (request_id {ref.request_id}) does not match {info.output_class} ({exc}): "
+                f"{str(data)[:200]}",
+                endpoint=ref.endpoint,
+                request_id=ref.request_id,
+            ) from None
+
+    def _cancel_from(self, ref: JobRef, response: httpx.Response) -> str:
+        """`CANCELLATION_REQUESTED` or `ALREADY_COMPLETED`; anything else raises."""
+        data: Any = None
+        try:
+            data = response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            pass
+        state = data.get("status") if isinstance(data, Mapping) else None
+        if response.status_code == 400 and state == "ALREADY_COMPLETED":
+            return "ALREADY_COMPLETED"
+        if response.status_code in (405, 501):
+            raise self._status_error(
+                response,
+                what=f"cancel of {ref.endpoint} (this gateway may not support cancel)",
+                endpoint=ref.endpoint,
+                request_id=ref.request_id,
+            )
+        self._check(
+            response,
+            what=f"cancel of {ref.endpoint}",
+            endpoint=ref.endpoint,
+            request_id=ref.request_id,
+        )
+        return state if isinstance(state, str) else "CANCELLATION_REQUESTED"
+
+    def _transport_error(
+        self, exc: httpx.RequestError, *, what: str, endpoint: str, request_id: str | None
+    ) -> APIConnectionError:
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        hint = (
+            "raise the client's timeout= or check the server"
+            if cls is APITimeoutError
+            else f"check the network and base_url ({self.base_url})"
+        )
+        ident = (
+            f" (request_id {request_id}: the job is kept, re-attach with client.job)"
+            if request_id
+            else ""
+        )
+        return cls(
+            self._scrub(f"{what}{ident}: {type(exc).__name__}: {exc or 'no detail'}; {hint}"),
+            endpoint=endpoint,
+            request_id=request_id,
+        )
+
+
+def _plain_fields(model: Any) -> dict[str, Any]:
+    """An Input model's set fields as they are, to name the one that broke its `to_dict()`."""
+    out = {}
+    for field in attrs.fields(type(model)):
+        value = getattr(model, field.name)
+        if not isinstance(value, Unset):
+            out[field.name] = value.to_dict() if hasattr(value, "to_dict") else value
+    return out
+
+
+def _validation_items(detail: Any) -> list[ValidationItem]:
+    if not isinstance(detail, list):
+        return []
+    items = []
+    for raw in detail:
+        if not isinstance(raw, Mapping):
+            continue
+        loc = raw.get("loc")
+        items.append(
+            ValidationItem(
+                loc=tuple(p for p in loc if isinstance(p, str | int))
+                if isinstance(loc, list)
+                else (),
+                msg=str(raw.get("msg", "")),
+                type=str(raw.get("type", "")),
+                input=raw.get("input"),
+                ctx=raw.get("ctx"),
+            )
+        )
+    return items

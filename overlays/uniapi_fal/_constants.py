@@ -1,0 +1,18 @@
+"""Defaults, in one place so the docs and the code cannot disagree."""
+
+from __future__ import annotations
+
+DEFAULT_BASE_URL = "https://api.uniapi.io"
+API_KEY_ENV = "UNIAPI_API_KEY"
+BASE_URL_ENV = "UNIAPI_BASE_URL"
+
+DEFAULT_TIMEOUT = 60.0  # seconds per HTTP request (not per job: see `timeout=` of run/wait)
+DEFAULT_CONNECT_TIMEOUT = 10.0
+
+# Polling when the status stream is not offered: fast first, backing off, capped.
+POLL_INITIAL_DELAY = 0.1
+POLL_FACTOR = 1.5
+POLL_MAX_DELAY = 2.0
+
+# fal sends a keep-alive comment about every 15 s; a longer silence means a dead stream.
+STREAM_READ_TIMEOUT = 30.0

@@ -1,0 +1,97 @@
+"""A job's state as the queue reports it, parsed tolerantly.
+
+New status values may appear at any time (fal's docs say so): they are kept as
+text and treated as "still pending", never as a crash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from uniapi_fal_api.models.queue_status import QueueStatus
+from uniapi_fal_api.types import Unset
+
+IN_QUEUE = "IN_QUEUE"
+IN_PROGRESS = "IN_PROGRESS"
+COMPLETED = "COMPLETED"
+
+
+@attrs.frozen
+class LogLine:
+    """One log line of a job."""
+
+    message: str
+    level: str | None = None
+    source: str | None = None
+    timestamp: str | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@attrs.frozen
+class JobStatus:
+    """A snapshot of a job: `state` is fal's status text (IN_QUEUE, IN_PROGRESS, COMPLETED, ...)."""
+
+    state: str
+    request_id: str
+    queue_position: int | None = None
+    logs: tuple[LogLine, ...] = ()
+    new_logs: tuple[LogLine, ...] = ()
+    """Lines not reported by an earlier update of the same wait (set while waiting)."""
+    metrics: Mapping[str, Any] = attrs.field(factory=dict)
+    error: str | None = None
+    error_type: str | None = None
+
+    @property
+    def is_completed(self) -> bool:
+        return self.state == COMPLETED
+
+    @property
+    def is_failed(self) -> bool:
+        return self.is_completed and (self.error is not None or self.error_type is not None)
+
+    @property
+    def is_queued(self) -> bool:
+        return self.state == IN_QUEUE
+
+    @property
+    def is_running(self) -> bool:
+        return self.state == IN_PROGRESS
+
+
+def _opt(value: object) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+def parse_status(data: object, request_id: str) -> JobStatus:
+    """A `QueueStatus` body -> `JobStatus`; raises ValueError/KeyError/TypeError when malformed."""
+    if not isinstance(data, Mapping) or not isinstance(data.get("status"), str):
+        raise ValueError("a status body must be an object with a string `status`")
+    model = QueueStatus.from_dict(data)
+    logs: list[LogLine] = []
+    for entry in _opt(model.logs) or ():
+        if not isinstance(entry.message, str):
+            raise TypeError("a log line's `message` must be a string")
+        logs.append(
+            LogLine(
+                message=entry.message,
+                level=_opt(entry.level),
+                source=_opt(entry.source),
+                timestamp=_opt(entry.timestamp),
+            )
+        )
+    position = _opt(model.queue_position)
+    metrics = _opt(model.metrics)
+    return JobStatus(
+        state=model.status,
+        request_id=request_id,
+        queue_position=position if isinstance(position, int) else None,
+        logs=tuple(logs),
+        metrics=dict(metrics.additional_properties) if metrics is not None else {},
+        error=_opt(model.error),
+        error_type=_opt(model.error_type),
+    )

@@ -1,0 +1,50 @@
+"""Queue URLs: where the gateway says a request lives, moved onto the configured host."""
+
+from __future__ import annotations
+
+import httpx
+
+
+def join(base: httpx.URL, path: str) -> str:
+    """`base` (which may carry a path prefix) + an absolute request path."""
+    return str(base).rstrip("/") + "/" + path.lstrip("/")
+
+
+def rewrite(url: str | None, base: httpx.URL) -> str | None:
+    """The same path and query on the configured base URL (scheme, host, port, prefix).
+
+    The gateway answers with URLs on queue.fal.run; the key must never go there.
+    """
+    if not url:
+        return None
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        return None
+    prefix = base.path.rstrip("/")
+    path = parsed.raw_path.decode("ascii")
+    if prefix and path.startswith(prefix + "/"):
+        path = path[len(prefix) :]
+    return join(base, path)
+
+
+def queue_app(url: str | None, request_id: str) -> tuple[str, str] | None:
+    """`(owner, app)` from a queue URL `.../{owner}/{app}/requests/{request_id}...`."""
+    if not url:
+        return None
+    try:
+        segments = httpx.URL(url).path.split("/")
+    except (httpx.InvalidURL, TypeError):
+        return None
+    for i in range(2, len(segments) - 1):
+        if segments[i] == "requests" and segments[i + 1] == request_id:
+            owner, app = segments[i - 2], segments[i - 1]
+            if owner and app:
+                return owner, app
+    return None
+
+
+def endpoint_app(endpoint_id: str) -> tuple[str, str]:
+    """`(owner, app)` of an endpoint id: its first two segments (queue URLs drop sub-paths)."""
+    owner, _, rest = endpoint_id.partition("/")
+    return owner, rest.split("/", 1)[0]

@@ -1,0 +1,122 @@
+"""Input checked against the spec's JSON Schema before anything is sent.
+
+The generated models enforce no constraint (`maximum`, `maxLength`, `enum`, ...), and a
+bad `oneOf` value makes them raise a bare TypeError; jsonschema reports every problem,
+and each becomes one readable line such as `cfg_scale: 1.5 > maximum 1`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from ._exceptions import FieldError, InputValidationError
+
+if TYPE_CHECKING:
+    from jsonschema import Draft7Validator
+    from jsonschema.exceptions import ValidationError
+
+
+@functools.cache
+def _components() -> dict[str, Any]:
+    text = resources.files("uniapi_fal_api").joinpath("fal_schemas.json").read_text("utf-8")
+    components: dict[str, Any] = json.loads(text)["components"]
+    return components
+
+
+@functools.cache
+def _validator(schema_name: str) -> Draft7Validator:
+    # Imported here: jsonschema costs tens of milliseconds, paid on the first call only.
+    from jsonschema import Draft7Validator
+
+    root = {"$ref": f"#/components/schemas/{schema_name}", "components": _components()}
+    return Draft7Validator(root)
+
+
+def _path(parts: Iterable[str | int]) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _type_name(value: object) -> str:
+    names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array"}
+    if value is None:
+        return "null"
+    if isinstance(value, Mapping):
+        return "object"
+    return names.get(type(value), type(value).__name__)
+
+
+def _messages(error: ValidationError) -> list[FieldError]:
+    """One or more readable lines for one jsonschema error."""
+    path = _path(error.absolute_path) or "(input)"
+    # jsonschema's stubs type these as possibly unset; they are set on every error it yields.
+    value: Any = error.instance
+    limit: Any = error.validator_value
+    schema: Any = error.schema
+    kind = error.validator
+    if kind == "required":
+        present = value if isinstance(value, Mapping) else {}
+        missing = [name for name in limit if name not in present]
+        prefix = "" if path == "(input)" else path + "."
+        return [FieldError(prefix + m, f"{prefix}{m}: required") for m in missing]
+    if kind == "additionalProperties":
+        allowed = list((schema.get("properties") or {}).keys())
+        extras = [k for k in value if k not in allowed] if isinstance(value, Mapping) else []
+        prefix = "" if path == "(input)" else path + "."
+        found = []
+        for name in extras:
+            close = difflib.get_close_matches(name, allowed, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(allowed)})"
+            found.append(FieldError(prefix + name, f"{prefix}{name}: unknown field{hint}"))
+        return found
+    text = {
+        "maximum": lambda: f"{value!r} > maximum {limit!r}",
+        "minimum": lambda: f"{value!r} < minimum {limit!r}",
+        "exclusiveMaximum": lambda: f"{value!r} >= exclusiveMaximum {limit!r}",
+        "exclusiveMinimum": lambda: f"{value!r} <= exclusiveMinimum {limit!r}",
+        "maxLength": lambda: f"length {len(value)} > maxLength {limit}",
+        "minLength": lambda: f"length {len(value)} < minLength {limit}",
+        "maxItems": lambda: f"{len(value)} items > maxItems {limit}",
+        "minItems": lambda: f"{len(value)} items < minItems {limit}",
+        "enum": lambda: f"{value!r} is not one of {', '.join(repr(v) for v in limit)}",
+        "type": lambda: f"expected {limit}, got {_type_name(value)} {value!r}",
+        "oneOf": lambda: f"{value!r} matches none of: {_alternatives(error, path)}",
+        "anyOf": lambda: f"{value!r} matches none of: {_alternatives(error, path)}",
+    }.get(str(kind))
+    return [FieldError(path, f"{path}: {text() if text else error.message}")]
+
+
+def _alternatives(error: ValidationError, path: str) -> str:
+    """Why each branch of a oneOf/anyOf failed, without repeating the field name.
+
+    A branch of the wrong type says only that, not also its enum or bounds.
+    """
+    branches: dict[object, list[ValidationError]] = {}
+    for sub in error.context or ():
+        branches.setdefault(sub.schema_path[0], []).append(sub)
+    reasons = set()
+    for subs in branches.values():
+        wrong_type = [e for e in subs if e.validator == "type" and not e.relative_path]
+        for sub in wrong_type or subs:
+            for m in _messages(sub):
+                reasons.add(m.message.removeprefix(path + ": ").removeprefix(path + "."))
+    return "; ".join(sorted(reasons))
+
+
+def validate_input(endpoint: str, schema_name: str, body: object) -> None:
+    """Raise InputValidationError listing every problem of `body`, or return."""
+    if not isinstance(body, Mapping):
+        raise InputValidationError(
+            endpoint, [FieldError("(input)", f"(input): expected object, got {_type_name(body)}")]
+        )
+    errors = sorted(_validator(schema_name).iter_errors(body), key=lambda e: list(map(str, e.path)))
+    problems = [m for e in errors for m in _messages(e)]
+    if problems:
+        raise InputValidationError(endpoint, problems)

@@ -1,0 +1,48 @@
+"""Shared fixtures: one emulator per session on 127.0.0.1 (free port), fast timings."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from fal_queue_emulator import EmulatorConfig, RunningEmulator, run_in_thread
+from uniapi_fal import AsyncClient, Client
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "openapi" / "openapi.yaml"
+TEST_KEY = "sk-test-0123456789abcdef"
+
+
+@pytest.fixture(scope="session")
+def emulator() -> Iterator[RunningEmulator]:
+    config = EmulatorConfig(
+        spec_path=SPEC, queue_seconds=0.06, run_seconds=0.12, queue_step=0.02, log_interval=0.04
+    )
+    with run_in_thread(config) as running:
+        yield running
+
+
+@pytest.fixture
+def client(emulator: RunningEmulator) -> Iterator[Client]:
+    with Client(api_key=TEST_KEY, base_url=emulator.base_url) as c:
+        yield c
+
+
+@pytest.fixture
+async def async_client(emulator: RunningEmulator) -> AsyncIterator[AsyncClient]:
+    async with AsyncClient(api_key=TEST_KEY, base_url=emulator.base_url) as c:
+        yield c
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(autouse=True)
+def _no_ambient_config(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see only the configuration they set."""
+    monkeypatch.delenv("UNIAPI_API_KEY", raising=False)
+    monkeypatch.delenv("UNIAPI_BASE_URL", raising=False)

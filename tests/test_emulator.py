@@ -1,0 +1,806 @@
+"""The fal queue emulator: protocol, validation, job life cycle, faults, server and CLI.
+
+Most tests run the app in-process with a fake clock, so no test sleeps to move a
+job along; the SSE and CLI tests use real sockets with timings of a few tens of ms.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from httpx_sse import connect_sse
+
+import fal_queue_emulator
+from fal_queue_emulator import (
+    Emulator,
+    EmulatorConfig,
+    Fault,
+    FaultConfig,
+    RecordedRequest,
+    SpecError,
+    create_app,
+    run_in_thread,
+)
+from fal_queue_emulator.__main__ import main as cli_main
+from fal_queue_emulator._jobs import JobStore, Timings, wants_failure
+
+SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi" / "openapi.yaml"
+SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+
+KLING = "fal-ai/kling-video/v2.1/standard/image-to-video"
+SEED_BODY: dict[str, Any] = {
+    "prompt": (
+        "As the sun dips below the horizon, painting the sky in fiery hues of orange and "
+        "purple, powerful waves relentlessly crash against jagged, dark rocks, their white "
+        "foam a stark contrast to the deepening twilight; the textured surface of the rocks, "
+        "wet and glistening, reflects the vibrant colors, creating a mesmerizing spectacle of "
+        "nature's raw power and breathtaking beauty"
+    ),
+    "image_url": "https://v3.fal.media/files/panda/W-_J46zuJDQnUhqkKm9Iv_image.webp",
+    "duration": "5",
+    "aspect_ratio": "16:9",
+    "negative_prompt": "blur, distort, and low quality",
+    "cfg_scale": 0.5,
+}
+KEY = {"Authorization": "Key test-key"}
+BASE = "http://127.0.0.1:8123"
+FOREIGN = "http://localhost:8123"
+ISO_MS = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
+
+
+# ------------------------------------------------------------------ spec helpers
+
+
+def _deref(node: Any) -> Any:
+    """Follow `$ref`s at the top of a schema node."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def spec_models() -> dict[str, dict[str, Any]]:
+    """endpoint id -> {input schema, output example}, read straight from the YAML."""
+    models: dict[str, dict[str, Any]] = {}
+    for item in SPEC["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "x-fal-endpoint" in operation:
+                body = _deref(operation["requestBody"])
+                schema = _deref(body["content"]["application/json"]["schema"])
+                output = _deref({"$ref": operation["x-fal-output"]})
+                models[operation["x-fal-endpoint"]] = {
+                    "input": schema,
+                    "example": output["example"],
+                }
+    return models
+
+
+MODELS = spec_models()
+
+
+def sample(schema: Any) -> Any:
+    """A small value the schema accepts, built only from the schema."""
+    schema = _deref(schema)
+    if "example" in schema:
+        return schema["example"]
+    if "default" in schema:
+        return schema["default"]
+    if "enum" in schema:
+        return schema["enum"][0]
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            return sample(schema[key][0])
+    kind = schema.get("type", "object")
+    if kind == "string":
+        return "a lighthouse on a cliff at dawn"[: schema.get("maxLength", 100)].ljust(
+            schema.get("minLength", 0), "x"
+        )
+    if kind in ("integer", "number"):
+        value = schema.get("minimum", 1)
+        return min(value, schema.get("maximum", value))
+    if kind == "boolean":
+        return True
+    if kind == "array":
+        return [sample(schema.get("items", {}))] * schema.get("minItems", 1)
+    properties = schema.get("properties", {})
+    return {name: sample(properties.get(name, {})) for name in schema.get("required", [])}
+
+
+# ----------------------------------------------------------------------- harness
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class Harness:
+    """The app in-process behind httpx, with a fake clock that tests move by hand."""
+
+    def __init__(self, **overrides: Any) -> None:
+        self.clock = FakeClock()
+        overrides.setdefault("clock", self.clock)
+        overrides.setdefault("spec_path", SPEC_PATH)
+        self.emulator = Emulator(EmulatorConfig(**overrides))
+        self.app = create_app(self.emulator)
+
+    def request(
+        self, method: str, url: str, *, headers: dict[str, str] | None = None, **kwargs: Any
+    ) -> httpx.Response:
+        # URLs returned by the emulator point at the "foreign" host: rewrite them,
+        # exactly as a well-behaved client must.
+        url = url.replace(FOREIGN, BASE)
+
+        async def send() -> httpx.Response:
+            transport = httpx.ASGITransport(app=self.app)
+            async with httpx.AsyncClient(transport=transport, base_url=BASE) as client:
+                return await client.request(
+                    method, url, headers=KEY if headers is None else headers, **kwargs
+                )
+
+        return asyncio.run(send())
+
+    def submit(self, endpoint: str = KLING, body: Any = None, **kwargs: Any) -> httpx.Response:
+        return self.request(
+            "POST", f"/{endpoint}", json=SEED_BODY if body is None else body, **kwargs
+        )
+
+    def submitted(self, endpoint: str = KLING, body: Any = None) -> dict[str, Any]:
+        response = self.submit(endpoint, body)
+        assert response.status_code == 200, response.text
+        data: dict[str, Any] = response.json()
+        return data
+
+
+@pytest.fixture
+def harness() -> Harness:
+    # queue 1 s in steps of 0.25 s, run 2 s with a log line every 0.5 s
+    return Harness(queue_seconds=1.0, run_seconds=2.0, queue_step=0.25, log_interval=0.5)
+
+
+# ------------------------------------------------------------------------- spec
+
+
+def test_the_spec_models_are_all_served(harness: Harness) -> None:
+    assert MODELS, "the spec declares no model"
+    assert set(harness.emulator.spec.models) == set(MODELS)
+
+
+@pytest.mark.parametrize("endpoint", sorted(MODELS))
+def test_every_model_runs_end_to_end(harness: Harness, endpoint: str) -> None:
+    body = sample(MODELS[endpoint]["input"])
+    submitted = harness.submitted(endpoint, body)
+    owner_app = "/".join(endpoint.split("/")[:2])
+    assert submitted["status_url"].startswith(f"{FOREIGN}/{owner_app}/requests/")
+
+    queued = harness.request("GET", submitted["status_url"])
+    assert (queued.status_code, queued.json()["status"]) == (202, "IN_QUEUE")
+    harness.clock.advance(1.0)
+    running = harness.request("GET", submitted["status_url"])
+    assert (running.status_code, running.json()["status"]) == (202, "IN_PROGRESS")
+    harness.clock.advance(2.0)
+    done = harness.request("GET", submitted["status_url"])
+    assert (done.status_code, done.json()["status"]) == (200, "COMPLETED")
+    assert done.json()["error"] is None
+
+    result = harness.request("GET", submitted["response_url"])
+    assert result.status_code == 200
+    assert result.json() == MODELS[endpoint]["example"]
+
+
+def test_a_model_added_to_the_spec_is_served_without_code(tmp_path: Path) -> None:
+    document = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    document["paths"]["/acme/painter/v2"] = {
+        "post": {
+            "x-fal-endpoint": "acme/painter/v2",
+            "x-fal-output": "#/components/schemas/PainterOutput",
+            "requestBody": {
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["size"],
+                            "properties": {"size": {"$ref": "#/components/schemas/ImageSize"}},
+                        }
+                    }
+                }
+            },
+        }
+    }
+    document["components"]["schemas"]["PainterOutput"] = {"example": {"painted": True}}
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(document), encoding="utf-8")
+    harness = Harness(spec_path=spec, queue_seconds=0.0, run_seconds=0.0)
+
+    bad = harness.submit("acme/painter/v2", {"size": {"width": 0, "height": 1}})
+    assert bad.status_code == 422
+    assert bad.json()["detail"][0]["loc"] == ["body", "size", "width"]
+    submitted = harness.submitted("acme/painter/v2", {"size": {"width": 5, "height": 5}})
+    assert submitted["response_url"].startswith(f"{FOREIGN}/acme/painter/requests/")
+    assert harness.request("GET", submitted["response_url"]).json() == {"painted": True}
+
+
+def test_spec_problems_are_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["--port", "0", "--spec", str(tmp_path / "missing.yaml")]) == 1
+    assert "missing.yaml" in capsys.readouterr().err
+
+    document = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    output_ref = document["paths"][f"/{KLING}"]["post"]["x-fal-output"]
+    del document["components"]["schemas"][output_ref.rsplit("/", 1)[1]]["example"]
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(document), encoding="utf-8")
+    with pytest.raises(SpecError, match="example"):
+        Emulator(EmulatorConfig(spec_path=spec))
+
+
+# ----------------------------------------------------------------------- submit
+
+
+def test_seed_body_is_accepted_with_the_gateway_shape(harness: Harness) -> None:
+    response = harness.submit(KLING, SEED_BODY)
+    assert response.status_code == 200
+    data = response.json()
+    seed_example = SPEC["components"]["schemas"]["QueueSubmitted"]["example"]
+    assert set(data) == set(seed_example) | {"cancel_url"}
+    assert data["status"] == "IN_QUEUE"
+    assert data["logs"] is None and data["metrics"] == {}
+    request_id = data["request_id"]
+    assert uuid.UUID(request_id).version == 4
+    base = f"{FOREIGN}/fal-ai/kling-video/requests/{request_id}"
+    assert data["response_url"] == base
+    assert data["status_url"] == f"{base}/status"
+    assert data["cancel_url"] == f"{base}/cancel"
+
+    recorded = harness.emulator.requests_of("submit")
+    assert len(recorded) == 1 and recorded[0].body == SEED_BODY
+    assert harness.emulator.jobs.get(request_id) is not None
+
+
+def test_urls_go_to_the_other_local_name_or_the_configured_host() -> None:
+    harness = Harness()
+
+    async def submit_on(host: str) -> dict[str, Any]:
+        transport = httpx.ASGITransport(app=harness.app)
+        async with httpx.AsyncClient(transport=transport) as client:
+            response = await client.post(f"http://{host}:9000/{KLING}", json=SEED_BODY, headers=KEY)
+            data: dict[str, Any] = response.json()
+            return data
+
+    assert asyncio.run(submit_on("localhost"))["status_url"].startswith("http://127.0.0.1:9000/")
+    assert asyncio.run(submit_on("127.0.0.1"))["status_url"].startswith("http://localhost:9000/")
+
+    foreign = Harness(foreign_base_url="https://queue.fal.run/")
+    data = foreign.submitted()
+    assert data["response_url"] == (
+        f"https://queue.fal.run/fal-ai/kling-video/requests/{data['request_id']}"
+    )
+
+
+def test_webhook_is_stored_on_the_job(harness: Harness) -> None:
+    response = harness.submit(params={"fal_webhook": "https://example.test/hook"})
+    job = harness.emulator.jobs.get(response.json()["request_id"])
+    assert job is not None and job.webhook_url == "https://example.test/hook"
+    assert harness.emulator.requests[0].query == "fal_webhook=https%3A%2F%2Fexample.test%2Fhook"
+
+
+def test_unknown_endpoint_is_404(harness: Harness) -> None:
+    response = harness.submit("fal-ai/no-such-model", {"prompt": "x"})
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Application 'fal-ai/no-such-model' not found"}
+    assert harness.request("GET", "/nothing/here").status_code == 404
+
+
+# ------------------------------------------------------------------------- auth
+
+
+def test_missing_or_wrong_key_is_401() -> None:
+    harness = Harness(api_key="right")
+    missing = harness.submit(headers={})
+    assert missing.status_code == 401
+    assert missing.json() == {"detail": "Missing authorization header"}
+    assert harness.submit(headers={"Authorization": "Key wrong"}).status_code == 401
+    assert harness.submit(headers={"Authorization": "Basic right"}).status_code == 401
+    assert harness.submit(headers={"Authorization": "Key right"}).status_code == 200
+    assert harness.submit(headers={"Authorization": "Bearer right"}).status_code == 200
+    assert len(harness.emulator.jobs) == 2
+    # queue operations need the key too
+    request_id = harness.emulator.jobs.all()[0].request_id
+    status_path = f"/fal-ai/kling-video/requests/{request_id}/status"
+    assert harness.request("GET", status_path, headers={}).status_code == 401
+    assert harness.request("GET", status_path, headers={"Authorization": "Key right"}).is_success
+
+
+def test_any_token_is_accepted_without_a_configured_key(harness: Harness) -> None:
+    assert harness.submit(headers={"Authorization": "Bearer whatever"}).status_code == 200
+
+
+def test_requests_are_recorded_with_host_and_headers(harness: Harness) -> None:
+    data = harness.submitted()
+    harness.request("GET", data["status_url"], headers={})
+    first, second = harness.emulator.requests
+    assert isinstance(first, RecordedRequest)
+    assert (first.method, first.kind, first.path) == ("POST", "submit", f"/{KLING}")
+    assert first.host == "127.0.0.1:8123"
+    assert first.headers["authorization"] == "Key test-key"
+    assert (second.kind, second.method) == ("status", "GET")
+    assert "authorization" not in second.headers
+    assert not [r for r in harness.emulator.requests if r.host.startswith("localhost")]
+    harness.emulator.clear_requests()
+    assert harness.emulator.requests == []
+
+
+# ------------------------------------------------------------------- validation
+
+
+def _errors(harness: Harness, body: Any) -> list[dict[str, Any]]:
+    response = harness.submit(KLING, body)
+    assert response.status_code == 422, response.text
+    assert len(harness.emulator.jobs) == 0
+    detail: list[dict[str, Any]] = response.json()["detail"]
+    return detail
+
+
+@pytest.mark.parametrize(
+    ("change", "loc", "type_", "ctx", "bad"),
+    [
+        ({"cfg_scale": 1.5}, ["body", "cfg_scale"], "less_than_equal", {"le": 1}, 1.5),
+        ({"cfg_scale": -1}, ["body", "cfg_scale"], "greater_than_equal", {"ge": 0}, -1),
+        ({"prompt": None}, ["body", "prompt"], "missing", None, ...),
+        (
+            {"duration": "7"},
+            ["body", "duration"],
+            "literal_error",
+            {"expected": "'5' or '10'"},
+            "7",
+        ),
+        ({"seed": 42}, ["body", "seed"], "extra_forbidden", None, 42),
+        (
+            {"prompt": "x" * 2501},
+            ["body", "prompt"],
+            "string_too_long",
+            {"max_length": 2500},
+            "x" * 2501,
+        ),
+        ({"cfg_scale": "high"}, ["body", "cfg_scale"], "float_type", None, "high"),
+        ({"image_url": 3}, ["body", "image_url"], "string_type", None, 3),
+    ],
+)
+def test_invalid_bodies_get_fal_422_items(
+    harness: Harness,
+    change: dict[str, Any],
+    loc: list[str],
+    type_: str,
+    ctx: dict[str, Any] | None,
+    bad: Any,
+) -> None:
+    body = {**SEED_BODY, **change}
+    if change.get("prompt", "") is None:
+        del body["prompt"]
+    (item,) = _errors(harness, body)
+    assert item["loc"] == loc
+    assert item["type"] == type_
+    assert isinstance(item["msg"], str) and item["msg"]
+    assert item.get("ctx") == ctx
+    assert item["input"] == (body if bad is ... else bad)
+
+
+def test_all_errors_are_reported_at_once(harness: Harness) -> None:
+    body = {**SEED_BODY, "cfg_scale": 1.5, "duration": "7", "seed": 1, "prompt": "x" * 3000}
+    del body["image_url"]
+    items = _errors(harness, body)
+    assert sorted(tuple(item["loc"]) for item in items) == sorted(
+        [
+            ("body", "cfg_scale"),
+            ("body", "duration"),
+            ("body", "seed"),
+            ("body", "prompt"),
+            ("body", "image_url"),
+        ]
+    )
+    assert {item["msg"] for item in items} >= {
+        "Field required",
+        "Extra inputs are not permitted",
+        "Input should be less than or equal to 1",
+        "String should have at most 2500 characters",
+        "Input should be '5' or '10'",
+    }
+
+
+def test_union_and_nested_errors(harness: Harness) -> None:
+    def errors(body: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
+        response = harness.submit("fal-ai/flux/dev", body)
+        assert response.status_code == 422
+        return [(tuple(item["loc"]), item["type"]) for item in response.json()["detail"]]
+
+    assert errors({"prompt": "p", "image_size": "huge"}) == [
+        (("body", "image_size"), "literal_error")
+    ]
+    assert errors({"prompt": "p", "image_size": {"width": 0, "height": 2}}) == [
+        (("body", "image_size", "width"), "greater_than_equal")
+    ]
+    assert sorted(errors({"prompt": "p", "image_size": 5})) == [
+        (("body", "image_size"), "dict_type"),
+        (("body", "image_size"), "string_type"),
+    ]
+    assert errors({"prompt": "p", "num_images": None}) == [(("body", "num_images"), "int_type")]
+    ok = harness.submit("fal-ai/flux/dev", {"prompt": "p", "image_size": {"width": 8, "height": 8}})
+    assert ok.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("content", "type_"),
+    [
+        (b"[1, 2]", "model_attributes_type"),
+        (b'"text"', "model_attributes_type"),
+        (b"{nope", "json_invalid"),
+        (b"", "missing"),
+    ],
+)
+def test_a_body_that_is_not_a_json_object_is_422(
+    harness: Harness, content: bytes, type_: str
+) -> None:
+    response = harness.request(
+        "POST",
+        f"/{KLING}",
+        content=content,
+        headers={**KEY, "Content-Type": "application/json"},
+    )
+    assert response.status_code == 422
+    (item,) = response.json()["detail"]
+    assert item["type"] == type_ and item["loc"][0] == "body"
+    assert len(harness.emulator.jobs) == 0
+
+
+# ---------------------------------------------------------------- status, logs
+
+
+def test_queue_position_counts_down(harness: Harness) -> None:
+    data = harness.submitted()
+    positions = [data["queue_position"]]  # whole queue steps left: 1 s / 0.25 s
+    harness.clock.advance(0.1)
+    for _ in range(4):
+        body = harness.request("GET", data["status_url"]).json()
+        assert (body["status"], body["logs"], body["metrics"]) == ("IN_QUEUE", None, {})
+        positions.append(body["queue_position"])
+        harness.clock.advance(0.25)
+    assert positions == [4, 3, 2, 1, 0]
+    body = harness.request("GET", data["status_url"]).json()
+    assert body["status"] == "IN_PROGRESS" and "queue_position" not in body
+
+
+def test_logs_only_with_logs_1(harness: Harness) -> None:
+    data = harness.submitted()
+    harness.clock.advance(1.6)  # 0.6 s into the run: lines at 0.0 and 0.5
+    without = harness.request("GET", data["status_url"]).json()
+    assert without["logs"] is None
+    with_logs = harness.request("GET", data["status_url"], params={"logs": 1}).json()
+    assert [line["message"].split(":")[0] for line in with_logs["logs"]] == [
+        "step 1/4",
+        "step 2/4",
+    ]
+    for line in with_logs["logs"]:
+        assert (line["level"], line["source"]) == ("INFO", "USER")
+        assert ISO_MS.match(line["timestamp"])
+    assert with_logs["metrics"] == {}
+    assert set(with_logs) == {
+        "status",
+        "request_id",
+        "logs",
+        "metrics",
+        "response_url",
+        "status_url",
+        "cancel_url",
+    }
+    harness.clock.advance(5)
+    done = harness.request("GET", data["status_url"], params={"logs": "1"}).json()
+    assert len(done["logs"]) == 4
+    assert done["metrics"] == {"inference_time": 2.0}
+    assert done["status_url"] == data["status_url"]
+
+
+def test_status_of_unknown_or_mismatched_request_is_404(harness: Harness) -> None:
+    data = harness.submitted()
+    rid = data["request_id"]
+    for path in (
+        "/fal-ai/kling-video/requests/00000000-0000-4000-8000-000000000000/status",
+        f"/fal-ai/flux/requests/{rid}/status",
+        f"/fal-ai/flux/requests/{rid}",
+    ):
+        response = harness.request("GET", path)
+        assert response.status_code == 404
+        assert response.json() == {"detail": "Request not found"}
+
+
+# ---------------------------------------------------------------------- result
+
+
+def test_result_is_400_until_done(harness: Harness) -> None:
+    data = harness.submitted()
+    early = harness.request("GET", data["response_url"])
+    assert early.status_code == 400
+    assert early.json() == {"detail": "Request is still in progress"}
+    harness.clock.advance(1.5)
+    assert harness.request("GET", data["response_url"]).status_code == 400
+    harness.clock.advance(1.5)
+    assert harness.request("GET", data["response_url"]).status_code == 200
+
+
+def test_emulator_fail_marker_fails_the_job(harness: Harness) -> None:
+    data = harness.submitted(KLING, {**SEED_BODY, "negative_prompt": "please EMULATOR_FAIL"})
+    harness.clock.advance(3.0)
+    status = harness.request("GET", data["status_url"])
+    assert status.status_code == 200
+    body = status.json()
+    assert body["status"] == "COMPLETED"
+    assert (body["error"], body["error_type"]) == ("Emulated model failure", "emulated_failure")
+    result = harness.request("GET", data["response_url"])
+    assert result.status_code == 500
+    assert result.headers["X-Fal-Error-Type"] == "emulated_failure"
+    assert result.json() == {"detail": "Emulated model failure", "error_type": "emulated_failure"}
+
+
+# ---------------------------------------------------------------------- cancel
+
+
+def test_cancel_then_result_is_499(harness: Harness) -> None:
+    data = harness.submitted()
+    harness.clock.advance(1.2)
+    cancel = harness.request("PUT", data["cancel_url"])
+    assert (cancel.status_code, cancel.json()) == (202, {"status": "CANCELLATION_REQUESTED"})
+    status = harness.request("GET", data["status_url"]).json()
+    assert status["status"] == "COMPLETED"
+    assert (status["error"], status["error_type"]) == ("Request was cancelled", "cancelled")
+    result = harness.request("GET", data["response_url"])
+    assert (result.status_code, result.json()) == (499, {"detail": "Request was cancelled"})
+    again = harness.request("PUT", data["cancel_url"])
+    assert (again.status_code, again.json()) == (400, {"status": "ALREADY_COMPLETED"})
+
+
+def test_cancel_of_a_completed_or_unknown_request(harness: Harness) -> None:
+    data = harness.submitted()
+    harness.clock.advance(10)
+    done = harness.request("PUT", data["cancel_url"])
+    assert (done.status_code, done.json()) == (400, {"status": "ALREADY_COMPLETED"})
+    assert harness.request("GET", data["response_url"]).status_code == 200
+    unknown = harness.request("PUT", "/fal-ai/kling-video/requests/nope/cancel")
+    assert (unknown.status_code, unknown.json()) == (404, {"status": "NOT_FOUND"})
+
+
+# ---------------------------------------------------------------------- faults
+
+
+def test_injected_429_and_html_500(harness: Harness) -> None:
+    data = harness.submitted()
+    harness.emulator.inject("status", Fault.rate_limited(retry_after=2))
+    harness.emulator.inject("status", Fault.html_error(500))
+    limited = harness.request("GET", data["status_url"])
+    assert limited.status_code == 429
+    assert limited.headers["Retry-After"] == "2"
+    assert limited.json() == {"detail": "Rate limit exceeded"}
+    broken = harness.request("GET", data["status_url"])
+    assert broken.status_code == 500
+    assert broken.headers["content-type"].startswith("text/html")
+    assert broken.text == "<html><body><h1>500 Internal Server Error</h1></body></html>"
+    assert harness.request("GET", data["status_url"]).status_code == 202
+    assert harness.emulator.faults_injected == 2
+
+
+def test_injected_fault_on_submit_creates_no_job(harness: Harness) -> None:
+    harness.emulator.inject("submit", Fault(503, "<html>busy</html>", "text/html"), times=2)
+    assert harness.submit().status_code == 503
+    assert harness.submit().status_code == 503
+    assert len(harness.emulator.jobs) == 0
+    assert len(harness.emulator.requests_of("submit")) == 2
+    assert harness.submit().status_code == 200
+    assert len(harness.emulator.jobs) == 1
+
+
+def test_injected_fault_kinds_and_any(harness: Harness) -> None:
+    data = harness.submitted()
+    harness.emulator.inject("result", Fault.html_error(520))
+    harness.emulator.inject("any", Fault(504, '{"detail": "timeout"}'))
+    assert harness.request("GET", data["status_url"]).status_code == 504
+    assert harness.request("GET", data["response_url"]).status_code == 520
+    with pytest.raises(ValueError):
+        harness.emulator.inject("everything", Fault(500))
+
+
+def test_random_faults_follow_rates_and_seed() -> None:
+    always = Harness(faults=FaultConfig(rate_429=1.0, retry_after=0.5))
+    response = always.submit()
+    assert response.status_code == 429 and response.headers["Retry-After"] == "0.5"
+    assert len(always.emulator.jobs) == 0 and always.emulator.faults_injected == 1
+
+    def codes(seed: int) -> list[int]:
+        harness = Harness(faults=FaultConfig(rate_429=0.3, rate_500=0.3, seed=seed))
+        return [harness.request("GET", "/x/y/requests/z/status").status_code for _ in range(30)]
+
+    first = codes(7)
+    assert first == codes(7)
+    assert {429, 500, 404} <= set(first)
+    with pytest.raises(ValueError):
+        FaultConfig(rate_429=0.8, rate_500=0.5)
+
+
+# ------------------------------------------------------------------- job model
+
+
+def test_job_states_from_a_fake_clock() -> None:
+    clock = FakeClock()
+    store = JobStore(
+        Timings(queue_seconds=1.0, run_seconds=1.0, queue_step=0.5, log_interval=0.4),
+        clock=clock,
+        wall_clock=lambda: 1_800_000_000.0,
+    )
+    job = store.submit("fal-ai/flux/dev", "fal-ai/flux", {"prompt": "p"})
+    assert (store.state(job).status, store.state(job).queue_position) == ("IN_QUEUE", 2)
+    clock.advance(0.6)
+    assert store.state(job).queue_position == 0
+    clock.advance(0.4)
+    state = store.state(job)
+    assert (state.status, len(state.logs)) == ("IN_PROGRESS", 1)
+    assert state.logs[0]["timestamp"] == "2027-01-15T08:00:01.000Z"
+    clock.advance(0.5)
+    assert len(store.state(job).logs) == 2
+    clock.advance(0.5)
+    state = store.state(job)
+    assert (state.status, state.outcome, len(state.logs)) == ("COMPLETED", "ok", 2)
+    assert state.metrics == {"inference_time": 1.0}
+    assert store.cancel(job.request_id) == "already_completed"
+    assert store.cancel("missing") == "not_found"
+
+
+def test_job_cancelled_in_queue_keeps_no_logs() -> None:
+    clock = FakeClock()
+    store = JobStore(Timings(), clock=clock)
+    job = store.submit("fal-ai/flux/dev", "fal-ai/flux", {})
+    assert store.cancel(job.request_id) == "requested"
+    clock.advance(100)
+    state = store.state(job)
+    assert (state.status, state.outcome, state.logs, state.error_type) == (
+        "COMPLETED",
+        "cancelled",
+        [],
+        "cancelled",
+    )
+
+
+def test_failure_marker_is_found_anywhere_in_the_input() -> None:
+    assert wants_failure({"a": [{"b": "x EMULATOR_FAIL y"}]})
+    assert not wants_failure({"a": [1, 2.0, None, True], "EMULATOR_FAIL": "key only"})
+
+
+# ------------------------------------------------------- real sockets: SSE, CLI
+
+
+def test_status_stream_over_a_real_socket() -> None:
+    config = EmulatorConfig(
+        spec_path=SPEC_PATH, queue_seconds=0.05, queue_step=0.02, run_seconds=0.1, log_interval=0.03
+    )
+    with (
+        run_in_thread(config) as running,
+        httpx.Client(base_url=running.base_url, headers=KEY, timeout=5) as client,
+    ):
+        assert running.base_url == f"http://127.0.0.1:{running.port}"
+        data = client.post(f"/{KLING}", json=SEED_BODY).json()
+        foreign = f"http://localhost:{running.port}"
+        assert data["status_url"].startswith(foreign)
+        stream_url = data["status_url"].replace(foreign, running.base_url) + "/stream"
+
+        started = time.monotonic()
+        with connect_sse(client, "GET", stream_url, params={"logs": 1}) as source:
+            assert source.response.headers["content-type"].startswith("text/event-stream")
+            events = [json.loads(event.data) for event in source.iter_sse()]
+        assert time.monotonic() - started < 3
+
+        statuses = [event["status"] for event in events]
+        assert statuses[0] == "IN_QUEUE" and statuses[-1] == "COMPLETED"
+        assert statuses.count("COMPLETED") == 1
+        order = {"IN_QUEUE": 0, "IN_PROGRESS": 1, "COMPLETED": 2}
+        assert [order[s] for s in statuses] == sorted(order[s] for s in statuses)
+        assert "IN_PROGRESS" in statuses
+        log_counts = [len(event["logs"]) for event in events]
+        assert log_counts == sorted(log_counts) and log_counts[-1] == 3  # 0.1 s / 0.03 s
+        assert events[-1]["error"] is None
+
+        result = client.get(data["response_url"].replace(foreign, running.base_url))
+        assert result.json() == MODELS[KLING]["example"]
+        kinds = [r.kind for r in running.emulator.requests]
+        assert kinds == ["submit", "stream", "result"]
+        assert all(r.host == f"127.0.0.1:{running.port}" for r in running.emulator.requests)
+
+
+def test_status_stream_sends_keepalives_and_404s() -> None:
+    config = EmulatorConfig(
+        spec_path=SPEC_PATH,
+        queue_seconds=0.2,
+        queue_step=1.0,
+        run_seconds=0.0,
+        keepalive_seconds=0.04,
+    )
+    with (
+        run_in_thread(config) as running,
+        httpx.Client(base_url=running.base_url, headers=KEY, timeout=5) as client,
+    ):
+        rid = client.post(f"/{KLING}", json=SEED_BODY).json()["request_id"]
+        with client.stream("GET", f"/fal-ai/kling-video/requests/{rid}/status/stream") as stream:
+            text = "".join(stream.iter_text())
+        chunks = [chunk for chunk in text.split("\n\n") if chunk]
+        assert chunks[0].startswith("data: ") and chunks[-1].startswith("data: ")
+        assert json.loads(chunks[-1][len("data: ") :])["status"] == "COMPLETED"
+        assert ": keep-alive" in chunks
+        missing = client.get("/fal-ai/kling-video/requests/nope/status/stream")
+        assert missing.status_code == 404
+
+
+def test_cli_starts_writes_ready_file_serves_and_stops(tmp_path: Path) -> None:
+    ready = tmp_path / "emulator.url"
+    env = dict(os.environ)
+    package_root = str(Path(fal_queue_emulator.__file__).resolve().parents[1])
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "fal_queue_emulator",
+            "--port",
+            "0",
+            "--ready-file",
+            str(ready),
+            "--spec",
+            str(SPEC_PATH),
+            "--queue-seconds",
+            "0",
+            "--run-seconds",
+            "0",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while not ready.exists():
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "the emulator did not start"
+            time.sleep(0.02)
+        base_url = ready.read_text(encoding="utf-8").strip()
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+", base_url)
+        assert process.stdout is not None
+        assert process.stdout.readline() == f"fal-queue-emulator listening on {base_url}\n"
+
+        with httpx.Client(base_url=base_url, headers=KEY, timeout=5) as client:
+            data = client.post("/fal-ai/minimax/video-01", json={"prompt": "p"}).json()
+            response_url = data["response_url"].replace("localhost", "127.0.0.1")
+            assert client.get(response_url).json() == MODELS["fal-ai/minimax/video-01"]["example"]
+
+        process.send_signal(signal.SIGTERM)
+        stdout, stderr = process.communicate(timeout=10)
+        assert process.returncode == 0, stderr
+        assert stdout == ""
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()

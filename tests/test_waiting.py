@@ -1,0 +1,77 @@
+"""Waiting decided without I/O: the poll schedule, deadlines, new log lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniapi_fal import JobStatus, LogLine, WaitTimeoutError
+from uniapi_fal._waiting import PollSchedule, Waiter
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_poll_schedule_starts_fast_backs_off_and_caps() -> None:
+    schedule = PollSchedule(initial=0.1, factor=2.0, maximum=0.5)
+    assert [schedule.next_delay() for _ in range(5)] == [0.1, 0.2, 0.4, 0.5, 0.5]
+    schedule.reset()
+    assert schedule.next_delay() == 0.1
+
+
+def test_waiter_reports_changes_and_only_new_log_lines() -> None:
+    seen: list[JobStatus] = []
+    waiter = Waiter(endpoint="e", request_id="r", on_update=seen.append, timeout=None)
+    a, b = LogLine("a", timestamp="t1"), LogLine("b", timestamp="t2")
+    waiter.observe(JobStatus("IN_QUEUE", "r", queue_position=2))
+    waiter.observe(JobStatus("IN_QUEUE", "r", queue_position=2))  # no change: not reported
+    waiter.observe(JobStatus("IN_PROGRESS", "r", logs=(a,)))
+    waiter.observe(JobStatus("IN_PROGRESS", "r", logs=(a, b)))  # full list: only b is new
+    waiter.observe(JobStatus("IN_PROGRESS", "r", logs=(b,)))  # incremental list: nothing new
+    assert [(s.state, s.queue_position, s.new_logs) for s in seen] == [
+        ("IN_QUEUE", 2, ()),
+        ("IN_PROGRESS", None, (a,)),
+        ("IN_PROGRESS", None, (b,)),
+    ]
+
+
+def test_unknown_state_is_reported_not_fatal() -> None:
+    seen: list[str] = []
+    waiter = Waiter(
+        endpoint="e", request_id="r", on_update=lambda s: seen.append(s.state), timeout=None
+    )
+    status = waiter.observe(JobStatus("SCHEDULED", "r"))
+    assert seen == ["SCHEDULED"] and not status.is_completed
+
+
+def test_deadline_caps_the_delay_then_raises_with_the_request_id() -> None:
+    clock = FakeClock()
+    waiter = Waiter(
+        endpoint="fal-ai/flux/dev",
+        request_id="abc",
+        on_update=None,
+        timeout=1.0,
+        clock=clock,
+        schedule=PollSchedule(initial=0.8, factor=2.0, maximum=5.0),
+    )
+    assert waiter.next_delay() == 0.8
+    clock.now += 0.8
+    assert waiter.next_delay() == pytest.approx(0.2)  # 1.6 s wanted, 0.2 s left
+    clock.now += 0.2
+    with pytest.raises(WaitTimeoutError) as caught:
+        waiter.next_delay()
+    assert caught.value.request_id == "abc"
+    assert "client.job('fal-ai/flux/dev', 'abc')" in str(caught.value)
+
+
+def test_state_change_resets_the_schedule() -> None:
+    schedule = PollSchedule(initial=0.1, factor=2.0, maximum=1.0)
+    waiter = Waiter(endpoint="e", request_id="r", on_update=None, timeout=None, schedule=schedule)
+    waiter.observe(JobStatus("IN_QUEUE", "r"))
+    assert [waiter.next_delay() for _ in range(3)] == [0.1, 0.2, 0.4]
+    waiter.observe(JobStatus("IN_PROGRESS", "r"))
+    assert waiter.next_delay() == 0.1
