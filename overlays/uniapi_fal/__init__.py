@@ -43,6 +43,7 @@ from ._types import OnUpdate, RunOptions, SubmitOptions
 from ._version import __version__
 
 __all__ = [
+    "__version__",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -54,8 +55,8 @@ __all__ = [
     "Client",
     "COMPLETED",
     "ConfigurationError",
-    "ENDPOINTS",
     "EndpointInfo",
+    "ENDPOINTS",
     "FalError",
     "FieldError",
     "IN_PROGRESS",
@@ -81,7 +82,6 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationItem",
     "WaitTimeoutError",
-    "__version__",
 ]
 
 # Show `uniapi_fal.Client` rather than `uniapi_fal._client.Client` in reprs and docs.
