@@ -186,6 +186,28 @@ def generate_package(spec: dict[str, Any], out: Path) -> None:
     spec_file.unlink()
 
 
+# Small, named edits to the generator's output, each failing loudly if its anchor moves
+# (the kubernetes-client way): the logic stays in the overlay, never in generated code.
+PATCHES = [
+    (
+        "types.py",
+        "readable Unset in reprs: `file_data=UNSET`, not `<...Unset object at 0x...>`",
+        "class Unset:\n    def __bool__(self) -> Literal[False]:\n        return False\n",
+        "class Unset:\n    def __bool__(self) -> Literal[False]:\n        return False\n\n"
+        '    def __repr__(self) -> str:\n        return "UNSET"\n',
+    ),
+]
+
+
+def apply_patches(package: Path) -> None:
+    for name, why, anchor, replacement in PATCHES:
+        path = package / name
+        text = path.read_text(encoding="utf-8")
+        if text.count(anchor) != 1:
+            raise SystemExit(f"patch for {name} ({why}) no longer applies: update PATCHES")
+        path.write_text(text.replace(anchor, replacement), encoding="utf-8")
+
+
 def _class_modules(package: Path) -> dict[str, str]:
     """class name -> dotted module, read from the generated models."""
     found = {}
@@ -402,7 +424,8 @@ README = """# generated/ — do not edit
 Everything under this folder is written by `make generate` (scripts/generate.py):
 openapi-python-client {version} from `openapi/openapi.yaml` and `generator-config.yml`,
 plus the endpoint registry, the typing overloads and the JSON schemas that the
-overlay (`overlays/uniapi_fal/`) needs. Hand edits are lost on the next run, and
+overlay (`overlays/uniapi_fal/`) needs, and the few named edits listed in
+`PATCHES` there. Hand edits are lost on the next run, and
 `make check-generated` fails on them. Change the spec, then run `make generate`.
 
 `.generation-stamp` records the hashes of the inputs and the tool versions.
@@ -432,6 +455,7 @@ def build(tree: Path) -> None:
     spec = load_spec()
     package = tree / PACKAGE
     generate_package(spec, package)
+    apply_patches(package)
     models = collect_models(spec, package)
     (package / "fal_endpoints.py").write_text(render_endpoints(models), encoding="utf-8")
     (package / "fal_typing.py").write_text(render_typing(models), encoding="utf-8")

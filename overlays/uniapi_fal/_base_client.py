@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 import httpx
+import httpx_sse
 
 from uniapi_fal_api.models.queue_submitted import QueueSubmitted
 from uniapi_fal_api.types import Unset
@@ -32,6 +33,7 @@ from ._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_TIMEOUT,
+    STREAM_READ_TIMEOUT,
 )
 from ._exceptions import (
     APIConnectionError,
@@ -55,8 +57,9 @@ from ._exceptions import (
 )
 from ._registry import EndpointInfo
 from ._status import JobStatus, parse_status
-from ._types import AuthScheme, SubmitOptions
+from ._types import AuthScheme, RunOptions, SubmitOptions
 from ._validation import validate_input
+from ._waiting import Waiter
 
 
 @attrs.frozen
@@ -426,6 +429,65 @@ class BaseClient:
         )
         return state if isinstance(state, str) else "CANCELLATION_REQUESTED"
 
+    # --------------------------------------------------------------- waiting
+    def _use_stream(self, stream: bool | None) -> bool:
+        return (self.stream if stream is None else stream) and self._stream_offered
+
+    def _stream_request(self, ref: JobRef, waiter: Waiter) -> dict[str, Any]:
+        """Arguments of `httpx_sse.connect_sse`: read timeout above fal's 15 s keep-alive,
+        but never past the caller's deadline."""
+        kwargs = self._queue_kwargs("stream_status", ref, logs=1)
+        remaining = waiter.remaining()
+        read = STREAM_READ_TIMEOUT if remaining is None else min(STREAM_READ_TIMEOUT, remaining)
+        base = self.timeout
+        timeout = httpx.Timeout(
+            base.connect, read=max(0.05, read), write=base.write, pool=base.pool
+        )
+        return {
+            "method": kwargs["method"].upper(),
+            "url": kwargs["url"],
+            "params": kwargs["params"],
+            "timeout": timeout,
+        }
+
+    def _stream_opened(self, ref: JobRef, response: httpx.Response) -> bool:
+        """Whether to read events from this answer (False: poll instead); raises on errors.
+
+        An error answer's body must have been read.
+        """
+        code = response.status_code
+        if code in (405, 501):  # no status stream on this server: poll from now on
+            self._stream_offered = False
+            return False
+        if code == 404:  # no such route here, or no such request: polling tells which
+            return False
+        self._check(
+            response,
+            what=f"status stream of {ref.endpoint}",
+            endpoint=ref.endpoint,
+            request_id=ref.request_id,
+        )
+        if "text/event-stream" not in response.headers.get("content-type", ""):
+            self._stream_offered = False
+            return False
+        return True
+
+    def _stream_event(
+        self, ref: JobRef, waiter: Waiter, event: httpx_sse.ServerSentEvent
+    ) -> JobStatus | None:
+        """The final status when this event says COMPLETED; None for any other event."""
+        if not event.data.strip():  # keep-alives and empty events
+            return None
+        try:
+            data: object = json.loads(event.data)
+        except json.JSONDecodeError:
+            return None
+        status = waiter.observe(self._parse_status(ref, data))
+        if status.is_completed:
+            return status
+        waiter.check_deadline()
+        return None
+
     def _transport_error(
         self, exc: httpx.RequestError, *, what: str, endpoint: str, request_id: str | None
     ) -> APIConnectionError:
@@ -445,6 +507,14 @@ class BaseClient:
             endpoint=endpoint,
             request_id=request_id,
         )
+
+
+def submit_options(options: RunOptions) -> SubmitOptions:
+    """The part of `run`'s options that concerns the submit."""
+    submit: SubmitOptions = {}
+    if "priority" in options:
+        submit["priority"] = options["priority"]
+    return submit
 
 
 def _plain_fields(model: Any) -> dict[str, Any]:

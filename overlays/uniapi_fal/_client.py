@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections.abc import Mapping
 from types import TracebackType
@@ -14,34 +13,11 @@ import httpx_sse
 
 from uniapi_fal_api.fal_typing import AsyncModelMethods, SyncModelMethods
 
-from ._base_client import BaseClient, JobRef
-from ._constants import STREAM_READ_TIMEOUT
+from ._base_client import BaseClient, JobRef, submit_options
 from ._job import AsyncJob, Job
 from ._status import JobStatus
 from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
 from ._waiting import Waiter
-
-_NO_STREAM = (405, 501)  # the server has no status stream: poll from now on
-
-
-def _stream_timeout(base: httpx.Timeout, waiter: Waiter) -> httpx.Timeout:
-    """Read timeout above fal's 15 s keep-alive, but never past the caller's deadline."""
-    remaining = waiter.remaining()
-    read = (
-        STREAM_READ_TIMEOUT if remaining is None else max(0.05, min(STREAM_READ_TIMEOUT, remaining))
-    )
-    return httpx.Timeout(base.connect, read=read, write=base.write, pool=base.pool)
-
-
-def _event_data(event: httpx_sse.ServerSentEvent) -> object | None:
-    """The JSON of one `data:` event; None for keep-alives and empty or non-JSON events."""
-    if not event.data.strip():
-        return None
-    try:
-        data: object = json.loads(event.data)
-    except json.JSONDecodeError:
-        return None
-    return data
 
 
 class Client(SyncModelMethods, BaseClient):
@@ -102,10 +78,7 @@ class Client(SyncModelMethods, BaseClient):
     def _run_endpoint(
         self, target: object, arguments: Mapping[str, Any] | None, options: RunOptions
     ) -> Any:
-        submit: SubmitOptions = {}
-        if "priority" in options:
-            submit["priority"] = options["priority"]
-        job = self._submit_endpoint(target, arguments, submit)
+        job = self._submit_endpoint(target, arguments, submit_options(options))
         return job.result(
             on_update=options.get("on_update"),
             timeout=options.get("timeout"),
@@ -156,7 +129,7 @@ class Client(SyncModelMethods, BaseClient):
         waiter = Waiter(
             endpoint=ref.endpoint, request_id=ref.request_id, on_update=on_update, timeout=timeout
         )
-        if (self.stream if stream is None else stream) and self._stream_offered:
+        if self._use_stream(stream):
             final = self._wait_on_stream(ref, waiter)
             if final is not None:
                 return final
@@ -168,41 +141,18 @@ class Client(SyncModelMethods, BaseClient):
 
     def _wait_on_stream(self, ref: JobRef, waiter: Waiter) -> JobStatus | None:
         """The COMPLETED status from the stream, or None to fall back to polling."""
-        kwargs = self._queue_kwargs("stream_status", ref, logs=1)
         try:
             with httpx_sse.connect_sse(
-                self._http,
-                kwargs["method"].upper(),
-                kwargs["url"],
-                params=kwargs["params"],
-                auth=self._auth,
-                timeout=_stream_timeout(self.timeout, waiter),
+                self._http, **self._stream_request(ref, waiter), auth=self._auth
             ) as source:
-                response = source.response
-                if response.status_code in _NO_STREAM:
-                    self._stream_offered = False
-                    return None
-                if response.status_code == 404:  # no such route here, or no such request:
-                    return None  # polling tells which
-                if response.status_code >= 400:
-                    response.read()
-                    self._check(
-                        response,
-                        what=f"status stream of {ref.endpoint}",
-                        endpoint=ref.endpoint,
-                        request_id=ref.request_id,
-                    )
-                if "text/event-stream" not in response.headers.get("content-type", ""):
-                    self._stream_offered = False
+                if source.response.status_code >= 400:
+                    source.response.read()
+                if not self._stream_opened(ref, source.response):
                     return None
                 for event in source.iter_sse():
-                    data = _event_data(event)
-                    if data is None:
-                        continue
-                    status = waiter.observe(self._parse_status(ref, data))
-                    if status.is_completed:
-                        return status
-                    waiter.check_deadline()
+                    final = self._stream_event(ref, waiter, event)
+                    if final is not None:
+                        return final
         except httpx.RequestError:
             waiter.check_deadline()
         return None
@@ -270,10 +220,7 @@ class AsyncClient(AsyncModelMethods, BaseClient):
     async def _run_endpoint(
         self, target: object, arguments: Mapping[str, Any] | None, options: RunOptions
     ) -> Any:
-        submit: SubmitOptions = {}
-        if "priority" in options:
-            submit["priority"] = options["priority"]
-        job = await self._submit_endpoint(target, arguments, submit)
+        job = await self._submit_endpoint(target, arguments, submit_options(options))
         return await job.result(
             on_update=options.get("on_update"),
             timeout=options.get("timeout"),
@@ -330,7 +277,7 @@ class AsyncClient(AsyncModelMethods, BaseClient):
         waiter = Waiter(
             endpoint=ref.endpoint, request_id=ref.request_id, on_update=on_update, timeout=timeout
         )
-        if (self.stream if stream is None else stream) and self._stream_offered:
+        if self._use_stream(stream):
             final = await self._wait_on_stream(ref, waiter)
             if final is not None:
                 return final
@@ -342,41 +289,18 @@ class AsyncClient(AsyncModelMethods, BaseClient):
 
     async def _wait_on_stream(self, ref: JobRef, waiter: Waiter) -> JobStatus | None:
         """The COMPLETED status from the stream, or None to fall back to polling."""
-        kwargs = self._queue_kwargs("stream_status", ref, logs=1)
         try:
             async with httpx_sse.aconnect_sse(
-                self._http,
-                kwargs["method"].upper(),
-                kwargs["url"],
-                params=kwargs["params"],
-                auth=self._auth,
-                timeout=_stream_timeout(self.timeout, waiter),
+                self._http, **self._stream_request(ref, waiter), auth=self._auth
             ) as source:
-                response = source.response
-                if response.status_code in _NO_STREAM:
-                    self._stream_offered = False
-                    return None
-                if response.status_code == 404:  # no such route here, or no such request:
-                    return None  # polling tells which
-                if response.status_code >= 400:
-                    await response.aread()
-                    self._check(
-                        response,
-                        what=f"status stream of {ref.endpoint}",
-                        endpoint=ref.endpoint,
-                        request_id=ref.request_id,
-                    )
-                if "text/event-stream" not in response.headers.get("content-type", ""):
-                    self._stream_offered = False
+                if source.response.status_code >= 400:
+                    await source.response.aread()
+                if not self._stream_opened(ref, source.response):
                     return None
                 async for event in source.aiter_sse():
-                    data = _event_data(event)
-                    if data is None:
-                        continue
-                    status = waiter.observe(self._parse_status(ref, data))
-                    if status.is_completed:
-                        return status
-                    waiter.check_deadline()
+                    final = self._stream_event(ref, waiter, event)
+                    if final is not None:
+                        return final
         except httpx.RequestError:
             waiter.check_deadline()
         return None
