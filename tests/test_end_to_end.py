@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from fal_queue_emulator import RunningEmulator
+from fal_queue_emulator import EmulatorConfig, RunningEmulator, run_in_thread
 from uniapi_fal import (
     ENDPOINTS,
     AsyncClient,
@@ -18,6 +19,7 @@ from uniapi_fal import (
     JobFailedError,
     JobStatus,
     NotFoundError,
+    UnprocessableEntityError,
     WaitTimeoutError,
 )
 from uniapi_fal._registry import output_class
@@ -29,6 +31,7 @@ from uniapi_fal.models import (
 )
 
 from ._inputs import SCHEMAS, SEED_BODY, SEED_ENDPOINT, minimal_input
+from .conftest import SPEC as SPEC_PATH
 from .conftest import TEST_KEY
 
 ALL = sorted(ENDPOINTS)
@@ -235,3 +238,20 @@ def test_bearer_scheme_is_sent_when_chosen(emulator: RunningEmulator) -> None:
 def test_schemas_cover_every_endpoint() -> None:
     for info in ENDPOINTS.values():
         assert info.input_schema in SCHEMAS and info.output_class in SCHEMAS
+
+
+def test_server_side_422_from_the_emulator_is_parsed(tmp_path: Path) -> None:
+    """A server stricter than the client's spec: its 422 items reach the caller typed."""
+    spec = (SPEC_PATH.read_text()).replace(
+        "prompt: {type: string, maxLength: 2000}", "prompt: {type: string, maxLength: 5}"
+    )
+    strict = tmp_path / "openapi.yaml"
+    strict.write_text(spec)
+    config = EmulatorConfig(spec_path=strict, queue_seconds=0.01, run_seconds=0.01)
+    with run_in_thread(config) as server, Client(api_key=TEST_KEY, base_url=server.base_url) as c:
+        with pytest.raises(UnprocessableEntityError) as caught:
+            c.submit("fal-ai/minimax/video-01", {"prompt": "longer than five"})
+    (item,) = caught.value.items
+    assert item.loc == ("body", "prompt") and item.field == "prompt"
+    assert caught.value.status_code == 422 and "prompt" in str(caught.value)
+    assert server.emulator.requests_of("submit")  # it did reach the server
