@@ -15,6 +15,8 @@ import json
 import os
 import re
 from collections.abc import Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from importlib import import_module
 from typing import Any
 
@@ -108,14 +110,10 @@ def parse_retry_after(value: str | None) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         pass
-    from email.utils import parsedate_to_datetime
-
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    from datetime import UTC, datetime
-
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
@@ -389,7 +387,6 @@ class BaseClient:
             if not job_failure:
                 raise error
             raise self._job_failed(ref, error, status) from error
-        self._check(response, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
         data = self._json(response, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
         info = _registry.endpoint_info(ref.endpoint)
         try:
