@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: setup generate check-generated demo test lint clean
+.PHONY: setup generate check-generated demo test test-reliability lint clean
 
 setup: $(STAMP)
 
@@ -24,8 +24,11 @@ check-generated: setup  ## fail if generated/ is not what the spec produces
 demo: setup  ## the seed's Kling job against a local emulator, with live progress
 	$(BIN)/python examples/demo.py
 
-test: setup  ## the whole suite (unit, emulator, end to end, typing)
+test: setup  ## the whole suite (unit, emulator, end to end, typing, reliability)
 	$(BIN)/python -m pytest
+
+test-reliability: setup  ## faults, a killed process, parser fuzzing; prints one line of figures each
+	$(BIN)/python -m pytest tests/reliability
 
 lint: setup  ## ruff + mypy --strict on the hand-written code
 	$(BIN)/ruff check .

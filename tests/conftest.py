@@ -42,7 +42,9 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture(autouse=True)
-def _no_ambient_config(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests see only the configuration they set."""
+def _no_ambient_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Tests see only the configuration they set, and journal into their own folder."""
     monkeypatch.delenv("UNIAPI_API_KEY", raising=False)
     monkeypatch.delenv("UNIAPI_BASE_URL", raising=False)
+    monkeypatch.delenv("UNIAPI_FAL_LOG", raising=False)
+    monkeypatch.setenv("UNIAPI_FAL_JOURNAL", str(tmp_path / "journal.sqlite3"))

@@ -7,14 +7,19 @@ job along; the SSE and CLI tests use real sockets with timings of a few tens of 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
+import logging
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +30,21 @@ from httpx_sse import connect_sse
 
 import fal_queue_emulator
 from fal_queue_emulator import (
+    EmulatedConnectionReset,
     Emulator,
     EmulatorConfig,
+    EmulatorStats,
     Fault,
     FaultConfig,
     RecordedRequest,
+    RunningEmulator,
     SpecError,
     create_app,
+    input_digest,
     run_in_thread,
 )
 from fal_queue_emulator.__main__ import main as cli_main
+from fal_queue_emulator._faults import GATEWAY_STATUSES, UNKNOWN_STATUSES
 from fal_queue_emulator._jobs import JobStore, Timings, wants_failure
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi" / "openapi.yaml"
@@ -59,6 +69,8 @@ KEY = {"Authorization": "Key test-key"}
 BASE = "http://127.0.0.1:8123"
 FOREIGN = "http://localhost:8123"
 ISO_MS = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
+NO_JOB_STATUS = "/fal-ai/kling-video/requests/00000000-0000-4000-8000-000000000000/status"
+ALL_FAULT_TYPES = ("429", "5xx", "520", "reset", "slow", "unknown_status", "duplicate_events")
 
 
 # ------------------------------------------------------------------ spec helpers
@@ -633,14 +645,351 @@ def test_random_faults_follow_rates_and_seed() -> None:
     assert len(always.emulator.jobs) == 0 and always.emulator.faults_injected == 1
 
     def codes(seed: int) -> list[int]:
-        harness = Harness(faults=FaultConfig(rate_429=0.3, rate_500=0.3, seed=seed))
-        return [harness.request("GET", "/x/y/requests/z/status").status_code for _ in range(30)]
+        harness = Harness(faults=FaultConfig(rate_429=0.3, rate_5xx=0.3, seed=seed))
+        return [harness.request("GET", NO_JOB_STATUS).status_code for _ in range(30)]
 
     first = codes(7)
     assert first == codes(7)
-    assert {429, 500, 404} <= set(first)
+    assert {429, 404} <= set(first) and set(first) & set(GATEWAY_STATUSES)
     with pytest.raises(ValueError):
-        FaultConfig(rate_429=0.8, rate_500=0.5)
+        FaultConfig(rate_429=0.8, rate_5xx=0.5)
+
+
+# ----------------------------------------------------- fault mix: configuration
+
+
+def test_fault_config_is_validated() -> None:
+    cases: list[dict[str, Any]] = [
+        {"rate_429": 0.8, "rate_5xx": 0.5},
+        {"rate_reset": -0.1},
+        {"rate_slow": 1.5},
+        {"rate_unknown_status": float("nan")},
+        {"retry_after": -1.0},
+        {"slow_seconds": -0.1},
+    ]
+    for bad in cases:
+        with pytest.raises(ValueError):
+            FaultConfig(**bad)
+    assert FaultConfig(rate_520=0.5, rate_duplicate_events=0.5).total == 1.0
+
+
+def test_mix_spreads_the_total_evenly_over_the_seven_kinds() -> None:
+    mix = FaultConfig.mix(0.35, seed=4)
+    assert mix.rates == {
+        name: pytest.approx(0.05)
+        for name in ("429", "5xx", "520", "reset", "slow", "unknown_status", "duplicate_events")
+    }
+    assert mix.total == pytest.approx(0.35)
+    assert (mix.seed, mix.retry_after, mix.slow_seconds) == (4, 0.05, 0.05)
+    assert FaultConfig.mix(0.7, retry_after=1.0, slow_seconds=0.2).retry_after == 1.0
+    assert FaultConfig.mix(1.0).total == pytest.approx(1.0)  # seven sevenths is valid
+    assert FaultConfig.mix(0.0) == FaultConfig(retry_after=0.05, slow_seconds=0.05)
+    with pytest.raises(ValueError):
+        FaultConfig.mix(1.2)
+
+
+def test_input_digest_is_the_sha256_of_canonical_json() -> None:
+    digest = input_digest({"b": [1, "é"], "a": None})
+    canonical = json.dumps({"a": None, "b": [1, "é"]}, sort_keys=True, separators=(",", ":"))
+    assert digest == hashlib.sha256(canonical.encode()).hexdigest()
+    assert digest == input_digest({"a": None, "b": [1, "é"]})
+    assert digest != input_digest({"a": None, "b": [1, "e"]})
+
+
+# ------------------------------------------------ fault mix: each type on the wire
+
+
+@contextmanager
+def served(faults: FaultConfig, **overrides: Any) -> Iterator[tuple[RunningEmulator, httpx.Client]]:
+    """An emulator on a real socket with instant jobs, and a client keyed for it."""
+    settings: dict[str, Any] = {"queue_seconds": 0.0, "run_seconds": 0.0, **overrides}
+    config = EmulatorConfig(spec_path=SPEC_PATH, faults=faults, **settings)
+    with (
+        run_in_thread(config) as running,
+        httpx.Client(base_url=running.base_url, headers=KEY, timeout=5) as client,
+    ):
+        yield running, client
+
+
+def local(running: RunningEmulator, url: str) -> str:
+    """A returned (foreign) URL rewritten onto the emulator's own address."""
+    return url.replace(f"http://localhost:{running.port}", running.base_url)
+
+
+def raw_exchange(running: RunningEmulator, request: bytes) -> bytes:
+    """Send bytes on a fresh socket; everything received until the server closes."""
+    received = b""
+    with socket.create_connection((running.host, running.port), timeout=5) as sock:
+        sock.sendall(request)
+        try:
+            while chunk := sock.recv(65536):
+                received += chunk
+        except ConnectionResetError:
+            pass
+    return received
+
+
+def test_random_429_carries_retry_after_and_creates_no_job() -> None:
+    with served(FaultConfig(rate_429=1.0, retry_after=0.05)) as (running, client):
+        for response in (client.post(f"/{KLING}", json=SEED_BODY), client.get(NO_JOB_STATUS)):
+            assert response.status_code == 429
+            assert response.headers["retry-after"] == "0.05"
+            assert response.headers["content-type"] == "application/json"
+            assert response.json() == {"detail": "Rate limit exceeded"}
+        stats = running.emulator.stats()
+    assert stats.faults_by_type["429"] == stats.faults_injected == 2
+    assert stats.submit_requests_by_input == {input_digest(SEED_BODY): 1}
+    assert stats.jobs_by_input == {} and stats.jobs_created == 0
+    assert Fault.rate_limited(1.0).headers == {"Retry-After": "1"}
+
+
+def test_random_5xx_are_load_balancer_html_pages() -> None:
+    with served(FaultConfig(rate_5xx=1.0, seed=3)) as (running, client):
+        assert client.post(f"/{KLING}", json=SEED_BODY).status_code in GATEWAY_STATUSES
+        responses = [client.get(NO_JOB_STATUS) for _ in range(24)]
+        stats = running.emulator.stats()
+    assert {response.status_code for response in responses} == set(GATEWAY_STATUSES)
+    for response in responses:
+        assert response.headers["content-type"].startswith("text/html")
+        assert f"<title>{response.status_code} " in response.text and "nginx" in response.text
+    assert stats.faults_by_type["5xx"] == 25 and stats.jobs_created == 0
+
+
+def test_random_520_is_cloudflare_style() -> None:
+    with served(FaultConfig(rate_520=1.0)) as (running, client):
+        submit = client.post(f"/{KLING}", json=SEED_BODY)
+        status = client.get(NO_JOB_STATUS)
+        stats = running.emulator.stats()
+    for response in (submit, status):
+        assert response.status_code == 520
+        assert response.reason_phrase in ("", "Unknown Error")
+        assert response.headers["content-type"].startswith("text/html")
+        assert "Error code 520" in response.text
+    assert stats.faults_by_type["520"] == 2 and stats.jobs_created == 0
+    assert stats.submit_requests_by_input == {input_digest(SEED_BODY): 1}
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def test_random_reset_drops_the_connection_quietly() -> None:
+    records = _Records()
+    server_log = logging.getLogger("uvicorn.error")
+    with served(FaultConfig(rate_reset=1.0)) as (running, client):
+        server_log.addHandler(records)
+        try:
+            with pytest.raises(httpx.TransportError):
+                client.post(f"/{KLING}", json=SEED_BODY)
+            with pytest.raises(httpx.TransportError):
+                client.get(NO_JOB_STATUS)
+
+            # mid-response: a 200 whose body stops short of its content-length
+            host = f"Host: {running.host}:{running.port}\r\n"
+            raw = raw_exchange(
+                running,
+                f"GET {NO_JOB_STATUS} HTTP/1.1\r\n{host}Authorization: Key k\r\n\r\n".encode(),
+            )
+            head, _, body = raw.partition(b"\r\n\r\n")
+            lines = head.decode().split("\r\n")
+            assert lines[0].startswith("HTTP/1.1 200")
+            headers = dict(line.lower().split(": ", 1) for line in lines[1:])
+            assert headers["content-type"] == "application/json"
+            assert 0 < len(body) < int(headers["content-length"])
+            assert body.startswith(b'{"status": ')
+
+            # a submit: not one byte of response
+            content = json.dumps(SEED_BODY).encode()
+            submit = (
+                f"POST /{KLING} HTTP/1.1\r\n{host}Authorization: Key k\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {len(content)}\r\n\r\n"
+            ).encode() + content
+            assert raw_exchange(running, submit) == b""
+        finally:
+            server_log.removeHandler(records)
+        stats = running.emulator.stats()
+    assert records.records == []
+    assert stats.faults_by_type["reset"] == 4
+    assert stats.submit_requests_by_input == {input_digest(SEED_BODY): 2}
+    assert stats.jobs_created == 0 and stats.jobs_by_input == {}
+
+
+def test_random_slow_answers_late_but_never_delays_a_submit() -> None:
+    with served(FaultConfig(rate_slow=1.0, slow_seconds=0.05), queue_seconds=60) as (
+        running,
+        client,
+    ):
+        data = client.post(f"/{KLING}", json=SEED_BODY).json()
+        assert running.emulator.stats().faults_by_type["slow"] == 0
+        started = time.monotonic()
+        status = client.get(local(running, data["status_url"]))
+        elapsed = time.monotonic() - started
+        stats = running.emulator.stats()
+    assert elapsed >= 0.05
+    assert (status.status_code, status.json()["status"]) == (202, "IN_QUEUE")
+    assert stats.faults_by_type["slow"] == 1 and stats.jobs_created == 1
+
+
+def test_random_unknown_status_only_on_status_requests() -> None:
+    with served(FaultConfig(rate_unknown_status=1.0, seed=5)) as (running, client):
+        data = client.post(f"/{KLING}", json=SEED_BODY).json()
+        assert data["status"] == "IN_QUEUE"
+        statuses = [client.get(local(running, data["status_url"])) for _ in range(12)]
+        with connect_sse(client, "GET", local(running, data["status_url"]) + "/stream") as sse:
+            streamed = [json.loads(event.data)["status"] for event in sse.iter_sse()]
+        result = client.get(local(running, data["response_url"]))
+        stats = running.emulator.stats()
+    for response in statuses:
+        assert response.status_code == 202  # although the job is completed
+        body = response.json()
+        assert body["status"] in UNKNOWN_STATUSES
+        assert body["request_id"] == data["request_id"]
+        assert body["response_url"] == data["response_url"]
+    assert len({response.json()["status"] for response in statuses}) > 1  # seeded choice
+    assert streamed == ["COMPLETED"]
+    assert result.json() == MODELS[KLING]["example"]
+    assert stats.faults_by_type["unknown_status"] == stats.faults_injected == 12
+
+
+def test_random_duplicate_events_only_on_streams() -> None:
+    faults = FaultConfig(rate_duplicate_events=1.0)
+    timings = {"queue_seconds": 0.05, "queue_step": 0.02, "run_seconds": 0.06, "log_interval": 0.03}
+    with served(faults, **timings) as (running, client):
+        data = client.post(f"/{KLING}", json=SEED_BODY).json()
+        status = client.get(local(running, data["status_url"]))
+        stream_url = local(running, data["status_url"]) + "/stream"
+        with connect_sse(client, "GET", stream_url, params={"logs": 1}) as sse:
+            events = [event.data for event in sse.iter_sse()]
+        stats = running.emulator.stats()
+    assert status.json()["status"] in ("IN_QUEUE", "IN_PROGRESS", "COMPLETED")
+    assert len(events) >= 4 and len(events) % 2 == 0
+    assert events[0::2] == events[1::2]
+    assert len(set(events)) == len(events) // 2
+    assert json.loads(events[-1])["status"] == "COMPLETED"
+    assert stats.faults_by_type["duplicate_events"] == stats.faults_injected == 1
+
+
+# ---------------------------------------------- fault mix: share, seed, injection
+
+
+def outcome(harness: Harness, method: str, url: str, **kwargs: Any) -> str:
+    """What a client saw: the status code (and status value), or a reset."""
+    try:
+        response = harness.request(method, url, **kwargs)
+    except EmulatedConnectionReset:
+        return "reset"
+    if response.headers["content-type"].startswith("application/json"):
+        value = response.json().get("status")
+        if isinstance(value, str):
+            return f"{response.status_code} {value}"
+    return str(response.status_code)
+
+
+def test_mix_observed_share_follows_the_rates() -> None:
+    harness = Harness(faults=FaultConfig.mix(0.35, seed=11, slow_seconds=0.001), queue_seconds=60)
+    submits = [outcome(harness, "POST", f"/{KLING}", json=SEED_BODY) for _ in range(210)]
+    refused = sum(1 for seen in submits if seen != "200 IN_QUEUE")
+    stats = harness.emulator.stats()
+    # 429, 5xx, 520 and reset apply to submits: 4 x 0.05
+    assert abs(refused / 210 - 0.20) < 0.06
+    assert stats.faults_injected == refused
+    assert stats.jobs_created == 210 - refused == len(harness.emulator.jobs)
+    assert stats.submit_requests_by_input == {input_digest(SEED_BODY): 210}
+    assert stats.jobs_by_input == {input_digest(SEED_BODY): 210 - refused}
+
+    job = harness.emulator.jobs.all()[0]
+    status_path = f"/fal-ai/kling-video/requests/{job.request_id}/status"
+    for _ in range(280):
+        outcome(harness, "GET", status_path)
+    after = harness.emulator.stats()
+    # every type but duplicate_events applies to status requests: 6 x 0.05
+    assert abs((after.faults_injected - refused) / 280 - 0.30) < 0.06
+    assert after.requests_by_kind == {**stats.requests_by_kind, "status": 280}
+    assert all(after.faults_by_type[name] > 0 for name in ALL_FAULT_TYPES[:-1])
+    assert after.faults_by_type["duplicate_events"] == after.faults_by_type["injected"] == 0
+    assert sum(after.faults_by_type.values()) == after.faults_injected
+
+
+def test_same_seed_same_fault_sequence() -> None:
+    def sequence(seed: int) -> tuple[list[str], dict[str, int]]:
+        harness = Harness(faults=FaultConfig.mix(0.7, seed=seed, slow_seconds=0.0))
+        harness.emulator.jobs.submit(KLING, "fal-ai/kling-video", SEED_BODY)
+        job = harness.emulator.jobs.all()[0]
+        seen = [
+            outcome(harness, "GET", f"/fal-ai/kling-video/requests/{job.request_id}/status")
+            for _ in range(50)
+        ]
+        seen += [outcome(harness, "POST", f"/{KLING}", json=SEED_BODY) for _ in range(20)]
+        return seen, harness.emulator.stats().faults_by_type
+
+    first = sequence(7)
+    assert first == sequence(7)
+    assert first != sequence(8)
+    assert {"reset", "429"} <= set(first[0])
+
+
+def test_injected_reset_and_slow(harness: Harness) -> None:
+    data = harness.submitted()
+    harness.emulator.inject("status", Fault.reset())
+    with pytest.raises(EmulatedConnectionReset) as caught:  # in-process: the app's exception
+        harness.request("GET", data["status_url"])
+    assert isinstance(caught.value, ConnectionResetError)
+    harness.emulator.inject("submit", Fault.reset())
+    with pytest.raises(EmulatedConnectionReset):
+        harness.submit()
+    assert len(harness.emulator.jobs) == 1
+
+    harness.emulator.inject("status", Fault.slow(0.05))
+    started = time.monotonic()
+    assert harness.request("GET", data["status_url"]).status_code == 202
+    assert time.monotonic() - started >= 0.05
+    stats = harness.emulator.stats()
+    assert stats.faults_by_type["injected"] == stats.faults_injected == 3
+    assert stats.submit_requests_by_input == {input_digest(SEED_BODY): 2}
+    assert stats.jobs_by_input == {input_digest(SEED_BODY): 1}
+
+
+def test_injected_faults_only_reach_requests_they_apply_to(harness: Harness) -> None:
+    for kind, fault in (
+        ("submit", Fault.slow(0.1)),
+        ("result", Fault.unknown_status()),
+        ("status", Fault.duplicate_events()),
+    ):
+        with pytest.raises(ValueError):
+            harness.emulator.inject(kind, fault)
+    data = harness.submitted()
+    harness.emulator.inject("any", Fault.unknown_status("PENDING_RETRY"))
+    assert harness.submit().status_code == 200  # an "any" fault waits for a fitting request
+    assert harness.request("GET", data["response_url"]).status_code == 400
+    status = harness.request("GET", data["status_url"])
+    assert (status.status_code, status.json()["status"]) == (202, "PENDING_RETRY")
+    assert harness.request("GET", data["status_url"]).json()["status"] == "IN_QUEUE"
+    assert harness.emulator.faults_injected == 1
+
+
+def test_stats_route_needs_no_key_and_is_never_faulted() -> None:
+    harness = Harness(api_key="secret", faults=FaultConfig(rate_429=1.0))
+    assert harness.submit().status_code == 429
+    for _ in range(3):
+        response = harness.request("GET", "/_emulator/stats", headers={})
+        assert response.status_code == 200
+    stats = EmulatorStats.from_json(response.json())
+    assert stats == harness.emulator.stats()
+    assert stats.requests_by_kind == {
+        "submit": 1,
+        "status": 0,
+        "stream": 0,
+        "result": 0,
+        "cancel": 0,
+        "other": 0,
+    }
+    assert stats.faults_by_type == {**dict.fromkeys(ALL_FAULT_TYPES, 0), "429": 1, "injected": 0}
+    assert [request.kind for request in harness.emulator.requests] == ["submit"]
 
 
 # ------------------------------------------------------------------- job model
@@ -795,6 +1144,10 @@ def test_cli_starts_writes_ready_file_serves_and_stops(tmp_path: Path) -> None:
             data = client.post("/fal-ai/minimax/video-01", json={"prompt": "p"}).json()
             response_url = data["response_url"].replace("localhost", "127.0.0.1")
             assert client.get(response_url).json() == MODELS["fal-ai/minimax/video-01"]["example"]
+        # another process reads the counters over HTTP, without a key
+        stats = EmulatorStats.from_json(httpx.get(f"{base_url}/_emulator/stats", timeout=5).json())
+        assert stats.jobs_by_input == {input_digest({"prompt": "p"}): 1}
+        assert (stats.requests_by_kind["submit"], stats.requests_by_kind["result"]) == (1, 1)
 
         process.send_signal(signal.SIGTERM)
         stdout, stderr = process.communicate(timeout=10)
@@ -804,3 +1157,46 @@ def test_cli_starts_writes_ready_file_serves_and_stops(tmp_path: Path) -> None:
         if process.poll() is None:
             process.kill()
             process.communicate()
+
+
+def test_cli_fault_flags_build_the_fault_config(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    served: list[EmulatorConfig] = []
+
+    def fake_serve(config: EmulatorConfig, **kwargs: Any) -> None:
+        served.append(config)
+
+    monkeypatch.setattr("fal_queue_emulator.__main__.serve", fake_serve)
+    base = ["--port", "0", "--spec", str(SPEC_PATH), "--fault-seed", "3"]
+    rates = [
+        *("--fault-429-rate", "0.1", "--fault-5xx-rate", "0.1", "--fault-520-rate", "0.05"),
+        *("--fault-reset-rate", "0.05", "--fault-slow-rate", "0.1", "--slow-seconds", "0.01"),
+        *("--fault-unknown-status-rate", "0.2", "--fault-duplicate-events-rate", "0.3"),
+        *("--retry-after", "0.5"),
+    ]
+    assert cli_main([*base, *rates]) == 0
+    assert served[-1].faults == FaultConfig(
+        rate_429=0.1,
+        retry_after=0.5,
+        rate_5xx=0.1,
+        rate_520=0.05,
+        rate_reset=0.05,
+        rate_slow=0.1,
+        slow_seconds=0.01,
+        rate_unknown_status=0.2,
+        rate_duplicate_events=0.3,
+        seed=3,
+    )
+    assert cli_main([*base, "--fault-mix", "0.35", "--retry-after", "2"]) == 0
+    assert served[-1].faults == FaultConfig.mix(0.35, seed=3, retry_after=2.0)
+    assert cli_main([*base]) == 0
+    assert served[-1].faults == FaultConfig(seed=3)
+
+    with pytest.raises(SystemExit) as exited:
+        cli_main([*base, "--fault-mix", "0.2", "--fault-5xx-rate", "0.1"])
+    assert exited.value.code == 2
+    assert "--fault-mix cannot be combined with --fault-5xx-rate" in capsys.readouterr().err
+    assert cli_main([*base, "--fault-429-rate", "0.7", "--fault-reset-rate", "0.7"]) == 2
+    assert "must not add up to more than 1" in capsys.readouterr().err
+    assert len(served) == 3

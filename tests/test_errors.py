@@ -34,8 +34,11 @@ Handler = Callable[[httpx.Request], httpx.Response]
 
 
 def make_client(handler: Handler, **kwargs: Any) -> Client:
+    """A client on a mock transport whose retries and polls do not really sleep."""
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    return Client(api_key=KEY, http_client=http, stream=False, **kwargs)
+    client = Client(api_key=KEY, http_client=http, stream=False, **kwargs)
+    client._sleep = lambda seconds: None
+    return client
 
 
 def test_seed_answer_is_parsed_and_its_urls_moved_onto_the_configured_host() -> None:

@@ -106,19 +106,37 @@ def test_nested_and_missing_fields_are_named_by_path() -> None:
 def test_generated_models_with_wrong_types_are_caught_before_sending() -> None:
     from uniapi_fal._base_client import BaseClient
 
-    core = BaseClient(api_key="k", base_url=None, auth_scheme="Key", timeout=None, stream=True)
+    core = BaseClient(
+        api_key="k",
+        base_url=None,
+        auth_scheme="Key",
+        timeout=None,
+        stream=True,
+        max_retries=0,
+        retry=None,
+        journal=False,
+    )
     with pytest.raises(InputValidationError, match="image_size"):
         core._prepare(FluxDevInput(prompt="p", image_size=123), None)  # type: ignore[arg-type]
     with pytest.raises(InputValidationError, match="width"):
         core._prepare(FluxDevInput(prompt="p", image_size=ImageSize(width=-1, height=2)), None)
-    info, model = core._prepare(KlingVideoV21StandardImageToVideoInput(**SEED_BODY), None)  # type: ignore[arg-type]
-    assert info.endpoint_id == SEED_ENDPOINT and model.to_dict() == SEED_BODY
+    info, model, body = core._prepare(KlingVideoV21StandardImageToVideoInput(**SEED_BODY), None)  # type: ignore[arg-type]
+    assert info.endpoint_id == SEED_ENDPOINT and model.to_dict() == body == SEED_BODY
 
 
 def test_not_an_input_model_is_a_type_error() -> None:
     from uniapi_fal._base_client import BaseClient
 
-    core = BaseClient(api_key="k", base_url=None, auth_scheme="Key", timeout=None, stream=True)
+    core = BaseClient(
+        api_key="k",
+        base_url=None,
+        auth_scheme="Key",
+        timeout=None,
+        stream=True,
+        max_retries=0,
+        retry=None,
+        journal=False,
+    )
     with pytest.raises(TypeError, match="Input model"):
         core._prepare({"prompt": "p"}, None)
     with pytest.raises(InputValidationError, match="expected object"):

@@ -2,7 +2,8 @@
 
 Submit, status (202/200), status stream (SSE), result and cancel behave as fal's
 queue does; inputs are validated against the spec and results are the Output
-schemas' examples. See `EmulatorConfig` for timings and `Emulator.inject` for faults.
+schemas' examples. See `EmulatorConfig` for timings, `FaultConfig` for random faults,
+`Emulator.inject` for deterministic ones and `Emulator.stats` for the counters.
 """
 
 from __future__ import annotations
@@ -10,19 +11,24 @@ from __future__ import annotations
 from ._app import create_app
 from ._config import EmulatorConfig
 from ._faults import Fault, FaultConfig
+from ._reset import EmulatedConnectionReset
 from ._server import RunningEmulator, run_in_thread, serve
 from ._spec import SpecError
 from ._state import Emulator, RecordedRequest
+from ._stats import EmulatorStats, input_digest
 
 __all__ = [
+    "EmulatedConnectionReset",
     "Emulator",
     "EmulatorConfig",
+    "EmulatorStats",
     "Fault",
     "FaultConfig",
     "RecordedRequest",
     "RunningEmulator",
     "SpecError",
     "create_app",
+    "input_digest",
     "run_in_thread",
     "serve",
 ]

@@ -2,6 +2,8 @@
 
 Prints one line once listening; `--ready-file` also writes the base URL to a
 file, so a Makefile or another process can find the port chosen by `--port 0`.
+Random faults come from one `--fault-*-rate` per kind, or from `--fault-mix`
+spread over all kinds; the counters are at `GET /_emulator/stats`.
 """
 
 from __future__ import annotations
@@ -33,16 +35,79 @@ def _parser() -> argparse.ArgumentParser:
         help="base of returned status/response URLs (default: the other local host name)",
     )
     parser.add_argument("--api-key", help="accept only this token (default: any token)")
-    parser.add_argument("--fault-429-rate", type=float, default=0.0, help="share answered 429")
-    parser.add_argument("--fault-500-rate", type=float, default=0.0, help="share answered 500")
-    parser.add_argument("--fault-seed", type=int, help="seed for the random faults")
+    faults = parser.add_argument_group(
+        "random faults",
+        "Rates are shares of the requests each fault applies to (see FaultConfig); "
+        "--fault-mix replaces the individual rates.",
+    )
+    for flag, (field, help_text) in _RATE_FLAGS.items():
+        faults.add_argument(flag, dest=field, type=float, metavar="RATE", help=help_text)
+    faults.add_argument(
+        "--fault-mix",
+        type=float,
+        metavar="TOTAL",
+        help="spread TOTAL evenly over all seven fault kinds, with short waits",
+    )
+    faults.add_argument(
+        "--retry-after",
+        type=float,
+        metavar="SECONDS",
+        help="Retry-After of a 429 (default 1, or 0.05 with --fault-mix)",
+    )
+    faults.add_argument(
+        "--slow-seconds",
+        type=float,
+        metavar="SECONDS",
+        help="delay of a slow answer (default 0.2, or 0.05 with --fault-mix)",
+    )
+    faults.add_argument("--fault-seed", type=int, help="seed for the random faults")
     parser.add_argument("--ready-file", type=Path, help="write the base URL here once listening")
     return parser
 
 
+_RATE_FLAGS = {
+    "--fault-429-rate": ("rate_429", "share answered 429 with Retry-After"),
+    "--fault-5xx-rate": ("rate_5xx", "share answered 500/502/503/504 with an HTML page"),
+    "--fault-520-rate": ("rate_520", "share answered Cloudflare's 520"),
+    "--fault-reset-rate": ("rate_reset", "share whose connection drops mid-response"),
+    "--fault-slow-rate": ("rate_slow", "share answered after --slow-seconds (never submits)"),
+    "--fault-unknown-status-rate": (
+        "rate_unknown_status",
+        "share of status requests answered with an unknown status",
+    ),
+    "--fault-duplicate-events-rate": (
+        "rate_duplicate_events",
+        "share of status streams that send each event twice",
+    ),
+}
+"""Flag -> FaultConfig field and help."""
+
+
+def _fault_config(args: argparse.Namespace, parser: argparse.ArgumentParser) -> FaultConfig:
+    """The random faults the flags ask for; exits 2 if --fault-mix meets a rate flag."""
+    rates: dict[str, float] = {
+        field: getattr(args, field)
+        for field, _ in _RATE_FLAGS.values()
+        if getattr(args, field) is not None
+    }
+    waits = {
+        name: value
+        for name, value in (("retry_after", args.retry_after), ("slow_seconds", args.slow_seconds))
+        if value is not None
+    }
+    if args.fault_mix is not None:
+        conflicting = [flag for flag, (field, _) in _RATE_FLAGS.items() if field in rates]
+        if conflicting:
+            parser.error(f"--fault-mix cannot be combined with {', '.join(conflicting)}")
+        return FaultConfig.mix(args.fault_mix, seed=args.fault_seed, **waits)
+    return FaultConfig(**rates, **waits, seed=args.fault_seed)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     try:
+        faults = _fault_config(args, parser)
         spec_path = args.spec or default_spec_path()
         config = EmulatorConfig(
             spec_path=spec_path,
@@ -51,11 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             log_interval=args.log_interval,
             foreign_base_url=args.foreign_base_url,
             api_key=args.api_key,
-            faults=FaultConfig(
-                rate_429=args.fault_429_rate,
-                rate_500=args.fault_500_rate,
-                seed=args.fault_seed,
-            ),
+            faults=faults,
         )
     except (SpecError, ValueError) as exc:
         print(f"fal-queue-emulator: {exc}", file=sys.stderr)

@@ -3,7 +3,8 @@
 Every route goes through the same gate (record, maybe fault, check the key) so
 that tests see each request exactly as sent, and a faulted request has no
 effect. Model routes are not declared one by one: a submit path is looked up
-among the spec's endpoint ids.
+among the spec's endpoint ids. `/_emulator/stats` is outside the gate: never
+faulted, counted or refused, so a test can always read the counters.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from starlette.routing import Route
 
 from ._faults import Fault
 from ._jobs import COMPLETED, IN_QUEUE, Job, JobState
+from ._reset import ResetResponse
 from ._state import Emulator, RecordedRequest
 from ._validation import error_body
 
@@ -28,6 +30,9 @@ Handler = Callable[[Request], Awaitable[Response]]
 
 STREAM_POLL_SECONDS = 0.02
 """How often a status stream looks at its job; state changes reach clients this fast."""
+
+STATS_PATH = "/_emulator/stats"
+"""The counters as JSON (see `EmulatorStats`); no key needed, never faulted."""
 
 _LOCAL_NAMES = {"127.0.0.1": "localhost", "localhost": "127.0.0.1"}
 _OTHER_METHODS = ["GET", "PUT", "DELETE", "PATCH", "OPTIONS"]
@@ -38,6 +43,7 @@ def create_app(emulator: Emulator) -> Starlette:
     api = _Api(emulator)
     queue = "/{prefix:path}/requests/{request_id}"
     routes = [
+        Route(STATS_PATH, api.stats, methods=["GET"]),
         Route(f"{queue}/status/stream", api.gate("stream", api.stream), methods=["GET"]),
         Route(f"{queue}/status", api.gate("status", api.status), methods=["GET"]),
         Route(f"{queue}/cancel", api.gate("cancel", api.cancel), methods=["PUT"]),
@@ -54,8 +60,10 @@ def _detail(status: int, detail: Any, headers: dict[str, str] | None = None) -> 
     return JSONResponse({"detail": detail}, status_code=status, headers=headers)
 
 
-def fault_response(fault: Fault) -> Response:
-    """A canned fault as an HTTP response."""
+def fault_response(fault: Fault, kind: str = "other") -> Response:
+    """A canned fault as an HTTP response (or a broken connection, for a reset)."""
+    if fault.action == "reset":
+        return ResetResponse(fault, before_start=kind == "submit")
     return Response(
         content=fault.body,
         status_code=fault.status,
@@ -74,7 +82,12 @@ class _Api:
     # ------------------------------------------------------------------ gate
 
     def gate(self, kind: str, handler: Handler, *, auth: bool = True) -> Handler:
-        """Record the request, answer an injected fault, check the key, then handle."""
+        """Record the request, apply its fault if any, check the key, then handle.
+
+        A fault that answers (or resets) does so before the key is checked and
+        before any processing; `slow` delays the normal answer; `unknown_status`
+        and `duplicate_events` are left on `request.state` for the handler.
+        """
 
         async def endpoint(request: Request) -> Response:
             body: Any = None
@@ -98,7 +111,12 @@ class _Api:
             )
             fault = self.emulator.take_fault(kind)
             if fault is not None:
-                return fault_response(fault)
+                if fault.action in ("respond", "reset"):
+                    return fault_response(fault, kind)
+                if fault.action == "slow":
+                    await asyncio.sleep(fault.seconds)
+                else:
+                    request.state.fault = fault
             if auth:
                 refused = self._check_key(request)
                 if refused is not None:
@@ -176,6 +194,7 @@ class _Api:
             body=body,
             webhook_url=request.query_params.get("fal_webhook"),
         )
+        self.emulator.job_created(body)
         state = self.emulator.jobs.state(job)
         return JSONResponse(
             {
@@ -194,20 +213,31 @@ class _Api:
             return _detail(404, "Request not found")
         state = self.emulator.jobs.state(job)
         body = self._status_body(request, job, state, _wants_logs(request))
+        fault = _handler_fault(request)
+        if fault is not None and fault.status_value is not None:
+            body["status"] = fault.status_value  # a status this client has never seen
+            return JSONResponse(body, status_code=202)
         return JSONResponse(body, status_code=200 if state.completed else 202)
 
     async def stream(self, request: Request) -> Response:
         job = self._find_job(request)
         if job is None:
             return _detail(404, "Request not found")
+        fault = _handler_fault(request)
+        copies = 2 if fault is not None and fault.action == "duplicate_events" else 1
         return StreamingResponse(
-            self._events(request, job, _wants_logs(request)),
+            self._events(request, job, _wants_logs(request), copies),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
 
-    async def _events(self, request: Request, job: Job, with_logs: bool) -> AsyncIterator[str]:
-        """One event now, one per visible change, keep-alives between; ends after COMPLETED."""
+    async def _events(
+        self, request: Request, job: Job, with_logs: bool, copies: int = 1
+    ) -> AsyncIterator[str]:
+        """One event now, one per visible change, keep-alives between; ends after COMPLETED.
+
+        `copies=2` sends every event twice (the `duplicate_events` fault).
+        """
         jobs = self.emulator.jobs
         keepalive = self.config.keepalive_seconds
         last_key: tuple[Any, ...] | None = None
@@ -217,7 +247,9 @@ class _Api:
             key = state.change_key if with_logs else state.change_key[:2]
             if key != last_key:
                 body = self._status_body(request, job, state, with_logs)
-                yield f"data: {json.dumps(body)}\n\n"
+                event = f"data: {json.dumps(body)}\n\n"
+                for _ in range(copies):
+                    yield event
                 if state.completed:
                     return
                 last_key = key
@@ -259,6 +291,15 @@ class _Api:
 
     async def not_found(self, request: Request) -> Response:
         return _detail(404, "Not Found")
+
+    async def stats(self, request: Request) -> Response:
+        return JSONResponse(self.emulator.stats().to_json())
+
+
+def _handler_fault(request: Request) -> Fault | None:
+    """The fault the gate left for the handler to apply, if any."""
+    fault = getattr(request.state, "fault", None)
+    return fault if isinstance(fault, Fault) else None
 
 
 def _wants_logs(request: Request) -> bool:

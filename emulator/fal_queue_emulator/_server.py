@@ -20,6 +20,7 @@ import uvicorn
 
 from ._app import create_app
 from ._config import EmulatorConfig
+from ._reset import quiet_server_logs
 from ._state import Emulator
 
 START_TIMEOUT_SECONDS = 10.0
@@ -35,12 +36,17 @@ def _uvicorn_server(emulator: Emulator) -> uvicorn.Server:
         ws="none",
         timeout_graceful_shutdown=_GRACEFUL_SHUTDOWN_SECONDS,
     )
+    quiet_server_logs()  # after Config: it (re)configures uvicorn's loggers
     return uvicorn.Server(config)
 
 
 def _bind(host: str, port: int) -> socket.socket:
     family, _, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
     sock = socket.create_server(address[:2], family=family)
+    # Accepted sockets inherit this. asyncio would set it itself, but skips sockets
+    # made with proto 0 (as create_server makes them): without it every response
+    # (headers, then body) waits ~40 ms for the client's delayed ACK.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.set_inheritable(True)
     return sock
 

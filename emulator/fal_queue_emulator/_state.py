@@ -1,4 +1,4 @@
-"""The emulator's state: spec, jobs, recorded requests and pending faults.
+"""The emulator's state: spec, jobs, recorded requests, pending faults and counters.
 
 Kept apart from the Starlette app so tests (and the thread runner) can hold it,
 inspect what clients sent, and steer faults while the server runs.
@@ -15,6 +15,7 @@ from ._config import EmulatorConfig
 from ._faults import Fault, FaultPlan
 from ._jobs import JobStore, Timings
 from ._spec import Spec, default_spec_path, load_spec
+from ._stats import EmulatorStats, StatsRecorder
 from ._validation import BodyValidator
 
 
@@ -56,6 +57,7 @@ class Emulator:
             clock=self.config.clock,
         )
         self._faults = FaultPlan(self.config.faults)
+        self._stats = StatsRecorder()
         self._requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
         self._closing = threading.Event()
@@ -81,11 +83,20 @@ class Emulator:
 
     @property
     def faults_injected(self) -> int:
-        """How many requests were answered with a fault (random or injected)."""
-        return self._faults.injected
+        """How many requests got a fault (random or injected)."""
+        return self._stats.faults_injected
+
+    def stats(self) -> EmulatorStats:
+        """A snapshot of the request, fault and job counters."""
+        return self._stats.snapshot()
 
     def inject(self, kind: str, fault: Fault, times: int = 1) -> None:
-        """Answer the next `times` requests of `kind` (or "any") with `fault`."""
+        """Give the next `times` requests of `kind` (or "any") `fault`.
+
+        A fault only some kinds can carry (`Fault.slow`: not submits,
+        `Fault.unknown_status`: status, `Fault.duplicate_events`: stream) is refused
+        for other kinds; injected for "any", it waits for the next fitting request.
+        """
         self._faults.inject(kind, fault, times)
 
     def clear_faults(self) -> None:
@@ -102,8 +113,19 @@ class Emulator:
         self._closing.set()
 
     def record(self, request: RecordedRequest) -> None:
+        """Keep a request and count it (a submit also by its input)."""
         with self._lock:
             self._requests.append(request)
+        self._stats.count_request(request.kind, request.body)
 
     def take_fault(self, kind: str) -> Fault | None:
-        return self._faults.take(kind)
+        """The fault this request gets, if any, counted by type."""
+        drawn = self._faults.take(kind)
+        if drawn is None:
+            return None
+        self._stats.count_fault(drawn.fault_type)
+        return drawn.fault
+
+    def job_created(self, body: Any) -> None:
+        """Count a job by its input; called once the job exists."""
+        self._stats.count_job(body)

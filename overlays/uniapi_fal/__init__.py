@@ -10,7 +10,6 @@ out = Client().run(FluxDevInput(prompt="a lighthouse at dawn"))  # FluxDevOutput
 
 from uniapi_fal_api.fal_endpoints import ENDPOINTS, EndpointInfo
 
-from ._base_client import parse_retry_after
 from ._client import AsyncClient, Client
 from ._exceptions import (
     APIConnectionError,
@@ -37,7 +36,10 @@ from ._exceptions import (
     ValidationItem,
     WaitTimeoutError,
 )
+from ._http import parse_retry_after
 from ._job import AsyncJob, Job
+from ._journal import Journal, JournalEntry
+from ._retry import RetryPolicy
 from ._status import COMPLETED, IN_PROGRESS, IN_QUEUE, JobStatus, LogLine
 from ._types import OnUpdate, RunOptions, SubmitOptions
 from ._version import __version__
@@ -67,6 +69,8 @@ __all__ = [
     "JobError",
     "JobFailedError",
     "JobStatus",
+    "Journal",
+    "JournalEntry",
     "LogLine",
     "MissingAPIKeyError",
     "NotFoundError",
@@ -75,6 +79,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
+    "RetryPolicy",
     "RunOptions",
     "ServerError",
     "SubmitOptions",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Generator
 
 import httpx
 
+from ._logs import log, redacted_headers, register_secret
 from ._types import AuthScheme
 
 
@@ -16,6 +18,7 @@ class APIKey:
 
     def __init__(self, value: str) -> None:
         self._value = value
+        register_secret(value)
 
     def reveal(self) -> str:
         return self._value
@@ -50,7 +53,17 @@ class HostBoundAuth(httpx.Auth):
             request.headers["Authorization"] = f"{self._scheme} {self._key.reveal()}"
         else:
             request.headers.pop("Authorization", None)
-        yield request
+        debug = log.isEnabledFor(logging.DEBUG)
+        if debug:
+            log.debug(
+                "request %s %s headers=%s",
+                request.method,
+                request.url,
+                redacted_headers(request.headers),
+            )
+        response = yield request
+        if debug:
+            log.debug("response %s %s -> %s", request.method, request.url, response.status_code)
 
     def __repr__(self) -> str:
         return f"HostBoundAuth(scheme={self._scheme!r}, origin={str(self._origin)!r})"

@@ -11,14 +11,15 @@ Submit is never retried here: fal bills every submit and has no idempotency key.
 
 from __future__ import annotations
 
+import copy
 import json
+import logging
 import os
-import re
-from collections.abc import Mapping
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
+import random
+import time
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import Any
+from typing import Any, Self
 
 import attrs
 import httpx
@@ -39,11 +40,13 @@ from ._constants import (
 )
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    FalError,
     FieldError,
     InputValidationError,
     JobCancelledError,
@@ -54,14 +57,21 @@ from ._exceptions import (
     RateLimitError,
     ResponseParseError,
     ServerError,
+    UnknownEndpointError,
     UnprocessableEntityError,
     ValidationItem,
 )
+from ._http import body_text, parse_retry_after
+from ._journal import CANCELLED, FAILED, Journal, JournalEntry, input_digest
+from ._logs import setup_logging
 from ._registry import EndpointInfo
+from ._retry import NOTHING_SENT, RETRYABLE_STATUS, Attempts, RetryPolicy
 from ._status import JobStatus, parse_status
-from ._types import AuthScheme, RunOptions, SubmitOptions
+from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
 from ._validation import validate_input
 from ._waiting import Waiter
+
+log = logging.getLogger("uniapi_fal")
 
 
 @attrs.frozen
@@ -85,6 +95,10 @@ _ADVICE = {
     422: "Fix the fields listed.",
     429: "Rate limited: slow down, or retry after the delay the server asks for.",
 }
+_QUEUED_ADVICE = (
+    " It may have been queued (and billed) all the same: it is journaled as UNKNOWN"
+    " (client.jobs()); check before submitting again."
+)
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -95,32 +109,10 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def _body_text(response: httpx.Response) -> str:
-    """A short, single-line rendering of a non-JSON body (HTML pages from gateways)."""
-    text = re.sub(r"<[^>]+>", " ", response.text)
-    text = " ".join(text.split())
-    return text[:200] + ("..." if len(text) > 200 else "")
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """`Retry-After` in seconds (delta-seconds or an HTTP date), or None."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
-
-
 class BaseClient:
     """Configuration and the protocol's I/O-free steps."""
+
+    _owns_http: bool
 
     def __init__(
         self,
@@ -130,7 +122,11 @@ class BaseClient:
         auth_scheme: AuthScheme,
         timeout: float | httpx.Timeout | None,
         stream: bool,
+        max_retries: int,
+        retry: RetryPolicy | None,
+        journal: Journal | str | os.PathLike[str] | bool | None,
     ) -> None:
+        setup_logging()
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key:
             raise MissingAPIKeyError(
@@ -161,6 +157,45 @@ class BaseClient:
         self.timeout: httpx.Timeout = timeout
         self.stream = stream
         self._stream_offered = True  # cleared once the server shows it has no status stream
+        self.retry: RetryPolicy = attrs.evolve(retry or RetryPolicy(), max_retries=max_retries)
+        self.journal: Journal = Journal.from_setting(journal)
+        # Seams for tests: time and randomness of the retry and wait loops.
+        self._clock: Callable[[], float] = time.monotonic
+        self._random = random.Random()
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        stream: bool | None = None,
+    ) -> Self:
+        """A copy with other settings, sharing the connection pool and the journal.
+
+        ```python
+        client.with_options(max_retries=10, timeout=120).run(...)
+        ```
+        """
+        new = copy.copy(self)
+        new._owns_http = False  # the original closes the shared pool
+        if max_retries is not None:
+            new.retry = attrs.evolve(self.retry, max_retries=max_retries)
+        if timeout is not None:
+            new.timeout = (
+                timeout
+                if isinstance(timeout, httpx.Timeout)
+                else httpx.Timeout(float(timeout), connect=DEFAULT_CONNECT_TIMEOUT)
+            )
+        if stream is not None:
+            new.stream = stream
+        return new
+
+    copy = with_options
+
+    def _attempts(self, what: str, *, resend_safe: bool = True) -> Attempts:
+        return Attempts(
+            self.retry, what=what, resend_safe=resend_safe, clock=self._clock, rng=self._random
+        )
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -169,8 +204,8 @@ class BaseClient:
     # ------------------------------------------------------------------ input
     def _prepare(
         self, target: object, arguments: Mapping[str, Any] | None
-    ) -> tuple[EndpointInfo, Any]:
-        """The endpoint and the generated Input model to send, after validation."""
+    ) -> tuple[EndpointInfo, Any, dict[str, Any]]:
+        """The endpoint, the generated Input model to send and its JSON, after validation."""
         if arguments is None:
             info = _registry.endpoint_of_input(target)
             if info is None:
@@ -187,12 +222,13 @@ class BaseClient:
                     [FieldError("(input)", "(input): holds a value that cannot be sent")],
                 ) from None
             validate_input(info.endpoint_id, info.input_schema, body)
-            return info, target
+            return info, target, body
         if not isinstance(target, str):
             raise TypeError("the endpoint id must be a str, e.g. 'fal-ai/flux/dev'")
         info = _registry.endpoint_info(target)
         validate_input(info.endpoint_id, info.input_schema, arguments)
-        return info, _registry.input_class(info).from_dict(dict(arguments))
+        model = _registry.input_class(info).from_dict(dict(arguments))
+        return info, model, model.to_dict()
 
     # --------------------------------------------------------------- requests
     def _absolute(self, kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -213,11 +249,11 @@ class BaseClient:
         kwargs: dict[str, Any] = module._get_kwargs(ref.owner, ref.app, ref.request_id, **params)
         return self._absolute(kwargs)
 
-    def _attach_ref(self, endpoint: str, request_id: str) -> JobRef:
+    def _attach_ref(self, endpoint: str, request_id: str, status_url: str | None = None) -> JobRef:
         info = _registry.endpoint_info(endpoint)
         if not request_id or "/" in request_id:
             raise ConfigurationError(f"{request_id!r} is not a request_id")
-        owner, app = _urls.endpoint_app(info.endpoint_id)
+        owner, app = _urls.queue_app(status_url, request_id) or _urls.endpoint_app(info.endpoint_id)
         queue = _urls.join(self.base_url, f"/{owner}/{app}/requests/{request_id}")
         return JobRef(
             info.endpoint_id, request_id, owner, app, f"{queue}/status", queue, f"{queue}/cancel"
@@ -226,6 +262,16 @@ class BaseClient:
     # ---------------------------------------------------------------- answers
     def _scrub(self, text: str) -> str:
         return text.replace(self._key.reveal(), "****")
+
+    def _scrub_json(self, value: Any) -> Any:
+        """`value` with the key blanked in every string, keys and values alike."""
+        if isinstance(value, str):
+            return self._scrub(value)
+        if isinstance(value, list):
+            return [self._scrub_json(v) for v in value]
+        if isinstance(value, dict):
+            return {self._scrub_json(k): self._scrub_json(v) for k, v in value.items()}
+        return value
 
     def _json(
         self, response: httpx.Response, *, what: str, endpoint: str, request_id: str | None
@@ -236,24 +282,32 @@ class BaseClient:
             raise ResponseParseError(
                 self._scrub(
                     f"{what}: expected JSON, got HTTP {response.status_code} "
-                    f"{response.headers.get('content-type', '')!r}: {_body_text(response)!r}"
+                    f"{response.headers.get('content-type', '')!r}: {body_text(response)!r}"
                 ),
                 endpoint=endpoint,
                 request_id=request_id,
             ) from None
 
     def _status_error(
-        self, response: httpx.Response, *, what: str, endpoint: str, request_id: str | None
+        self,
+        response: httpx.Response,
+        *,
+        what: str,
+        endpoint: str,
+        request_id: str | None,
+        submit: bool = False,
     ) -> APIStatusError:
         """One typed error for an error answer: the class by status, fal's detail parsed."""
+        if "authorization" in response.request.headers:  # the error keeps the request
+            response.request.headers["authorization"] = f"{self.auth_scheme} ****"
         code = response.status_code
         detail: Any = None
         error_type = response.headers.get("x-fal-error-type")
         try:
-            body = response.json()
+            body = self._scrub_json(response.json())  # a server may echo the key back
         except (json.JSONDecodeError, UnicodeDecodeError):
             body = None
-            shown = _body_text(response) or "(empty body)"
+            shown = body_text(response) or "(empty body)"
         else:
             if isinstance(body, Mapping):
                 detail = body.get("detail")
@@ -272,6 +326,11 @@ class BaseClient:
         )
         reason = response.reason_phrase or httpx.codes.get_reason_phrase(code)
         ident = f" (request_id {request_id})" if request_id else ""
+        maybe_queued = submit and code >= 500
+        if submit:
+            advice += (
+                _QUEUED_ADVICE if maybe_queued else " Nothing was queued: submitting again is safe."
+            )
         message = self._scrub(f"{what}{ident}: HTTP {code} {reason}: {shown}. {advice}".rstrip())
         kwargs: dict[str, Any] = dict(
             response=response,
@@ -279,6 +338,7 @@ class BaseClient:
             error_type=error_type,
             endpoint=endpoint,
             request_id=request_id,
+            maybe_queued=maybe_queued,
         )
         if cls is UnprocessableEntityError:
             return UnprocessableEntityError(message, items=items, **kwargs)
@@ -288,14 +348,30 @@ class BaseClient:
         return error
 
     def _check(
-        self, response: httpx.Response, *, what: str, endpoint: str, request_id: str | None
+        self,
+        response: httpx.Response,
+        *,
+        what: str,
+        endpoint: str,
+        request_id: str | None,
+        submit: bool = False,
     ) -> None:
         if response.status_code >= 400:
-            raise self._status_error(response, what=what, endpoint=endpoint, request_id=request_id)
+            raise self._status_error(
+                response, what=what, endpoint=endpoint, request_id=request_id, submit=submit
+            )
 
     def _ref_from_submit(self, info: EndpointInfo, response: httpx.Response) -> JobRef:
         what = f"submit to {info.endpoint_id}"
-        self._check(response, what=what, endpoint=info.endpoint_id, request_id=None)
+        self._check(response, what=what, endpoint=info.endpoint_id, request_id=None, submit=True)
+        try:
+            return self._parse_submit(info, response, what)
+        except ResponseParseError as error:  # a 2xx we cannot read: it may well be queued
+            error.maybe_queued = True
+            error.args = (str(error) + _QUEUED_ADVICE,)
+            raise
+
+    def _parse_submit(self, info: EndpointInfo, response: httpx.Response, what: str) -> JobRef:
         data = self._json(response, what=what, endpoint=info.endpoint_id, request_id=None)
         try:
             model = QueueSubmitted.from_dict(data)
@@ -364,6 +440,7 @@ class BaseClient:
         what = f"result of {ref.endpoint}"
         code = response.status_code
         if code == 499:
+            self.journal.set_state(ref.request_id, CANCELLED)
             raise JobCancelledError(
                 f"{ref.endpoint} request {ref.request_id} was cancelled; it has no result.",
                 endpoint=ref.endpoint,
@@ -386,13 +463,15 @@ class BaseClient:
             )
             if not job_failure:
                 raise error
-            raise self._job_failed(ref, error, status) from error
+            failure = self._job_failed(ref, error, status)
+            self.journal.set_state(ref.request_id, FAILED, failure.error)
+            raise failure from error
         data = self._json(response, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
         info = _registry.endpoint_info(ref.endpoint)
         try:
             if not isinstance(data, Mapping):
                 raise TypeError("not an object")
-            return _registry.output_class(info).from_dict(data)
+            output = _registry.output_class(info).from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseParseError(
                 f"{what} (request_id {ref.request_id}) does not match {info.output_class} ({exc}): "
@@ -400,6 +479,8 @@ class BaseClient:
                 endpoint=ref.endpoint,
                 request_id=ref.request_id,
             ) from None
+        self.journal.store_result(ref.request_id, data)
+        return output
 
     def _cancel_from(self, ref: JobRef, response: httpx.Response) -> str:
         """`CANCELLATION_REQUESTED` or `ALREADY_COMPLETED`; anything else raises."""
@@ -456,8 +537,8 @@ class BaseClient:
         if code in (405, 501):  # no status stream on this server: poll from now on
             self._stream_offered = False
             return False
-        if code == 404:  # no such route here, or no such request: polling tells which
-            return False
+        if code == 404 or code in RETRYABLE_STATUS:
+            return False  # no such route, or no such request, or a hiccup: polling tells which
         self._check(
             response,
             what=f"status stream of {ref.endpoint}",
@@ -486,7 +567,13 @@ class BaseClient:
         return None
 
     def _transport_error(
-        self, exc: httpx.RequestError, *, what: str, endpoint: str, request_id: str | None
+        self,
+        exc: httpx.RequestError,
+        *,
+        what: str,
+        endpoint: str,
+        request_id: str | None,
+        submit: bool = False,
     ) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         hint = (
@@ -494,16 +581,69 @@ class BaseClient:
             if cls is APITimeoutError
             else f"check the network and base_url ({self.base_url})"
         )
-        ident = (
-            f" (request_id {request_id}: the job is kept, re-attach with client.job)"
-            if request_id
-            else ""
-        )
+        maybe_queued = submit and not isinstance(exc, NOTHING_SENT)
+        if submit:
+            hint += "." + (_QUEUED_ADVICE if maybe_queued else " Nothing was sent.")
+        elif request_id:
+            hint += f". The job goes on: client.job({endpoint!r}, {request_id!r}) re-attaches."
         return cls(
-            self._scrub(f"{what}{ident}: {type(exc).__name__}: {exc or 'no detail'}; {hint}"),
+            self._scrub(f"{what}: {type(exc).__name__}: {exc or 'no detail'}; {hint}"),
             endpoint=endpoint,
             request_id=request_id,
+            maybe_queued=maybe_queued,
         )
+
+    # ---------------------------------------------------------------- journal
+    def _journal_submit(self, info: EndpointInfo, body: Mapping[str, Any]) -> int | None:
+        """Written before the submit is sent: a crash mid-submit still leaves a trace."""
+        return self.journal.begin(info.endpoint_id, str(self.base_url), input_digest(body))
+
+    def _journal_submitted(self, row: int | None, ref: JobRef, state: str) -> None:
+        urls = (ref.status_url, ref.response_url, ref.cancel_url)
+        self.journal.submitted(row, ref.request_id, state, urls)
+
+    def _journal_failed_submit(self, row: int | None, error: FalError) -> None:
+        maybe = isinstance(error, APIError) and error.maybe_queued
+        self.journal.abandon(row, maybe_queued=maybe, error=str(error))
+
+    def _journaling(self, ref: JobRef, on_update: OnUpdate | None) -> OnUpdate:
+        """`on_update` that also records each new state in the journal."""
+
+        def update(status: JobStatus) -> None:
+            self.journal.set_state(ref.request_id, status.state)
+            if on_update is not None:
+                on_update(status)
+
+        return update
+
+    def _cached_result(self, ref: JobRef) -> Any | None:
+        """The typed output from the journal's cache, if this job's result was collected."""
+        cached = self.journal.cached_result(ref.request_id)
+        if not isinstance(cached, Mapping):
+            return None
+        try:
+            return _registry.output_class(_registry.endpoint_info(ref.endpoint)).from_dict(cached)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None  # cached under another version of the spec: fetch it again
+
+    def jobs(self) -> list[JournalEntry]:
+        """The journal's entries for this client's base URL, oldest first."""
+        return self.journal.entries(base_url=str(self.base_url))
+
+    def _unfinished_refs(self) -> list[JobRef]:
+        refs = []
+        for entry in self.jobs():
+            if not entry.unfinished or entry.request_id is None:
+                continue
+            try:
+                refs.append(self._attach_ref(entry.endpoint, entry.request_id, entry.status_url))
+            except UnknownEndpointError:
+                log.warning(
+                    "journal: %s %s is not in the spec any more; skipped",
+                    entry.endpoint,
+                    entry.request_id,
+                )
+        return refs
 
 
 def submit_options(options: RunOptions) -> SubmitOptions:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Mapping
 from types import TracebackType
@@ -14,8 +15,12 @@ import httpx_sse
 from uniapi_fal_api.fal_typing import AsyncModelMethods, SyncModelMethods
 
 from ._base_client import BaseClient, JobRef, submit_options
+from ._constants import DEFAULT_MAX_RETRIES
+from ._exceptions import FalError
 from ._job import AsyncJob, Job
-from ._status import JobStatus
+from ._journal import Journal
+from ._retry import RetryPolicy
+from ._status import IN_QUEUE, JobStatus
 from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
 from ._waiting import Waiter
 
@@ -40,6 +45,10 @@ class Client(SyncModelMethods, BaseClient):
     * **auth_scheme** - *(optional)* `"Key"` (UniAPI, fal; default) or `"Bearer"`.
     * **timeout** - *(optional)* seconds per HTTP request, or an `httpx.Timeout`.
     * **stream** - *(optional)* wait on the status stream where offered (default True).
+    * **max_retries** - *(optional)* retries of each read (default 5; 0 turns them off).
+      `retry=RetryPolicy(...)` sets the backoff and the deadline. A sent submit is never resent.
+    * **journal** - *(optional)* where request_ids are kept: a path, `False` (off), or by
+      default `UNIAPI_FAL_JOURNAL`, else the per-user data folder.
     * **http_client** - *(optional)* your own `httpx.Client` (proxies, limits); not closed by us.
     """
 
@@ -51,6 +60,9 @@ class Client(SyncModelMethods, BaseClient):
         auth_scheme: AuthScheme = "Key",
         timeout: float | httpx.Timeout | None = None,
         stream: bool = True,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry: RetryPolicy | None = None,
+        journal: Journal | str | os.PathLike[str] | bool | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
@@ -59,6 +71,9 @@ class Client(SyncModelMethods, BaseClient):
             auth_scheme=auth_scheme,
             timeout=timeout,
             stream=stream,
+            max_retries=max_retries,
+            retry=retry,
+            journal=journal,
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
@@ -68,12 +83,22 @@ class Client(SyncModelMethods, BaseClient):
     def _submit_endpoint(
         self, target: object, arguments: Mapping[str, Any] | None, options: SubmitOptions
     ) -> Job[Any]:
-        info, model = self._prepare(target, arguments)
+        info, model, body = self._prepare(target, arguments)
         what = f"submit to {info.endpoint_id}"
-        response = self._send(
-            self._submit_kwargs(info, model, options), what=what, endpoint=info.endpoint_id
-        )
-        return Job(self, self._ref_from_submit(info, response))
+        row = self._journal_submit(info, body)
+        try:
+            response = self._send(
+                self._submit_kwargs(info, model, options),
+                what=what,
+                endpoint=info.endpoint_id,
+                submit=True,
+            )
+            ref = self._ref_from_submit(info, response)
+        except FalError as error:
+            self._journal_failed_submit(row, error)
+            raise
+        self._journal_submitted(row, ref, IN_QUEUE)
+        return Job(self, ref)
 
     def _run_endpoint(
         self, target: object, arguments: Mapping[str, Any] | None, options: RunOptions
@@ -86,19 +111,42 @@ class Client(SyncModelMethods, BaseClient):
         )
 
     def _attach(self, endpoint: str, request_id: str) -> Job[Any]:
-        return Job(self, self._attach_ref(endpoint, request_id))
+        ref = self._attach_ref(endpoint, request_id)
+        self.journal.attach(ref.endpoint, str(self.base_url), ref.request_id)
+        return Job(self, ref)
+
+    def resume(self) -> list[Job[Any]]:
+        """Handles on the journal's unfinished jobs for this base URL, a crashed process's
+        included: `[job.result() for job in client.resume()]` collects them."""
+        return [Job(self, ref) for ref in self._unfinished_refs()]
 
     # -------------------------------------------------------------- protocol
     def _send(
-        self, kwargs: dict[str, Any], *, what: str, endpoint: str, request_id: str | None = None
+        self,
+        kwargs: dict[str, Any],
+        *,
+        what: str,
+        endpoint: str,
+        request_id: str | None = None,
+        submit: bool = False,
     ) -> httpx.Response:
+        """Send, retrying as `RetryPolicy` says (a submit only if nothing was sent)."""
         kwargs.setdefault("timeout", self.timeout)
-        try:
-            return self._http.request(**kwargs, auth=self._auth)
-        except httpx.RequestError as exc:
-            raise self._transport_error(
-                exc, what=what, endpoint=endpoint, request_id=request_id
-            ) from None
+        attempts = self._attempts(what, resend_safe=not submit)
+        while True:
+            try:
+                response = self._http.request(**kwargs, auth=self._auth)
+            except httpx.RequestError as exc:
+                delay = attempts.after_error(exc)
+                if delay is None:
+                    raise self._transport_error(
+                        exc, what=what, endpoint=endpoint, request_id=request_id, submit=submit
+                    ) from None
+            else:
+                delay = attempts.after_response(response)
+                if delay is None:
+                    return response
+            self._sleep(delay)
 
     def _fetch_status(self, ref: JobRef, *, logs: bool) -> JobStatus:
         kwargs = self._queue_kwargs("get_status", ref, logs=1 if logs else 0)
@@ -111,6 +159,21 @@ class Client(SyncModelMethods, BaseClient):
         what = f"result of {ref.endpoint}"
         response = self._send(kwargs, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
         return self._result_from(ref, response, status)
+
+    def _collect(
+        self,
+        ref: JobRef,
+        *,
+        on_update: OnUpdate | None,
+        timeout: float | None,
+        stream: bool | None,
+    ) -> Any:
+        """The result: from the journal's cache if collected before, else wait and fetch."""
+        cached = self._cached_result(ref)
+        if cached is not None:
+            return cached
+        status = self._wait(ref, on_update=on_update, timeout=timeout, stream=stream)
+        return self._fetch_result(ref, status)
 
     def _cancel(self, ref: JobRef) -> str:
         kwargs = self._queue_kwargs("cancel_request", ref)
@@ -127,7 +190,11 @@ class Client(SyncModelMethods, BaseClient):
         stream: bool | None,
     ) -> JobStatus:
         waiter = Waiter(
-            endpoint=ref.endpoint, request_id=ref.request_id, on_update=on_update, timeout=timeout
+            endpoint=ref.endpoint,
+            request_id=ref.request_id,
+            on_update=self._journaling(ref, on_update),
+            timeout=timeout,
+            clock=self._clock,
         )
         if self._use_stream(stream):
             final = self._wait_on_stream(ref, waiter)
@@ -161,6 +228,7 @@ class Client(SyncModelMethods, BaseClient):
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
+            self.journal.close()
 
     def __enter__(self) -> Self:
         return self
@@ -193,6 +261,9 @@ class AsyncClient(AsyncModelMethods, BaseClient):
         auth_scheme: AuthScheme = "Key",
         timeout: float | httpx.Timeout | None = None,
         stream: bool = True,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry: RetryPolicy | None = None,
+        journal: Journal | str | os.PathLike[str] | bool | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
@@ -201,6 +272,9 @@ class AsyncClient(AsyncModelMethods, BaseClient):
             auth_scheme=auth_scheme,
             timeout=timeout,
             stream=stream,
+            max_retries=max_retries,
+            retry=retry,
+            journal=journal,
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
@@ -210,12 +284,22 @@ class AsyncClient(AsyncModelMethods, BaseClient):
     async def _submit_endpoint(
         self, target: object, arguments: Mapping[str, Any] | None, options: SubmitOptions
     ) -> AsyncJob[Any]:
-        info, model = self._prepare(target, arguments)
+        info, model, body = self._prepare(target, arguments)
         what = f"submit to {info.endpoint_id}"
-        response = await self._send(
-            self._submit_kwargs(info, model, options), what=what, endpoint=info.endpoint_id
-        )
-        return AsyncJob(self, self._ref_from_submit(info, response))
+        row = self._journal_submit(info, body)
+        try:
+            response = await self._send(
+                self._submit_kwargs(info, model, options),
+                what=what,
+                endpoint=info.endpoint_id,
+                submit=True,
+            )
+            ref = self._ref_from_submit(info, response)
+        except FalError as error:
+            self._journal_failed_submit(row, error)
+            raise
+        self._journal_submitted(row, ref, IN_QUEUE)
+        return AsyncJob(self, ref)
 
     async def _run_endpoint(
         self, target: object, arguments: Mapping[str, Any] | None, options: RunOptions
@@ -228,19 +312,42 @@ class AsyncClient(AsyncModelMethods, BaseClient):
         )
 
     def _attach(self, endpoint: str, request_id: str) -> AsyncJob[Any]:
-        return AsyncJob(self, self._attach_ref(endpoint, request_id))
+        ref = self._attach_ref(endpoint, request_id)
+        self.journal.attach(ref.endpoint, str(self.base_url), ref.request_id)
+        return AsyncJob(self, ref)
+
+    def resume(self) -> list[AsyncJob[Any]]:
+        """Handles on the journal's unfinished jobs for this base URL, a crashed process's
+        included: `[job.result() for job in client.resume()]` collects them."""
+        return [AsyncJob(self, ref) for ref in self._unfinished_refs()]
 
     # -------------------------------------------------------------- protocol
     async def _send(
-        self, kwargs: dict[str, Any], *, what: str, endpoint: str, request_id: str | None = None
+        self,
+        kwargs: dict[str, Any],
+        *,
+        what: str,
+        endpoint: str,
+        request_id: str | None = None,
+        submit: bool = False,
     ) -> httpx.Response:
+        """Send, retrying as `RetryPolicy` says (a submit only if nothing was sent)."""
         kwargs.setdefault("timeout", self.timeout)
-        try:
-            return await self._http.request(**kwargs, auth=self._auth)
-        except httpx.RequestError as exc:
-            raise self._transport_error(
-                exc, what=what, endpoint=endpoint, request_id=request_id
-            ) from None
+        attempts = self._attempts(what, resend_safe=not submit)
+        while True:
+            try:
+                response = await self._http.request(**kwargs, auth=self._auth)
+            except httpx.RequestError as exc:
+                delay = attempts.after_error(exc)
+                if delay is None:
+                    raise self._transport_error(
+                        exc, what=what, endpoint=endpoint, request_id=request_id, submit=submit
+                    ) from None
+            else:
+                delay = attempts.after_response(response)
+                if delay is None:
+                    return response
+            await self._sleep(delay)
 
     async def _fetch_status(self, ref: JobRef, *, logs: bool) -> JobStatus:
         kwargs = self._queue_kwargs("get_status", ref, logs=1 if logs else 0)
@@ -257,6 +364,21 @@ class AsyncClient(AsyncModelMethods, BaseClient):
             kwargs, what=what, endpoint=ref.endpoint, request_id=ref.request_id
         )
         return self._result_from(ref, response, status)
+
+    async def _collect(
+        self,
+        ref: JobRef,
+        *,
+        on_update: OnUpdate | None,
+        timeout: float | None,
+        stream: bool | None,
+    ) -> Any:
+        """The result: from the journal's cache if collected before, else wait and fetch."""
+        cached = self._cached_result(ref)
+        if cached is not None:
+            return cached
+        status = await self._wait(ref, on_update=on_update, timeout=timeout, stream=stream)
+        return await self._fetch_result(ref, status)
 
     async def _cancel(self, ref: JobRef) -> str:
         kwargs = self._queue_kwargs("cancel_request", ref)
@@ -275,7 +397,11 @@ class AsyncClient(AsyncModelMethods, BaseClient):
         stream: bool | None,
     ) -> JobStatus:
         waiter = Waiter(
-            endpoint=ref.endpoint, request_id=ref.request_id, on_update=on_update, timeout=timeout
+            endpoint=ref.endpoint,
+            request_id=ref.request_id,
+            on_update=self._journaling(ref, on_update),
+            timeout=timeout,
+            clock=self._clock,
         )
         if self._use_stream(stream):
             final = await self._wait_on_stream(ref, waiter)
@@ -309,6 +435,7 @@ class AsyncClient(AsyncModelMethods, BaseClient):
     async def aclose(self) -> None:
         if self._owns_http:
             await self._http.aclose()
+            self.journal.close()
 
     async def __aenter__(self) -> Self:
         return self

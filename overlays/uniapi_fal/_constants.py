@@ -16,3 +16,13 @@ POLL_MAX_DELAY = 2.0
 
 # fal sends a keep-alive comment about every 15 s; a longer silence means a dead stream.
 STREAM_READ_TIMEOUT = 30.0
+
+# Retries of reads (status, result, cancel); submit is retried only when nothing was sent.
+DEFAULT_MAX_RETRIES = 5
+RETRY_INITIAL_DELAY = 0.5  # full jitter: a random wait in [0, min(max, initial * 2**n)]
+RETRY_MAX_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0  # a server asking to wait longer gets a RateLimitError instead
+RETRY_DEADLINE = 120.0  # seconds for one call, all attempts and waits included
+
+JOURNAL_ENV = "UNIAPI_FAL_JOURNAL"  # a path, or "off"
+LOG_ENV = "UNIAPI_FAL_LOG"  # "debug" or "info"

@@ -111,11 +111,20 @@ class APIError(FalError):
     """A call to the server failed; `request_id` is set when the job is known."""
 
     def __init__(
-        self, message: str, *, endpoint: str | None = None, request_id: str | None = None
+        self,
+        message: str,
+        *,
+        endpoint: str | None = None,
+        request_id: str | None = None,
+        maybe_queued: bool = False,
     ) -> None:
         super().__init__(message)
         self.endpoint = endpoint
         self.request_id = request_id
+        self.maybe_queued = maybe_queued
+        """For a failed submit: True when fal may have queued (and billed) it anyway, because
+        the failure came after the request was sent (a 5xx, a dropped connection). False:
+        nothing was queued, submitting again is safe."""
 
 
 class APIConnectionError(APIError):
@@ -144,8 +153,11 @@ class APIStatusError(APIError):
         error_type: str | None = None,
         endpoint: str | None = None,
         request_id: str | None = None,
+        maybe_queued: bool = False,
     ) -> None:
-        super().__init__(message, endpoint=endpoint, request_id=request_id)
+        super().__init__(
+            message, endpoint=endpoint, request_id=request_id, maybe_queued=maybe_queued
+        )
         self.response = response
         self.status_code = response.status_code
         self.detail = detail

@@ -89,8 +89,9 @@ class Job(_JobBase[OutputT]):
         stream: bool | None = None,
     ) -> OutputT:
         """Wait for the job, then return its typed output (JobFailedError if it failed)."""
-        status = self.wait(on_update=on_update, timeout=timeout, stream=stream)
-        result: OutputT = self._client._fetch_result(self._ref, status)
+        result: OutputT = self._client._collect(
+            self._ref, on_update=on_update, timeout=timeout, stream=stream
+        )
         return result
 
     def cancel(self) -> str:
@@ -131,8 +132,9 @@ class AsyncJob(_JobBase[OutputT]):
         stream: bool | None = None,
     ) -> OutputT:
         """Wait for the job, then return its typed output (JobFailedError if it failed)."""
-        status = await self.wait(on_update=on_update, timeout=timeout, stream=stream)
-        result: OutputT = await self._client._fetch_result(self._ref, status)
+        result: OutputT = await self._client._collect(
+            self._ref, on_update=on_update, timeout=timeout, stream=stream
+        )
         return result
 
     async def cancel(self) -> str:
