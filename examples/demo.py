@@ -79,13 +79,16 @@ def main() -> int:
         process, base_url = start_emulator(Path(tmp) / "emulator-url")
         try:
             print(f"emulator on {base_url}, a local fal queue standing in for the gateway")
-            with Client(api_key="demo-key", base_url=base_url) as client:
+            journal = Path(tmp) / "journal.sqlite3"  # the demo's jobs stay out of your own
+            with Client(api_key="demo-key", base_url=base_url, journal=journal) as client:
                 job = client.submit(SEED)
                 print(
                     f"submitted fal-ai/kling-video/v2.1/standard/image-to-video: {job.request_id}"
                 )
                 print(f"status URL, moved onto our host: {job.status_url}")
                 output = job.result(on_update=Progress(), timeout=60)
+                (entry,) = client.jobs()
+                print(f"journal: {entry.request_id} {entry.state}, cached: {entry.has_result}")
             print("result:", type(output).__name__)
             print(f"  video.url          {output.video.url}")
             print(f"  video.content_type {output.video.content_type}")

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from uniapi_fal import ENDPOINTS, InputValidationError
+from uniapi_fal._base_client import BaseClient
 from uniapi_fal._validation import validate_input
 from uniapi_fal.models import FluxDevInput, ImageSize, KlingVideoV21StandardImageToVideoInput
 
@@ -103,10 +104,10 @@ def test_nested_and_missing_fields_are_named_by_path() -> None:
     ]
 
 
-def test_generated_models_with_wrong_types_are_caught_before_sending() -> None:
-    from uniapi_fal._base_client import BaseClient
-
-    core = BaseClient(
+@pytest.fixture
+def core() -> BaseClient:
+    """The I/O-free core, which validates and prepares inputs."""
+    return BaseClient(
         api_key="k",
         base_url=None,
         auth_scheme="Key",
@@ -116,6 +117,9 @@ def test_generated_models_with_wrong_types_are_caught_before_sending() -> None:
         retry=None,
         journal=False,
     )
+
+
+def test_generated_models_with_wrong_types_are_caught_before_sending(core: BaseClient) -> None:
     with pytest.raises(InputValidationError, match="image_size"):
         core._prepare(FluxDevInput(prompt="p", image_size=123), None)  # type: ignore[arg-type]
     with pytest.raises(InputValidationError, match="width"):
@@ -124,19 +128,7 @@ def test_generated_models_with_wrong_types_are_caught_before_sending() -> None:
     assert info.endpoint_id == SEED_ENDPOINT and model.to_dict() == body == SEED_BODY
 
 
-def test_not_an_input_model_is_a_type_error() -> None:
-    from uniapi_fal._base_client import BaseClient
-
-    core = BaseClient(
-        api_key="k",
-        base_url=None,
-        auth_scheme="Key",
-        timeout=None,
-        stream=True,
-        max_retries=0,
-        retry=None,
-        journal=False,
-    )
+def test_not_an_input_model_is_a_type_error(core: BaseClient) -> None:
     with pytest.raises(TypeError, match="Input model"):
         core._prepare({"prompt": "p"}, None)
     with pytest.raises(InputValidationError, match="expected object"):
