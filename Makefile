@@ -4,14 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: setup generate check-generated demo test test-reliability lint clean
+.PHONY: setup generate check-generated demo test test-reliability lint bench clean
 
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[cli,emulator,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[cli,webhooks,emulator,dev]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -29,6 +29,10 @@ test: setup  ## the whole suite (unit, emulator, end to end, typing, reliability
 
 test-reliability: setup  ## faults, a killed process, parser fuzzing; prints one line of figures each
 	$(BIN)/python -m pytest tests/reliability
+
+bench: setup  ## uniapi-fal vs fal-client vs raw httpx against the emulator; writes bench/results.md
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m bench
 
 lint: setup  ## ruff + mypy --strict on the hand-written code
 	$(BIN)/ruff check .

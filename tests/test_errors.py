@@ -271,3 +271,18 @@ def test_key_never_appears_in_reprs_or_errors() -> None:
         client.submit(SEED_ENDPOINT, SEED_BODY)
     assert KEY not in str(caught.value) and KEY not in repr(caught.value)
     assert "****" in str(caught.value)
+
+
+def test_submit_options_reach_the_wire() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=SEED_SUBMIT_ANSWER)
+
+    make_client(handler).submit(
+        SEED_ENDPOINT, SEED_BODY, webhook_url="https://hooks.example/fal?x=1", priority="low"
+    )
+    (request,) = sent
+    assert request.url.params["fal_webhook"] == "https://hooks.example/fal?x=1"
+    assert request.headers["x-fal-queue-priority"] == "low"

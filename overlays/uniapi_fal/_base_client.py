@@ -242,6 +242,9 @@ class BaseClient:
         priority = options.get("priority")
         if priority is not None:
             kwargs.setdefault("headers", {})["X-Fal-Queue-Priority"] = priority
+        webhook = options.get("webhook_url")
+        if webhook is not None:
+            kwargs.setdefault("params", {})["fal_webhook"] = webhook
         return self._absolute(kwargs)
 
     def _queue_kwargs(self, operation: str, ref: JobRef, **params: Any) -> dict[str, Any]:
@@ -651,6 +654,8 @@ def submit_options(options: RunOptions) -> SubmitOptions:
     submit: SubmitOptions = {}
     if "priority" in options:
         submit["priority"] = options["priority"]
+    if "webhook_url" in options:
+        submit["webhook_url"] = options["webhook_url"]
     return submit
 
 

@@ -19,6 +19,9 @@ class SubmitOptions(TypedDict, total=False):
 
     priority: Literal["normal", "low"]
     """fal's `X-Fal-Queue-Priority`."""
+    webhook_url: str
+    """fal POSTs the result there when the job ends (`?fal_webhook=`); verify it with
+    `uniapi_fal.webhooks.verify`."""
 
 
 class RunOptions(SubmitOptions, total=False):
