@@ -90,19 +90,43 @@ def spec_models(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     return sorted(found)
 
 
-def _move_defaults(node: Any) -> Any:
-    """Drop `default` from every schema, keeping it readable in the description."""
+# Keywords whose value maps names to schemas: their keys are names, never keywords.
+_NAME_MAPS = ("properties", "patternProperties", "definitions")
+# Keywords whose value is a schema or a list of schemas; any other value (example,
+# default, enum, const) is data and is never rewritten.
+_SUBSCHEMAS = ("items", "additionalProperties", "not", "oneOf", "anyOf", "allOf", "propertyNames")
+
+
+def _walk_schema(node: Any, keyword: Any) -> Any:
+    """Rebuild a schema, letting `keyword(name, value, out)` decide each keyword's fate;
+    names under `properties` (a field called "default", say) are left alone."""
     if isinstance(node, list):
-        return [_move_defaults(x) for x in node]
+        return [_walk_schema(x, keyword) for x in node]
     if not isinstance(node, dict):
         return node
-    out = {k: _move_defaults(v) for k, v in node.items() if k != "default"}
-    if "default" in node and ("type" in node or "oneOf" in node or "anyOf" in node):
-        note = f"Server default: {json.dumps(node['default'])}."
-        out["description"] = (
-            f"{node['description'].rstrip()} {note}" if "description" in node else note
-        )
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in _NAME_MAPS and isinstance(value, dict):
+            out[key] = {name: _walk_schema(sub, keyword) for name, sub in value.items()}
+        else:
+            keyword(key, _walk_schema(value, keyword) if key in _SUBSCHEMAS else value, out)
     return out
+
+
+def _move_defaults(schemas: dict[str, Any]) -> dict[str, Any]:
+    """Drop `default` from every schema, keeping it readable in the description."""
+
+    def keyword(key: str, value: Any, out: dict[str, Any]) -> None:
+        if key == "default":
+            note = f"Server default: {json.dumps(value)}."
+            described = out.get("description")
+            out["description"] = f"{described.rstrip()} {note}" if described else note
+        elif key == "description" and "description" in out:  # the default's note came first
+            out["description"] = f"{value.rstrip()} {out['description']}"
+        else:
+            out[key] = value
+
+    return {name: _walk_schema(schema, keyword) for name, schema in schemas.items()}
 
 
 def generator_spec(spec: dict[str, Any]) -> dict[str, Any]:
@@ -111,24 +135,39 @@ def generator_spec(spec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _to_json_schema(node: Any) -> Any:
-    """OpenAPI 3.0 schema -> JSON Schema (draft 7): `nullable` becomes a null type."""
-    if isinstance(node, list):
-        return [_to_json_schema(x) for x in node]
-    if not isinstance(node, dict):
-        return node
-    out = {
-        k: _to_json_schema(v)
-        for k, v in node.items()
-        if k not in ("nullable", "example", "description", "discriminator")
-        and not k.startswith("x-")
-    }
-    if node.get("nullable") is True:
-        if "type" in out:
-            out["type"] = [out["type"], "null"]
-        if "enum" in out:
-            out["enum"] = [*out["enum"], None]
-    return out
+def _to_json_schema(schemas: dict[str, Any]) -> dict[str, Any]:
+    """OpenAPI 3.0 schemas -> JSON Schema (draft 7): `nullable` becomes a null type."""
+
+    def keyword(key: str, value: Any, out: dict[str, Any]) -> None:
+        if key == "nullable":
+            if value is True:
+                out["x-nullable"] = True  # applied below, once the other keywords are in
+            return
+        if key in ("example", "discriminator") or key.startswith("x-"):
+            return
+        out[key] = value
+
+    def nullable(node: Any) -> Any:
+        if isinstance(node, list):
+            return [nullable(x) for x in node]
+        if not isinstance(node, dict):
+            return node
+        out = {}
+        for key, value in node.items():
+            if key in _NAME_MAPS and isinstance(value, dict):
+                out[key] = {name: nullable(sub) for name, sub in value.items()}
+            elif key in _SUBSCHEMAS:
+                out[key] = nullable(value)
+            elif key != "x-nullable":
+                out[key] = value
+        if node.get("x-nullable") is True:
+            if "type" in out:
+                out["type"] = [out["type"], "null"]
+            if "enum" in out:
+                out["enum"] = [*out["enum"], None]
+        return out
+
+    return {name: nullable(_walk_schema(schema, keyword)) for name, schema in schemas.items()}
 
 
 def json_schemas(spec: dict[str, Any]) -> dict[str, Any]:

@@ -10,7 +10,9 @@ out = Client().run(FluxDevInput(prompt="a lighthouse at dawn"))  # FluxDevOutput
 
 from uniapi_fal_api.fal_endpoints import ENDPOINTS, EndpointInfo
 
+from ._batch import BatchResult
 from ._client import AsyncClient, Client
+from ._download import DownloadError, Saved
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -31,6 +33,7 @@ from ._exceptions import (
     RateLimitError,
     ResponseParseError,
     ServerError,
+    SubmitUncertainError,
     UnknownEndpointError,
     UnprocessableEntityError,
     ValidationItem,
@@ -54,9 +57,11 @@ __all__ = [
     "AsyncJob",
     "AuthenticationError",
     "BadRequestError",
+    "BatchResult",
     "Client",
     "COMPLETED",
     "ConfigurationError",
+    "DownloadError",
     "EndpointInfo",
     "ENDPOINTS",
     "FalError",
@@ -81,8 +86,10 @@ __all__ = [
     "ResponseParseError",
     "RetryPolicy",
     "RunOptions",
+    "Saved",
     "ServerError",
     "SubmitOptions",
+    "SubmitUncertainError",
     "UnknownEndpointError",
     "UnprocessableEntityError",
     "ValidationItem",

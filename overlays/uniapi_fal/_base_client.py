@@ -30,6 +30,7 @@ from uniapi_fal_api.types import Unset
 
 from . import _registry, _urls
 from ._auth import APIKey, HostBoundAuth
+from ._batch import BatchResult, plan
 from ._constants import (
     API_KEY_ENV,
     BASE_URL_ENV,
@@ -57,10 +58,12 @@ from ._exceptions import (
     RateLimitError,
     ResponseParseError,
     ServerError,
+    SubmitUncertainError,
     UnknownEndpointError,
     UnprocessableEntityError,
     ValidationItem,
 )
+from ._files import inline_files
 from ._http import body_text, parse_retry_after
 from ._journal import CANCELLED, FAILED, Journal, JournalEntry, input_digest
 from ._logs import setup_logging
@@ -205,30 +208,37 @@ class BaseClient:
     def _prepare(
         self, target: object, arguments: Mapping[str, Any] | None
     ) -> tuple[EndpointInfo, Any, dict[str, Any]]:
-        """The endpoint, the generated Input model to send and its JSON, after validation."""
+        """The endpoint, the generated Input model to send and its JSON, after validation.
+
+        Local files (`pathlib.Path` values) become data URIs first.
+        """
         if arguments is None:
-            info = _registry.endpoint_of_input(target)
-            if info is None:
+            found = _registry.endpoint_of_input(target)
+            if found is None:
                 raise TypeError(
                     "pass a generated Input model (from uniapi_fal.models), or an endpoint id and "
                     f"a dict: client.run('fal-ai/flux/dev', {{...}}); got {type(target).__name__}"
                 )
+            info = found
             try:
-                body = target.to_dict()  # type: ignore[attr-defined]
+                body: object = target.to_dict()  # type: ignore[attr-defined]
             except Exception:  # attrs checks no types: a wrong value breaks to_dict()
                 validate_input(info.endpoint_id, info.input_schema, _plain_fields(target))
                 raise InputValidationError(
                     info.endpoint_id,
                     [FieldError("(input)", "(input): holds a value that cannot be sent")],
                 ) from None
-            validate_input(info.endpoint_id, info.input_schema, body)
-            return info, target, body
-        if not isinstance(target, str):
-            raise TypeError("the endpoint id must be a str, e.g. 'fal-ai/flux/dev'")
-        info = _registry.endpoint_info(target)
-        validate_input(info.endpoint_id, info.input_schema, arguments)
-        model = _registry.input_class(info).from_dict(dict(arguments))
-        return info, model, model.to_dict()
+        else:
+            if not isinstance(target, str):
+                raise TypeError("the endpoint id must be a str, e.g. 'fal-ai/flux/dev'")
+            info = _registry.endpoint_info(target)
+            body = dict(arguments) if isinstance(arguments, Mapping) else arguments
+        body, problems = inline_files(body)
+        if problems:
+            raise InputValidationError(info.endpoint_id, problems)
+        validate_input(info.endpoint_id, info.input_schema, body)
+        assert isinstance(body, dict)
+        return info, _registry.input_class(info).from_dict(body), body
 
     # --------------------------------------------------------------- requests
     def _absolute(self, kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -597,9 +607,13 @@ class BaseClient:
         )
 
     # ---------------------------------------------------------------- journal
-    def _journal_submit(self, info: EndpointInfo, body: Mapping[str, Any]) -> int | None:
+    def _journal_submit(
+        self, info: EndpointInfo, body: Mapping[str, Any], batch_key: str | None = None
+    ) -> int | None:
         """Written before the submit is sent: a crash mid-submit still leaves a trace."""
-        return self.journal.begin(info.endpoint_id, str(self.base_url), input_digest(body))
+        return self.journal.begin(
+            info.endpoint_id, str(self.base_url), input_digest(body), batch_key
+        )
 
     def _journal_submitted(self, row: int | None, ref: JobRef, state: str) -> None:
         urls = (ref.status_url, ref.response_url, ref.cancel_url)
@@ -628,6 +642,49 @@ class BaseClient:
             return _registry.output_class(_registry.endpoint_info(ref.endpoint)).from_dict(cached)
         except (KeyError, TypeError, ValueError, AttributeError):
             return None  # cached under another version of the spec: fetch it again
+
+    def _batch_entry(self, key: str | None) -> JournalEntry | None:
+        """The newest journal entry of a batch item, if it was ever submitted."""
+        if key is None:
+            return None
+        found = self.journal.entries(base_url=str(self.base_url), batch_key=key)
+        return found[-1] if found else None
+
+    def _batch_outcome(self, index: int, item: object, entry: JournalEntry | None) -> BatchResult:
+        """The result of a batch item that a journal entry settles without any request."""
+        action = plan(entry)
+        rid = entry.request_id if entry else None
+        endpoint = entry.endpoint if entry else ""
+        if entry is not None and action == "cached":
+            ref = self._attach_ref(entry.endpoint, entry.request_id or "", entry.status_url)
+            output = self._cached_result(ref)
+            if output is not None:
+                return BatchResult(index, item, output=output, request_id=rid, source="journal")
+        error: FalError
+        if action == "failed":
+            error = JobFailedError(
+                f"{endpoint} request {rid} failed earlier: {entry.error if entry else ''} "
+                "(from the journal; not submitted again)",
+                endpoint=endpoint,
+                request_id=rid or "",
+                error=entry.error if entry else None,
+            )
+        elif action == "cancelled":
+            error = JobCancelledError(
+                f"{endpoint} request {rid} was cancelled earlier (from the journal)",
+                endpoint=endpoint,
+                request_id=rid,
+            )
+        else:
+            error = SubmitUncertainError(
+                f"item {index}: an earlier submit to {endpoint} may have been queued "
+                f"({entry.error if entry else 'no answer was recorded'}); it is not sent "
+                f"again. Check it, then client.journal.forget({entry.id if entry else '...'}) "
+                "to resubmit.",
+                endpoint=endpoint,
+                request_id=rid,
+            )
+        return BatchResult(index, item, error=error, request_id=rid, source="journal")
 
     def jobs(self) -> list[JournalEntry]:
         """The journal's entries for this client's base URL, oldest first."""

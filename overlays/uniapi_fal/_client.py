@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
@@ -15,8 +16,10 @@ import httpx_sse
 from uniapi_fal_api.fal_typing import AsyncModelMethods, SyncModelMethods
 
 from ._base_client import BaseClient, JobRef, submit_options
+from ._batch import BatchResult, OnResult, batch_key, plan
 from ._constants import DEFAULT_MAX_RETRIES
-from ._exceptions import FalError
+from ._download import Progress, Saved, download_async, download_sync, files_in
+from ._exceptions import ConfigurationError, FalError
 from ._job import AsyncJob, Job
 from ._journal import Journal
 from ._retry import RetryPolicy
@@ -81,11 +84,16 @@ class Client(SyncModelMethods, BaseClient):
 
     # ------------------------------------------------------------------ hooks
     def _submit_endpoint(
-        self, target: object, arguments: Mapping[str, Any] | None, options: SubmitOptions
+        self,
+        target: object,
+        arguments: Mapping[str, Any] | None,
+        options: SubmitOptions,
+        *,
+        batch_key: str | None = None,
     ) -> Job[Any]:
         info, model, body = self._prepare(target, arguments)
         what = f"submit to {info.endpoint_id}"
-        row = self._journal_submit(info, body)
+        row = self._journal_submit(info, body, batch_key)
         try:
             response = self._send(
                 self._submit_kwargs(info, model, options),
@@ -224,6 +232,51 @@ class Client(SyncModelMethods, BaseClient):
             waiter.check_deadline()
         return None
 
+    # ----------------------------------------------------------------- batch
+    def map(
+        self,
+        inputs: Iterable[object],
+        *,
+        endpoint: str | None = None,
+        concurrency: int = 8,
+        batch: str | None = None,
+        timeout: float | None = None,
+        on_result: OnResult | None = None,
+    ) -> list[BatchResult]:
+        """`AsyncClient.map` from sync code (it runs an event loop: not for async code)."""
+
+        async def run() -> list[BatchResult]:
+            async with self._async_twin() as twin:
+                return await twin.map(
+                    inputs,
+                    endpoint=endpoint,
+                    concurrency=concurrency,
+                    batch=batch,
+                    timeout=timeout,
+                    on_result=on_result,
+                )
+
+        return asyncio.run(run())
+
+    def _async_twin(self) -> AsyncClient:
+        """An AsyncClient with this client's settings, journal included."""
+        return AsyncClient(
+            api_key=self._key.reveal(),
+            base_url=str(self.base_url),
+            auth_scheme=self.auth_scheme,
+            timeout=self.timeout,
+            stream=self.stream,
+            max_retries=self.retry.max_retries,
+            retry=self.retry,
+            journal=self.journal,
+        )
+
+    def download(
+        self, output: object, dest: str | os.PathLike[str], *, progress: Progress | None = None
+    ) -> list[Saved]:
+        """Save every File/Image of a typed output into the folder `dest` (see `_download`)."""
+        return download_sync(self._http, files_in(output), Path(dest), progress=progress)
+
     # ------------------------------------------------------------- lifecycle
     def close(self) -> None:
         if self._owns_http:
@@ -282,11 +335,16 @@ class AsyncClient(AsyncModelMethods, BaseClient):
 
     # ------------------------------------------------------------------ hooks
     async def _submit_endpoint(
-        self, target: object, arguments: Mapping[str, Any] | None, options: SubmitOptions
+        self,
+        target: object,
+        arguments: Mapping[str, Any] | None,
+        options: SubmitOptions,
+        *,
+        batch_key: str | None = None,
     ) -> AsyncJob[Any]:
         info, model, body = self._prepare(target, arguments)
         what = f"submit to {info.endpoint_id}"
-        row = self._journal_submit(info, body)
+        row = self._journal_submit(info, body, batch_key)
         try:
             response = await self._send(
                 self._submit_kwargs(info, model, options),
@@ -430,6 +488,75 @@ class AsyncClient(AsyncModelMethods, BaseClient):
         except httpx.RequestError:
             waiter.check_deadline()
         return None
+
+    # ----------------------------------------------------------------- batch
+    async def map(
+        self,
+        inputs: Iterable[object],
+        *,
+        endpoint: str | None = None,
+        concurrency: int = 8,
+        batch: str | None = None,
+        timeout: float | None = None,
+        on_result: OnResult | None = None,
+    ) -> list[BatchResult]:
+        """Run many inputs, at most `concurrency` at a time; results in input order.
+
+        `inputs` are Input models, or dicts when `endpoint` is given. Each item's failure is
+        its `BatchResult.error`, never an exception for the whole batch. With `batch="name"`
+        the batch is resumable: run it again after an interruption and nothing that was
+        submitted is submitted again (see `_batch`). `on_result` sees each item as it ends.
+        """
+        if concurrency < 1:
+            raise ConfigurationError(f"concurrency must be at least 1, not {concurrency}")
+        gate = asyncio.Semaphore(concurrency)
+
+        async def one(index: int, item: object) -> BatchResult:
+            async with gate:
+                result = await self._map_one(index, item, endpoint, batch, timeout)
+            if on_result is not None:
+                on_result(result)
+            return result
+
+        return list(await asyncio.gather(*(one(i, x) for i, x in enumerate(inputs))))
+
+    async def _map_one(
+        self,
+        index: int,
+        item: object,
+        endpoint: str | None,
+        batch: str | None,
+        timeout: float | None,
+    ) -> BatchResult:
+        key = batch_key(batch, index)
+        entry = self._batch_entry(key)
+        action = plan(entry)
+        try:
+            if entry is not None and action == "attach":
+                ref = self._attach_ref(entry.endpoint, entry.request_id or "", entry.status_url)
+                output = await self._collect(ref, on_update=None, timeout=timeout, stream=None)
+                return BatchResult(index, item, output, None, ref.request_id, "reattached")
+            if action != "submit":
+                return self._batch_outcome(index, item, entry)
+            target, arguments = (item, None) if endpoint is None else (endpoint, item)
+            if arguments is not None and not isinstance(arguments, Mapping):
+                raise TypeError(f"item {index}: with endpoint=, each input must be a dict")
+            job = await self._submit_endpoint(target, arguments, {}, batch_key=key)
+        except FalError as error:
+            return BatchResult(
+                index, item, error=error, request_id=getattr(error, "request_id", None)
+            )
+        try:
+            output = await job.result(timeout=timeout)
+        except FalError as error:
+            return BatchResult(index, item, error=error, request_id=job.request_id)
+        return BatchResult(index, item, output, None, job.request_id)
+
+    async def download(
+        self, output: object, dest: str | os.PathLike[str], *, progress: Progress | None = None
+    ) -> list[Saved]:
+        """Save every File/Image of a typed output into the folder `dest` (see `_download`)."""
+        return await download_async(self._http, files_in(output), Path(dest), progress=progress)
 
     # ------------------------------------------------------------- lifecycle
     async def aclose(self) -> None:

@@ -26,3 +26,7 @@ RETRY_DEADLINE = 120.0  # seconds for one call, all attempts and waits included
 
 JOURNAL_ENV = "UNIAPI_FAL_JOURNAL"  # a path, or "off"
 LOG_ENV = "UNIAPI_FAL_LOG"  # "debug" or "info"
+
+# A local file given where a URL is expected is sent inline as a data URI up to this size;
+# fal accepts data URIs for small inputs only.
+MAX_INLINE_FILE_BYTES = 8 * 1024 * 1024

@@ -22,6 +22,7 @@ The tree::
     └── JobError                  the queued job itself did not produce a result
         ├── JobFailedError        COMPLETED with an error, or the result endpoint failed it
         ├── JobCancelledError
+        ├── SubmitUncertainError  `map(batch=...)`: an earlier submit may have been queued
         └── WaitTimeoutError      the caller's `timeout=` passed; the job still runs
 
 Usage::
@@ -203,7 +204,7 @@ class ServerError(APIStatusError):
 class JobError(FalError):
     """The job was accepted but did not produce a result."""
 
-    def __init__(self, message: str, *, endpoint: str, request_id: str) -> None:
+    def __init__(self, message: str, *, endpoint: str, request_id: str | None) -> None:
         super().__init__(message)
         self.endpoint = endpoint
         self.request_id = request_id
@@ -232,6 +233,11 @@ class JobFailedError(JobError):
 
 class JobCancelledError(JobError):
     """The job was cancelled before it produced a result."""
+
+
+class SubmitUncertainError(JobError):
+    """A batch item whose earlier submit failed after it was sent: fal may have queued it,
+    so it is not sent again. Check it, then `client.journal.forget(entry.id)` to resubmit."""
 
 
 class WaitTimeoutError(JobError, TimeoutError):

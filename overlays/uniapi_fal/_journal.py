@@ -52,10 +52,13 @@ CREATE TABLE IF NOT EXISTS jobs (
     response_url TEXT,
     cancel_url TEXT,
     error TEXT,
-    result TEXT
+    result TEXT,
+    batch_key TEXT
 );
 CREATE INDEX IF NOT EXISTS jobs_by_base_state ON jobs (base_url, state);
 """
+# Columns added after the first release of the schema, for journals made before them.
+_ADDED_COLUMNS = {"batch_key": "TEXT"}
 
 
 def input_digest(body: Mapping[str, Any]) -> str:
@@ -91,6 +94,8 @@ class JournalEntry:
     updated_at: float
     error: str | None
     status_url: str | None
+    batch_key: str | None
+    """`<batch>:<index>` for jobs submitted by `map(..., batch=...)`, which resumes by it."""
     has_result: bool
 
     @property
@@ -145,12 +150,21 @@ class Journal:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.executescript(_SCHEMA)
+                have = {row[1] for row in conn.execute("PRAGMA table_info(jobs)")}
+                for name, kind in _ADDED_COLUMNS.items():
+                    if name not in have:
+                        conn.execute(f"ALTER TABLE jobs ADD COLUMN {name} {kind}")
+                conn.execute(
+                    "CREATE INDEX IF NOT EXISTS jobs_by_batch ON jobs (base_url, batch_key)"
+                )
                 self._conn = conn
             with self._conn:  # one transaction: committed, or rolled back on error
                 yield self._conn
 
     # ----------------------------------------------------------------- writes
-    def begin(self, endpoint: str, base_url: str, digest: str) -> int | None:
+    def begin(
+        self, endpoint: str, base_url: str, digest: str, batch_key: str | None = None
+    ) -> int | None:
         """Record a submit about to be sent; returns its row id."""
         if not self.enabled:
             return None
@@ -158,8 +172,8 @@ class Journal:
         with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO jobs (endpoint, base_url, input_digest, state, submitted_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (endpoint, base_url, digest, SUBMITTING, now, now),
+                " updated_at, batch_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (endpoint, base_url, digest, SUBMITTING, now, now, batch_key),
             )
             return cursor.lastrowid
 
@@ -225,6 +239,13 @@ class Journal:
                 (COLLECTED, json.dumps(payload), time.time(), request_id),
             )
 
+    def forget(self, entry_id: int) -> None:
+        """Drop an entry (e.g. an UNKNOWN submit you checked), so a batch may resubmit it."""
+        if not self.enabled:
+            return
+        with self._transaction() as db:
+            db.execute("DELETE FROM jobs WHERE id = ?", (entry_id,))
+
     # ------------------------------------------------------------------ reads
     def cached_result(self, request_id: str) -> object | None:
         if not self.enabled:
@@ -234,16 +255,21 @@ class Journal:
             found = row.fetchone()
         return None if found is None or found[0] is None else json.loads(found[0])
 
-    def entries(self, *, base_url: str | None = None) -> list[JournalEntry]:
-        """Every entry, oldest first (only those for `base_url` if given)."""
+    def entries(
+        self, *, base_url: str | None = None, batch_key: str | None = None
+    ) -> list[JournalEntry]:
+        """Every entry, oldest first; only those for `base_url` / `batch_key` if given."""
         if not self.enabled:
             return []
         names = [field.name for field in attrs.fields(JournalEntry)][:-1]
-        query = f"SELECT {', '.join(names)}, result IS NOT NULL FROM jobs"
+        query = f"SELECT {', '.join(names)}, result IS NOT NULL FROM jobs WHERE 1"
         params: tuple[str, ...] = ()
         if base_url is not None:
-            query += " WHERE base_url = ?"
-            params = (base_url,)
+            query += " AND base_url = ?"
+            params += (base_url,)
+        if batch_key is not None:
+            query += " AND batch_key = ?"
+            params += (batch_key,)
         with self._transaction() as db:
             rows = db.execute(query + " ORDER BY id", params).fetchall()
         return [

@@ -1,0 +1,75 @@
+"""`map`: many inputs with bounded concurrency, resumable from the journal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fal_queue_emulator import RunningEmulator
+from uniapi_fal import AsyncClient, Client, JobFailedError, SubmitUncertainError
+from uniapi_fal.models import FluxDevInput, FluxDevOutput
+
+from .conftest import TEST_KEY
+
+
+def digests_submitted(emulator: RunningEmulator) -> list[str]:
+    return [r.body["prompt"] for r in emulator.emulator.requests_of("submit")]
+
+
+def test_map_runs_every_input_in_order(client: Client) -> None:
+    seen: list[int] = []
+    results = client.map(
+        [FluxDevInput(prompt=f"p{i}") for i in range(12)],
+        concurrency=4,
+        on_result=lambda r: seen.append(r.index),
+    )
+    assert [r.index for r in results] == list(range(12)) and sorted(seen) == list(range(12))
+    assert all(
+        r.ok and isinstance(r.output, FluxDevOutput) and r.source == "submitted" for r in results
+    )
+
+
+@pytest.mark.anyio
+async def test_async_map_reports_each_failure_on_its_item(async_client: AsyncClient) -> None:
+    inputs = [{"prompt": "fine"}, {"prompt": "EMULATOR_FAIL"}, {"prompt": 3}]
+    results = await async_client.map(inputs, endpoint="fal-ai/flux/dev", concurrency=2)
+    assert results[0].ok
+    assert isinstance(results[1].error, JobFailedError) and results[1].request_id
+    assert results[2].error is not None and "prompt: expected string" in str(results[2].error)
+
+
+def test_an_interrupted_batch_resumes_without_resubmitting(
+    emulator: RunningEmulator, tmp_path: Path
+) -> None:
+    journal = tmp_path / "batch.sqlite3"
+    inputs = [{"prompt": f"batch item {i}"} for i in range(10)]
+    with Client(api_key=TEST_KEY, base_url=emulator.base_url, journal=journal) as first:
+        # An interruption: items 0-3 ran to the end, 4-6 were submitted and never collected.
+        done = first.map(inputs[:4], endpoint="fal-ai/flux/dev", batch="b1")
+        assert all(r.ok for r in done)
+        for i in range(4, 7):
+            first._submit_endpoint("fal-ai/flux/dev", inputs[i], {}, batch_key=f"b1:{i}")
+    emulator.emulator.clear_requests()
+    with Client(api_key=TEST_KEY, base_url=emulator.base_url, journal=journal) as again:
+        results = again.map(inputs, endpoint="fal-ai/flux/dev", batch="b1", concurrency=5)
+    assert [r.source for r in results] == ["journal"] * 4 + ["reattached"] * 3 + ["submitted"] * 3
+    assert all(r.ok for r in results)
+    assert sorted(digests_submitted(emulator)) == [f"batch item {i}" for i in range(7, 10)]
+
+
+def test_an_uncertain_submit_is_not_sent_again(emulator: RunningEmulator, tmp_path: Path) -> None:
+    journal = tmp_path / "batch.sqlite3"
+    with Client(api_key=TEST_KEY, base_url=emulator.base_url, journal=journal) as client:
+        row = client.journal.begin("fal-ai/flux/dev", str(client.base_url), "d", "b2:0")
+        client.journal.abandon(row, maybe_queued=True, error="HTTP 502 after sending")
+        (result,) = client.map([{"prompt": "x"}], endpoint="fal-ai/flux/dev", batch="b2")
+        assert isinstance(result.error, SubmitUncertainError) and "HTTP 502" in str(result.error)
+        client.journal.forget(row or 0)
+        (again,) = client.map([{"prompt": "x"}], endpoint="fal-ai/flux/dev", batch="b2")
+        assert again.ok and again.source == "submitted"
+
+
+def test_map_needs_a_positive_concurrency(client: Client) -> None:
+    with pytest.raises(ValueError, match="concurrency"):
+        client.map([], concurrency=0)

@@ -1,0 +1,172 @@
+"""Local files in (data URIs) and result files out (safe, atomic downloads)."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fal_queue_emulator import RunningEmulator
+from uniapi_fal import Client, DownloadError, InputValidationError
+from uniapi_fal._download import files_in, safe_name
+from uniapi_fal._files import data_uri
+from uniapi_fal.models import File, FluxDevOutput, Image, KlingVideoV21StandardImageToVideoInput
+
+from ._inputs import SEED_ENDPOINT
+from .conftest import TEST_KEY
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def test_a_path_becomes_a_data_uri_with_its_media_type(
+    client: Client, emulator: RunningEmulator, tmp_path: Path
+) -> None:
+    image = tmp_path / "first frame.png"
+    image.write_bytes(PNG)
+    client.submit(SEED_ENDPOINT, {"prompt": "waves", "image_url": image})
+    sent = emulator.emulator.requests_of("submit")[-1].body
+    assert sent["image_url"] == "data:image/png;base64," + base64.b64encode(PNG).decode()
+    model = KlingVideoV21StandardImageToVideoInput(prompt="w", image_url=image)  # type: ignore[arg-type]
+    client.submit(model)
+    assert (
+        emulator.emulator.requests_of("submit")[-1].body["image_url"].startswith("data:image/png")
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("a.webp", "image/webp"), ("clip.mp4", "video/mp4"), ("x.bin", "application/octet-stream")],
+)
+def test_media_types(tmp_path: Path, name: str, kind: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"1")
+    assert data_uri(path).startswith(f"data:{kind};base64,")
+
+
+def test_too_large_or_missing_files_say_what_to_do(client: Client, tmp_path: Path) -> None:
+    big = tmp_path / "big.png"
+    with big.open("wb") as f:
+        f.truncate(8 * 1024 * 1024 + 1)
+    with pytest.raises(InputValidationError) as caught:
+        client.submit(SEED_ENDPOINT, {"prompt": "p", "image_url": big})
+    assert "over the 8,388,608-byte limit" in str(caught.value) and "presigned URL" in str(
+        caught.value
+    )
+    with pytest.raises(InputValidationError, match="cannot read"):
+        client.submit(SEED_ENDPOINT, {"prompt": "p", "image_url": tmp_path / "missing.png"})
+
+
+def serve(files: dict[str, tuple[int, bytes, dict[str, str]]], seen: list[httpx.Request]) -> Client:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        code, body, headers = files[request.url.path]
+        return httpx.Response(code, content=body, headers=headers)
+
+    return Client(
+        api_key=TEST_KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+
+
+def output(*images: Image) -> FluxDevOutput:
+    return FluxDevOutput(images=list(images))
+
+
+def test_download_saves_every_file_atomically_without_the_key(tmp_path: Path) -> None:
+    seen: list[httpx.Request] = []
+    client = serve(
+        {
+            "/a/out.jpg": (200, b"jpeg!", {"content-type": "image/jpeg"}),
+            "/b/out.jpg": (200, b"jpeg2", {"content-type": "image/jpeg"}),
+        },
+        seen,
+    )
+    progress: list[tuple[int, int | None]] = []
+    saved = client.download(
+        output(
+            Image(url="https://cdn.example/a/out.jpg", content_type="image/jpeg", file_size=5),
+            Image(url="https://cdn.example/b/out.jpg", content_type="image/jpeg"),
+        ),
+        tmp_path / "dl",
+        progress=lambda done, total: progress.append((done, total)),
+    )
+    assert [s.path.name for s in saved] == ["out.jpg", "out-2.jpg"]
+    assert [s.path.read_bytes() for s in saved] == [b"jpeg!", b"jpeg2"]
+    assert sorted(p.name for p in (tmp_path / "dl").iterdir()) == ["out-2.jpg", "out.jpg"]
+    assert progress[0] == (5, 5)
+    assert all("authorization" not in r.headers for r in seen)
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "headers", "file", "message"),
+    [
+        (
+            200,
+            b"short",
+            {"content-type": "image/jpeg"},
+            {"file_size": 9},
+            "got 5 bytes, the file_size says 9",
+        ),
+        (
+            200,
+            b"<html>",
+            {"content-type": "text/html"},
+            {"content_type": "image/jpeg"},
+            "'text/html'",
+        ),
+        (404, b"gone", {}, {}, "HTTP 404"),
+    ],
+)
+def test_bad_downloads_leave_nothing_behind(
+    tmp_path: Path,
+    code: int,
+    body: bytes,
+    headers: dict[str, str],
+    file: dict[str, Any],
+    message: str,
+) -> None:
+    client = serve({"/x.jpg": (code, body, headers)}, [])
+    with pytest.raises(DownloadError, match=message):
+        client.download(output(Image(url="https://cdn.example/x.jpg", **file)), tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("server_name", "url", "expected"),
+    [
+        ("../../etc/passwd", "https://c/x", "passwd"),
+        ("/abs/path/v.mp4", "https://c/x", "v.mp4"),
+        ("..\\..\\win.ini", "https://c/x", "win.ini"),
+        ("..", "https://c/files/clip.mp4", "clip.mp4"),
+        (None, "https://c/files/a%2F..%2Fb.png", "b.png"),
+        ("", "https://c/", "output"),
+    ],
+)
+def test_server_file_names_cannot_escape(server_name: Any, url: str, expected: str) -> None:
+    assert safe_name(server_name, url) == expected
+
+
+@given(st.text(max_size=60), st.text(max_size=30))
+def test_any_server_name_stays_a_plain_file_name(server_name: str, path: str) -> None:
+    name = safe_name(server_name, "https://cdn.example/" + path.replace("?", "").replace("#", ""))
+    assert name and "/" not in name and "\\" not in name and name not in (".", "..")
+    assert not name.startswith(".")
+
+
+def test_files_in_finds_nested_files_and_data_uris_are_saved(tmp_path: Path) -> None:
+    out = FluxDevOutput(
+        images=[
+            Image(
+                url="data:image/png;base64," + base64.b64encode(PNG).decode(),
+                file_name="inline.png",
+            )
+        ]
+    )
+    assert files_in(out) == out.images
+    assert files_in(File(url="u")) == [File(url="u")]
+    (saved,) = Client(api_key=TEST_KEY).download(out, tmp_path)
+    assert saved.path.read_bytes() == PNG and saved.path.name == "inline.png"
