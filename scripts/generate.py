@@ -499,7 +499,7 @@ def build(tree: Path) -> None:
     (package / "fal_endpoints.py").write_text(render_endpoints(models), encoding="utf-8")
     (package / "fal_typing.py").write_text(render_typing(models), encoding="utf-8")
     (package / "fal_schemas.json").write_text(
-        json.dumps(json_schemas(spec), indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        json.dumps(json_schemas(spec), indent=1) + "\n", encoding="utf-8"
     )
     (package / "py.typed").write_text("", encoding="utf-8")
     (tree / "README.md").write_text(README.format(version=GENERATOR_VERSION), encoding="utf-8")

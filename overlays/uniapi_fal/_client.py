@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import time
 from collections.abc import Iterable, Mapping
@@ -343,20 +344,35 @@ class AsyncClient(AsyncModelMethods, BaseClient):
         batch_key: str | None = None,
     ) -> AsyncJob[Any]:
         info, model, body = self._prepare(target, arguments)
-        what = f"submit to {info.endpoint_id}"
         row = self._journal_submit(info, body, batch_key)
+
+        async def send() -> JobRef:
+            try:
+                response = await self._send(
+                    self._submit_kwargs(info, model, options),
+                    what=f"submit to {info.endpoint_id}",
+                    endpoint=info.endpoint_id,
+                    submit=True,
+                )
+                ref = self._ref_from_submit(info, response)
+            except FalError as error:
+                self._journal_failed_submit(row, error)
+                raise
+            self._journal_submitted(row, ref, IN_QUEUE)
+            return ref
+
+        # A cancelled caller (Ctrl-C in `map`) still lets a submit in flight finish and be
+        # journaled: cut off mid-way, it could not be told apart from one fal queued.
+        sending = asyncio.ensure_future(send())
         try:
-            response = await self._send(
-                self._submit_kwargs(info, model, options),
-                what=what,
-                endpoint=info.endpoint_id,
-                submit=True,
-            )
-            ref = self._ref_from_submit(info, response)
-        except FalError as error:
-            self._journal_failed_submit(row, error)
+            ref = await asyncio.shield(sending)
+        except asyncio.CancelledError:
+            while not sending.done():  # a second Ctrl-C interrupts the process itself
+                with contextlib.suppress(asyncio.CancelledError):
+                    await asyncio.wait([sending])
+            if not sending.cancelled():
+                sending.exception()  # seen: its outcome is in the journal either way
             raise
-        self._journal_submitted(row, ref, IN_QUEUE)
         return AsyncJob(self, ref)
 
     async def _run_endpoint(
@@ -518,7 +534,14 @@ class AsyncClient(AsyncModelMethods, BaseClient):
                 on_result(result)
             return result
 
-        return list(await asyncio.gather(*(one(i, x) for i, x in enumerate(inputs))))
+        tasks = [asyncio.ensure_future(one(i, x)) for i, x in enumerate(inputs)]
+        try:
+            return list(await asyncio.gather(*tasks))
+        except asyncio.CancelledError:
+            # Stopped (Ctrl-C; gather has cancelled every item): waits end at once, but
+            # submits in flight finish and are journaled, so a rerun resumes them.
+            await asyncio.wait(tasks)
+            raise
 
     async def _map_one(
         self,

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _components() -> dict[str, Any]:
+def schema_components() -> dict[str, Any]:
+    """The spec's components as JSON Schema (from the generated fal_schemas.json)."""
     text = resources.files("uniapi_fal_api").joinpath("fal_schemas.json").read_text("utf-8")
     components: dict[str, Any] = json.loads(text)["components"]
     return components
@@ -33,7 +34,7 @@ def _validator(schema_name: str) -> Draft7Validator:
     # Imported here: jsonschema costs tens of milliseconds, paid on the first call only.
     from jsonschema import Draft7Validator
 
-    root = {"$ref": f"#/components/schemas/{schema_name}", "components": _components()}
+    root = {"$ref": f"#/components/schemas/{schema_name}", "components": schema_components()}
     return Draft7Validator(root)
 
 

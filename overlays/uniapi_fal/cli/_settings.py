@@ -1,0 +1,48 @@
+"""What every command shares: the global options, the output sink, failure handling."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import attrs
+import typer
+
+from .. import Client
+from .._exceptions import FalError
+from ._output import Output
+
+
+@attrs.frozen
+class Settings:
+    api_key: str | None
+    base_url: str | None
+    journal: str | None
+    out: Output
+
+    def client(self) -> Client:
+        journal: str | bool | None = self.journal
+        if isinstance(journal, str) and journal.lower() in ("off", "0", "false", "no"):
+            journal = False
+        return Client(api_key=self.api_key, base_url=self.base_url, journal=journal)
+
+
+def settings(ctx: typer.Context) -> Settings:
+    found = ctx.find_root().obj
+    assert isinstance(found, Settings)
+    return found
+
+
+@contextmanager
+def failures(out: Output) -> Iterator[None]:
+    """Turn the SDK's typed errors and Ctrl-C into one message and an exit code."""
+    try:
+        yield
+    except (FalError, KeyboardInterrupt, TypeError, ValueError) as error:
+        if os.environ.get("UNIAPI_FAL_DEBUG"):
+            raise
+        code = out.failure(error)
+        if not out.json:
+            out.errors.print("(set UNIAPI_FAL_DEBUG=1 for a traceback)", style="dim")
+        raise typer.Exit(code) from None

@@ -1,0 +1,114 @@
+"""`models` and `schema`: what the spec offers, with no key and no network."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from uniapi_fal_api.fal_endpoints import ENDPOINTS
+
+from .._registry import endpoint_info
+from .._validation import schema_components
+from ._params import field_schemas
+from ._settings import failures, settings
+
+
+def _describe_type(schema: dict[str, Any]) -> str:
+    if "$ref" in schema:
+        return str(schema["$ref"]).rsplit("/", 1)[1]
+    if "oneOf" in schema or "anyOf" in schema:
+        return " | ".join(_describe_type(s) for s in schema.get("oneOf", schema.get("anyOf", [])))
+    if "enum" in schema:
+        return " | ".join(json.dumps(v) for v in schema["enum"])
+    kind = schema.get("type", "any")
+    if kind == "array":
+        return f"array of {_describe_type(schema.get('items', {}))}"
+    return " | ".join(kind) if isinstance(kind, list) else str(kind)
+
+
+def _constraints(schema: dict[str, Any]) -> str:
+    parts = []
+    for key, label in (
+        ("minimum", ">="),
+        ("maximum", "<="),
+        ("exclusiveMinimum", ">"),
+        ("exclusiveMaximum", "<"),
+        ("minLength", "length >="),
+        ("maxLength", "length <="),
+        ("minItems", "items >="),
+        ("maxItems", "items <="),
+    ):
+        if key in schema:
+            parts.append(f"{label} {schema[key]}")
+    if "$ref" in schema:
+        target = schema_components()["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+        inner = {n: _constraints(s) for n, s in target.get("properties", {}).items()}
+        parts += [f"{n}: {c}" for n, c in inner.items() if c]
+    for option in schema.get("oneOf", []):
+        found = _constraints(option)
+        if found:
+            parts.append(found)
+    return ", ".join(parts)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("models")
+    def models(ctx: typer.Context) -> None:
+        """List the endpoints of the spec, one per line."""
+        out = settings(ctx).out
+        if out.json:
+            for info in ENDPOINTS.values():
+                out.event(
+                    "model",
+                    endpoint=info.endpoint_id,
+                    summary=info.summary,
+                    input=info.input_class,
+                    output=info.output_class,
+                )
+            return
+        table = Table("endpoint", "summary", box=None, header_style="bold")
+        for info in ENDPOINTS.values():
+            table.add_row(info.endpoint_id, info.summary)
+        out.console.print(table)
+
+    @app.command("schema")
+    def schema(
+        ctx: typer.Context,
+        endpoint: Annotated[str, typer.Argument(help="An endpoint id, e.g. fal-ai/flux/dev.")],
+    ) -> None:
+        """Show an endpoint's inputs: type, default, constraints, required."""
+        out = settings(ctx).out
+        with failures(out):
+            info = endpoint_info(endpoint)
+            required = set(schema_components()["schemas"][info.input_schema].get("required", []))
+            rows = [
+                {
+                    "field": name,
+                    "type": _describe_type(field),
+                    "required": name in required,
+                    "default": field.get("default"),
+                    "constraints": _constraints(field),
+                    "description": field.get("description", ""),
+                }
+                for name, field in field_schemas(info.endpoint_id).items()
+            ]
+            if out.json:
+                for row in rows:
+                    out.event("field", endpoint=info.endpoint_id, **row)
+                return
+            out.console.print(f"[bold]{info.endpoint_id}[/]  {info.summary}")
+            out.console.print(f"input {info.input_class} → output {info.output_class}\n")
+            table = Table("field", "type", "required", "default", "constraints", "description")
+            for row in rows:
+                table.add_row(
+                    row["field"],
+                    row["type"],
+                    "yes" if row["required"] else "",
+                    "" if row["default"] is None else json.dumps(row["default"]),
+                    row["constraints"],
+                    row["description"],
+                )
+            out.console.print(table)
