@@ -7,6 +7,7 @@ job along; the SSE and CLI tests use real sockets with timings of a few tens of 
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import json
 import logging
@@ -16,16 +17,26 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import yaml
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 from httpx_sse import connect_sse
 
 import fal_queue_emulator
@@ -1200,3 +1211,296 @@ def test_cli_fault_flags_build_the_fault_config(
     assert cli_main([*base, "--fault-429-rate", "0.7", "--fault-reset-rate", "0.7"]) == 2
     assert "must not add up to more than 1" in capsys.readouterr().err
     assert len(served) == 3
+
+
+# -------------------------------------------------------------------- webhooks
+
+
+@dataclass
+class HookSink:
+    """Webhook deliveries through `httpx.MockTransport`, answering from a script."""
+
+    answers: list[int | Exception] = field(default_factory=list)
+    received: list[httpx.Request] = field(default_factory=list)
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        self.received.append(request)
+        answer = self.answers.pop(0) if self.answers else 200
+        if isinstance(answer, Exception):
+            raise answer
+        return httpx.Response(answer)
+
+    @property
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handler)
+
+
+HOOK = "http://127.0.0.1:9/hooks/fal"
+
+
+def _webhook_harness(sink: HookSink, **overrides: Any) -> Harness:
+    return Harness(
+        queue_seconds=1.0,
+        run_seconds=2.0,
+        queue_step=0.25,
+        log_interval=0.5,
+        webhook_transport=sink.transport,
+        **overrides,
+    )
+
+
+def _check_signature(emulator: Emulator, request: httpx.Request) -> None:
+    """fal's scheme, checked with cryptography alone (the SDK's side is in test_webhooks)."""
+    x = emulator.webhook_jwks()["keys"][0]["x"]
+    key = Ed25519PublicKey.from_public_bytes(base64.urlsafe_b64decode(x + "=" * (-len(x) % 4)))
+    headers = request.headers
+    message = "\n".join(
+        [
+            headers["x-fal-webhook-request-id"],
+            headers["x-fal-webhook-user-id"],
+            headers["x-fal-webhook-timestamp"],
+            hashlib.sha256(request.content).hexdigest(),
+        ]
+    ).encode()
+    key.verify(bytes.fromhex(headers["x-fal-webhook-signature"]), message)  # raises if forged
+
+
+def test_jwks_route_needs_no_key_and_is_never_faulted_or_counted() -> None:
+    harness = Harness(api_key="secret", faults=FaultConfig(rate_429=1.0, rate_reset=0.0))
+    for _ in range(3):
+        response = harness.request("GET", fal_queue_emulator.JWKS_PATH, headers={})
+        assert response.status_code == 200
+        assert response.json() == harness.emulator.webhook_jwks()
+    (key,) = response.json()["keys"]
+    assert (key["kty"], key["crv"]) == ("OKP", "Ed25519")
+    assert len(base64.urlsafe_b64decode(key["x"] + "=")) == 32 and "=" not in key["x"]
+    assert harness.emulator.requests == []
+    stats = harness.emulator.stats()
+    assert sum(stats.requests_by_kind.values()) == 0 and stats.faults_injected == 0
+
+
+def test_webhook_key_and_user_come_from_the_config() -> None:
+    private = Ed25519PrivateKey.generate()
+    raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    harness = Harness(webhook_private_key=raw, webhook_user_id="user-7")
+    public = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    x = harness.emulator.webhook_jwks()["keys"][0]["x"]
+    assert base64.urlsafe_b64decode(x + "=") == public
+    headers = harness.emulator.sign_webhook("rid-1", b"{}", timestamp=1700000000)
+    assert headers["X-Fal-Webhook-User-Id"] == harness.emulator.webhook_user_id == "user-7"
+    assert headers["X-Fal-Webhook-Timestamp"] == "1700000000"
+    digest = hashlib.sha256(b"{}").hexdigest()
+    signed = f"rid-1\nuser-7\n1700000000\n{digest}".encode()
+    private.public_key().verify(bytes.fromhex(headers["X-Fal-Webhook-Signature"]), signed)
+    # A fresh emulator has a fresh key.
+    assert Harness().emulator.webhook_jwks() != Harness().emulator.webhook_jwks()
+    with pytest.raises(ValueError, match="32 raw Ed25519 bytes"):
+        EmulatorConfig(webhook_private_key=b"short")
+    with pytest.raises(ValueError, match="webhook_user_id"):
+        EmulatorConfig(webhook_user_id="")
+
+
+def test_webhook_is_posted_once_when_the_job_completes() -> None:
+    sink = HookSink()
+    harness = _webhook_harness(sink)
+    emulator = harness.emulator
+    rid = harness.submit(params={"fal_webhook": HOOK}).json()["request_id"]
+    plain = harness.submitted()["request_id"]  # no webhook: never posted
+    assert asyncio.run(emulator.deliver_webhooks()) == 0
+    harness.clock.advance(2.9)  # still running
+    assert asyncio.run(emulator.deliver_webhooks()) == 0 and sink.received == []
+    harness.clock.advance(0.2)
+    assert asyncio.run(emulator.deliver_webhooks()) == 1
+    assert asyncio.run(emulator.deliver_webhooks()) == 0  # once only
+    (request,) = sink.received
+    assert (request.method, str(request.url)) == ("POST", HOOK)
+    assert request.headers["content-type"] == "application/json"
+    assert request.headers["x-fal-webhook-request-id"] == rid != plain
+    assert request.headers["x-fal-webhook-user-id"] == "emulator-user"
+    assert abs(int(request.headers["x-fal-webhook-timestamp"]) - time.time()) < 60
+    _check_signature(emulator, request)
+    assert json.loads(request.content) == {
+        "request_id": rid,
+        "gateway_request_id": rid,
+        "status": "OK",
+        "payload": MODELS[KLING]["example"],
+    }
+    stats = emulator.stats()
+    assert (stats.webhooks_sent, stats.webhooks_failed, stats.webhooks_refused) == (1, 0, 0)
+    assert EmulatorStats.from_json(stats.to_json()) == stats
+
+
+@pytest.mark.parametrize(
+    ("body", "cancel", "error"),
+    [
+        ({**SEED_BODY, "prompt": "EMULATOR_FAIL"}, False, "Emulated model failure"),
+        (SEED_BODY, True, "Request was cancelled"),
+    ],
+)
+def test_failed_and_cancelled_jobs_post_an_error(body: Any, cancel: bool, error: str) -> None:
+    sink = HookSink()
+    harness = _webhook_harness(sink)
+    data = harness.submit(body=body, params={"fal_webhook": HOOK}).json()
+    if cancel:
+        harness.clock.advance(0.5)
+        assert harness.request("PUT", data["cancel_url"]).status_code == 202
+    else:
+        harness.clock.advance(3.0)
+    assert asyncio.run(harness.emulator.deliver_webhooks()) == 1
+    _check_signature(harness.emulator, sink.received[0])
+    assert json.loads(sink.received[0].content) == {
+        "request_id": data["request_id"],
+        "gateway_request_id": data["request_id"],
+        "status": "ERROR",
+        "payload": None,
+        "error": error,
+        "payload_error": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("answers", "attempts", "outcome"),
+    [
+        ([503, 502, 200], 3, "sent"),
+        ([httpx.ConnectError("refused"), 200], 2, "sent"),
+        ([500, 500, 500], 3, "failed"),
+        ([httpx.ConnectError("refused")] * 3, 3, "failed"),
+        ([httpx.ReadTimeout("slow")] * 3, 3, "failed"),
+        ([404], 1, "failed"),
+        ([301], 1, "failed"),
+    ],
+)
+def test_webhook_retries_connection_errors_and_5xx_twice(
+    answers: list[int | Exception], attempts: int, outcome: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("fal_queue_emulator._webhooks.RETRY_DELAYS", (0.001, 0.001))
+    sink = HookSink(answers=list(answers))
+    harness = _webhook_harness(sink)
+    harness.submit(params={"fal_webhook": HOOK})
+    harness.clock.advance(10)
+    assert asyncio.run(harness.emulator.deliver_webhooks()) == 1
+    assert len(sink.received) == attempts
+    assert len({request.headers["x-fal-webhook-signature"] for request in sink.received}) == 1
+    stats = harness.emulator.stats()
+    assert (stats.webhooks_sent, stats.webhooks_failed) == ((1, 0) if outcome == "sent" else (0, 1))
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.test/hook",
+        "http://10.0.0.1:8080/hook",
+        "http://localhost.example.com/hook",
+        "http://127.0.0.1.nip.io/hook",
+        "ftp://127.0.0.1/hook",
+        "not a url",
+    ],
+)
+def test_non_local_webhook_urls_are_refused_never_sent(
+    url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    sink = HookSink()
+    harness = _webhook_harness(sink)
+    harness.submit(params={"fal_webhook": url})
+    harness.clock.advance(10)
+    with caplog.at_level(logging.WARNING, logger="fal_queue_emulator.webhooks"):
+        assert asyncio.run(harness.emulator.deliver_webhooks()) == 1
+    assert sink.received == []
+    stats = harness.emulator.stats()
+    assert (stats.webhooks_sent, stats.webhooks_failed, stats.webhooks_refused) == (0, 0, 1)
+    assert f"to {url} refused" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "url", ["http://localhost:9/h", "http://[::1]:9/h", "https://127.0.0.1/h", "HTTP://LOCALHOST/"]
+)
+def test_local_webhook_urls_are_called(url: str) -> None:
+    sink = HookSink()
+    harness = _webhook_harness(sink)
+    harness.submit(params={"fal_webhook": url})
+    harness.clock.advance(10)
+    asyncio.run(harness.emulator.deliver_webhooks())
+    assert len(sink.received) == 1 and harness.emulator.stats().webhooks_sent == 1
+
+
+def test_stats_from_an_older_emulator_have_zero_webhooks() -> None:
+    data = Harness().emulator.stats().to_json()
+    for name in ("webhooks_sent", "webhooks_failed", "webhooks_refused"):
+        del data[name]
+    stats = EmulatorStats.from_json(data)
+    assert (stats.webhooks_sent, stats.webhooks_failed, stats.webhooks_refused) == (0, 0, 0)
+
+
+def test_webhooks_are_delivered_by_the_server_without_polling() -> None:
+    """Over real sockets: the server's own task notices the completion and POSTs."""
+    received: list[tuple[str, bytes]] = []
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            received.append((self.headers["X-Fal-Webhook-Request-Id"], body))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    hook = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=hook.serve_forever, daemon=True).start()
+    config = EmulatorConfig(spec_path=SPEC_PATH, queue_seconds=0.02, run_seconds=0.05)
+    try:
+        with (
+            run_in_thread(config) as running,
+            httpx.Client(base_url=running.base_url, headers=KEY, timeout=5) as client,
+        ):
+            url = f"http://127.0.0.1:{hook.server_address[1]}/hook"
+            rid = client.post(f"/{KLING}", params={"fal_webhook": url}, json=SEED_BODY).json()[
+                "request_id"
+            ]
+            deadline = time.monotonic() + 10
+            while not received and time.monotonic() < deadline:
+                time.sleep(0.01)
+            assert [r for r, _ in received] == [rid]
+            while running.emulator.stats().webhooks_sent == 0 and time.monotonic() < deadline:
+                time.sleep(0.01)  # counted once the receiver's answer is in
+            assert running.emulator.stats().webhooks_sent == 1
+            assert [r.kind for r in running.emulator.requests] == ["submit"]
+            keys = client.get(fal_queue_emulator.JWKS_PATH, headers={}).json()
+            assert keys == running.emulator.webhook_jwks()
+    finally:
+        hook.shutdown()
+        hook.server_close()
+
+
+def test_shutdown_with_pending_webhooks_is_prompt() -> None:
+    """Jobs still running are dropped; a delivery under way gets a short grace, then ends."""
+    config = EmulatorConfig(spec_path=SPEC_PATH, queue_seconds=0.0, run_seconds=0.02)
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts, never answers
+        hung = f"http://127.0.0.1:{silent.getsockname()[1]}/hook"
+        running = run_in_thread(config)
+        try:
+            with httpx.Client(base_url=running.base_url, headers=KEY, timeout=5) as client:
+                client.post(f"/{KLING}", params={"fal_webhook": hung}, json=SEED_BODY)
+                deadline = time.monotonic() + 5
+                while running.emulator.webhooks.pending and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                assert running.emulator.webhooks.pending == 0  # picked up, now in flight
+        finally:
+            started = time.monotonic()
+            running.stop()
+        assert time.monotonic() - started < 2.5
+        assert not running._thread.is_alive()
+        stats = running.emulator.stats()
+        assert (stats.webhooks_sent, stats.webhooks_failed) == (0, 0)  # abandoned
+
+    slow = EmulatorConfig(spec_path=SPEC_PATH, queue_seconds=0.0, run_seconds=60.0)
+    running = run_in_thread(slow)
+    try:
+        with httpx.Client(base_url=running.base_url, headers=KEY, timeout=5) as client:
+            client.post(f"/{KLING}", params={"fal_webhook": hung}, json=SEED_BODY)
+            assert running.emulator.webhooks.pending == 1
+    finally:
+        started = time.monotonic()
+        running.stop()
+    assert time.monotonic() - started < 1.5
+    assert not running._thread.is_alive()

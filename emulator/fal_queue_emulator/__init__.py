@@ -4,6 +4,8 @@ Submit, status (202/200), status stream (SSE), result and cancel behave as fal's
 queue does; inputs are validated against the spec and results are the Output
 schemas' examples. See `EmulatorConfig` for timings, `FaultConfig` for random faults,
 `Emulator.inject` for deterministic ones and `Emulator.stats` for the counters.
+A job submitted with `?fal_webhook=` (a local URL) is POSTed there when it ends,
+signed as fal signs its webhooks with the emulator's key, served at `JWKS_PATH`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from ._server import RunningEmulator, run_in_thread, serve
 from ._spec import SpecError
 from ._state import Emulator, RecordedRequest
 from ._stats import EmulatorStats, input_digest
+from ._webhooks import JWKS_PATH
 
 __all__ = [
     "EmulatedConnectionReset",
@@ -24,6 +27,7 @@ __all__ = [
     "EmulatorStats",
     "Fault",
     "FaultConfig",
+    "JWKS_PATH",
     "RecordedRequest",
     "RunningEmulator",
     "SpecError",

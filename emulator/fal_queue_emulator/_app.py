@@ -3,8 +3,9 @@
 Every route goes through the same gate (record, maybe fault, check the key) so
 that tests see each request exactly as sent, and a faulted request has no
 effect. Model routes are not declared one by one: a submit path is looked up
-among the spec's endpoint ids. `/_emulator/stats` is outside the gate: never
-faulted, counted or refused, so a test can always read the counters.
+among the spec's endpoint ids. `/_emulator/stats` and the webhook keys at
+`/.well-known/jwks.json` are outside the gate: never faulted, counted or refused,
+so a test can always read them.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ._jobs import COMPLETED, IN_QUEUE, Job, JobState
 from ._reset import ResetResponse
 from ._state import Emulator, RecordedRequest
 from ._validation import error_body
+from ._webhooks import JWKS_PATH
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -44,6 +46,7 @@ def create_app(emulator: Emulator) -> Starlette:
     queue = "/{prefix:path}/requests/{request_id}"
     routes = [
         Route(STATS_PATH, api.stats, methods=["GET"]),
+        Route(JWKS_PATH, api.jwks, methods=["GET"]),
         Route(f"{queue}/status/stream", api.gate("stream", api.stream), methods=["GET"]),
         Route(f"{queue}/status", api.gate("status", api.status), methods=["GET"]),
         Route(f"{queue}/cancel", api.gate("cancel", api.cancel), methods=["PUT"]),
@@ -194,7 +197,7 @@ class _Api:
             body=body,
             webhook_url=request.query_params.get("fal_webhook"),
         )
-        self.emulator.job_created(body)
+        self.emulator.job_created(body, job)
         state = self.emulator.jobs.state(job)
         return JSONResponse(
             {
@@ -294,6 +297,9 @@ class _Api:
 
     async def stats(self, request: Request) -> Response:
         return JSONResponse(self.emulator.stats().to_json())
+
+    async def jwks(self, request: Request) -> Response:
+        return JSONResponse(self.emulator.webhook_jwks())
 
 
 def _handler_fault(request: Request) -> Fault | None:

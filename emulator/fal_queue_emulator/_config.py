@@ -6,6 +6,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
+
 from ._faults import FaultConfig
 from ._jobs import Clock
 
@@ -18,6 +20,10 @@ class EmulatorConfig:
     above the package. `foreign_base_url=None` answers with URLs on the other local
     host name (127.0.0.1 <-> localhost), so a client that forgets to rewrite them
     visibly talks to a second host. `clock` drives every job; tests inject a fake one.
+
+    Webhooks are signed with `webhook_private_key` (32 raw Ed25519 bytes; None makes a
+    new key at start) in the name of `webhook_user_id`, and sent through
+    `webhook_transport` when given (e.g. `httpx.ASGITransport` to an app in-process).
     """
 
     spec_path: str | Path | None = None
@@ -30,6 +36,11 @@ class EmulatorConfig:
     api_key: str | None = None
     faults: FaultConfig = field(default_factory=FaultConfig)
     clock: Clock = field(default=time.monotonic, repr=False, compare=False)
+    webhook_private_key: bytes | None = field(default=None, repr=False)
+    webhook_user_id: str = "emulator-user"
+    webhook_transport: httpx.AsyncBaseTransport | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         for name in ("queue_seconds", "run_seconds", "queue_step", "log_interval"):
@@ -37,3 +48,7 @@ class EmulatorConfig:
                 raise ValueError(f"{name} must not be negative")
         if self.keepalive_seconds <= 0:
             raise ValueError("keepalive_seconds must be positive")
+        if self.webhook_private_key is not None and len(self.webhook_private_key) != 32:
+            raise ValueError("webhook_private_key must be 32 raw Ed25519 bytes")
+        if not self.webhook_user_id or "\n" in self.webhook_user_id:
+            raise ValueError("webhook_user_id must be a non-empty single line")

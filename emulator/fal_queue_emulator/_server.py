@@ -158,7 +158,8 @@ async def _serve(
     emulator: Emulator,
     ready: Callable[[], None],
 ) -> None:
-    """Run uvicorn; report readiness; end open streams as soon as shutdown begins."""
+    """Run uvicorn and the webhook deliveries; end open streams as soon as shutdown begins."""
+    webhooks = asyncio.create_task(emulator.run_webhooks())
     task = asyncio.create_task(server.serve(sockets=[sock]))
     while not server.started and not task.done():
         await asyncio.sleep(0.005)
@@ -169,7 +170,10 @@ async def _serve(
             emulator.close()
         await asyncio.wait({task}, timeout=0.05)
     emulator.close()
-    await task
+    try:
+        await task
+    finally:
+        await webhooks  # returns within SHUTDOWN_GRACE_SECONDS of close()
 
 
 def _install_stop_handlers(stop: threading.Event, server: uvicorn.Server) -> dict[int, Any]:

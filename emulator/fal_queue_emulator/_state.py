@@ -13,10 +13,11 @@ from typing import Any
 
 from ._config import EmulatorConfig
 from ._faults import Fault, FaultPlan
-from ._jobs import JobStore, Timings
+from ._jobs import Job, JobStore, Timings
 from ._spec import Spec, default_spec_path, load_spec
 from ._stats import EmulatorStats, StatsRecorder
 from ._validation import BodyValidator
+from ._webhooks import WebhookDispatcher, WebhookSigner
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,14 @@ class Emulator:
         self._requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
         self._closing = threading.Event()
+        self._signer = WebhookSigner(self.config.webhook_private_key, self.config.webhook_user_id)
+        self.webhooks = WebhookDispatcher(
+            self.jobs,
+            self._signer,
+            output_of=self._output_example,
+            count=self._stats.count_webhook,
+            transport=self.config.webhook_transport,
+        )
 
     @property
     def clock(self) -> float:
@@ -126,6 +135,41 @@ class Emulator:
         self._stats.count_fault(drawn.fault_type)
         return drawn.fault
 
-    def job_created(self, body: Any) -> None:
-        """Count a job by its input; called once the job exists."""
+    def job_created(self, body: Any, job: Job | None = None) -> None:
+        """Count a job by its input, and watch it if it has a webhook; once the job exists."""
         self._stats.count_job(body)
+        if job is not None:
+            self.webhooks.track(job)
+
+    # -------------------------------------------------------------- webhooks
+
+    @property
+    def webhook_user_id(self) -> str:
+        """The user id webhooks are signed for (`X-Fal-Webhook-User-Id`)."""
+        return self._signer.user_id
+
+    def webhook_jwks(self) -> dict[str, Any]:
+        """The public key webhooks are signed with, as a JWKS (also at `/.well-known/jwks.json`)."""
+        return self._signer.jwks()
+
+    def sign_webhook(
+        self, request_id: str, body: bytes, timestamp: int | None = None
+    ) -> dict[str, str]:
+        """The `X-Fal-Webhook-*` headers the emulator would send with `body` (now, by default)."""
+        return self._signer.headers(request_id, body, timestamp)
+
+    async def deliver_webhooks(self) -> int:
+        """Deliver the webhooks of jobs completed by now and wait for them; how many.
+
+        The server does this on its own every few ms; call it when driving the app
+        in-process (with a fake clock, say), where no background task runs.
+        """
+        return await self.webhooks.deliver_completed()
+
+    async def run_webhooks(self) -> None:
+        """Deliver webhooks as jobs complete until `close()`; `serve` runs this."""
+        await self.webhooks.run(lambda: self.closing)
+
+    def _output_example(self, job: Job) -> Any:
+        model = self.spec.model(job.endpoint_id)
+        return model.output_example if model is not None else {}

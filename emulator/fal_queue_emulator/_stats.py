@@ -44,6 +44,12 @@ class EmulatorStats:
     jobs_created: int
     faults_injected: int
     """All faults, random and injected."""
+    webhooks_sent: int = 0
+    """Webhook deliveries answered with a 2xx."""
+    webhooks_failed: int = 0
+    """Deliveries given up: a 4xx, or a connection error / 5xx three times."""
+    webhooks_refused: int = 0
+    """Webhooks not sent because their URL is not on 127.0.0.1, localhost or ::1."""
 
     def to_json(self) -> dict[str, Any]:
         """The stats as a JSON object (what `/_emulator/stats` serves)."""
@@ -59,6 +65,9 @@ class EmulatorStats:
             jobs_by_input=_counts(data["jobs_by_input"]),
             jobs_created=int(data["jobs_created"]),
             faults_injected=int(data["faults_injected"]),
+            webhooks_sent=int(data.get("webhooks_sent", 0)),
+            webhooks_failed=int(data.get("webhooks_failed", 0)),
+            webhooks_refused=int(data.get("webhooks_refused", 0)),
         )
 
 
@@ -75,6 +84,7 @@ class StatsRecorder:
         self._faults: Counter[str] = Counter()
         self._submits: Counter[str] = Counter()
         self._jobs: Counter[str] = Counter()
+        self._webhooks: Counter[str] = Counter()
 
     def count_request(self, kind: str, body: Any = None) -> None:
         """One request of `kind`; for a submit, also its input."""
@@ -93,6 +103,11 @@ class StatsRecorder:
         with self._lock:
             self._jobs[digest] += 1
 
+    def count_webhook(self, outcome: str) -> None:
+        """One webhook sent, failed or refused."""
+        with self._lock:
+            self._webhooks[outcome] += 1
+
     @property
     def faults_injected(self) -> int:
         with self._lock:
@@ -107,4 +122,7 @@ class StatsRecorder:
                 jobs_by_input=dict(self._jobs),
                 jobs_created=self._jobs.total(),
                 faults_injected=self._faults.total(),
+                webhooks_sent=self._webhooks["sent"],
+                webhooks_failed=self._webhooks["failed"],
+                webhooks_refused=self._webhooks["refused"],
             )

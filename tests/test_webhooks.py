@@ -1,0 +1,628 @@
+"""`uniapi_fal.webhooks`: fal's signature scheme, the JWKS cache, and deliveries from the emulator.
+
+Signatures come from the emulator's signer (`Emulator.sign_webhook`), so both sides
+of the scheme are checked against each other and against fal's documented format.
+Clocks are injected (`now=`, `clock=`); only the end-to-end tests wait, and only
+for real deliveries over local sockets.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import queue
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from fal_queue_emulator import JWKS_PATH, Emulator, EmulatorConfig, RunningEmulator
+from uniapi_fal import (
+    Client,
+    FalError,
+    JobFailedError,
+    ResponseParseError,
+    UnknownEndpointError,
+)
+from uniapi_fal.models import FluxDevOutput, KlingVideoV21StandardImageToVideoOutput
+from uniapi_fal.webhooks import (
+    FAL_JWKS_URL,
+    JWKS,
+    JWKSFetchError,
+    WebhookEvent,
+    WebhookVerificationError,
+    signed_message,
+    verify,
+)
+
+SPEC = Path(__file__).resolve().parents[1] / "openapi" / "openapi.yaml"
+NOW = 1_780_000_000
+RID = "024ca5b1-45d3-4afd-883e-ad3abe2a1c4d"
+FLUX = "fal-ai/flux/dev"
+HEADER_NAMES = (
+    "X-Fal-Webhook-Request-Id",
+    "X-Fal-Webhook-User-Id",
+    "X-Fal-Webhook-Timestamp",
+    "X-Fal-Webhook-Signature",
+)
+
+SIGNER = Emulator(EmulatorConfig(spec_path=SPEC, webhook_user_id="user-42"))
+OTHER_SIGNER = Emulator(EmulatorConfig(spec_path=SPEC, webhook_user_id="user-42"))
+FLUX_EXAMPLE: dict[str, Any] = SIGNER.spec.models[FLUX].output_example
+
+
+def fal_body(status: str = "OK", payload: Any = FLUX_EXAMPLE, **extra: Any) -> bytes:
+    data = {"request_id": RID, "gateway_request_id": RID, "status": status, "payload": payload}
+    return json.dumps({**data, **extra}).encode()
+
+
+def delivery(
+    body: bytes | None = None, signer: Emulator = SIGNER, timestamp: int = NOW
+) -> tuple[dict[str, str], bytes]:
+    body = fal_body() if body is None else body
+    return signer.sign_webhook(RID, body, timestamp=timestamp), body
+
+
+# --------------------------------------------------------------------- the scheme
+
+
+def test_a_valid_delivery_verifies_and_gives_a_typed_output() -> None:
+    headers, body = delivery()
+    event = verify(headers, body, SIGNER.webhook_jwks(), now=NOW)
+    assert event == WebhookEvent(
+        request_id=RID,
+        gateway_request_id=RID,
+        status="OK",
+        payload=FLUX_EXAMPLE,
+        user_id="user-42",
+        timestamp=NOW,
+    )
+    assert event.ok and event.error is None and event.payload_error is None
+    out = event.output_as(FluxDevOutput)
+    assert isinstance(out, FluxDevOutput)
+    assert out.images[0].url == FLUX_EXAMPLE["images"][0]["url"]
+    assert event.output(FLUX) == out
+
+
+def test_the_signed_message_is_fals_four_lines() -> None:
+    body = b'{"a": 1}'
+    digest = hashlib.sha256(body).hexdigest()
+    assert signed_message("r", "u", "17", body) == f"r\nu\n17\n{digest}".encode()
+    headers = SIGNER.sign_webhook("r", body, timestamp=17)
+    assert headers["X-Fal-Webhook-Timestamp"] == "17"
+    key = base64.urlsafe_b64decode(SIGNER.webhook_jwks()["keys"][0]["x"] + "=")
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    Ed25519PublicKey.from_public_bytes(key).verify(
+        bytes.fromhex(headers["X-Fal-Webhook-Signature"]),
+        signed_message("r", "user-42", "17", body),
+    )
+
+
+@pytest.mark.parametrize("case", [str.lower, str.upper, lambda name: name])
+def test_header_names_are_matched_in_any_case(case: Callable[[str], str]) -> None:
+    headers, body = delivery()
+    event = verify({case(k): v for k, v in headers.items()}, body, SIGNER.webhook_jwks(), now=NOW)
+    assert event.request_id == RID
+    assert verify(httpx.Headers(headers), body, JWKS.from_keys(SIGNER.webhook_jwks()), now=NOW).ok
+
+
+def test_a_tampered_body_is_rejected() -> None:
+    headers, body = delivery()
+    forged = body.replace(b"https://", b"https://evil.")
+    with pytest.raises(WebhookVerificationError, match="matches no key.*changed on the way"):
+        verify(headers, forged, SIGNER.webhook_jwks(), now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("X-Fal-Webhook-Request-Id", "11111111-45d3-4afd-883e-ad3abe2a1c4d"),
+        ("X-Fal-Webhook-User-Id", "someone-else"),
+        ("X-Fal-Webhook-Timestamp", str(NOW + 1)),
+    ],
+)
+def test_a_tampered_signed_header_is_rejected(name: str, value: str) -> None:
+    headers, body = delivery()
+    with pytest.raises(WebhookVerificationError, match="matches no key"):
+        verify({**headers, name: value}, body, SIGNER.webhook_jwks(), now=NOW)
+
+
+def test_timestamps_outside_the_tolerance_are_rejected_with_the_seconds() -> None:
+    headers, body = delivery()
+    jwks = SIGNER.webhook_jwks()
+    assert verify(headers, body, jwks, now=NOW + 300).ok  # the edges are allowed
+    assert verify(headers, body, jwks, now=NOW - 300).ok
+    with pytest.raises(WebhookVerificationError, match=r"is 301 s old, more than the 300 s"):
+        verify(headers, body, jwks, now=NOW + 301)
+    with pytest.raises(WebhookVerificationError, match=r"is 3600 s in the future"):
+        verify(headers, body, jwks, now=NOW - 3600)
+    with pytest.raises(WebhookVerificationError, match=r"is 11 s old, more than the 10 s"):
+        verify(headers, body, jwks, now=NOW + 11, tolerance=10)
+
+
+def test_the_timestamp_defaults_to_the_system_clock() -> None:
+    body = fal_body()
+    headers = SIGNER.sign_webhook(RID, body)  # signed now
+    assert verify(headers, body, SIGNER.webhook_jwks()).ok
+    with pytest.raises(WebhookVerificationError, match="s old"):
+        verify(*delivery(timestamp=NOW - 10_000_000), SIGNER.webhook_jwks())
+
+
+def test_a_delivery_signed_by_another_key_is_rejected() -> None:
+    headers, body = delivery(signer=OTHER_SIGNER)
+    with pytest.raises(WebhookVerificationError, match="signed by another key"):
+        verify(headers, body, SIGNER.webhook_jwks(), now=NOW)
+    both = {"keys": SIGNER.webhook_jwks()["keys"] + OTHER_SIGNER.webhook_jwks()["keys"]}
+    assert verify(headers, body, both, now=NOW).ok  # any key of the set will do
+
+
+@pytest.mark.parametrize("missing", HEADER_NAMES)
+def test_a_missing_header_is_named(missing: str) -> None:
+    headers, body = delivery()
+    del headers[missing]
+    with pytest.raises(WebhookVerificationError, match=f"missing header {missing}"):
+        verify(headers, body, SIGNER.webhook_jwks(), now=NOW)
+    with pytest.raises(WebhookVerificationError, match=f"missing header {missing}"):
+        verify({**headers, missing: "  "}, body, SIGNER.webhook_jwks(), now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("X-Fal-Webhook-Signature", "zz" * 64, "is not hex"),
+        ("X-Fal-Webhook-Signature", "ab cd" * 32, "is not hex"),
+        ("X-Fal-Webhook-Signature", "ab" * 32, "64 hex digits; an Ed25519 signature has 128"),
+        ("X-Fal-Webhook-Timestamp", "1.78e9", "not unix seconds"),
+        ("X-Fal-Webhook-Timestamp", "-5", "not unix seconds"),
+        ("X-Fal-Webhook-Timestamp", "9" * 5000, "not unix seconds"),
+    ],
+)
+def test_malformed_headers_are_typed_errors(name: str, value: str, message: str) -> None:
+    headers, body = delivery()
+    with pytest.raises(WebhookVerificationError, match=message):
+        verify({**headers, name: value}, body, SIGNER.webhook_jwks(), now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"not json", "is not JSON"),
+        (b"\xff\xfe", "is not JSON"),
+        (b"[1, 2]", "not a JSON object"),
+        (b'{"request_id": "x"}', "not a fal webhook"),
+        (b'{"status": "OK", "payload": [1]}', "not a fal webhook"),
+    ],
+)
+def test_a_signed_body_that_is_not_a_fal_webhook_is_a_typed_error(
+    body: bytes, message: str
+) -> None:
+    headers, body = delivery(body)
+    with pytest.raises(WebhookVerificationError, match=message):
+        verify(headers, body, SIGNER.webhook_jwks(), now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("jwks", "message"),
+    [
+        ([], "not a JSON object"),
+        ({}, 'no "keys" list'),
+        ({"keys": "abc"}, 'no "keys" list'),
+        ({"keys": ["abc"]}, "key 0 is not an object"),
+        ({"keys": []}, "none of its 0 keys"),
+        ({"keys": [{"kty": "RSA", "n": "AQAB", "e": "AQAB"}]}, "none of its 1 keys"),
+        ({"keys": [{"kty": "OKP", "crv": "Ed25519"}]}, 'no "x" string'),
+        ({"keys": [{"kty": "OKP", "crv": "Ed25519", "x": "AAAA"}]}, "3 bytes"),
+        ({"keys": [{"kty": "OKP", "crv": "Ed25519", "x": "!!!!"}]}, "not base64url"),
+    ],
+)
+def test_a_malformed_jwks_is_a_typed_error(jwks: Any, message: str) -> None:
+    headers, body = delivery()
+    with pytest.raises(WebhookVerificationError, match=f"malformed JWKS.*{message}"):
+        verify(headers, body, jwks, now=NOW)
+    with pytest.raises(WebhookVerificationError, match="malformed JWKS"):
+        JWKS.from_keys(jwks)
+
+
+def test_other_key_types_next_to_ed25519_are_skipped() -> None:
+    headers, body = delivery()
+    mixed = {"keys": [{"kty": "RSA", "n": "AQAB", "e": "AQAB"}, *SIGNER.webhook_jwks()["keys"]]}
+    assert verify(headers, body, mixed, now=NOW).ok
+
+
+def test_errors_are_fal_errors_with_the_fix_in_the_message() -> None:
+    assert issubclass(WebhookVerificationError, FalError)
+    assert issubclass(JWKSFetchError, WebhookVerificationError)
+    with pytest.raises(TypeError, match="raw bytes"):
+        verify({}, json.loads(fal_body()), SIGNER.webhook_jwks())  # type: ignore[arg-type]
+
+
+def test_missing_cryptography_says_which_extra_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "cryptography.hazmat.primitives.asymmetric", None)
+    with pytest.raises(ModuleNotFoundError, match=r"pip install 'uniapi-fal\[webhooks\]'"):
+        JWKS.from_keys(SIGNER.webhook_jwks())
+
+
+# ------------------------------------------------------------------------- events
+
+
+def test_output_of_another_model_is_a_response_parse_error() -> None:
+    event = verify(*delivery(), SIGNER.webhook_jwks(), now=NOW)
+    with pytest.raises(ResponseParseError, match="does not match KlingVideoV21Standard") as info:
+        event.output_as(KlingVideoV21StandardImageToVideoOutput)
+    assert info.value.request_id == RID
+    assert info.value.endpoint == "fal-ai/kling-video/v2.1/standard/image-to-video"
+    with pytest.raises(UnknownEndpointError):
+        event.output("fal-ai/nope")
+
+
+def test_a_failed_job_has_no_output() -> None:
+    body = fal_body("ERROR", None, error="Emulated model failure", payload_error=None)
+    event = verify(*delivery(body), SIGNER.webhook_jwks(), now=NOW)
+    assert not event.ok and event.error == "Emulated model failure" and event.payload is None
+    with pytest.raises(JobFailedError, match="Emulated model failure") as info:
+        event.output(FLUX)
+    assert info.value.endpoint == FLUX and info.value.request_id == RID
+    with pytest.raises(JobFailedError):
+        event.output_as(FluxDevOutput)
+
+
+def test_ok_without_payload_says_why_and_how_to_fetch_it() -> None:
+    body = fal_body("OK", None, payload_error="Payload too large")
+    event = verify(*delivery(body), SIGNER.webhook_jwks(), now=NOW)
+    with pytest.raises(
+        ResponseParseError, match=r"Payload too large.*client.job\('fal-ai/flux/dev'"
+    ):
+        event.output(FLUX)
+
+
+# ----------------------------------------------------------------- the JWKS cache
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class KeyServer:
+    """A JWKS URL behind `httpx.MockTransport`, counting fetches."""
+
+    jwks: Any
+    status: int = 200
+    fetches: int = 0
+    fail: bool = False
+    urls: list[str] = field(default_factory=list)
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        self.fetches += 1
+        self.urls.append(str(request.url))
+        if self.fail:
+            raise httpx.ConnectError("no route to host", request=request)
+        if isinstance(self.jwks, bytes):
+            return httpx.Response(self.status, content=self.jwks)
+        return httpx.Response(self.status, json=self.jwks)
+
+    def cache(self, clock: FakeClock, **kwargs: Any) -> JWKS:
+        http = httpx.Client(transport=httpx.MockTransport(self.handler))
+        return JWKS(http_client=http, clock=clock, **kwargs)
+
+
+def test_the_cache_fetches_fals_url_once_and_reuses_it() -> None:
+    server, clock = KeyServer(SIGNER.webhook_jwks()), FakeClock()
+    cache = server.cache(clock)
+    assert server.fetches == 0  # nothing before first use
+    for _ in range(3):
+        assert verify(*delivery(), cache, now=NOW).ok
+        clock.now += 100
+    assert server.fetches == 1 and server.urls == [FAL_JWKS_URL]
+
+
+def test_key_rotation_refetches_once_per_minute_at_most() -> None:
+    server, clock = KeyServer(SIGNER.webhook_jwks()), FakeClock()
+    cache = server.cache(clock)
+    assert verify(*delivery(), cache, now=NOW).ok
+    server.jwks = {"keys": SIGNER.webhook_jwks()["keys"] + OTHER_SIGNER.webhook_jwks()["keys"]}
+
+    clock.now = 30.0  # rotated, but the last fetch was 30 s ago: no refetch yet
+    with pytest.raises(WebhookVerificationError, match="matches no key"):
+        verify(*delivery(signer=OTHER_SIGNER), cache, now=NOW)
+    assert server.fetches == 1
+
+    clock.now = 61.0  # the unknown key triggers one refetch, which knows it
+    assert verify(*delivery(signer=OTHER_SIGNER), cache, now=NOW).ok
+    assert server.fetches == 2
+    assert verify(*delivery(signer=OTHER_SIGNER), cache, now=NOW).ok
+    assert verify(*delivery(), cache, now=NOW).ok
+    assert server.fetches == 2
+
+    forged = delivery(signer=Emulator(EmulatorConfig(spec_path=SPEC)))
+    for _ in range(5):  # forgeries cannot make it fetch more than once a minute
+        with pytest.raises(WebhookVerificationError):
+            verify(*forged, cache, now=NOW)
+    assert server.fetches == 2
+    clock.now = 130.0
+    with pytest.raises(WebhookVerificationError):
+        verify(*forged, cache, now=NOW)
+    assert server.fetches == 3
+
+
+def test_the_ttl_is_honoured() -> None:
+    server, clock = KeyServer(SIGNER.webhook_jwks()), FakeClock()
+    cache = server.cache(clock, ttl=600)
+    assert verify(*delivery(), cache, now=NOW).ok
+    clock.now = 599.0
+    assert verify(*delivery(), cache, now=NOW).ok and server.fetches == 1
+    clock.now = 600.0
+    assert verify(*delivery(), cache, now=NOW).ok and server.fetches == 2
+    clock.now = 1000.0
+    assert verify(*delivery(), cache, now=NOW).ok and server.fetches == 2
+
+
+def test_a_failed_refresh_keeps_the_known_keys() -> None:
+    server, clock = KeyServer(SIGNER.webhook_jwks()), FakeClock()
+    cache = server.cache(clock, ttl=600)
+    assert verify(*delivery(), cache, now=NOW).ok
+    server.fail = True
+    clock.now = 700.0
+    assert verify(*delivery(), cache, now=NOW).ok  # stale keys, logged
+    assert server.fetches == 2
+    server.fail, server.jwks = False, b"<html>maintenance</html>"
+    clock.now = 800.0
+    assert verify(*delivery(), cache, now=NOW).ok
+    assert server.fetches == 3
+    server.jwks = SIGNER.webhook_jwks()
+    clock.now = 805.0  # a failed refresh is retried a minute later, not at once
+    assert verify(*delivery(), cache, now=NOW).ok and server.fetches == 3
+    clock.now = 860.0
+    assert verify(*delivery(), cache, now=NOW).ok and server.fetches == 4
+    clock.now = 900.0
+    assert verify(*delivery(), cache, now=NOW).ok and server.fetches == 4  # fresh again
+
+
+@pytest.mark.parametrize(
+    ("server", "error", "message"),
+    [
+        (KeyServer(None, fail=True), JWKSFetchError, "could not fetch.*ConnectError"),
+        (KeyServer({"detail": "down"}, status=503), JWKSFetchError, "HTTP 503"),
+        (KeyServer(b"<html>oops</html>"), WebhookVerificationError, "malformed JWKS.*not JSON"),
+        (KeyServer({"keys": [{"kty": "OKP", "crv": "Ed25519"}]}), WebhookVerificationError, '"x"'),
+    ],
+)
+def test_a_key_server_that_fails_is_a_typed_error(
+    server: KeyServer, error: type[Exception], message: str
+) -> None:
+    cache = server.cache(FakeClock())
+    with pytest.raises(error, match=message):
+        verify(*delivery(), cache, now=NOW)
+
+
+def test_a_fixed_key_set_never_fetches() -> None:
+    cache = JWKS.from_keys(SIGNER.webhook_jwks())
+    assert verify(*delivery(), cache, now=NOW).ok
+    with pytest.raises(WebhookVerificationError):
+        verify(*delivery(signer=OTHER_SIGNER), cache, now=NOW)
+    cache.refresh()  # nothing to refresh
+
+
+def test_the_cache_is_thread_safe() -> None:
+    server, clock = KeyServer(SIGNER.webhook_jwks()), FakeClock()
+    cache = server.cache(clock)
+    results: list[bool] = []
+
+    def work() -> None:
+        for _ in range(20):
+            results.append(verify(*delivery(), cache, now=NOW).ok)
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [True] * 160 and server.fetches == 1
+
+
+# --------------------------------------------------------- property: no forgery
+
+
+def _mutations() -> st.SearchStrategy[
+    Callable[[dict[str, str], bytes], tuple[dict[str, str], bytes]]
+]:
+    """Changes to a valid delivery, each of which must make it fail."""
+
+    @st.composite
+    def body_change(
+        draw: st.DrawFn,
+    ) -> Callable[[dict[str, str], bytes], tuple[dict[str, str], bytes]]:
+        new = draw(st.binary(max_size=400))
+        position = draw(st.integers(min_value=0, max_value=400))
+        kind = draw(st.sampled_from(["replace", "insert", "truncate", "flip"]))
+
+        def apply(headers: dict[str, str], body: bytes) -> tuple[dict[str, str], bytes]:
+            at = position % (len(body) + 1)
+            if kind == "replace":
+                changed = new
+            elif kind == "insert":
+                changed = body[:at] + (new or b" ") + body[at:]
+            elif kind == "truncate":
+                changed = body[: at if at < len(body) else len(body) - 1]
+            elif body:
+                at = min(at, len(body) - 1)
+                changed = body[:at] + bytes([body[at] ^ (1 + position % 255)]) + body[at + 1 :]
+            else:
+                changed = b"x"
+            assume(changed != body)
+            return headers, changed
+
+        return apply
+
+    @st.composite
+    def header_change(
+        draw: st.DrawFn,
+    ) -> Callable[[dict[str, str], bytes], tuple[dict[str, str], bytes]]:
+        name = draw(st.sampled_from(HEADER_NAMES))
+        kind = draw(st.sampled_from(["replace", "drop", "rename", "edit"]))
+        text = draw(st.text(max_size=140))
+        position = draw(st.integers(min_value=0, max_value=200))
+
+        def apply(headers: dict[str, str], body: bytes) -> tuple[dict[str, str], bytes]:
+            changed = dict(headers)
+            if name not in changed:  # dropped by an earlier change
+                changed[name] = text
+                return changed, body
+            old = changed[name]
+            if kind == "drop":
+                del changed[name]
+            elif kind == "rename":
+                changed[name + (text or "x")] = changed.pop(name)
+            else:
+                at = position % (len(old) + 1)
+                value = text if kind == "replace" else old[:at] + text + old[at + 1 :]
+                same = value.strip().lower() == old.lower()
+                assume(not same)
+                changed[name] = value
+            return changed, body
+
+        return apply
+
+    return st.one_of(body_change(), header_change())
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_mutations(), min_size=1, max_size=3))
+def test_no_mutation_of_a_valid_delivery_verifies(
+    mutations: list[Callable[[dict[str, str], bytes], tuple[dict[str, str], bytes]]],
+) -> None:
+    headers, body = delivery()
+    for mutate in mutations:
+        headers, body = mutate(headers, body)
+    assume((headers, body) != delivery())
+    with pytest.raises(WebhookVerificationError):
+        verify(headers, body, SIGNER.webhook_jwks(), now=NOW)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from([*HEADER_NAMES, "content-type", "x-other"]) | st.text(max_size=20),
+        st.text(max_size=150),
+    ),
+    st.binary(max_size=300),
+)
+def test_arbitrary_requests_raise_only_verification_errors(
+    headers: dict[str, str], body: bytes
+) -> None:
+    with pytest.raises(WebhookVerificationError):
+        verify(headers, body, SIGNER.webhook_jwks(), now=NOW)
+
+
+# ------------------------------------------------- end to end, through the emulator
+
+
+@dataclass
+class Delivery:
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+class Receiver:
+    """A webhook receiver on 127.0.0.1 (free port) that records every POST."""
+
+    def __init__(self) -> None:
+        self.deliveries: queue.Queue[Delivery] = queue.Queue()
+        received = self.deliveries
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                received.put(Delivery(self.path, dict(self.headers.items()), body))
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def next(self, timeout: float = 10.0) -> Delivery:
+        return self.deliveries.get(timeout=timeout)
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(5)
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    server = Receiver()
+    yield server
+    server.close()
+
+
+def test_end_to_end_a_completed_job_is_delivered_and_verifies(
+    emulator: RunningEmulator, client: Client, receiver: Receiver
+) -> None:
+    sent_before = emulator.emulator.stats().webhooks_sent
+    job = client.submit(FLUX, {"prompt": "a fox"}, webhook_url=f"{receiver.url}/hooks/fal?x=1")
+    got = receiver.next()
+    assert got.path == "/hooks/fal?x=1"
+    assert got.headers["Content-Type"] == "application/json"
+    event = verify(got.headers, got.body, JWKS(url=emulator.base_url + JWKS_PATH))
+    assert event.request_id == job.request_id == event.gateway_request_id
+    assert event.ok and event.user_id == "emulator-user"
+    assert event.output(FLUX) == job.result()
+    assert isinstance(event.output_as(FluxDevOutput), FluxDevOutput)
+    deadline = time.monotonic() + 10  # counted once the receiver's answer is in
+    while emulator.emulator.stats().webhooks_sent == sent_before and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert emulator.emulator.stats().webhooks_sent == sent_before + 1
+    assert receiver.deliveries.empty()  # once only
+    with pytest.raises(WebhookVerificationError, match="matches no key"):  # fal's keys differ
+        verify(got.headers, got.body, OTHER_SIGNER.webhook_jwks())
+
+
+def test_end_to_end_a_failed_job_delivers_error(
+    emulator: RunningEmulator, client: Client, receiver: Receiver
+) -> None:
+    job = client.submit(FLUX, {"prompt": "EMULATOR_FAIL"}, webhook_url=receiver.url)
+    got = receiver.next()
+    event = verify(got.headers, got.body, emulator.emulator.webhook_jwks())
+    assert event.request_id == job.request_id
+    assert event.status == "ERROR" and not event.ok
+    assert event.payload is None and event.error == "Emulated model failure"
+    assert json.loads(got.body)["payload_error"] is None
+    with pytest.raises(JobFailedError):
+        event.output(FLUX)
+
+
+def test_end_to_end_a_job_nobody_polls_is_delivered_too(
+    emulator: RunningEmulator, client: Client, receiver: Receiver
+) -> None:
+    ids = {
+        client.submit(FLUX, {"prompt": f"fox {i}"}, webhook_url=receiver.url).request_id
+        for i in range(5)
+    }
+    events = [
+        verify(d.headers, d.body, emulator.emulator.webhook_jwks())
+        for d in (receiver.next() for _ in ids)
+    ]
+    assert {event.request_id for event in events} == ids
