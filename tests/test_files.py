@@ -170,3 +170,18 @@ def test_files_in_finds_nested_files_and_data_uris_are_saved(tmp_path: Path) -> 
     assert files_in(File(url="u")) == [File(url="u")]
     (saved,) = Client(api_key=TEST_KEY).download(out, tmp_path)
     assert saved.path.read_bytes() == PNG and saved.path.name == "inline.png"
+
+
+def test_emulator_served_files_download_end_to_end(tmp_path: Path) -> None:
+    """With `serve_files`, outputs point at the emulator and `download` saves real bytes."""
+    from fal_queue_emulator import EmulatorConfig, run_in_thread
+
+    from .conftest import SPEC
+
+    config = EmulatorConfig(spec_path=SPEC, queue_seconds=0.01, run_seconds=0.02, serve_files=True)
+    with run_in_thread(config) as server, Client(api_key=TEST_KEY, base_url=server.base_url) as c:
+        out = c.run(SEED_ENDPOINT, {"prompt": "p", "image_url": "https://x/y.png"}, timeout=30)
+        assert out.video.url.startswith(server.base_url + "/_emulator/files/")
+        (saved,) = c.download(out, tmp_path / "files")
+    assert saved.path.name == "output.mp4" and saved.size == out.video.file_size == 3148761
+    assert saved.path.stat().st_size == 3148761

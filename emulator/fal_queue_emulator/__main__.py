@@ -35,6 +35,12 @@ def _parser() -> argparse.ArgumentParser:
         help="base of returned status/response URLs (default: the other local host name)",
     )
     parser.add_argument("--api-key", help="accept only this token (default: any token)")
+    parser.add_argument(
+        "--serve-files",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="serve the result files itself, so downloads work offline (default: on)",
+    )
     faults = parser.add_argument_group(
         "random faults",
         "Rates are shares of the requests each fault applies to (see FaultConfig); "
@@ -117,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             foreign_base_url=args.foreign_base_url,
             api_key=args.api_key,
             faults=faults,
+            serve_files=args.serve_files,
         )
     except (SpecError, ValueError) as exc:
         print(f"fal-queue-emulator: {exc}", file=sys.stderr)

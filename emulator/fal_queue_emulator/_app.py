@@ -22,6 +22,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from ._faults import Fault
+from ._files import FILES_PATH, file_content, with_served_files
 from ._jobs import COMPLETED, IN_QUEUE, Job, JobState
 from ._reset import ResetResponse
 from ._state import Emulator, RecordedRequest
@@ -47,6 +48,7 @@ def create_app(emulator: Emulator) -> Starlette:
     routes = [
         Route(STATS_PATH, api.stats, methods=["GET"]),
         Route(JWKS_PATH, api.jwks, methods=["GET"]),
+        Route(f"{FILES_PATH}/{{request_id}}/{{index:int}}/{{name}}", api.files, methods=["GET"]),
         Route(f"{queue}/status/stream", api.gate("stream", api.stream), methods=["GET"]),
         Route(f"{queue}/status", api.gate("status", api.status), methods=["GET"]),
         Route(f"{queue}/cancel", api.gate("cancel", api.cancel), methods=["PUT"]),
@@ -279,7 +281,11 @@ class _Api:
                 headers={"X-Fal-Error-Type": error_type},
             )
         model = self.emulator.spec.model(job.endpoint_id)
-        return JSONResponse(model.output_example if model is not None else {})
+        output = model.output_example if model is not None else {}
+        if self.config.serve_files:
+            called = f"{request.url.scheme}://{request.url.netloc}"
+            output = with_served_files(output, called, job.request_id)
+        return JSONResponse(output)
 
     async def cancel(self, request: Request) -> Response:
         job = self._find_job(request)
@@ -300,6 +306,16 @@ class _Api:
 
     async def jwks(self, request: Request) -> Response:
         return JSONResponse(self.emulator.webhook_jwks())
+
+    async def files(self, request: Request) -> Response:
+        """A result file (see `_files`): public like a CDN's, so no key is asked for."""
+        job = self.emulator.jobs.get(request.path_params["request_id"])
+        model = self.emulator.spec.model(job.endpoint_id) if job is not None else None
+        found = file_content(model.output_example, request.path_params["index"]) if model else None
+        if found is None:
+            return _detail(404, "File not found")
+        content, media_type = found
+        return Response(content, media_type=media_type)
 
 
 def _handler_fault(request: Request) -> Fault | None:

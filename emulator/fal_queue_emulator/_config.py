@@ -38,6 +38,8 @@ class EmulatorConfig:
     clock: Clock = field(default=time.monotonic, repr=False, compare=False)
     webhook_private_key: bytes | None = field(default=None, repr=False)
     webhook_user_id: str = "emulator-user"
+    serve_files: bool = False
+    """Point result file URLs at files this emulator serves (`python -m` turns it on)."""
     webhook_transport: httpx.AsyncBaseTransport | None = field(
         default=None, repr=False, compare=False
     )
