@@ -84,9 +84,11 @@ class Output:
             )
         self.console.print(table)
 
-    def failure(self, error: BaseException) -> int:
+    def failure(self, error: BaseException, *, resume_hint: str | None = None) -> int:
         code = _errors.exit_code(error)
         message = str(error) or type(error).__name__
+        if isinstance(error, KeyboardInterrupt):
+            message = "interrupted; every submitted job is in the journal"
         if self.json:
             self.event(
                 "error",
@@ -99,7 +101,10 @@ class Output:
             self.errors.print(
                 f"[bold red]error[/] ({type(error).__name__}): {message}", highlight=False
             )
-            next_step = _errors.hint(error)
+            next_step = (
+                resume_hint if isinstance(error, KeyboardInterrupt) and resume_hint else None
+            )
+            next_step = next_step or _errors.hint(error)
             if next_step:
                 self.errors.print(f"next: {next_step}", highlight=False)
         return code

@@ -35,14 +35,14 @@ def settings(ctx: typer.Context) -> Settings:
 
 
 @contextmanager
-def failures(out: Output) -> Iterator[None]:
+def failures(out: Output, *, resume_hint: str | None = None) -> Iterator[None]:
     """Turn the SDK's typed errors and Ctrl-C into one message and an exit code."""
     try:
         yield
     except (FalError, KeyboardInterrupt, TypeError, ValueError) as error:
         if os.environ.get("UNIAPI_FAL_DEBUG"):
             raise
-        code = out.failure(error)
+        code = out.failure(error, resume_hint=resume_hint)
         if not out.json:
             out.errors.print("(set UNIAPI_FAL_DEBUG=1 for a traceback)", style="dim")
         raise typer.Exit(code) from None

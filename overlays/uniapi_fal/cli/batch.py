@@ -91,7 +91,8 @@ def register(app: typer.Typer) -> None:
         submitted ones are re-attached, and only the rest are sent.
         """
         s = settings(ctx)
-        with failures(s.out), s.client() as client:
+        rerun = "the same command again: it resumes, submitting nothing twice"
+        with failures(s.out, resume_hint=rerun), s.client() as client:
             info = endpoint_info(endpoint)
             items = read_inputs(info.endpoint_id, inputs_file)
             key = batch_id or default_batch_id(info.endpoint_id, inputs_file)
