@@ -12,7 +12,8 @@ Steps, all deterministic:
 3. Add what the generator cannot emit from `x-fal-*` keys: `fal_endpoints.py` (the
    endpoint <-> Input <-> Output registry), `fal_typing.py` (per-model overloads of
    `run`/`submit`/`job`), `fal_schemas.json` (the components as JSON Schema, for
-   validation before sending), `py.typed`, a README and a stamp of the inputs.
+   validation before sending), a copy of the spec (the emulator's default when the SDK
+   is installed from a wheel), `py.typed`, a README and a stamp of the inputs.
 4. Format with the pinned ruff, ignoring any ruff config in parent folders.
 """
 
@@ -502,6 +503,7 @@ def build(tree: Path) -> None:
         json.dumps(json_schemas(spec), indent=1) + "\n", encoding="utf-8"
     )
     (package / "py.typed").write_text("", encoding="utf-8")
+    shutil.copyfile(SPEC, package / "openapi.yaml")  # for the emulator of an installed SDK
     (tree / "README.md").write_text(README.format(version=GENERATOR_VERSION), encoding="utf-8")
     (tree / ".generation-stamp").write_text(stamp(), encoding="utf-8")
     ruff = str(Path(sys.executable).parent / "ruff")

@@ -72,9 +72,11 @@ def load_spec(path: str | Path) -> Spec:
 
 
 def default_spec_path(start: Path | None = None) -> Path:
-    """`openapi/openapi.yaml` under the working directory, else above this package.
+    """`openapi/openapi.yaml` under the working directory, else above this package, else
+    the copy installed with the SDK (`uniapi_fal_api/openapi.yaml`).
 
-    The second lookup lets an installed-in-place checkout find its spec from anywhere.
+    The second lookup lets an installed-in-place checkout find its spec from anywhere;
+    the third, a `pip install 'uniapi-fal[emulator]'`.
     """
     cwd_candidate = (start or Path.cwd()) / _SPEC_RELATIVE
     if cwd_candidate.is_file():
@@ -83,9 +85,23 @@ def default_spec_path(start: Path | None = None) -> Path:
         candidate = folder / _SPEC_RELATIVE
         if candidate.is_file():
             return candidate
+    shipped = _shipped_spec()
+    if shipped is not None:
+        return shipped
     raise SpecError(
         f"no {_SPEC_RELATIVE} in {Path.cwd()} or above {Path(__file__).parent}; pass a spec path"
     )
+
+
+def _shipped_spec() -> Path | None:
+    """The copy of the spec that `make generate` puts in the installed package."""
+    try:
+        from importlib import resources
+
+        shipped = resources.files("uniapi_fal_api").joinpath("openapi.yaml")
+    except ModuleNotFoundError:
+        return None
+    return Path(str(shipped)) if shipped.is_file() else None
 
 
 def resolve_pointer(document: Mapping[str, Any], pointer: str) -> Any:
