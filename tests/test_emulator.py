@@ -1154,7 +1154,15 @@ def test_cli_starts_writes_ready_file_serves_and_stops(tmp_path: Path) -> None:
         with httpx.Client(base_url=base_url, headers=KEY, timeout=5) as client:
             data = client.post("/fal-ai/minimax/video-01", json={"prompt": "p"}).json()
             response_url = data["response_url"].replace("localhost", "127.0.0.1")
-            assert client.get(response_url).json() == MODELS["fal-ai/minimax/video-01"]["example"]
+            result = client.get(response_url).json()
+            # `python -m` serves the result files itself: the example, with local file URLs
+            served = result["video"].pop("url")
+            example = MODELS["fal-ai/minimax/video-01"]["example"]
+            assert result == {"video": {k: v for k, v in example["video"].items() if k != "url"}}
+            file = client.get(served)
+            assert served.startswith(f"{base_url}/_emulator/files/") and file.status_code == 200
+            assert len(file.content) == example["video"]["file_size"]
+            assert file.headers["content-type"] == "video/mp4"
         # another process reads the counters over HTTP, without a key
         stats = EmulatorStats.from_json(httpx.get(f"{base_url}/_emulator/stats", timeout=5).json())
         assert stats.jobs_by_input == {input_digest({"prompt": "p"}): 1}
