@@ -378,31 +378,33 @@ def _mixin(models: list[Model], kind: dict[str, str]) -> list[str]:
         ("submit", "SubmitOptions", f"{job}[{{out}}]"),
     ]
     for name, options, ret in variants:
+        overloads: list[str] = []
         for m in models:
-            lines += [
-                "",
-                "    @overload",
-                f"    {fn} {name}(",
-                f"        self, input: {m.input_class}, /, **options: Unpack[{options}]",
-                f"    ) -> {ret.format(out=m.output_class)}: ...",
-                "    @overload",
-                f"    {fn} {name}(",
-                f"        self, endpoint: Literal[{m.endpoint_id!r}], arguments: Mapping[str, Any], /,",
-                f"        **options: Unpack[{options}],",
-                f"    ) -> {ret.format(out=m.output_class)}: ...",
+            overloads += [
+                "@overload",
+                f"{fn} {name}(",
+                f"    self, input: {m.input_class}, /, **options: Unpack[{options}]",
+                f") -> {ret.format(out=m.output_class)}: ...",
+                "@overload",
+                f"{fn} {name}(",
+                f"    self, endpoint: Literal[{m.endpoint_id!r}], arguments: Mapping[str, Any], /,",
+                f"    **options: Unpack[{options}],",
+                f") -> {ret.format(out=m.output_class)}: ...",
             ]
+        overloads += [
+            "@overload",
+            f"{fn} {name}(",
+            "    self, endpoint: str, arguments: Mapping[str, Any], /,",
+            f"    **options: Unpack[{options}],",
+            f") -> {ret.format(out='Any')}: ...",
+        ]
         doc = (
             "Submit, wait and return the typed output."
             if name == "run"
             else "Submit and return a job handle at once; the request_id is journaled."
         )
-        lines += [
+        lines += _type_checking_only(overloads) + [
             "",
-            "    @overload",
-            f"    {fn} {name}(",
-            "        self, endpoint: str, arguments: Mapping[str, Any], /,",
-            f"        **options: Unpack[{options}],",
-            f"    ) -> {ret.format(out='Any')}: ...",
             f"    {fn} {name}(",
             "        self, input_or_endpoint: object, arguments: Mapping[str, Any] | None = None, /,",
             f"        **options: Unpack[{options}],",
@@ -414,23 +416,28 @@ def _mixin(models: list[Model], kind: dict[str, str]) -> list[str]:
             '        """',
             f"        return {awaited}self._{name}_endpoint(input_or_endpoint, arguments, options)",
         ]
+    overloads = []
     for m in models:
-        lines += [
-            "",
-            "    @overload",
-            "    def job(",
-            f"        self, endpoint: Literal[{m.endpoint_id!r}], request_id: str",
-            f"    ) -> {job}[{m.output_class}]: ...",
+        overloads += [
+            "@overload",
+            "def job(",
+            f"    self, endpoint: Literal[{m.endpoint_id!r}], request_id: str",
+            f") -> {job}[{m.output_class}]: ...",
         ]
-    lines += [
+    overloads += ["@overload", f"def job(self, endpoint: str, request_id: str) -> {job}[Any]: ..."]
+    lines += _type_checking_only(overloads) + [
         "",
-        "    @overload",
-        f"    def job(self, endpoint: str, request_id: str) -> {job}[Any]: ...",
         f"    def job(self, endpoint: str, request_id: str) -> {job}[Any]:",
         '        """Re-attach to a request submitted earlier (by this process or another)."""',
         "        return self._attach(endpoint, request_id)",
     ]
     return lines
+
+
+def _type_checking_only(overloads: list[str]) -> list[str]:
+    """Overloads under `if TYPE_CHECKING:`: read by type checkers, never executed, so
+    importing the clients costs the same with 6 models or 600."""
+    return ["", "    if TYPE_CHECKING:", *(f"        {line}" for line in overloads)]
 
 
 def render_typing(models: list[Model]) -> str:

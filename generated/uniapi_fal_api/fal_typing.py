@@ -58,90 +58,87 @@ class SyncModelMethods:
     def _attach(self, endpoint: str, request_id: str) -> Job[Any]:
         raise NotImplementedError
 
-    @overload
-    def run(self, input: FluxDevInput, /, **options: Unpack[RunOptions]) -> FluxDevOutput: ...
-    @overload
-    def run(
-        self,
-        endpoint: Literal["fal-ai/flux/dev"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> FluxDevOutput: ...
+    if TYPE_CHECKING:
 
-    @overload
-    def run(
-        self, input: FluxSchnellInput, /, **options: Unpack[RunOptions]
-    ) -> FluxSchnellOutput: ...
-    @overload
-    def run(
-        self,
-        endpoint: Literal["fal-ai/flux/schnell"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> FluxSchnellOutput: ...
+        @overload
+        def run(self, input: FluxDevInput, /, **options: Unpack[RunOptions]) -> FluxDevOutput: ...
+        @overload
+        def run(
+            self,
+            endpoint: Literal["fal-ai/flux/dev"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> FluxDevOutput: ...
+        @overload
+        def run(
+            self, input: FluxSchnellInput, /, **options: Unpack[RunOptions]
+        ) -> FluxSchnellOutput: ...
+        @overload
+        def run(
+            self,
+            endpoint: Literal["fal-ai/flux/schnell"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> FluxSchnellOutput: ...
+        @overload
+        def run(
+            self, input: KlingVideoV21MasterTextToVideoInput, /, **options: Unpack[RunOptions]
+        ) -> KlingVideoV21MasterTextToVideoOutput: ...
+        @overload
+        def run(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/master/text-to-video"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> KlingVideoV21MasterTextToVideoOutput: ...
+        @overload
+        def run(
+            self, input: KlingVideoV21ProImageToVideoInput, /, **options: Unpack[RunOptions]
+        ) -> KlingVideoV21ProImageToVideoOutput: ...
+        @overload
+        def run(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> KlingVideoV21ProImageToVideoOutput: ...
+        @overload
+        def run(
+            self, input: KlingVideoV21StandardImageToVideoInput, /, **options: Unpack[RunOptions]
+        ) -> KlingVideoV21StandardImageToVideoOutput: ...
+        @overload
+        def run(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> KlingVideoV21StandardImageToVideoOutput: ...
+        @overload
+        def run(
+            self, input: MinimaxVideo01Input, /, **options: Unpack[RunOptions]
+        ) -> MinimaxVideo01Output: ...
+        @overload
+        def run(
+            self,
+            endpoint: Literal["fal-ai/minimax/video-01"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> MinimaxVideo01Output: ...
+        @overload
+        def run(
+            self,
+            endpoint: str,
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> Any: ...
 
-    @overload
-    def run(
-        self, input: KlingVideoV21MasterTextToVideoInput, /, **options: Unpack[RunOptions]
-    ) -> KlingVideoV21MasterTextToVideoOutput: ...
-    @overload
-    def run(
-        self,
-        endpoint: Literal["fal-ai/kling-video/v2.1/master/text-to-video"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> KlingVideoV21MasterTextToVideoOutput: ...
-
-    @overload
-    def run(
-        self, input: KlingVideoV21ProImageToVideoInput, /, **options: Unpack[RunOptions]
-    ) -> KlingVideoV21ProImageToVideoOutput: ...
-    @overload
-    def run(
-        self,
-        endpoint: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> KlingVideoV21ProImageToVideoOutput: ...
-
-    @overload
-    def run(
-        self, input: KlingVideoV21StandardImageToVideoInput, /, **options: Unpack[RunOptions]
-    ) -> KlingVideoV21StandardImageToVideoOutput: ...
-    @overload
-    def run(
-        self,
-        endpoint: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> KlingVideoV21StandardImageToVideoOutput: ...
-
-    @overload
-    def run(
-        self, input: MinimaxVideo01Input, /, **options: Unpack[RunOptions]
-    ) -> MinimaxVideo01Output: ...
-    @overload
-    def run(
-        self,
-        endpoint: Literal["fal-ai/minimax/video-01"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> MinimaxVideo01Output: ...
-
-    @overload
-    def run(
-        self,
-        endpoint: str,
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> Any: ...
     def run(
         self,
         input_or_endpoint: object,
@@ -156,92 +153,89 @@ class SyncModelMethods:
         """
         return self._run_endpoint(input_or_endpoint, arguments, options)
 
-    @overload
-    def submit(
-        self, input: FluxDevInput, /, **options: Unpack[SubmitOptions]
-    ) -> Job[FluxDevOutput]: ...
-    @overload
-    def submit(
-        self,
-        endpoint: Literal["fal-ai/flux/dev"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> Job[FluxDevOutput]: ...
+    if TYPE_CHECKING:
 
-    @overload
-    def submit(
-        self, input: FluxSchnellInput, /, **options: Unpack[SubmitOptions]
-    ) -> Job[FluxSchnellOutput]: ...
-    @overload
-    def submit(
-        self,
-        endpoint: Literal["fal-ai/flux/schnell"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> Job[FluxSchnellOutput]: ...
+        @overload
+        def submit(
+            self, input: FluxDevInput, /, **options: Unpack[SubmitOptions]
+        ) -> Job[FluxDevOutput]: ...
+        @overload
+        def submit(
+            self,
+            endpoint: Literal["fal-ai/flux/dev"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> Job[FluxDevOutput]: ...
+        @overload
+        def submit(
+            self, input: FluxSchnellInput, /, **options: Unpack[SubmitOptions]
+        ) -> Job[FluxSchnellOutput]: ...
+        @overload
+        def submit(
+            self,
+            endpoint: Literal["fal-ai/flux/schnell"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> Job[FluxSchnellOutput]: ...
+        @overload
+        def submit(
+            self, input: KlingVideoV21MasterTextToVideoInput, /, **options: Unpack[SubmitOptions]
+        ) -> Job[KlingVideoV21MasterTextToVideoOutput]: ...
+        @overload
+        def submit(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/master/text-to-video"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> Job[KlingVideoV21MasterTextToVideoOutput]: ...
+        @overload
+        def submit(
+            self, input: KlingVideoV21ProImageToVideoInput, /, **options: Unpack[SubmitOptions]
+        ) -> Job[KlingVideoV21ProImageToVideoOutput]: ...
+        @overload
+        def submit(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> Job[KlingVideoV21ProImageToVideoOutput]: ...
+        @overload
+        def submit(
+            self, input: KlingVideoV21StandardImageToVideoInput, /, **options: Unpack[SubmitOptions]
+        ) -> Job[KlingVideoV21StandardImageToVideoOutput]: ...
+        @overload
+        def submit(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> Job[KlingVideoV21StandardImageToVideoOutput]: ...
+        @overload
+        def submit(
+            self, input: MinimaxVideo01Input, /, **options: Unpack[SubmitOptions]
+        ) -> Job[MinimaxVideo01Output]: ...
+        @overload
+        def submit(
+            self,
+            endpoint: Literal["fal-ai/minimax/video-01"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> Job[MinimaxVideo01Output]: ...
+        @overload
+        def submit(
+            self,
+            endpoint: str,
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> Job[Any]: ...
 
-    @overload
-    def submit(
-        self, input: KlingVideoV21MasterTextToVideoInput, /, **options: Unpack[SubmitOptions]
-    ) -> Job[KlingVideoV21MasterTextToVideoOutput]: ...
-    @overload
-    def submit(
-        self,
-        endpoint: Literal["fal-ai/kling-video/v2.1/master/text-to-video"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> Job[KlingVideoV21MasterTextToVideoOutput]: ...
-
-    @overload
-    def submit(
-        self, input: KlingVideoV21ProImageToVideoInput, /, **options: Unpack[SubmitOptions]
-    ) -> Job[KlingVideoV21ProImageToVideoOutput]: ...
-    @overload
-    def submit(
-        self,
-        endpoint: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> Job[KlingVideoV21ProImageToVideoOutput]: ...
-
-    @overload
-    def submit(
-        self, input: KlingVideoV21StandardImageToVideoInput, /, **options: Unpack[SubmitOptions]
-    ) -> Job[KlingVideoV21StandardImageToVideoOutput]: ...
-    @overload
-    def submit(
-        self,
-        endpoint: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> Job[KlingVideoV21StandardImageToVideoOutput]: ...
-
-    @overload
-    def submit(
-        self, input: MinimaxVideo01Input, /, **options: Unpack[SubmitOptions]
-    ) -> Job[MinimaxVideo01Output]: ...
-    @overload
-    def submit(
-        self,
-        endpoint: Literal["fal-ai/minimax/video-01"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> Job[MinimaxVideo01Output]: ...
-
-    @overload
-    def submit(
-        self,
-        endpoint: str,
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> Job[Any]: ...
     def submit(
         self,
         input_or_endpoint: object,
@@ -256,36 +250,37 @@ class SyncModelMethods:
         """
         return self._submit_endpoint(input_or_endpoint, arguments, options)
 
-    @overload
-    def job(self, endpoint: Literal["fal-ai/flux/dev"], request_id: str) -> Job[FluxDevOutput]: ...
+    if TYPE_CHECKING:
 
-    @overload
-    def job(
-        self, endpoint: Literal["fal-ai/flux/schnell"], request_id: str
-    ) -> Job[FluxSchnellOutput]: ...
+        @overload
+        def job(
+            self, endpoint: Literal["fal-ai/flux/dev"], request_id: str
+        ) -> Job[FluxDevOutput]: ...
+        @overload
+        def job(
+            self, endpoint: Literal["fal-ai/flux/schnell"], request_id: str
+        ) -> Job[FluxSchnellOutput]: ...
+        @overload
+        def job(
+            self, endpoint: Literal["fal-ai/kling-video/v2.1/master/text-to-video"], request_id: str
+        ) -> Job[KlingVideoV21MasterTextToVideoOutput]: ...
+        @overload
+        def job(
+            self, endpoint: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"], request_id: str
+        ) -> Job[KlingVideoV21ProImageToVideoOutput]: ...
+        @overload
+        def job(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"],
+            request_id: str,
+        ) -> Job[KlingVideoV21StandardImageToVideoOutput]: ...
+        @overload
+        def job(
+            self, endpoint: Literal["fal-ai/minimax/video-01"], request_id: str
+        ) -> Job[MinimaxVideo01Output]: ...
+        @overload
+        def job(self, endpoint: str, request_id: str) -> Job[Any]: ...
 
-    @overload
-    def job(
-        self, endpoint: Literal["fal-ai/kling-video/v2.1/master/text-to-video"], request_id: str
-    ) -> Job[KlingVideoV21MasterTextToVideoOutput]: ...
-
-    @overload
-    def job(
-        self, endpoint: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"], request_id: str
-    ) -> Job[KlingVideoV21ProImageToVideoOutput]: ...
-
-    @overload
-    def job(
-        self, endpoint: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"], request_id: str
-    ) -> Job[KlingVideoV21StandardImageToVideoOutput]: ...
-
-    @overload
-    def job(
-        self, endpoint: Literal["fal-ai/minimax/video-01"], request_id: str
-    ) -> Job[MinimaxVideo01Output]: ...
-
-    @overload
-    def job(self, endpoint: str, request_id: str) -> Job[Any]: ...
     def job(self, endpoint: str, request_id: str) -> Job[Any]:
         """Re-attach to a request submitted earlier (by this process or another)."""
         return self._attach(endpoint, request_id)
@@ -309,90 +304,89 @@ class AsyncModelMethods:
     def _attach(self, endpoint: str, request_id: str) -> AsyncJob[Any]:
         raise NotImplementedError
 
-    @overload
-    async def run(self, input: FluxDevInput, /, **options: Unpack[RunOptions]) -> FluxDevOutput: ...
-    @overload
-    async def run(
-        self,
-        endpoint: Literal["fal-ai/flux/dev"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> FluxDevOutput: ...
+    if TYPE_CHECKING:
 
-    @overload
-    async def run(
-        self, input: FluxSchnellInput, /, **options: Unpack[RunOptions]
-    ) -> FluxSchnellOutput: ...
-    @overload
-    async def run(
-        self,
-        endpoint: Literal["fal-ai/flux/schnell"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> FluxSchnellOutput: ...
+        @overload
+        async def run(
+            self, input: FluxDevInput, /, **options: Unpack[RunOptions]
+        ) -> FluxDevOutput: ...
+        @overload
+        async def run(
+            self,
+            endpoint: Literal["fal-ai/flux/dev"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> FluxDevOutput: ...
+        @overload
+        async def run(
+            self, input: FluxSchnellInput, /, **options: Unpack[RunOptions]
+        ) -> FluxSchnellOutput: ...
+        @overload
+        async def run(
+            self,
+            endpoint: Literal["fal-ai/flux/schnell"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> FluxSchnellOutput: ...
+        @overload
+        async def run(
+            self, input: KlingVideoV21MasterTextToVideoInput, /, **options: Unpack[RunOptions]
+        ) -> KlingVideoV21MasterTextToVideoOutput: ...
+        @overload
+        async def run(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/master/text-to-video"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> KlingVideoV21MasterTextToVideoOutput: ...
+        @overload
+        async def run(
+            self, input: KlingVideoV21ProImageToVideoInput, /, **options: Unpack[RunOptions]
+        ) -> KlingVideoV21ProImageToVideoOutput: ...
+        @overload
+        async def run(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> KlingVideoV21ProImageToVideoOutput: ...
+        @overload
+        async def run(
+            self, input: KlingVideoV21StandardImageToVideoInput, /, **options: Unpack[RunOptions]
+        ) -> KlingVideoV21StandardImageToVideoOutput: ...
+        @overload
+        async def run(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> KlingVideoV21StandardImageToVideoOutput: ...
+        @overload
+        async def run(
+            self, input: MinimaxVideo01Input, /, **options: Unpack[RunOptions]
+        ) -> MinimaxVideo01Output: ...
+        @overload
+        async def run(
+            self,
+            endpoint: Literal["fal-ai/minimax/video-01"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> MinimaxVideo01Output: ...
+        @overload
+        async def run(
+            self,
+            endpoint: str,
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[RunOptions],
+        ) -> Any: ...
 
-    @overload
-    async def run(
-        self, input: KlingVideoV21MasterTextToVideoInput, /, **options: Unpack[RunOptions]
-    ) -> KlingVideoV21MasterTextToVideoOutput: ...
-    @overload
-    async def run(
-        self,
-        endpoint: Literal["fal-ai/kling-video/v2.1/master/text-to-video"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> KlingVideoV21MasterTextToVideoOutput: ...
-
-    @overload
-    async def run(
-        self, input: KlingVideoV21ProImageToVideoInput, /, **options: Unpack[RunOptions]
-    ) -> KlingVideoV21ProImageToVideoOutput: ...
-    @overload
-    async def run(
-        self,
-        endpoint: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> KlingVideoV21ProImageToVideoOutput: ...
-
-    @overload
-    async def run(
-        self, input: KlingVideoV21StandardImageToVideoInput, /, **options: Unpack[RunOptions]
-    ) -> KlingVideoV21StandardImageToVideoOutput: ...
-    @overload
-    async def run(
-        self,
-        endpoint: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> KlingVideoV21StandardImageToVideoOutput: ...
-
-    @overload
-    async def run(
-        self, input: MinimaxVideo01Input, /, **options: Unpack[RunOptions]
-    ) -> MinimaxVideo01Output: ...
-    @overload
-    async def run(
-        self,
-        endpoint: Literal["fal-ai/minimax/video-01"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> MinimaxVideo01Output: ...
-
-    @overload
-    async def run(
-        self,
-        endpoint: str,
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[RunOptions],
-    ) -> Any: ...
     async def run(
         self,
         input_or_endpoint: object,
@@ -407,92 +401,89 @@ class AsyncModelMethods:
         """
         return await self._run_endpoint(input_or_endpoint, arguments, options)
 
-    @overload
-    async def submit(
-        self, input: FluxDevInput, /, **options: Unpack[SubmitOptions]
-    ) -> AsyncJob[FluxDevOutput]: ...
-    @overload
-    async def submit(
-        self,
-        endpoint: Literal["fal-ai/flux/dev"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> AsyncJob[FluxDevOutput]: ...
+    if TYPE_CHECKING:
 
-    @overload
-    async def submit(
-        self, input: FluxSchnellInput, /, **options: Unpack[SubmitOptions]
-    ) -> AsyncJob[FluxSchnellOutput]: ...
-    @overload
-    async def submit(
-        self,
-        endpoint: Literal["fal-ai/flux/schnell"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> AsyncJob[FluxSchnellOutput]: ...
+        @overload
+        async def submit(
+            self, input: FluxDevInput, /, **options: Unpack[SubmitOptions]
+        ) -> AsyncJob[FluxDevOutput]: ...
+        @overload
+        async def submit(
+            self,
+            endpoint: Literal["fal-ai/flux/dev"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> AsyncJob[FluxDevOutput]: ...
+        @overload
+        async def submit(
+            self, input: FluxSchnellInput, /, **options: Unpack[SubmitOptions]
+        ) -> AsyncJob[FluxSchnellOutput]: ...
+        @overload
+        async def submit(
+            self,
+            endpoint: Literal["fal-ai/flux/schnell"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> AsyncJob[FluxSchnellOutput]: ...
+        @overload
+        async def submit(
+            self, input: KlingVideoV21MasterTextToVideoInput, /, **options: Unpack[SubmitOptions]
+        ) -> AsyncJob[KlingVideoV21MasterTextToVideoOutput]: ...
+        @overload
+        async def submit(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/master/text-to-video"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> AsyncJob[KlingVideoV21MasterTextToVideoOutput]: ...
+        @overload
+        async def submit(
+            self, input: KlingVideoV21ProImageToVideoInput, /, **options: Unpack[SubmitOptions]
+        ) -> AsyncJob[KlingVideoV21ProImageToVideoOutput]: ...
+        @overload
+        async def submit(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> AsyncJob[KlingVideoV21ProImageToVideoOutput]: ...
+        @overload
+        async def submit(
+            self, input: KlingVideoV21StandardImageToVideoInput, /, **options: Unpack[SubmitOptions]
+        ) -> AsyncJob[KlingVideoV21StandardImageToVideoOutput]: ...
+        @overload
+        async def submit(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> AsyncJob[KlingVideoV21StandardImageToVideoOutput]: ...
+        @overload
+        async def submit(
+            self, input: MinimaxVideo01Input, /, **options: Unpack[SubmitOptions]
+        ) -> AsyncJob[MinimaxVideo01Output]: ...
+        @overload
+        async def submit(
+            self,
+            endpoint: Literal["fal-ai/minimax/video-01"],
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> AsyncJob[MinimaxVideo01Output]: ...
+        @overload
+        async def submit(
+            self,
+            endpoint: str,
+            arguments: Mapping[str, Any],
+            /,
+            **options: Unpack[SubmitOptions],
+        ) -> AsyncJob[Any]: ...
 
-    @overload
-    async def submit(
-        self, input: KlingVideoV21MasterTextToVideoInput, /, **options: Unpack[SubmitOptions]
-    ) -> AsyncJob[KlingVideoV21MasterTextToVideoOutput]: ...
-    @overload
-    async def submit(
-        self,
-        endpoint: Literal["fal-ai/kling-video/v2.1/master/text-to-video"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> AsyncJob[KlingVideoV21MasterTextToVideoOutput]: ...
-
-    @overload
-    async def submit(
-        self, input: KlingVideoV21ProImageToVideoInput, /, **options: Unpack[SubmitOptions]
-    ) -> AsyncJob[KlingVideoV21ProImageToVideoOutput]: ...
-    @overload
-    async def submit(
-        self,
-        endpoint: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> AsyncJob[KlingVideoV21ProImageToVideoOutput]: ...
-
-    @overload
-    async def submit(
-        self, input: KlingVideoV21StandardImageToVideoInput, /, **options: Unpack[SubmitOptions]
-    ) -> AsyncJob[KlingVideoV21StandardImageToVideoOutput]: ...
-    @overload
-    async def submit(
-        self,
-        endpoint: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> AsyncJob[KlingVideoV21StandardImageToVideoOutput]: ...
-
-    @overload
-    async def submit(
-        self, input: MinimaxVideo01Input, /, **options: Unpack[SubmitOptions]
-    ) -> AsyncJob[MinimaxVideo01Output]: ...
-    @overload
-    async def submit(
-        self,
-        endpoint: Literal["fal-ai/minimax/video-01"],
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> AsyncJob[MinimaxVideo01Output]: ...
-
-    @overload
-    async def submit(
-        self,
-        endpoint: str,
-        arguments: Mapping[str, Any],
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> AsyncJob[Any]: ...
     async def submit(
         self,
         input_or_endpoint: object,
@@ -507,38 +498,37 @@ class AsyncModelMethods:
         """
         return await self._submit_endpoint(input_or_endpoint, arguments, options)
 
-    @overload
-    def job(
-        self, endpoint: Literal["fal-ai/flux/dev"], request_id: str
-    ) -> AsyncJob[FluxDevOutput]: ...
+    if TYPE_CHECKING:
 
-    @overload
-    def job(
-        self, endpoint: Literal["fal-ai/flux/schnell"], request_id: str
-    ) -> AsyncJob[FluxSchnellOutput]: ...
+        @overload
+        def job(
+            self, endpoint: Literal["fal-ai/flux/dev"], request_id: str
+        ) -> AsyncJob[FluxDevOutput]: ...
+        @overload
+        def job(
+            self, endpoint: Literal["fal-ai/flux/schnell"], request_id: str
+        ) -> AsyncJob[FluxSchnellOutput]: ...
+        @overload
+        def job(
+            self, endpoint: Literal["fal-ai/kling-video/v2.1/master/text-to-video"], request_id: str
+        ) -> AsyncJob[KlingVideoV21MasterTextToVideoOutput]: ...
+        @overload
+        def job(
+            self, endpoint: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"], request_id: str
+        ) -> AsyncJob[KlingVideoV21ProImageToVideoOutput]: ...
+        @overload
+        def job(
+            self,
+            endpoint: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"],
+            request_id: str,
+        ) -> AsyncJob[KlingVideoV21StandardImageToVideoOutput]: ...
+        @overload
+        def job(
+            self, endpoint: Literal["fal-ai/minimax/video-01"], request_id: str
+        ) -> AsyncJob[MinimaxVideo01Output]: ...
+        @overload
+        def job(self, endpoint: str, request_id: str) -> AsyncJob[Any]: ...
 
-    @overload
-    def job(
-        self, endpoint: Literal["fal-ai/kling-video/v2.1/master/text-to-video"], request_id: str
-    ) -> AsyncJob[KlingVideoV21MasterTextToVideoOutput]: ...
-
-    @overload
-    def job(
-        self, endpoint: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"], request_id: str
-    ) -> AsyncJob[KlingVideoV21ProImageToVideoOutput]: ...
-
-    @overload
-    def job(
-        self, endpoint: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"], request_id: str
-    ) -> AsyncJob[KlingVideoV21StandardImageToVideoOutput]: ...
-
-    @overload
-    def job(
-        self, endpoint: Literal["fal-ai/minimax/video-01"], request_id: str
-    ) -> AsyncJob[MinimaxVideo01Output]: ...
-
-    @overload
-    def job(self, endpoint: str, request_id: str) -> AsyncJob[Any]: ...
     def job(self, endpoint: str, request_id: str) -> AsyncJob[Any]:
         """Re-attach to a request submitted earlier (by this process or another)."""
         return self._attach(endpoint, request_id)

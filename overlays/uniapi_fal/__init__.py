@@ -8,10 +8,12 @@ out = Client().run(FluxDevInput(prompt="a lighthouse at dawn"))  # FluxDevOutput
 ```
 """
 
+import typing as _typing
+
 from uniapi_fal_api.fal_endpoints import ENDPOINTS, EndpointInfo
 
 from ._batch import BatchResult
-from ._client import AsyncClient, Client
+from ._client import Client
 from ._download import DownloadError, Saved
 from ._exceptions import (
     APIConnectionError,
@@ -46,6 +48,9 @@ from ._retry import RetryPolicy
 from ._status import COMPLETED, IN_PROGRESS, IN_QUEUE, JobStatus, LogLine
 from ._types import OnUpdate, RunOptions, SubmitOptions
 from ._version import __version__
+
+if _typing.TYPE_CHECKING:
+    from ._async_client import AsyncClient
 
 __all__ = [
     "__version__",
@@ -98,10 +103,25 @@ __all__ = [
 
 # Show `uniapi_fal.Client` rather than `uniapi_fal._client.Client` in reprs and docs.
 for _name in __all__:
-    _obj = globals()[_name]
+    _obj = globals().get(_name)
     if getattr(_obj, "__module__", "").startswith("uniapi_fal._"):
         try:
             _obj.__module__ = "uniapi_fal"
         except (AttributeError, TypeError):
             pass
 del _name, _obj
+
+
+def __getattr__(name: str) -> _typing.Any:
+    # AsyncClient is imported on first use: it brings asyncio (about 10 ms) with it.
+    if name == "AsyncClient":
+        from ._async_client import AsyncClient
+
+        AsyncClient.__module__ = "uniapi_fal"
+        globals()["AsyncClient"] = AsyncClient
+        return AsyncClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

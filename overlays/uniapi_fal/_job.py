@@ -9,7 +9,8 @@ from ._status import JobStatus
 from ._types import OnUpdate
 
 if TYPE_CHECKING:
-    from ._client import AsyncClient, Client
+    from ._async_client import AsyncClient
+    from ._client import Client
 
 OutputT = TypeVar("OutputT")
 

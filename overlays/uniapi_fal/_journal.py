@@ -15,18 +15,20 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import sys
 import threading
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._constants import JOURNAL_ENV
+
+if TYPE_CHECKING:
+    import sqlite3
 
 # Journal states, besides the queue's own (IN_QUEUE, IN_PROGRESS, COMPLETED, ...).
 SUBMITTING = "SUBMITTING"
@@ -144,6 +146,8 @@ class Journal:
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             if self._conn is None:
+                import sqlite3  # here: a client that never submits need not load it
+
                 assert self.path is not None
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(self.path, timeout=30.0, check_same_thread=False)

@@ -1,0 +1,335 @@
+"""`AsyncClient`: `Client` for asyncio, the same core with awaited I/O.
+
+A module of its own so that `import uniapi_fal` does not pay for asyncio until an
+AsyncClient is wanted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+import httpx_sse
+
+from uniapi_fal_api.fal_typing import AsyncModelMethods
+
+from ._base_client import BaseClient, JobRef, submit_options
+from ._batch import BatchResult, OnResult, batch_key, plan
+from ._constants import DEFAULT_MAX_RETRIES
+from ._download import Progress, Saved, download_async, files_in
+from ._exceptions import ConfigurationError, FalError
+from ._job import AsyncJob
+from ._journal import Journal
+from ._retry import RetryPolicy
+from ._status import IN_QUEUE, JobStatus
+from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
+from ._waiting import Waiter
+
+
+class AsyncClient(AsyncModelMethods, BaseClient):
+    """The asynchronous client: `Client` with `await`, `aclose` and `async with`.
+
+    ```python
+    async with AsyncClient() as client:
+        out = await client.run(FluxDevInput(prompt="a lighthouse at dawn"))
+    ```
+
+    Takes the same parameters as `Client`, with `http_client` an `httpx.AsyncClient`.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        auth_scheme: AuthScheme = "Key",
+        timeout: float | httpx.Timeout | None = None,
+        stream: bool = True,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry: RetryPolicy | None = None,
+        journal: Journal | str | os.PathLike[str] | bool | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            auth_scheme=auth_scheme,
+            timeout=timeout,
+            stream=stream,
+            max_retries=max_retries,
+            retry=retry,
+            journal=journal,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._sleep = asyncio.sleep
+
+    # ------------------------------------------------------------------ hooks
+    async def _submit_endpoint(
+        self,
+        target: object,
+        arguments: Mapping[str, Any] | None,
+        options: SubmitOptions,
+        *,
+        batch_key: str | None = None,
+    ) -> AsyncJob[Any]:
+        info, model, body = self._prepare(target, arguments)
+        row = self._journal_submit(info, body, batch_key)
+
+        async def send() -> JobRef:
+            try:
+                response = await self._send(
+                    self._submit_kwargs(info, model, options),
+                    what=f"submit to {info.endpoint_id}",
+                    endpoint=info.endpoint_id,
+                    submit=True,
+                )
+                ref = self._ref_from_submit(info, response)
+            except FalError as error:
+                self._journal_failed_submit(row, error)
+                raise
+            self._journal_submitted(row, ref, IN_QUEUE)
+            return ref
+
+        # A cancelled caller (Ctrl-C in `map`) still lets a submit in flight finish and be
+        # journaled: cut off mid-way, it could not be told apart from one fal queued.
+        sending = asyncio.ensure_future(send())
+        try:
+            ref = await asyncio.shield(sending)
+        except asyncio.CancelledError:
+            while not sending.done():  # a second Ctrl-C interrupts the process itself
+                with contextlib.suppress(asyncio.CancelledError):
+                    await asyncio.wait([sending])
+            if not sending.cancelled():
+                sending.exception()  # seen: its outcome is in the journal either way
+            raise
+        return AsyncJob(self, ref)
+
+    async def _run_endpoint(
+        self, target: object, arguments: Mapping[str, Any] | None, options: RunOptions
+    ) -> Any:
+        job = await self._submit_endpoint(target, arguments, submit_options(options))
+        return await job.result(
+            on_update=options.get("on_update"),
+            timeout=options.get("timeout"),
+            stream=options.get("stream"),
+        )
+
+    def _attach(self, endpoint: str, request_id: str) -> AsyncJob[Any]:
+        ref = self._attach_ref(endpoint, request_id)
+        self.journal.attach(ref.endpoint, str(self.base_url), ref.request_id)
+        return AsyncJob(self, ref)
+
+    def resume(self) -> list[AsyncJob[Any]]:
+        """Handles on the journal's unfinished jobs for this base URL, a crashed process's
+        included: `[job.result() for job in client.resume()]` collects them."""
+        return [AsyncJob(self, ref) for ref in self._unfinished_refs()]
+
+    # -------------------------------------------------------------- protocol
+    async def _send(
+        self,
+        kwargs: dict[str, Any],
+        *,
+        what: str,
+        endpoint: str,
+        request_id: str | None = None,
+        submit: bool = False,
+    ) -> httpx.Response:
+        """Send, retrying as `RetryPolicy` says (a submit only if nothing was sent)."""
+        kwargs.setdefault("timeout", self.timeout)
+        attempts = self._attempts(what, resend_safe=not submit)
+        while True:
+            try:
+                response = await self._http.request(**kwargs, auth=self._auth)
+            except httpx.RequestError as exc:
+                delay = attempts.after_error(exc)
+                if delay is None:
+                    raise self._transport_error(
+                        exc, what=what, endpoint=endpoint, request_id=request_id, submit=submit
+                    ) from None
+            else:
+                delay = attempts.after_response(response)
+                if delay is None:
+                    return response
+            await self._sleep(delay)
+
+    async def _fetch_status(self, ref: JobRef, *, logs: bool) -> JobStatus:
+        kwargs = self._queue_kwargs("get_status", ref, logs=1 if logs else 0)
+        what = f"status of {ref.endpoint}"
+        response = await self._send(
+            kwargs, what=what, endpoint=ref.endpoint, request_id=ref.request_id
+        )
+        return self._status_from(ref, response)
+
+    async def _fetch_result(self, ref: JobRef, status: JobStatus | None = None) -> Any:
+        kwargs = self._queue_kwargs("get_result", ref)
+        what = f"result of {ref.endpoint}"
+        response = await self._send(
+            kwargs, what=what, endpoint=ref.endpoint, request_id=ref.request_id
+        )
+        return self._result_from(ref, response, status)
+
+    async def _collect(
+        self,
+        ref: JobRef,
+        *,
+        on_update: OnUpdate | None,
+        timeout: float | None,
+        stream: bool | None,
+    ) -> Any:
+        """The result: from the journal's cache if collected before, else wait and fetch."""
+        cached = self._cached_result(ref)
+        if cached is not None:
+            return cached
+        status = await self._wait(ref, on_update=on_update, timeout=timeout, stream=stream)
+        return await self._fetch_result(ref, status)
+
+    async def _cancel(self, ref: JobRef) -> str:
+        kwargs = self._queue_kwargs("cancel_request", ref)
+        what = f"cancel of {ref.endpoint}"
+        response = await self._send(
+            kwargs, what=what, endpoint=ref.endpoint, request_id=ref.request_id
+        )
+        return self._cancel_from(ref, response)
+
+    async def _wait(
+        self,
+        ref: JobRef,
+        *,
+        on_update: OnUpdate | None,
+        timeout: float | None,
+        stream: bool | None,
+    ) -> JobStatus:
+        waiter = Waiter(
+            endpoint=ref.endpoint,
+            request_id=ref.request_id,
+            on_update=self._journaling(ref, on_update),
+            timeout=timeout,
+            clock=self._clock,
+        )
+        if self._use_stream(stream):
+            final = await self._wait_on_stream(ref, waiter)
+            if final is not None:
+                return final
+        while True:  # polling: also the fallback when a stream breaks off
+            status = waiter.observe(await self._fetch_status(ref, logs=True))
+            if status.is_completed:
+                return status
+            await self._sleep(waiter.next_delay())
+
+    async def _wait_on_stream(self, ref: JobRef, waiter: Waiter) -> JobStatus | None:
+        """The COMPLETED status from the stream, or None to fall back to polling."""
+        try:
+            async with httpx_sse.aconnect_sse(
+                self._http, **self._stream_request(ref, waiter), auth=self._auth
+            ) as source:
+                if source.response.status_code >= 400:
+                    await source.response.aread()
+                if not self._stream_opened(ref, source.response):
+                    return None
+                async for event in source.aiter_sse():
+                    final = self._stream_event(ref, waiter, event)
+                    if final is not None:
+                        return final
+        except httpx.RequestError:
+            waiter.check_deadline()
+        return None
+
+    # ----------------------------------------------------------------- batch
+    async def map(
+        self,
+        inputs: Iterable[object],
+        *,
+        endpoint: str | None = None,
+        concurrency: int = 8,
+        batch: str | None = None,
+        timeout: float | None = None,
+        on_result: OnResult | None = None,
+    ) -> list[BatchResult]:
+        """Run many inputs, at most `concurrency` at a time; results in input order.
+
+        `inputs` are Input models, or dicts when `endpoint` is given. Each item's failure is
+        its `BatchResult.error`, never an exception for the whole batch. With `batch="name"`
+        the batch is resumable: run it again after an interruption and nothing that was
+        submitted is submitted again (see `_batch`). `on_result` sees each item as it ends.
+        """
+        if concurrency < 1:
+            raise ConfigurationError(f"concurrency must be at least 1, not {concurrency}")
+        gate = asyncio.Semaphore(concurrency)
+
+        async def one(index: int, item: object) -> BatchResult:
+            async with gate:
+                result = await self._map_one(index, item, endpoint, batch, timeout)
+            if on_result is not None:
+                on_result(result)
+            return result
+
+        tasks = [asyncio.ensure_future(one(i, x)) for i, x in enumerate(inputs)]
+        try:
+            return list(await asyncio.gather(*tasks))
+        except asyncio.CancelledError:
+            # Stopped (Ctrl-C; gather has cancelled every item): waits end at once, but
+            # submits in flight finish and are journaled, so a rerun resumes them.
+            await asyncio.wait(tasks)
+            raise
+
+    async def _map_one(
+        self,
+        index: int,
+        item: object,
+        endpoint: str | None,
+        batch: str | None,
+        timeout: float | None,
+    ) -> BatchResult:
+        key = batch_key(batch, index)
+        entry = self._batch_entry(key)
+        action = plan(entry)
+        try:
+            if entry is not None and action == "attach":
+                ref = self._attach_ref(entry.endpoint, entry.request_id or "", entry.status_url)
+                output = await self._collect(ref, on_update=None, timeout=timeout, stream=None)
+                return BatchResult(index, item, output, None, ref.request_id, "reattached")
+            if action != "submit":
+                return self._batch_outcome(index, item, entry)
+            target, arguments = (item, None) if endpoint is None else (endpoint, item)
+            if arguments is not None and not isinstance(arguments, Mapping):
+                raise TypeError(f"item {index}: with endpoint=, each input must be a dict")
+            job = await self._submit_endpoint(target, arguments, {}, batch_key=key)
+        except FalError as error:
+            return BatchResult(
+                index, item, error=error, request_id=getattr(error, "request_id", None)
+            )
+        try:
+            output = await job.result(timeout=timeout)
+        except FalError as error:
+            return BatchResult(index, item, error=error, request_id=job.request_id)
+        return BatchResult(index, item, output, None, job.request_id)
+
+    async def download(
+        self, output: object, dest: str | os.PathLike[str], *, progress: Progress | None = None
+    ) -> list[Saved]:
+        """Save every File/Image of a typed output into the folder `dest` (see `_download`)."""
+        return await download_async(self._http, files_in(output), Path(dest), progress=progress)
+
+    # ------------------------------------------------------------- lifecycle
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+            self.journal.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
