@@ -10,7 +10,7 @@ Steps, all deterministic:
    would otherwise put every default on the wire. Optional fields become `UNSET`.
 2. Run openapi-python-client (pinned) with `--meta none` into a temp package.
 3. Add what the generator cannot emit from `x-fal-*` keys: `fal_endpoints.py` (the
-   endpoint <-> Input <-> Output registry), `fal_typing.py` (per-model overloads of
+   endpoint <-> Input <-> Output registry), `fal_typing.py`/`.pyi` (per-model overloads of
    `run`/`submit`/`job`), `fal_schemas.json` (the components as JSON Schema, for
    validation before sending), a copy of the spec (the emulator's default when the SDK
    is installed from a wheel), `py.typed`, a README and a stamp of the inputs.
@@ -169,6 +169,34 @@ def _to_json_schema(schemas: dict[str, Any]) -> dict[str, Any]:
         return out
 
     return {name: nullable(_walk_schema(schema, keyword)) for name, schema in schemas.items()}
+
+
+def _refs(node: Any) -> set[str]:
+    if isinstance(node, list):
+        return set().union(*map(_refs, node)) if node else set()
+    if not isinstance(node, dict):
+        return set()
+    found = {_ref_name(node["$ref"])} if isinstance(node.get("$ref"), str) else set()
+    return found.union(*map(_refs, node.values())) if node else found
+
+
+def input_schema_files(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """One JSON Schema document per Input: the schema and what it references, so that the
+    first call of a model loads its own schema, not the whole spec's."""
+    schemas = _to_json_schema(spec["components"]["schemas"])
+    files = {}
+    for _, _, input_name, _ in spec_models(spec):
+        closure, todo = set(), [input_name]
+        while todo:
+            name = todo.pop()
+            if name not in closure:
+                closure.add(name)
+                todo.extend(_refs(schemas[name]))
+        files[input_name] = {
+            "$ref": f"#/components/schemas/{input_name}",
+            "components": {"schemas": {name: schemas[name] for name in sorted(closure)}},
+        }
+    return files
 
 
 def json_schemas(spec: dict[str, Any]) -> dict[str, Any]:
@@ -336,79 +364,51 @@ def render_endpoints(models: list[Model]) -> str:
     return "\n".join(lines)
 
 
-_SYNC = {
-    "mixin": "SyncModelMethods",
-    "job": "Job",
-    "def": "def",
-    "doc": "Client",
-}
-_ASYNC = {
-    "mixin": "AsyncModelMethods",
-    "job": "AsyncJob",
-    "def": "async def",
-    "doc": "AsyncClient",
-}
+_SYNC = {"mixin": "SyncModelMethods", "job": "Job", "def": "def", "doc": "Client"}
+_ASYNC = {"mixin": "AsyncModelMethods", "job": "AsyncJob", "def": "async def", "doc": "AsyncClient"}
+_VARIANTS = [("run", "RunOptions", "{out}"), ("submit", "SubmitOptions", "{job}[{out}]")]
 
 
-def _mixin(models: list[Model], kind: dict[str, str]) -> list[str]:
-    job, fn, awaited = kind["job"], kind["def"], "await " if kind["def"] == "async def" else ""
+def _hooks(kind: dict[str, str], body: str) -> list[str]:
+    """The three methods each client implements (a stub's bodies are `...`)."""
+    job, fn = kind["job"], kind["def"]
+    return [
+        f"    {fn} _run_endpoint(",
+        "        self, target: object, arguments: Mapping[str, Any] | None, options: RunOptions",
+        f"    ) -> Any:{body}",
+        f"    {fn} _submit_endpoint(",
+        "        self, target: object, arguments: Mapping[str, Any] | None, options: SubmitOptions",
+        f"    ) -> {job}[Any]:{body}",
+        f"    def _attach(self, endpoint: str, request_id: str) -> {job}[Any]:{body}",
+    ]
+
+
+def _runtime_mixin(kind: dict[str, str]) -> list[str]:
+    """The class as it runs: the same few methods whatever the number of models."""
+    job, fn = kind["job"], kind["def"]
+    awaited = "await " if fn == "async def" else ""
     lines = [
         "",
         "",
         f"class {kind['mixin']}:",
-        f'    """`{kind["doc"]}.run`, `.submit` and `.job`, typed per model of the spec."""',
+        f'    """`{kind["doc"]}.run`, `.submit` and `.job` (typed per model in fal_typing.pyi)."""',
         "",
         "    __slots__ = ()",
         "",
-        f"    {fn} _run_endpoint(",
-        "        self, target: object, arguments: Mapping[str, Any] | None, options: RunOptions",
-        "    ) -> Any:",
-        "        raise NotImplementedError",
-        "",
-        f"    {fn} _submit_endpoint(",
-        "        self, target: object, arguments: Mapping[str, Any] | None, options: SubmitOptions",
-        f"    ) -> {job}[Any]:",
-        "        raise NotImplementedError",
-        "",
-        f"    def _attach(self, endpoint: str, request_id: str) -> {job}[Any]:",
-        "        raise NotImplementedError",
     ]
-    variants = [
-        ("run", "RunOptions", "{out}"),
-        ("submit", "SubmitOptions", f"{job}[{{out}}]"),
-    ]
-    for name, options, ret in variants:
-        overloads: list[str] = []
-        for m in models:
-            overloads += [
-                "@overload",
-                f"{fn} {name}(",
-                f"    self, input: {m.input_class}, /, **options: Unpack[{options}]",
-                f") -> {ret.format(out=m.output_class)}: ...",
-                "@overload",
-                f"{fn} {name}(",
-                f"    self, endpoint: Literal[{m.endpoint_id!r}], arguments: Mapping[str, Any], /,",
-                f"    **options: Unpack[{options}],",
-                f") -> {ret.format(out=m.output_class)}: ...",
-            ]
-        overloads += [
-            "@overload",
-            f"{fn} {name}(",
-            "    self, endpoint: str, arguments: Mapping[str, Any], /,",
-            f"    **options: Unpack[{options}],",
-            f") -> {ret.format(out='Any')}: ...",
-        ]
+    lines += _hooks(kind, "\n        raise NotImplementedError\n")
+    for name, options, ret in _VARIANTS:
         doc = (
             "Submit, wait and return the typed output."
             if name == "run"
             else "Submit and return a job handle at once; the request_id is journaled."
         )
-        lines += _type_checking_only(overloads) + [
+        lines += [
             "",
             f"    {fn} {name}(",
             "        self, input_or_endpoint: object, arguments: Mapping[str, Any] | None = None, /,",
             f"        **options: Unpack[{options}],",
-            f"    ) -> {ret.format(out='Any')}:",
+            f"    ) -> {ret.format(job=job, out='Any')}:",
             f'        """{doc}',
             "",
             "        Pass an Input model (`XInput(...)`), or an endpoint id and a dict: either is",
@@ -416,16 +416,7 @@ def _mixin(models: list[Model], kind: dict[str, str]) -> list[str]:
             '        """',
             f"        return {awaited}self._{name}_endpoint(input_or_endpoint, arguments, options)",
         ]
-    overloads = []
-    for m in models:
-        overloads += [
-            "@overload",
-            "def job(",
-            f"    self, endpoint: Literal[{m.endpoint_id!r}], request_id: str",
-            f") -> {job}[{m.output_class}]: ...",
-        ]
-    overloads += ["@overload", f"def job(self, endpoint: str, request_id: str) -> {job}[Any]: ..."]
-    lines += _type_checking_only(overloads) + [
+    lines += [
         "",
         f"    def job(self, endpoint: str, request_id: str) -> {job}[Any]:",
         '        """Re-attach to a request submitted earlier (by this process or another)."""',
@@ -434,36 +425,84 @@ def _mixin(models: list[Model], kind: dict[str, str]) -> list[str]:
     return lines
 
 
-def _type_checking_only(overloads: list[str]) -> list[str]:
-    """Overloads under `if TYPE_CHECKING:`: read by type checkers, never executed, so
-    importing the clients costs the same with 6 models or 600."""
-    return ["", "    if TYPE_CHECKING:", *(f"        {line}" for line in overloads)]
+def _stub_mixin(models: list[Model], kind: dict[str, str]) -> list[str]:
+    """The class as type checkers see it: one overload per model and method."""
+    job, fn = kind["job"], kind["def"]
+    lines = ["", "", f"class {kind['mixin']}:"]
+    lines += _hooks(kind, " ...")
+    for name, options, ret in _VARIANTS:
+        for m in models:
+            out = ret.format(job=job, out=m.output_class)
+            lines += [
+                "    @overload",
+                f"    {fn} {name}(self, input: {m.input_class}, /, **options: Unpack[{options}]) -> {out}: ...",
+                "    @overload",
+                f"    {fn} {name}(",
+                f"        self, endpoint: Literal[{m.endpoint_id!r}], arguments: Mapping[str, Any], /,",
+                f"        **options: Unpack[{options}],",
+                f"    ) -> {out}: ...",
+            ]
+        lines += [
+            "    @overload",
+            f"    {fn} {name}(",
+            "        self, endpoint: str, arguments: Mapping[str, Any], /,",
+            f"        **options: Unpack[{options}],",
+            f"    ) -> {ret.format(job=job, out='Any')}: ...",
+        ]
+    for m in models:
+        lines += [
+            "    @overload",
+            f"    def job(self, endpoint: Literal[{m.endpoint_id!r}], request_id: str) -> {job}[{m.output_class}]: ...",
+        ]
+    lines += [
+        "    @overload",
+        f"    def job(self, endpoint: str, request_id: str) -> {job}[Any]: ...",
+    ]
+    return lines
 
 
-def render_typing(models: list[Model]) -> str:
-    lines = [
+_TYPING_DOC = [
+    '"""Per-model signatures: `client.run(XInput(...))` has type `XOutput` under mypy --strict.',
+    "",
+    "The overlay's `Client`/`AsyncClient` inherit these mixins and implement the",
+    "`_run_endpoint`, `_submit_endpoint` and `_attach` hooks. The overloads live in",
+    "fal_typing.pyi, for type checkers only: importing the clients costs the same with",
+    "six models or six hundred.",
+    '"""',
+]
+
+
+def render_typing(models: list[Model]) -> tuple[str, str]:
+    """`fal_typing.py` (what runs) and `fal_typing.pyi` (what type checkers read)."""
+    runtime = [
         BANNER,
-        '"""Per-model overloads: `client.run(XInput(...))` has type `XOutput` under mypy --strict.',
-        "",
-        "The overlay's `Client`/`AsyncClient` inherit these mixins and implement the",
-        "`_run_endpoint`, `_submit_endpoint` and `_attach` hooks.",
-        '"""',
+        *_TYPING_DOC,
         "",
         "from __future__ import annotations",
         "",
         "from collections.abc import Mapping",
-        "from typing import TYPE_CHECKING, Any, Literal, Unpack, overload",
+        "from typing import TYPE_CHECKING, Any, Unpack",
         "",
         "if TYPE_CHECKING:",
         "    from uniapi_fal._job import AsyncJob, Job",
         "    from uniapi_fal._types import RunOptions, SubmitOptions",
+    ]
+    runtime += _runtime_mixin(_SYNC) + _runtime_mixin(_ASYNC)
+    stub = [
+        BANNER,
+        *_TYPING_DOC,
         "",
+        "from collections.abc import Mapping",
+        "from typing import Any, Literal, Unpack, overload",
+        "",
+        "from uniapi_fal._job import AsyncJob, Job",
+        "from uniapi_fal._types import RunOptions, SubmitOptions",
     ]
     for m in models:
-        lines.append(f"    from {m.input_module} import {m.input_class}")
-        lines.append(f"    from {m.output_module} import {m.output_class}")
-    lines += _mixin(models, _SYNC) + _mixin(models, _ASYNC)
-    return "\n".join(lines) + "\n"
+        stub.append(f"from {m.input_module} import {m.input_class}")
+        stub.append(f"from {m.output_module} import {m.output_class}")
+    stub += _stub_mixin(models, _SYNC) + _stub_mixin(models, _ASYNC)
+    return "\n".join(runtime) + "\n", "\n".join(stub) + "\n"
 
 
 README = """# generated/ — do not edit
@@ -505,16 +544,23 @@ def build(tree: Path) -> None:
     apply_patches(package)
     models = collect_models(spec, package)
     (package / "fal_endpoints.py").write_text(render_endpoints(models), encoding="utf-8")
-    (package / "fal_typing.py").write_text(render_typing(models), encoding="utf-8")
+    runtime, stub = render_typing(models)
+    (package / "fal_typing.py").write_text(runtime, encoding="utf-8")
+    (package / "fal_typing.pyi").write_text(stub, encoding="utf-8")
     (package / "fal_schemas.json").write_text(
         json.dumps(json_schemas(spec), indent=1) + "\n", encoding="utf-8"
     )
+    (package / "input_schemas").mkdir()
+    for name, document in input_schema_files(spec).items():
+        (package / "input_schemas" / f"{name}.json").write_text(
+            json.dumps(document, indent=1) + "\n", encoding="utf-8"
+        )
     (package / "py.typed").write_text("", encoding="utf-8")
     shutil.copyfile(SPEC, package / "openapi.yaml")  # for the emulator of an installed SDK
     (tree / "README.md").write_text(README.format(version=GENERATOR_VERSION), encoding="utf-8")
     (tree / ".generation-stamp").write_text(stamp(), encoding="utf-8")
     ruff = str(Path(sys.executable).parent / "ruff")
-    extras = [str(package / "fal_endpoints.py"), str(package / "fal_typing.py")]
+    extras = [str(package / n) for n in ("fal_endpoints.py", "fal_typing.py", "fal_typing.pyi")]
     run(
         [
             ruff,

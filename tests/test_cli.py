@@ -101,7 +101,9 @@ def test_exit_codes(
 
 
 def test_network_errors_exit_3(tmp_path: Path) -> None:
-    code, lines, _ = cli("http://127.0.0.1:9", tmp_path, "status", SEED_ENDPOINT, "abc")
+    code, lines, _ = cli(
+        "http://127.0.0.1:9", tmp_path, "--max-retries", "0", "status", SEED_ENDPOINT, "abc"
+    )
     assert code == 3 and events(lines, "error")[0]["type"] == "APIConnectionError"
 
 

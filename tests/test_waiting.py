@@ -16,11 +16,19 @@ class FakeClock:
         return self.now
 
 
-def test_poll_schedule_starts_fast_backs_off_and_caps() -> None:
-    schedule = PollSchedule(initial=0.1, factor=2.0, maximum=0.5)
-    assert [schedule.next_delay() for _ in range(5)] == [0.1, 0.2, 0.4, 0.5, 0.5]
+def test_poll_schedule_is_steady_then_backs_off_and_caps() -> None:
+    schedule = PollSchedule(initial=0.1, steady=2, factor=2.0, maximum=0.5)
+    assert [schedule.next_delay() for _ in range(6)] == [0.1, 0.1, 0.2, 0.4, 0.5, 0.5]
     schedule.reset()
     assert schedule.next_delay() == 0.1
+
+
+def test_default_schedule_costs_about_eight_polls_for_a_four_second_job() -> None:
+    schedule, elapsed, polls = PollSchedule(), 0.0, 0
+    while elapsed < 4.0:
+        elapsed += schedule.next_delay()
+        polls += 1
+    assert polls == 8 and elapsed - 4.0 <= 0.5
 
 
 def test_waiter_reports_changes_and_only_new_log_lines() -> None:
@@ -56,7 +64,7 @@ def test_deadline_caps_the_delay_then_raises_with_the_request_id() -> None:
         on_update=None,
         timeout=1.0,
         clock=clock,
-        schedule=PollSchedule(initial=0.8, factor=2.0, maximum=5.0),
+        schedule=PollSchedule(initial=0.8, steady=1, factor=2.0, maximum=5.0),
     )
     assert waiter.next_delay() == 0.8
     clock.now += 0.8
@@ -69,9 +77,17 @@ def test_deadline_caps_the_delay_then_raises_with_the_request_id() -> None:
 
 
 def test_state_change_resets_the_schedule() -> None:
-    schedule = PollSchedule(initial=0.1, factor=2.0, maximum=1.0)
+    schedule = PollSchedule(initial=0.1, steady=1, factor=2.0, maximum=1.0)
     waiter = Waiter(endpoint="e", request_id="r", on_update=None, timeout=None, schedule=schedule)
     waiter.observe(JobStatus("IN_QUEUE", "r"))
     assert [waiter.next_delay() for _ in range(3)] == [0.1, 0.2, 0.4]
     waiter.observe(JobStatus("IN_PROGRESS", "r"))
     assert waiter.next_delay() == 0.1
+
+
+def test_a_job_just_submitted_is_not_polled_at_once() -> None:
+    clock = FakeClock()
+    waiter = Waiter(endpoint="e", request_id="r", on_update=None, timeout=None, clock=clock)
+    assert waiter.first_delay(None) == 0.0  # re-attached: its state is unknown
+    assert waiter.first_delay(clock.now - 0.2) == pytest.approx(0.3)
+    assert waiter.first_delay(clock.now - 5.0) == 0.0

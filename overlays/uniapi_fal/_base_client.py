@@ -88,6 +88,8 @@ class JobRef:
     status_url: str | None = None
     response_url: str | None = None
     cancel_url: str | None = None
+    submitted_at: float | None = None
+    """The client's clock when the submit answered (None for a re-attached job)."""
 
 
 _ADVICE = {
@@ -411,6 +413,7 @@ class BaseClient:
             status_url=_urls.rewrite(model.status_url, self.base_url),
             response_url=_urls.rewrite(model.response_url, self.base_url),
             cancel_url=_urls.rewrite(cancel, self.base_url),
+            submitted_at=self._clock(),
         )
 
     def _status_from(self, ref: JobRef, response: httpx.Response) -> JobStatus:

@@ -211,6 +211,7 @@ class Client(SyncModelMethods, BaseClient):
             final = self._wait_on_stream(ref, waiter)
             if final is not None:
                 return final
+        self._sleep(waiter.first_delay(ref.submitted_at))  # the submit said IN_QUEUE
         while True:  # polling: also the fallback when a stream breaks off
             status = waiter.observe(self._fetch_status(ref, logs=True))
             if status.is_completed:

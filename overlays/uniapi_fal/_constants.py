@@ -9,9 +9,11 @@ BASE_URL_ENV = "UNIAPI_BASE_URL"
 DEFAULT_TIMEOUT = 60.0  # seconds per HTTP request (not per job: see `timeout=` of run/wait)
 DEFAULT_CONNECT_TIMEOUT = 10.0
 
-# Polling when the status stream is not offered: fast first, backing off, capped.
-POLL_INITIAL_DELAY = 0.1
-POLL_FACTOR = 1.5
+# Polling when the status stream is not offered (see PollSchedule): every 0.5 s for the
+# first 20 polls of a state, then backing off by 1.2x per poll to one every 2 s.
+POLL_INITIAL_DELAY = 0.5
+POLL_STEADY_POLLS = 20
+POLL_FACTOR = 1.2
 POLL_MAX_DELAY = 2.0
 
 # fal sends a keep-alive comment about every 15 s; a longer silence means a dead stream.

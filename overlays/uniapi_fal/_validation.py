@@ -22,11 +22,18 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def schema_components() -> dict[str, Any]:
-    """The spec's components as JSON Schema (from the generated fal_schemas.json)."""
-    text = resources.files("uniapi_fal_api").joinpath("fal_schemas.json").read_text("utf-8")
-    components: dict[str, Any] = json.loads(text)["components"]
-    return components
+def input_schema(schema_name: str) -> dict[str, Any]:
+    """One Input's JSON Schema document: `$ref` to it, and `components` with it and all it
+    references (generated, one small file per model, so a first call reads only its own)."""
+    folder = resources.files("uniapi_fal_api").joinpath("input_schemas")
+    document: dict[str, Any] = json.loads(folder.joinpath(f"{schema_name}.json").read_text("utf-8"))
+    return document
+
+
+def schema_of(document: dict[str, Any], name: str) -> dict[str, Any]:
+    """A named schema of an `input_schema` document."""
+    found: dict[str, Any] = document["components"]["schemas"][name]
+    return found
 
 
 @functools.cache
@@ -34,8 +41,7 @@ def _validator(schema_name: str) -> Draft7Validator:
     # Imported here: jsonschema costs tens of milliseconds, paid on the first call only.
     from jsonschema import Draft7Validator
 
-    root = {"$ref": f"#/components/schemas/{schema_name}", "components": schema_components()}
-    return Draft7Validator(root)
+    return Draft7Validator(input_schema(schema_name))
 
 
 def _path(parts: Iterable[str | int]) -> str:

@@ -13,27 +13,32 @@ from typing import Any
 
 from .._exceptions import FieldError, InputValidationError
 from .._registry import endpoint_info
-from .._validation import schema_components
+from .._validation import input_schema, schema_of
 
 _TRUE = {"true", "1", "yes", "y", "on"}
 _FALSE = {"false", "0", "no", "n", "off"}
 
 
+def input_document(endpoint: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An endpoint's Input schema and the document its `$ref`s point into."""
+    name = endpoint_info(endpoint).input_schema
+    document = input_schema(name)
+    return schema_of(document, name), document
+
+
 def field_schemas(endpoint: str) -> dict[str, Any]:
-    """The Input schema's properties, `$ref`s resolved one level."""
-    components = schema_components()["schemas"]
-    schema = components[endpoint_info(endpoint).input_schema]
+    """The Input schema's properties, in the spec's order."""
+    schema, _ = input_document(endpoint)
     return dict(schema.get("properties", {}))
 
 
-def _types(schema: dict[str, Any]) -> list[str]:
+def _types(schema: dict[str, Any], document: dict[str, Any]) -> list[str]:
     """The JSON types a field accepts, in the order the schema lists them."""
-    components = schema_components()["schemas"]
     if "$ref" in schema:
-        return _types(components[schema["$ref"].rsplit("/", 1)[1]])
+        return _types(schema_of(document, schema["$ref"].rsplit("/", 1)[1]), document)
     found: list[str] = []
     for option in schema.get("oneOf", []) + schema.get("anyOf", []):
-        found += _types(option)
+        found += _types(option, document)
     kind = schema.get("type")
     if isinstance(kind, list):
         found += [k for k in kind if k != "null"]
@@ -42,11 +47,11 @@ def _types(schema: dict[str, Any]) -> list[str]:
     return found or ["string"]
 
 
-def convert(name: str, raw: str, schema: dict[str, Any] | None) -> Any:
+def convert(name: str, raw: str, schema: dict[str, Any] | None, document: dict[str, Any]) -> Any:
     """One `-p` value as the field's type; raises ValueError saying what was expected."""
     if raw.startswith("@"):
         return Path(raw[1:]).expanduser()
-    types = _types(schema) if schema is not None else ["string"]
+    types = _types(schema, document) if schema is not None else ["string"]
     if raw[:1] in "{[" and ("object" in types or "array" in types):
         return json.loads(raw)
     for kind in types:
@@ -83,7 +88,8 @@ def build_input(endpoint: str, params: Sequence[str], input_file: Path | None) -
                 endpoint, [FieldError("(input)", f"--input {input_file}: not a JSON object")]
             )
         body.update(loaded)
-    fields = field_schemas(endpoint)
+    schema, document = input_document(endpoint)
+    fields = schema.get("properties", {})
     for item in params:
         name, sep, raw = item.partition("=")
         name = name.strip()
@@ -91,7 +97,7 @@ def build_input(endpoint: str, params: Sequence[str], input_file: Path | None) -
             problems.append(FieldError(item, f"-p {item!r}: expected key=value"))
             continue
         try:
-            body[name] = convert(name, raw, fields.get(name))
+            body[name] = convert(name, raw, fields.get(name), document)
         except (ValueError, json.JSONDecodeError) as exc:
             problems.append(FieldError(name, str(exc)))
     if problems:

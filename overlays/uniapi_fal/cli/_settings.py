@@ -19,13 +19,19 @@ class Settings:
     api_key: str | None
     base_url: str | None
     journal: str | None
+    max_retries: int
     out: Output
 
     def client(self) -> Client:
         journal: str | bool | None = self.journal
         if isinstance(journal, str) and journal.lower() in ("off", "0", "false", "no"):
             journal = False
-        return Client(api_key=self.api_key, base_url=self.base_url, journal=journal)
+        return Client(
+            api_key=self.api_key,
+            base_url=self.base_url,
+            journal=journal,
+            max_retries=self.max_retries,
+        )
 
 
 def settings(ctx: typer.Context) -> Settings:

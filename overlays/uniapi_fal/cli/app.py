@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from .._constants import DEFAULT_MAX_RETRIES
 from . import batch, emulator, jobs, journal, models
 from ._output import Output
 from ._settings import Settings
@@ -47,6 +48,9 @@ def options(
         bool | None,
         typer.Option("--json/--no-json", help="JSON lines only (the default when piped)."),
     ] = None,
+    max_retries: Annotated[
+        int, typer.Option(min=0, help="Retries of each read (status, result); 0 for none.")
+    ] = DEFAULT_MAX_RETRIES,
     journal: Annotated[
         str | None,
         typer.Option(
@@ -57,7 +61,11 @@ def options(
     ] = None,
 ) -> None:
     ctx.obj = Settings(
-        api_key=api_key, base_url=base_url, journal=journal, out=Output(json_mode=json_mode)
+        api_key=api_key,
+        base_url=base_url,
+        journal=journal,
+        max_retries=max_retries,
+        out=Output(json_mode=json_mode),
     )
 
 

@@ -11,8 +11,8 @@ from rich.table import Table
 from uniapi_fal_api.fal_endpoints import ENDPOINTS
 
 from .._registry import endpoint_info
-from .._validation import schema_components
-from ._params import field_schemas
+from .._validation import schema_of
+from ._params import input_document
 from ._settings import failures, settings
 
 
@@ -29,7 +29,7 @@ def _describe_type(schema: dict[str, Any]) -> str:
     return " | ".join(kind) if isinstance(kind, list) else str(kind)
 
 
-def _constraints(schema: dict[str, Any]) -> str:
+def _constraints(schema: dict[str, Any], document: dict[str, Any]) -> str:
     parts = []
     for key, label in (
         ("minimum", ">="),
@@ -44,11 +44,11 @@ def _constraints(schema: dict[str, Any]) -> str:
         if key in schema:
             parts.append(f"{label} {schema[key]}")
     if "$ref" in schema:
-        target = schema_components()["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-        inner = {n: _constraints(s) for n, s in target.get("properties", {}).items()}
+        target = schema_of(document, str(schema["$ref"]).rsplit("/", 1)[1])
+        inner = {n: _constraints(s, document) for n, s in target.get("properties", {}).items()}
         parts += [f"{n}: {c}" for n, c in inner.items() if c]
     for option in schema.get("oneOf", []):
-        found = _constraints(option)
+        found = _constraints(option, document)
         if found:
             parts.append(found)
     return ", ".join(parts)
@@ -83,17 +83,18 @@ def register(app: typer.Typer) -> None:
         out = settings(ctx).out
         with failures(out):
             info = endpoint_info(endpoint)
-            required = set(schema_components()["schemas"][info.input_schema].get("required", []))
+            schema, document = input_document(info.endpoint_id)
+            required = set(schema.get("required", []))
             rows = [
                 {
                     "field": name,
                     "type": _describe_type(field),
                     "required": name in required,
                     "default": field.get("default"),
-                    "constraints": _constraints(field),
+                    "constraints": _constraints(field, document),
                     "description": field.get("description", ""),
                 }
-                for name, field in field_schemas(info.endpoint_id).items()
+                for name, field in schema.get("properties", {}).items()
             ]
             if out.json:
                 for row in rows:

@@ -1,0 +1,222 @@
+"""`python -m bench`: every scenario, one table, `bench/results.md` and `bench/waiting.png`.
+
+Scenarios run one after another (never two at once: the machine has few cores), each
+client in its own subprocess, against an emulator in its own process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from . import call_overhead, import_time, many_jobs, spec_scale, waiting
+from ._fal_client import DEFAULT_POLL_INTERVAL
+from ._plot import waiting_plot
+from ._report import Row, Section, cpu_table, results_table
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results.md"
+PLOT = HERE / "waiting.png"
+COMMAND = "make bench  (python -m bench)"
+PACKAGES = [
+    "uniapi-fal",
+    "fal-client",
+    "httpx",
+    "httpcore",
+    "httpx-sse",
+    "attrs",
+    "jsonschema",
+    "starlette",
+    "uvicorn",
+    "matplotlib",
+    "psutil",
+]
+BUSY_EMULATOR = 0.8
+"""An emulator above this share of a core during a run may have slowed that run."""
+
+FAL_CLIENT_WAITING = f"""\
+### What fal-client 1.0.3 does while waiting (from its source)
+
+`fal_client.submit(...)` POSTs to `QUEUE_URL_FORMAT + endpoint` and keeps the
+`status_url` / `response_url` the server returns. `handle.get()` (also what `subscribe`
+ends with) iterates `iter_events(with_logs=False, interval={DEFAULT_POLL_INTERVAL})`:
+`GET status_url?logs=false`, then `time.sleep(interval)` (or `asyncio.sleep` in
+`AsyncRequestHandle`), a fixed {DEFAULT_POLL_INTERVAL} s with no back-off, until the
+status is COMPLETED; then one `GET response_url`. It never opens the status stream
+(`/status/stream`; its `stream()` is fal.run's streaming endpoint, not the queue's). Each
+request, submits included, goes through `_maybe_retry_request` (up to 10 attempts on
+transport errors and timeouts, 408/409/429, and nginx-looking 502-504). The key rides
+as a default header of its httpx client, so it goes to whatever host a returned URL names.
+
+How the harness points it at the emulator: `QUEUE_URL_FORMAT` is built at import as
+`https://{{FAL_QUEUE_RUN_HOST}}/`; the variable can move the host but not the scheme, and
+the emulator is plain HTTP, so `bench/_fal_client.py` sets
+`fal_client.client.QUEUE_URL_FORMAT = "<emulator>/"`. The key is passed as
+`SyncClient(key=...)` / `AsyncClient(key=...)` and sent as `Authorization: Key ...`.
+"""
+
+
+def _versions() -> str:
+    found = []
+    for name in PACKAGES:
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} (not installed)")
+    return ", ".join(found)
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # what `nproc` prints
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _missed(rows: list[Row]) -> str:
+    missed = [row for row in rows if row.met is False]
+    if not missed:
+        return "Every target was met."
+    lines = ["Targets missed:", ""]
+    for row in missed:
+        shown = ", ".join(
+            f"{client} {cell}"
+            for client, cell in zip(
+                ("uniapi-fal", "fal-client", "raw httpx"), row.cells()[2:5], strict=True
+            )
+            if cell != "–"
+        )
+        lines.append(
+            f"- **{row.scenario}, {row.measure}**: {shown}; ratio {row.ratio}; target {row.target}."
+        )
+    return "\n".join(lines)
+
+
+def _cpu_verdict(sections: list[Section]) -> str:
+    busy = [
+        f"{reading.scenario} / {reading.client} ({reading.share.high * 100:.0f} %)"
+        for section in sections
+        for reading in section.cpu
+        if reading.share.high >= BUSY_EMULATOR
+    ]
+    if not busy:
+        return (
+            f"The emulator stayed below {BUSY_EMULATOR:.0%} of one core in every run: it was "
+            "not the bottleneck."
+        )
+    return (
+        f"The emulator reached {BUSY_EMULATOR:.0%} of a core or more in: {', '.join(busy)}; "
+        "those figures may be bounded by the emulator rather than the client."
+    )
+
+
+def _repetitions(args: argparse.Namespace) -> str:
+    return (
+        f"import {import_time.RUNS} runs; call overhead {call_overhead.REPEATS} rounds of "
+        f"{call_overhead.CALLS} calls; waiting {waiting.REPEATS} runs of {waiting.JOBS} jobs; "
+        f"many jobs {args.many_jobs_repeats} run(s) of {many_jobs.JOBS} jobs; spec scale: "
+        f"import {spec_scale.IMPORT_RUNS} runs, first call {spec_scale.FIRST_CALL_RUNS}, "
+        "generation once"
+    )
+
+
+def _timed(name: str, step: Callable[[], Section]) -> Section:
+    print(f"bench: {name} ...", file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    section = step()
+    print(f"bench: {name} done in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return section
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument(
+        "--many-jobs-repeats",
+        type=int,
+        default=many_jobs.REPEATS,
+        help=f"runs per client of the {many_jobs.JOBS}-job scenario (default %(default)s)",
+    )
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    measured: dict[waiting.Config, waiting.Measured] = {}
+
+    def waiting_step() -> Section:
+        section, found = waiting.run()
+        measured.update(found)
+        return section
+
+    sections = [
+        _timed("import", import_time.run),
+        _timed("call overhead", call_overhead.run),
+        _timed("waiting", waiting_step),
+        _timed("many jobs", lambda: many_jobs.run(args.many_jobs_repeats)),
+        _timed("spec scale", spec_scale.run),
+    ]
+    waiting_plot(measured, PLOT)
+    rows = [row for section in sections for row in section.rows]
+    cpu = [reading for section in sections for reading in section.cpu]
+    table = results_table(rows)
+    elapsed = time.perf_counter() - started
+    print()
+    print(table)
+    print()
+    print(_missed(rows))
+    print()
+    print("Emulator CPU (CPU time / wall time, 1 core = 100 %):")
+    print(cpu_table(cpu))
+    print(_cpu_verdict(sections))
+    print(f"\nwrote {RESULTS.relative_to(HERE.parent)} and {PLOT.relative_to(HERE.parent)}")
+
+    now = datetime.datetime.now(datetime.UTC).astimezone()
+    machine = (
+        f"{_cpus()} CPUs (`nproc`), {platform.machine()}, {platform.system()} "
+        f"{platform.release()}; Python {platform.python_version()} "
+        f"({platform.python_implementation()})"
+    )
+    notes = "\n\n".join(note for section in sections for note in section.notes)
+    RESULTS.write_text(
+        f"""# Benchmarks: uniapi-fal vs fal-client vs raw httpx
+
+- date: {now:%Y-%m-%d %H:%M %Z}
+- command: `{COMMAND}`, {elapsed / 60:.1f} min
+- machine: {machine}
+- packages: {_versions()}
+- back end: the local emulator (`python -m fal_queue_emulator`, its own process, on
+  127.0.0.1, a free port); each client runs in its own subprocess.
+- figures: median over repeated runs, (min–max) when there are several; repetitions kept
+  modest so that the whole run takes minutes on a small machine: {_repetitions(args)}.
+
+{table}
+
+{_missed(rows)}
+
+![waiting](waiting.png)
+
+## Emulator CPU per scenario
+
+CPU time of the emulator process (psutil, user + system) over the measured window,
+divided by the window's wall time; 100 % is one core busy throughout.
+
+{cpu_table(cpu)}
+
+{_cpu_verdict(sections)}
+
+## Notes
+
+{FAL_CLIENT_WAITING}
+{notes}
+""",
+        encoding="utf-8",
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
