@@ -277,11 +277,15 @@ def apply_patches(package: Path) -> None:
 
 
 def _class_modules(package: Path) -> dict[str, str]:
-    """class name -> dotted module, read from the generated models."""
+    """model name (class, or Literal alias of an enum) -> dotted module, read from the
+    generated models."""
     found = {}
     for path in sorted((package / "models").glob("*.py")):
-        for name in re.findall(r"^class (\w+)", path.read_text(encoding="utf-8"), re.M):
-            found[name] = f"{PACKAGE}.models.{path.stem}"
+        if path.name.startswith("_"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        for name in re.findall(r"^class (\w+)|^(\w+) = Literal\[", text, re.M):
+            found[name[0] or name[1]] = f"{PACKAGE}.models.{path.stem}"
     return found
 
 
@@ -293,6 +297,33 @@ def _operation_modules(package: Path) -> dict[str, str]:
         if match:
             found[match.group(1)] = f"{PACKAGE}.api.models.{path.stem}"
     return found
+
+
+def write_models_index(package: Path) -> None:
+    """`models/_index.py` (class -> module, read on first lookup) and `models/__init__.pyi`
+    (the same, as imports, for type checkers); `__init__.py` itself stays tiny."""
+    modules = {name: module.rsplit(".", 1)[1] for name, module in _class_modules(package).items()}
+    names = sorted(modules)
+    index = [
+        BANNER,
+        '"""Which module of this package holds each model (read on first lookup)."""',
+        "",
+        "MODULE_OF = {",
+        *(f"    {name!r}: {'.' + modules[name]!r}," for name in names),
+        "}",
+        "ALL = tuple(MODULE_OF)",
+        "",
+    ]
+    (package / "models" / "_index.py").write_text("\n".join(index), encoding="utf-8")
+    stub = [
+        *(f"from .{modules[name]} import {name} as {name}" for name in names),
+        "",
+        "__all__ = [",
+        *(f"    {name!r}," for name in names),
+        "]",
+        "",
+    ]
+    (package / "models" / "__init__.pyi").write_text("\n".join(stub), encoding="utf-8")
 
 
 def collect_models(spec: dict[str, Any], package: Path) -> list[Model]:
@@ -322,11 +353,15 @@ def collect_models(spec: dict[str, Any], package: Path) -> list[Model]:
 def render_endpoints(models: list[Model]) -> str:
     lines = [
         BANNER,
-        '"""Which Input and Output models belong to which fal endpoint (from `x-fal-*`)."""',
+        '"""Which Input and Output models belong to which fal endpoint (from `x-fal-*`).',
+        "",
+        "`ENDPOINTS` (endpoint id -> EndpointInfo) and `ENDPOINT_BY_INPUT` (Input class name ->",
+        "endpoint id) are built on first use from one constant table, so importing this",
+        'module costs the same with six models or six hundred."""',
         "",
         "from __future__ import annotations",
         "",
-        "from typing import NamedTuple",
+        "from typing import TYPE_CHECKING, Any, NamedTuple",
         "",
         "",
         "class EndpointInfo(NamedTuple):",
@@ -342,23 +377,30 @@ def render_endpoints(models: list[Model]) -> str:
         "    output_class: str",
         "",
         "",
-        "ENDPOINTS: dict[str, EndpointInfo] = {",
+        "if TYPE_CHECKING:",
+        "    ENDPOINTS: dict[str, EndpointInfo]",
+        "    ENDPOINT_BY_INPUT: dict[str, str]",
+        "",
+        "_ROWS = (",
     ]
     for m in models:
         lines.append(
-            f"    {m.endpoint_id!r}: EndpointInfo({m.endpoint_id!r}, {m.summary!r}, "
-            f"{m.operation_module!r}, {m.input_schema!r}, {m.input_module!r}, {m.input_class!r}, "
-            f"{m.output_module!r}, {m.output_class!r}),"
+            f"    ({m.endpoint_id!r}, {m.summary!r}, {m.operation_module!r}, {m.input_schema!r}, "
+            f"{m.input_module!r}, {m.input_class!r}, {m.output_module!r}, {m.output_class!r}),"
         )
     lines += [
-        "}",
+        ")",
         "",
-        '"""Endpoint id -> its models, in the order of the spec\'s paths sorted by id."""',
         "",
-        "ENDPOINT_BY_INPUT: dict[str, str] = {",
-        *(f"    {m.input_class!r}: {m.endpoint_id!r}," for m in models),
-        "}",
-        '"""Input class name -> endpoint id, to route `client.run(SomeInput(...))`."""',
+        "def __getattr__(name: str) -> Any:",
+        "    if name == 'ENDPOINTS':",
+        "        value: Any = {row[0]: EndpointInfo(*row) for row in _ROWS}",
+        "    elif name == 'ENDPOINT_BY_INPUT':",
+        "        value = {row[5]: row[0] for row in _ROWS}",
+        "    else:",
+        "        raise AttributeError(f'module {__name__!r} has no attribute {name!r}')",
+        "    globals()[name] = value",
+        "    return value",
         "",
     ]
     return "\n".join(lines)
@@ -542,6 +584,7 @@ def build(tree: Path) -> None:
     package = tree / PACKAGE
     generate_package(spec, package)
     apply_patches(package)
+    write_models_index(package)
     models = collect_models(spec, package)
     (package / "fal_endpoints.py").write_text(render_endpoints(models), encoding="utf-8")
     runtime, stub = render_typing(models)
@@ -560,7 +603,16 @@ def build(tree: Path) -> None:
     (tree / "README.md").write_text(README.format(version=GENERATOR_VERSION), encoding="utf-8")
     (tree / ".generation-stamp").write_text(stamp(), encoding="utf-8")
     ruff = str(Path(sys.executable).parent / "ruff")
-    extras = [str(package / n) for n in ("fal_endpoints.py", "fal_typing.py", "fal_typing.pyi")]
+    extras = [
+        str(package / n)
+        for n in (
+            "fal_endpoints.py",
+            "fal_typing.py",
+            "fal_typing.pyi",
+            "models/_index.py",
+            "models/__init__.pyi",
+        )
+    ]
     run(
         [
             ruff,

@@ -10,11 +10,9 @@ out = Client().run(FluxDevInput(prompt="a lighthouse at dawn"))  # FluxDevOutput
 
 import typing as _typing
 
-from uniapi_fal_api.fal_endpoints import ENDPOINTS, EndpointInfo
+from uniapi_fal_api.fal_endpoints import EndpointInfo
 
-from ._batch import BatchResult
 from ._client import Client
-from ._download import DownloadError, Saved
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -50,7 +48,20 @@ from ._types import OnUpdate, RunOptions, SubmitOptions
 from ._version import __version__
 
 if _typing.TYPE_CHECKING:
+    from uniapi_fal_api.fal_endpoints import ENDPOINTS
+
     from ._async_client import AsyncClient
+    from ._batch import BatchResult
+    from ._download import DownloadError, Saved
+
+# Loaded on first use, to keep `import uniapi_fal` flat: name -> (module, attribute).
+_LAZY = {
+    "AsyncClient": ("uniapi_fal._async_client", "AsyncClient"),  # brings asyncio (~10 ms)
+    "BatchResult": ("uniapi_fal._batch", "BatchResult"),
+    "DownloadError": ("uniapi_fal._download", "DownloadError"),
+    "Saved": ("uniapi_fal._download", "Saved"),
+    "ENDPOINTS": ("uniapi_fal_api.fal_endpoints", "ENDPOINTS"),  # grows with the spec
+}
 
 __all__ = [
     "__version__",
@@ -113,14 +124,16 @@ del _name, _obj
 
 
 def __getattr__(name: str) -> _typing.Any:
-    # AsyncClient is imported on first use: it brings asyncio (about 10 ms) with it.
-    if name == "AsyncClient":
-        from ._async_client import AsyncClient
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
 
-        AsyncClient.__module__ = "uniapi_fal"
-        globals()["AsyncClient"] = AsyncClient
-        return AsyncClient
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = _LAZY[name]
+    value = getattr(import_module(module), attribute)
+    if isinstance(value, type) and value.__module__.startswith("uniapi_fal._"):
+        value.__module__ = "uniapi_fal"
+    globals()[name] = value
+    return value
 
 
 def __dir__() -> list[str]:

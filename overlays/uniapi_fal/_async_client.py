@@ -21,7 +21,7 @@ from uniapi_fal_api.fal_typing import AsyncModelMethods
 
 from ._base_client import BaseClient, JobRef, submit_options
 from ._batch import BatchResult, OnResult, batch_key, plan
-from ._constants import DEFAULT_MAX_RETRIES
+from ._constants import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RETRIES
 from ._download import Progress, Saved, download_async, files_in
 from ._exceptions import ConfigurationError, FalError
 from ._job import AsyncJob
@@ -40,7 +40,9 @@ class AsyncClient(AsyncModelMethods, BaseClient):
         out = await client.run(FluxDevInput(prompt="a lighthouse at dawn"))
     ```
 
-    Takes the same parameters as `Client`, with `http_client` an `httpx.AsyncClient`.
+    Takes the same parameters as `Client`, with `http_client` an `httpx.AsyncClient`, and
+    `max_connections` (default 100): requests in flight at once, a waiting job's status
+    stream included; the others wait their turn in the client, cheaply.
     """
 
     def __init__(
@@ -55,6 +57,7 @@ class AsyncClient(AsyncModelMethods, BaseClient):
         retry: RetryPolicy | None = None,
         journal: Journal | str | os.PathLike[str] | bool | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -66,8 +69,17 @@ class AsyncClient(AsyncModelMethods, BaseClient):
             retry=retry,
             journal=journal,
         )
+        if max_connections < 1:
+            raise ConfigurationError(f"max_connections must be at least 1, not {max_connections}")
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(limits=httpx.Limits(max_connections=max_connections))
+        )
+        # Requests beyond the pool wait here, not in httpcore's queue, which rescans every
+        # waiting request on each event: with 1,000 jobs that rescanning was the bottleneck.
+        self._slots = asyncio.Semaphore(max_connections)
         self._sleep = asyncio.sleep
 
     # ------------------------------------------------------------------ hooks
@@ -146,7 +158,8 @@ class AsyncClient(AsyncModelMethods, BaseClient):
         attempts = self._attempts(what, resend_safe=not submit)
         while True:
             try:
-                response = await self._http.request(**kwargs, auth=self._auth)
+                async with self._slots:
+                    response = await self._http.request(**kwargs, auth=self._auth)
             except httpx.RequestError as exc:
                 delay = attempts.after_error(exc)
                 if delay is None:
@@ -227,9 +240,12 @@ class AsyncClient(AsyncModelMethods, BaseClient):
     async def _wait_on_stream(self, ref: JobRef, waiter: Waiter) -> JobStatus | None:
         """The COMPLETED status from the stream, or None to fall back to polling."""
         try:
-            async with httpx_sse.aconnect_sse(
-                self._http, **self._stream_request(ref, waiter), auth=self._auth
-            ) as source:
+            async with (
+                self._slots,
+                httpx_sse.aconnect_sse(
+                    self._http, **self._stream_request(ref, waiter), auth=self._auth
+                ) as source,
+            ):
                 if source.response.status_code >= 400:
                     await source.response.aread()
                 if not self._stream_opened(ref, source.response):

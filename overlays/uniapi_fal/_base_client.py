@@ -19,18 +19,16 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 import httpx
 import httpx_sse
 
-from uniapi_fal_api.models.queue_submitted import QueueSubmitted
 from uniapi_fal_api.types import Unset
 
 from . import _registry, _urls
 from ._auth import APIKey, HostBoundAuth
-from ._batch import BatchResult, plan
 from ._constants import (
     API_KEY_ENV,
     BASE_URL_ENV,
@@ -66,6 +64,9 @@ from ._exceptions import (
 from ._files import inline_files
 from ._http import body_text, parse_retry_after
 from ._journal import CANCELLED, FAILED, Journal, JournalEntry, input_digest
+
+if TYPE_CHECKING:
+    from ._batch import BatchResult
 from ._logs import setup_logging
 from ._registry import EndpointInfo
 from ._retry import NOTHING_SENT, RETRYABLE_STATUS, Attempts, RetryPolicy
@@ -387,6 +388,8 @@ class BaseClient:
             raise
 
     def _parse_submit(self, info: EndpointInfo, response: httpx.Response, what: str) -> JobRef:
+        from uniapi_fal_api.models.queue_submitted import QueueSubmitted  # first use only
+
         data = self._json(response, what=what, endpoint=info.endpoint_id, request_id=None)
         try:
             model = QueueSubmitted.from_dict(data)
@@ -655,6 +658,8 @@ class BaseClient:
 
     def _batch_outcome(self, index: int, item: object, entry: JournalEntry | None) -> BatchResult:
         """The result of a batch item that a journal entry settles without any request."""
+        from ._batch import BatchResult, plan
+
         action = plan(entry)
         rid = entry.request_id if entry else None
         endpoint = entry.endpoint if entry else ""

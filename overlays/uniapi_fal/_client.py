@@ -16,7 +16,6 @@ import httpx_sse
 from uniapi_fal_api.fal_typing import SyncModelMethods
 
 from ._base_client import BaseClient, JobRef, submit_options
-from ._batch import BatchResult, OnResult
 from ._constants import DEFAULT_MAX_RETRIES
 from ._exceptions import FalError
 from ._job import Job
@@ -28,6 +27,7 @@ from ._waiting import Waiter
 
 if TYPE_CHECKING:
     from ._async_client import AsyncClient
+    from ._batch import BatchResult, OnResult
     from ._download import Progress, Saved
 
 

@@ -8,7 +8,8 @@ from importlib import import_module
 from types import ModuleType
 from typing import Any
 
-from uniapi_fal_api.fal_endpoints import ENDPOINT_BY_INPUT, ENDPOINTS, EndpointInfo
+from uniapi_fal_api import fal_endpoints
+from uniapi_fal_api.fal_endpoints import EndpointInfo
 
 from ._exceptions import UnknownEndpointError
 
@@ -16,10 +17,10 @@ __all__ = ["EndpointInfo", "endpoint_info", "endpoint_of_input", "input_class", 
 
 
 def endpoint_info(endpoint_id: str) -> EndpointInfo:
-    info = ENDPOINTS.get(endpoint_id.strip("/"))
+    info = fal_endpoints.ENDPOINTS.get(endpoint_id.strip("/"))
     if info is not None:
         return info
-    close = difflib.get_close_matches(endpoint_id, list(ENDPOINTS), n=3)
+    close = difflib.get_close_matches(endpoint_id, list(fal_endpoints.ENDPOINTS), n=3)
     hint = f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""
     raise UnknownEndpointError(
         f"{endpoint_id!r} is not a model of the spec.{hint} To add a model, describe it in "
@@ -31,10 +32,10 @@ def endpoint_info(endpoint_id: str) -> EndpointInfo:
 def endpoint_of_input(value: object) -> EndpointInfo | None:
     """The endpoint whose Input model `value` is an instance of, if any."""
     cls = type(value)
-    endpoint = ENDPOINT_BY_INPUT.get(cls.__name__)
+    endpoint = fal_endpoints.ENDPOINT_BY_INPUT.get(cls.__name__)
     if endpoint is None:
         return None
-    info = ENDPOINTS[endpoint]
+    info = fal_endpoints.ENDPOINTS[endpoint]
     return info if cls.__module__ == info.input_module else None
 
 

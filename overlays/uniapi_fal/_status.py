@@ -11,7 +11,6 @@ from typing import Any
 
 import attrs
 
-from uniapi_fal_api.models.queue_status import QueueStatus
 from uniapi_fal_api.types import Unset
 
 IN_QUEUE = "IN_QUEUE"
@@ -71,6 +70,8 @@ def parse_status(data: object, request_id: str) -> JobStatus:
     """A `QueueStatus` body -> `JobStatus`; raises ValueError/KeyError/TypeError when malformed."""
     if not isinstance(data, Mapping) or not isinstance(data.get("status"), str):
         raise ValueError("a status body must be an object with a string `status`")
+    from uniapi_fal_api.models.queue_status import QueueStatus  # first use: keeps import flat
+
     model = QueueStatus.from_dict(data)
     logs: list[LogLine] = []
     for entry in _opt(model.logs) or ():
