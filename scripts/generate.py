@@ -11,8 +11,8 @@ Steps, all deterministic:
 2. Run openapi-python-client (pinned) with `--meta none` into a temp package.
 3. Add what the generator cannot emit from `x-fal-*` keys: `fal_endpoints.py` (the
    endpoint <-> Input <-> Output registry), `fal_typing.py`/`.pyi` (per-model overloads of
-   `run`/`submit`/`job`), `fal_schemas.json` (the components as JSON Schema, for
-   validation before sending), a copy of the spec (the emulator's default when the SDK
+   `run`/`submit`/`job`), `input_schemas/<Name>.json` (each Input as JSON Schema with
+   what it references, for validation before sending), a copy of the spec (the emulator's default when the SDK
    is installed from a wheel), `py.typed`, a README and a stamp of the inputs.
 4. Format with the pinned ruff, ignoring any ruff config in parent folders.
 """
@@ -197,13 +197,6 @@ def input_schema_files(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "components": {"schemas": {name: schemas[name] for name in sorted(closure)}},
         }
     return files
-
-
-def json_schemas(spec: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "$comment": "openapi/openapi.yaml components as JSON Schema (draft 7). Generated: do not edit.",
-        "components": {"schemas": _to_json_schema(spec["components"]["schemas"])},
-    }
 
 
 # ------------------------------------------------------------------------ generator
@@ -590,9 +583,6 @@ def build(tree: Path) -> None:
     runtime, stub = render_typing(models)
     (package / "fal_typing.py").write_text(runtime, encoding="utf-8")
     (package / "fal_typing.pyi").write_text(stub, encoding="utf-8")
-    (package / "fal_schemas.json").write_text(
-        json.dumps(json_schemas(spec), indent=1) + "\n", encoding="utf-8"
-    )
     (package / "input_schemas").mkdir()
     for name, document in input_schema_files(spec).items():
         (package / "input_schemas" / f"{name}.json").write_text(

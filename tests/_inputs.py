@@ -2,15 +2,35 @@
 
 from __future__ import annotations
 
-import json
-from importlib import resources
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
 from typing import Any
+
+import yaml
 
 from uniapi_fal import ENDPOINTS
 
-SCHEMAS: dict[str, Any] = json.loads(
-    resources.files("uniapi_fal_api").joinpath("fal_schemas.json").read_text("utf-8")
-)["components"]["schemas"]
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_generate() -> ModuleType:
+    """scripts/generate.py as a module, for its spec transforms."""
+    spec = importlib.util.spec_from_file_location(
+        "generate_script", ROOT / "scripts" / "generate.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generate_script"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# The spec's components as JSON Schema, made the way the generator makes them.
+SCHEMAS: dict[str, Any] = load_generate()._to_json_schema(
+    yaml.safe_load((ROOT / "openapi" / "openapi.yaml").read_text())["components"]["schemas"]
+)
 
 SEED_ENDPOINT = "fal-ai/kling-video/v2.1/standard/image-to-video"
 SEED_BODY = {

@@ -23,6 +23,7 @@ from uniapi_fal import (
     WaitTimeoutError,
 )
 from uniapi_fal._registry import output_class
+from uniapi_fal._validation import input_schema
 from uniapi_fal.models import (
     FluxDevInput,
     ImageSize,
@@ -238,6 +239,7 @@ def test_bearer_scheme_is_sent_when_chosen(emulator: RunningEmulator) -> None:
 def test_schemas_cover_every_endpoint() -> None:
     for info in ENDPOINTS.values():
         assert info.input_schema in SCHEMAS and info.output_class in SCHEMAS
+        assert input_schema(info.input_schema)["$ref"].endswith("/" + info.input_schema)
 
 
 def test_server_side_422_from_the_emulator_is_parsed(tmp_path: Path) -> None:

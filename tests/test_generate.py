@@ -2,24 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def load_generate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "generate_script", ROOT / "scripts" / "generate.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate_script"] = module
-    spec.loader.exec_module(module)
-    return module
-
+from ._inputs import load_generate
 
 generate = load_generate()
 

@@ -14,16 +14,16 @@ import base64
 import os
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import attrs
 import httpx
 
 from ._exceptions import FalError
-from ._files import media_type
 
 Progress = Callable[[int, int | None], None]
 """Called with (bytes so far, total bytes or None) as a download advances."""
@@ -31,12 +31,6 @@ Progress = Callable[[int, int | None], None]
 
 class DownloadError(FalError):
     """A result file could not be saved: the message says which and why."""
-
-
-class FileLike(Protocol):
-    """What the generated `File` and `Image` models have in common."""
-
-    url: str
 
 
 @attrs.frozen
@@ -151,6 +145,31 @@ def _finish(file: Any, tmp: Path, path: Path, size: int, announced: int | None) 
     return Saved(path, file.url, size, content_type if isinstance(content_type, str) else None)
 
 
+@contextmanager
+def _saving(file: Any, dest: Path, used: set[str]) -> Iterator[tuple[Path, Path]]:
+    """The final path and the `.incomplete` file of one download; whatever happens, no
+    `.incomplete` file is left, and a network failure becomes a DownloadError."""
+    path = _target(file, dest, used)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.incomplete")
+    try:
+        yield path, tmp
+    except (httpx.RequestError, httpx.InvalidURL) as exc:
+        raise DownloadError(f"{file.url}: {type(exc).__name__}: {exc}; not saved") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _sink(
+    file: Any, response: httpx.Response, path: Path, tmp: Path, progress: Progress | None
+) -> tuple[_Sink, int | None]:
+    """Check the answer's status and type, then open the file its body streams into."""
+    if response.status_code >= 400:
+        raise DownloadError(f"{file.url}: HTTP {response.status_code}; not saved")
+    _check_type(file, response, path)
+    announced = _content_length(response)
+    return _Sink(tmp, announced or _expected_size(file), progress), announced
+
+
 def download_sync(
     http: httpx.Client,
     files: list[Any],
@@ -163,26 +182,16 @@ def download_sync(
     dest.mkdir(parents=True, exist_ok=True)
     saved, used = [], set[str]()
     for file in files:
-        path = _target(file, dest, used)
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.incomplete")
-        try:
+        with _saving(file, dest, used) as (path, tmp):
             if file.url.startswith("data:"):
                 saved.append(_save_data_uri(file, tmp, path))
                 continue
             with http.stream("GET", file.url, timeout=timeout, follow_redirects=True) as response:
-                if response.status_code >= 400:
-                    raise DownloadError(f"{file.url}: HTTP {response.status_code}; not saved")
-                _check_type(file, response, path)
-                announced = _content_length(response)
-                with _Sink(tmp, announced or _expected_size(file), progress) as sink:
+                sink, announced = _sink(file, response, path, tmp, progress)
+                with sink:
                     for chunk in response.iter_bytes():
                         sink.write(chunk)
-                size = sink.size
-            saved.append(_finish(file, tmp, path, size, announced))
-        except (httpx.RequestError, httpx.InvalidURL) as exc:
-            raise DownloadError(f"{file.url}: {type(exc).__name__}: {exc}; not saved") from None
-        finally:
-            tmp.unlink(missing_ok=True)
+            saved.append(_finish(file, tmp, path, sink.size, announced))
     return saved
 
 
@@ -198,28 +207,18 @@ async def download_async(
     dest.mkdir(parents=True, exist_ok=True)
     saved, used = [], set[str]()
     for file in files:
-        path = _target(file, dest, used)
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.incomplete")
-        try:
+        with _saving(file, dest, used) as (path, tmp):
             if file.url.startswith("data:"):
                 saved.append(_save_data_uri(file, tmp, path))
                 continue
             async with http.stream(
                 "GET", file.url, timeout=timeout, follow_redirects=True
             ) as response:
-                if response.status_code >= 400:
-                    raise DownloadError(f"{file.url}: HTTP {response.status_code}; not saved")
-                _check_type(file, response, path)
-                announced = _content_length(response)
-                with _Sink(tmp, announced or _expected_size(file), progress) as sink:
+                sink, announced = _sink(file, response, path, tmp, progress)
+                with sink:
                     async for chunk in response.aiter_bytes():
                         sink.write(chunk)
-                size = sink.size
-            saved.append(_finish(file, tmp, path, size, announced))
-        except (httpx.RequestError, httpx.InvalidURL) as exc:
-            raise DownloadError(f"{file.url}: {type(exc).__name__}: {exc}; not saved") from None
-        finally:
-            tmp.unlink(missing_ok=True)
+            saved.append(_finish(file, tmp, path, sink.size, announced))
     return saved
 
 
@@ -241,12 +240,4 @@ def _save_data_uri(file: Any, tmp: Path, path: Path) -> Saved:
     return _finish(file, tmp, path, sink.size, None)
 
 
-__all__ = [
-    "DownloadError",
-    "Progress",
-    "Saved",
-    "download_async",
-    "download_sync",
-    "files_in",
-    "media_type",
-]
+__all__ = ["DownloadError", "Progress", "Saved", "download_async", "download_sync", "files_in"]

@@ -26,12 +26,6 @@ def input_document(endpoint: str) -> tuple[dict[str, Any], dict[str, Any]]:
     return schema_of(document, name), document
 
 
-def field_schemas(endpoint: str) -> dict[str, Any]:
-    """The Input schema's properties, in the spec's order."""
-    schema, _ = input_document(endpoint)
-    return dict(schema.get("properties", {}))
-
-
 def _types(schema: dict[str, Any], document: dict[str, Any]) -> list[str]:
     """The JSON types a field accepts, in the order the schema lists them."""
     if "$ref" in schema:

@@ -45,7 +45,7 @@ def failures(out: Output, *, resume_hint: str | None = None) -> Iterator[None]:
     """Turn the SDK's typed errors and Ctrl-C into one message and an exit code."""
     try:
         yield
-    except (FalError, KeyboardInterrupt, TypeError, ValueError) as error:
+    except (FalError, KeyboardInterrupt) as error:
         if os.environ.get("UNIAPI_FAL_DEBUG"):
             raise
         code = out.failure(error, resume_hint=resume_hint)
