@@ -91,3 +91,13 @@ def test_a_job_just_submitted_is_not_polled_at_once() -> None:
     assert waiter.first_delay(None) == 0.0  # re-attached: its state is unknown
     assert waiter.first_delay(clock.now - 0.2) == pytest.approx(0.3)
     assert waiter.first_delay(clock.now - 5.0) == 0.0
+
+
+def test_log_fields_of_the_wrong_type_are_dropped_not_kept() -> None:
+    """Found by the parser fuzzing: a list as a timestamp made the wait crash."""
+    from uniapi_fal._status import parse_status
+
+    body = {"status": "COMPLETED", "error": ["x"], "logs": [{"message": "m", "timestamp": []}]}
+    status = parse_status(body, "r")
+    waiter = Waiter(endpoint="e", request_id="r", on_update=None, timeout=None)
+    assert waiter.observe(status).new_logs == (LogLine("m"),) and status.error is None

@@ -66,6 +66,11 @@ def _opt(value: object) -> Any:
     return None if isinstance(value, Unset) else value
 
 
+def _text(value: object) -> str | None:
+    """An optional text field; anything else a server sends there is dropped."""
+    return value if isinstance(value, str) else None
+
+
 def parse_status(data: object, request_id: str) -> JobStatus:
     """A `QueueStatus` body -> `JobStatus`; raises ValueError/KeyError/TypeError when malformed."""
     if not isinstance(data, Mapping) or not isinstance(data.get("status"), str):
@@ -80,9 +85,9 @@ def parse_status(data: object, request_id: str) -> JobStatus:
         logs.append(
             LogLine(
                 message=entry.message,
-                level=_opt(entry.level),
-                source=_opt(entry.source),
-                timestamp=_opt(entry.timestamp),
+                level=_text(entry.level),
+                source=_text(entry.source),
+                timestamp=_text(entry.timestamp),
             )
         )
     position = _opt(model.queue_position)
@@ -93,6 +98,6 @@ def parse_status(data: object, request_id: str) -> JobStatus:
         queue_position=position if isinstance(position, int) else None,
         logs=tuple(logs),
         metrics=dict(metrics.additional_properties) if metrics is not None else {},
-        error=_opt(model.error),
-        error_type=_opt(model.error_type),
+        error=_text(model.error),
+        error_type=_text(model.error_type),
     )
