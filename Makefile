@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: setup generate check-generated demo test test-reliability lint bench clean
+.PHONY: setup generate check-generated import-fal check-fal-drift demo test test-reliability lint bench clean
 
 setup: $(STAMP)
 
@@ -15,11 +15,19 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-generate: setup  ## openapi/openapi.yaml -> generated/ (openapi-python-client + registry + overloads)
+generate: setup  ## openapi/ (root + model files) -> generated/ (openapi-python-client + registry + typing)
 	$(BIN)/python scripts/generate.py
 
 check-generated: setup  ## fail if generated/ is not what the spec produces
 	$(BIN)/python scripts/generate.py --check
+
+import-fal: setup  ## fal's per-endpoint documents -> openapi/models/ (FROM=<file or folder>); then make generate
+	@test -n "$(FROM)" || { echo "usage: make import-fal FROM=<fal document or folder of them>"; exit 2; }
+	$(BIN)/python scripts/import_fal.py $(FROM)
+
+check-fal-drift: setup  ## compare the spec with fal's documents (FROM=<file or folder>); exit 1 on drift
+	@test -n "$(FROM)" || { echo "usage: make check-fal-drift FROM=<fal document or folder of them>"; exit 2; }
+	$(BIN)/python scripts/check_fal_drift.py $(FROM)
 
 demo: setup  ## the seed's Kling job against a local emulator, with live progress
 	$(BIN)/python examples/demo.py
@@ -36,7 +44,7 @@ bench: setup  ## uniapi-fal vs fal-client vs raw httpx against the emulator; wri
 
 lint: setup  ## ruff + mypy --strict on the hand-written code
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check overlays emulator examples tests
+	$(BIN)/ruff format --check overlays emulator examples tests scripts
 	$(BIN)/mypy --strict overlays/uniapi_fal emulator/fal_queue_emulator examples
 
 clean:

@@ -44,8 +44,8 @@ def start_emulator(ready_file: Path) -> tuple[subprocess.Popen[bytes], str]:
             "0",
             "--ready-file",
             str(ready_file),
-            "--spec",
-            str(ROOT / "openapi" / "openapi.yaml"),
+            "--spec",  # the bundled spec `make generate` writes (root + every model file)
+            str(ROOT / "generated" / "uniapi_fal_api" / "openapi.json"),
         ],
         stdout=subprocess.DEVNULL,
     )

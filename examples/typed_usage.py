@@ -1,7 +1,9 @@
-"""What mypy --strict infers from the generated overloads (checked by tests/test_typing.py).
+"""What mypy --strict infers (checked by tests/test_typing.py).
 
 Every `assert_type` below is a claim mypy verifies: `client.run(XInput(...))` is `XOutput`,
-by Input model or by endpoint id, sync and async, for jobs and re-attached jobs too.
+by Input model or by Input class and a dict, sync and async, for jobs and re-attached jobs
+too; an endpoint id as a string is `Any` (typed at run time, or a plain dict for an
+endpoint the spec does not know). One generic signature does it for every model.
 """
 
 from __future__ import annotations
@@ -10,8 +12,11 @@ from typing import Any, assert_type
 
 from uniapi_fal import AsyncClient, AsyncJob, Client, Job, JobStatus
 from uniapi_fal.models import (
+    BytedanceSeedreamV4TextToImageInput,
+    BytedanceSeedreamV4TextToImageOutput,
     FluxDevInput,
     FluxDevOutput,
+    FluxSchnellInput,
     FluxSchnellOutput,
     ImageSize,
     KlingVideoV21StandardImageToVideoInput,
@@ -31,19 +36,23 @@ def sync_usage(client: Client) -> None:
     image = client.run(FluxDevInput(prompt="a fox", image_size=ImageSize(width=512, height=512)))
     assert_type(image, FluxDevOutput)
 
-    by_id = client.run("fal-ai/flux/schnell", {"prompt": "a fox"}, timeout=60)
-    assert_type(by_id, FluxSchnellOutput)
+    by_class = client.run(FluxSchnellInput, {"prompt": "a fox"}, timeout=60)
+    assert_type(by_class, FluxSchnellOutput)
+
+    seedream = client.run(BytedanceSeedreamV4TextToImageInput(prompt="a fox"))
+    assert_type(seedream, BytedanceSeedreamV4TextToImageOutput)
 
     job = client.submit(MinimaxVideo01Input(prompt="a cat"), priority="low")
     assert_type(job, Job[MinimaxVideo01Output])
     assert_type(job.status(), JobStatus)
     assert_type(job.result(on_update=print), MinimaxVideo01Output)
 
-    again = client.job("fal-ai/minimax/video-01", job.request_id)
+    again = client.job(MinimaxVideo01Input, job.request_id)
     assert_type(again, Job[MinimaxVideo01Output])
 
-    endpoint: str = "fal-ai/flux/dev"  # not a literal: the type is known only at run time
-    assert_type(client.run(endpoint, {"prompt": "p"}), Any)
+    # An endpoint id as a string: typed at run time only (a dict if not in the spec).
+    assert_type(client.run("fal-ai/flux/dev", {"prompt": "p"}), Any)
+    assert_type(client.job("fal-ai/not-in-the-spec", "id"), Job[Any])
 
 
 async def async_usage(client: AsyncClient) -> None:
@@ -52,7 +61,8 @@ async def async_usage(client: AsyncClient) -> None:
     )
     assert_type(video, KlingVideoV21StandardImageToVideoOutput)
 
-    job = await client.submit("fal-ai/flux/dev", {"prompt": "a fox"})
+    job = await client.submit(FluxDevInput, {"prompt": "a fox"})
     assert_type(job, AsyncJob[FluxDevOutput])
     assert_type(await job.result(), FluxDevOutput)
-    assert_type(client.job("fal-ai/flux/dev", job.request_id), AsyncJob[FluxDevOutput])
+    assert_type(client.job(FluxDevInput, job.request_id), AsyncJob[FluxDevOutput])
+    assert_type(await client.run("fal-ai/not-in-the-spec", {"x": 1}), Any)

@@ -67,7 +67,9 @@ def self_test() -> int:
     from fal_queue_emulator import JWKS_PATH, EmulatorConfig, run_in_thread
 
     config = EmulatorConfig(
-        spec_path=ROOT / "openapi" / "openapi.yaml", queue_seconds=0.2, run_seconds=0.5
+        spec_path=ROOT / "generated" / "uniapi_fal_api" / "openapi.json",
+        queue_seconds=0.2,
+        run_seconds=0.5,
     )
     events: queue.Queue[WebhookEvent] = queue.Queue()
     with run_in_thread(config) as emulator:

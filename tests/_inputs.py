@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-
-import yaml
 
 from uniapi_fal import ENDPOINTS
 
@@ -27,10 +26,13 @@ def load_generate() -> ModuleType:
     return module
 
 
-# The spec's components as JSON Schema, made the way the generator makes them.
-SCHEMAS: dict[str, Any] = load_generate()._to_json_schema(
-    yaml.safe_load((ROOT / "openapi" / "openapi.yaml").read_text())["components"]["schemas"]
+SPEC: dict[str, Any] = json.loads(
+    (ROOT / "generated" / "uniapi_fal_api" / "openapi.json").read_text(encoding="utf-8")
 )
+"""The bundled spec (root and model files), as `make generate` wrote it."""
+
+# The spec's components as JSON Schema, made the way the generator makes them.
+SCHEMAS: dict[str, Any] = load_generate()._to_json_schema(SPEC["components"]["schemas"])
 
 SEED_ENDPOINT = "fal-ai/kling-video/v2.1/standard/image-to-video"
 SEED_BODY = {
@@ -58,29 +60,57 @@ SEED_SUBMIT_ANSWER = {
 }
 
 
-def _value(name: str, schema: dict[str, Any]) -> Any:
+def _value(name: str, schema: Any, depth: int = 0) -> Any:
+    """A valid value for one field, from its schema's facts alone."""
+    if not isinstance(schema, dict) or not schema:
+        return f"a test {name}"
     if "$ref" in schema:
-        return minimal(schema["$ref"].rsplit("/", 1)[1])
-    if "oneOf" in schema:
-        return _value(name, schema["oneOf"][0])
+        return _object(SCHEMAS[schema["$ref"].rsplit("/", 1)[1]], depth + 1)
+    if "const" in schema:
+        return schema["const"]
     if "enum" in schema:
         return schema["enum"][0]
+    for key in ("anyOf", "oneOf", "allOf"):
+        if key in schema:
+            branches = [b for b in schema[key] if b.get("type") != "null"] or schema[key]
+            return _value(name, branches[0], depth)
+    if "default" in schema:
+        return schema["default"]
     kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "null")
     if kind == "string":
-        return f"https://example.com/{name}.png" if name.endswith("_url") else f"a test {name}"
-    if kind == "integer":
-        return max(1, int(schema.get("minimum", 1)))
-    if kind == "number":
-        return float(schema.get("minimum", 0))
+        text = f"https://example.com/{name}.png" if name.endswith("url") else f"a test {name}"
+        return text.ljust(schema.get("minLength", 0), "x")
+    if kind in ("integer", "number"):
+        low = schema.get(
+            "minimum", schema.get("exclusiveMinimum", 0) + 1 if "exclusiveMinimum" in schema else 1
+        )
+        value = max(low, 1) if "maximum" not in schema else min(max(low, 0), schema["maximum"])
+        step = schema.get("multipleOf")
+        if step:
+            value = step * -(-value // step)
+        return int(value) if kind == "integer" else float(value)
     if kind == "boolean":
         return True
+    if kind == "array":
+        items = schema.get("prefixItems") or [schema.get("items", {})] * schema.get("minItems", 1)
+        return [_value(name, item, depth + 1) for item in items]
+    if kind == "object" or "properties" in schema:
+        return _object(schema, depth + 1)
+    if kind == "null":
+        return None
     raise AssertionError(f"no test value for {name}: {schema}")
+
+
+def _object(schema: dict[str, Any], depth: int = 0) -> dict[str, Any]:
+    properties = schema.get("properties", {})
+    return {n: _value(n, properties.get(n, {}), depth) for n in schema.get("required", [])}
 
 
 def minimal(schema_name: str) -> dict[str, Any]:
     """The required fields of a schema, each with a valid value."""
-    schema = SCHEMAS[schema_name]
-    return {name: _value(name, schema["properties"][name]) for name in schema.get("required", [])}
+    return _object(SCHEMAS[schema_name])
 
 
 def minimal_input(endpoint: str) -> dict[str, Any]:

@@ -11,7 +11,10 @@ from fal_queue_emulator import EmulatorConfig, RunningEmulator, run_in_thread
 from uniapi_fal import AsyncClient, Client
 
 ROOT = Path(__file__).resolve().parents[1]
-SPEC = ROOT / "openapi" / "openapi.yaml"
+SPEC = ROOT / "generated" / "uniapi_fal_api" / "openapi.json"
+"""The bundled spec (root + model files) that `make generate` writes: what the emulator serves."""
+SHARED_FAL = ROOT.parent / "shared" / "fal-openapi"
+"""fal's own documents, beside the checkout (CI has them too); tests skip when absent."""
 TEST_KEY = "sk-test-0123456789abcdef"
 
 

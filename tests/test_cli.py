@@ -83,7 +83,8 @@ def test_run_prints_json_lines_with_progress_and_the_result(
             "InputValidationError",
         ),
         (["run", "fal-ai/flux/dev", "-p", "num_images=two"], 2, "InputValidationError"),
-        (["run", "fal-ai/nope", "-p", "prompt=x"], 2, "UnknownEndpointError"),
+        (["schema", "fal-ai/nope"], 2, "UnknownEndpointError"),
+        (["run", "fal-ai/nope", "-p", "prompt=x"], 3, "NotFoundError"),  # sent: not in the spec
         (["run", "fal-ai/flux/dev", "-p", "prompt=EMULATOR_FAIL"], 1, "JobFailedError"),
         (["run", "fal-ai/flux/dev", "-p", "prompt=x", "--timeout", "0"], 4, "WaitTimeoutError"),
     ],

@@ -19,10 +19,10 @@ from uniapi_fal import (
     JobFailedError,
     JobStatus,
     MissingAPIKeyError,
+    NotFoundError,
     RateLimitError,
     ResponseParseError,
     ServerError,
-    UnknownEndpointError,
     UnprocessableEntityError,
     parse_retry_after,
 )
@@ -258,9 +258,14 @@ def test_bad_base_url_is_a_configuration_error(url: str) -> None:
         Client(api_key=KEY, base_url=url)
 
 
-def test_unknown_endpoint_suggests_the_close_ones() -> None:
-    with pytest.raises(UnknownEndpointError, match="fal-ai/flux/dev"):
-        make_client(lambda r: httpx.Response(500)).run("fal-ai/flux/deV", {"prompt": "p"})
+def test_an_endpoint_the_server_does_not_know_suggests_the_close_ones() -> None:
+    """An id the spec lacks is sent (the spec may be older than fal); if the server knows it
+    neither, the error names the spec's close matches."""
+    sent: list[httpx.Request] = []
+    answer = lambda r: sent.append(r) or httpx.Response(404, json={"detail": "not found"})  # noqa: E731
+    with pytest.raises(NotFoundError, match="Did you mean 'fal-ai/flux/dev'") as caught:
+        make_client(answer).run("fal-ai/flux/deV", {"prompt": "p"})
+    assert len(sent) == 1 and not caught.value.maybe_queued
 
 
 def test_key_never_appears_in_reprs_or_errors() -> None:

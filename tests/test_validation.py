@@ -100,7 +100,8 @@ def test_nested_and_missing_fields_are_named_by_path() -> None:
     assert problems("FluxDevInput", {"image_size": {"width": 0, "height": 20000}}) == [
         "prompt: required",
         "image_size: {'width': 0, 'height': 20000} matches none of: expected string, got object "
-        "{'width': 0, 'height': 20000}; height: 20000 > maximum 14142; width: 0 < minimum 1",
+        "{'width': 0, 'height': 20000}; height: 20000 > maximum 14142; "
+        "width: 0 <= exclusiveMinimum 0",
     ]
 
 

@@ -18,7 +18,6 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -45,7 +44,8 @@ from uniapi_fal.webhooks import (
     verify,
 )
 
-SPEC = Path(__file__).resolve().parents[1] / "openapi" / "openapi.yaml"
+from .conftest import SPEC
+
 NOW = 1_780_000_000
 RID = "024ca5b1-45d3-4afd-883e-ad3abe2a1c4d"
 FLUX = "fal-ai/flux/dev"
@@ -58,7 +58,8 @@ HEADER_NAMES = (
 
 SIGNER = Emulator(EmulatorConfig(spec_path=SPEC, webhook_user_id="user-42"))
 OTHER_SIGNER = Emulator(EmulatorConfig(spec_path=SPEC, webhook_user_id="user-42"))
-FLUX_EXAMPLE: dict[str, Any] = SIGNER.spec.models[FLUX].output_example
+FLUX_EXAMPLE: dict[str, Any] = SIGNER.output_for(FLUX, {"prompt": "a fox"}, RID)
+"""What the emulator returns for a flux job (built from the FluxDevOutput schema)."""
 
 
 def fal_body(status: str = "OK", payload: Any = FLUX_EXAMPLE, **extra: Any) -> bytes:
@@ -119,7 +120,8 @@ def test_header_names_are_matched_in_any_case(case: Callable[[str], str]) -> Non
 
 def test_a_tampered_body_is_rejected() -> None:
     headers, body = delivery()
-    forged = body.replace(b"https://", b"https://evil.")
+    forged = body.replace(b"http://", b"http://evil.")  # the file URLs
+    assert forged != body
     with pytest.raises(WebhookVerificationError, match="matches no key.*changed on the way"):
         verify(headers, forged, SIGNER.webhook_jwks(), now=NOW)
 

@@ -1,9 +1,13 @@
 """A local fal.ai queue server that serves every model of an OpenAPI spec.
 
 Submit, status (202/200), status stream (SSE), result and cancel behave as fal's
-queue does; inputs are validated against the spec and results are the Output
-schemas' examples. See `EmulatorConfig` for timings, `FaultConfig` for random faults,
-`Emulator.inject` for deterministic ones and `Emulator.stats` for the counters.
+queue does; inputs are validated against the spec (JSON Schema 2020-12, 422s in
+fal's format) and results are the Output schemas' examples, or values built from
+the Output schemas, whose files the emulator serves itself (see `_outputs`). With
+`any_endpoint`, endpoints outside the spec (`workflows/...` too) are accepted and
+answered `{"endpoint": <id>, "echo": <input keys>, "output": <a served file>}`.
+See `EmulatorConfig` for timings, `FaultConfig` for random faults, `Emulator.inject`
+for deterministic ones and `Emulator.stats` for the counters.
 A job submitted with `?fal_webhook=` (a local URL) is POSTed there when it ends,
 signed as fal signs its webhooks with the emulator's key, served at `JWKS_PATH`.
 """

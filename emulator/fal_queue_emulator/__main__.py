@@ -1,7 +1,10 @@
 """`python -m fal_queue_emulator`: serve the spec's models on a local port.
 
-Prints one line once listening; `--ready-file` also writes the base URL to a
-file, so a Makefile or another process can find the port chosen by `--port 0`.
+Loads the bundled spec (`openapi.json`, every model) in a fraction of a second:
+validators and outputs are made per model on first use. Prints one line once
+listening; `--ready-file` also writes the base URL to a file, so a Makefile or
+another process can find the port chosen by `--port 0`. `--any-endpoint` also serves
+endpoints the spec does not list.
 Random faults come from one `--fault-*-rate` per kind, or from `--fault-mix`
 spread over all kinds; the counters are at `GET /_emulator/stats`.
 """
@@ -26,7 +29,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--port", type=int, required=True, help="port to listen on; 0 = free")
     parser.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1)")
-    parser.add_argument("--spec", type=Path, help="OpenAPI document (default openapi/openapi.yaml)")
+    parser.add_argument(
+        "--spec",
+        type=Path,
+        help="bundled OpenAPI document, .json or .yaml "
+        "(default: generated/uniapi_fal_api/openapi.json, or the installed SDK's copy)",
+    )
+    parser.add_argument(
+        "--any-endpoint",
+        action="store_true",
+        help="also accept submits to endpoints the spec does not list (bodies unchecked, "
+        "a small generic result)",
+    )
     parser.add_argument("--queue-seconds", type=float, default=1.0, help="time IN_QUEUE")
     parser.add_argument("--run-seconds", type=float, default=3.0, help="time IN_PROGRESS")
     parser.add_argument("--log-interval", type=float, default=0.5, help="seconds per log line")
@@ -124,6 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             api_key=args.api_key,
             faults=faults,
             serve_files=args.serve_files,
+            any_endpoint=args.any_endpoint,
         )
     except (SpecError, ValueError) as exc:
         print(f"fal-queue-emulator: {exc}", file=sys.stderr)

@@ -3,7 +3,9 @@
 Every route goes through the same gate (record, maybe fault, check the key) so
 that tests see each request exactly as sent, and a faulted request has no
 effect. Model routes are not declared one by one: a submit path is looked up
-among the spec's endpoint ids. `/_emulator/stats` and the webhook keys at
+among the spec's endpoint ids (and with `any_endpoint`, any other id is taken
+too, its body unchecked). The queue routes serve `owner/app` and
+`workflows/owner/name` prefixes alike. `/_emulator/stats` and the webhook keys at
 `/.well-known/jwks.json` are outside the gate: never faulted, counted or refused,
 so a test can always read them.
 """
@@ -22,11 +24,12 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from ._faults import Fault
-from ._files import FILES_PATH, file_content, with_served_files
+from ._files import FILES_PATH, file_content
 from ._jobs import COMPLETED, IN_QUEUE, Job, JobState
 from ._reset import ResetResponse
+from ._spec import queue_prefix
 from ._state import Emulator, RecordedRequest
-from ._validation import error_body
+from ._validation import ErrorItem, error_body, parse_body
 from ._webhooks import JWKS_PATH
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -97,11 +100,10 @@ class _Api:
         async def endpoint(request: Request) -> Response:
             body: Any = None
             if kind == "submit":
-                raw = await request.body()  # cached by Starlette for the handler
-                try:
-                    body = json.loads(raw) if raw else None
-                except ValueError:
-                    body = None
+                raw = await request.body()
+                parsed = parse_body(raw)  # safe on any bytes; kept for the handler
+                request.state.parsed = parsed
+                body = parsed[0]
             self.emulator.record(
                 RecordedRequest(
                     method=request.method,
@@ -188,16 +190,22 @@ class _Api:
     async def submit(self, request: Request) -> Response:
         endpoint_id = request.path_params["endpoint_id"].strip("/")
         model = self.emulator.spec.model(endpoint_id)
-        if model is None:
+        if model is None and not (self.config.any_endpoint and _is_endpoint_id(endpoint_id)):
             return _detail(404, f"Application '{endpoint_id}' not found")
-        body, errors = self.emulator.validator.validate(model, await request.body())
+        parsed: tuple[Any, list[ErrorItem]] = getattr(request.state, "parsed", None) or (
+            parse_body(await request.body())
+        )
+        body, errors = parsed
+        if not errors and model is not None:
+            errors = self.emulator.validator.check(model, body)
         if errors:
             return JSONResponse(error_body(errors), status_code=422)
         job = self.emulator.jobs.submit(
-            endpoint_id=model.endpoint_id,
-            queue_prefix=model.queue_prefix,
+            endpoint_id=model.endpoint_id if model is not None else endpoint_id,
+            queue_prefix=queue_prefix(endpoint_id),
             body=body,
             webhook_url=request.query_params.get("fal_webhook"),
+            base_url=_called(request),
         )
         self.emulator.job_created(body, job)
         state = self.emulator.jobs.state(job)
@@ -280,12 +288,7 @@ class _Api:
                 status_code=500,
                 headers={"X-Fal-Error-Type": error_type},
             )
-        model = self.emulator.spec.model(job.endpoint_id)
-        output = model.output_example if model is not None else {}
-        if self.config.serve_files:
-            called = f"{request.url.scheme}://{request.url.netloc}"
-            output = with_served_files(output, called, job.request_id)
-        return JSONResponse(output)
+        return JSONResponse(self.emulator.render(job, _called(request)).output)
 
     async def cancel(self, request: Request) -> Response:
         job = self._find_job(request)
@@ -310,12 +313,23 @@ class _Api:
     async def files(self, request: Request) -> Response:
         """A result file (see `_files`): public like a CDN's, so no key is asked for."""
         job = self.emulator.jobs.get(request.path_params["request_id"])
-        model = self.emulator.spec.model(job.endpoint_id) if job is not None else None
-        found = file_content(model.output_example, request.path_params["index"]) if model else None
-        if found is None:
+        index: int = request.path_params["index"]
+        files = self.emulator.render(job).files if job is not None else []
+        if not 0 <= index < len(files):
             return _detail(404, "File not found")
-        content, media_type = found
-        return Response(content, media_type=media_type)
+        return Response(file_content(files[index], index), media_type=files[index].content_type)
+
+
+def _called(request: Request) -> str:
+    """The emulator as this request reached it: `http://host:port`."""
+    return f"{request.url.scheme}://{request.url.netloc}"
+
+
+def _is_endpoint_id(endpoint_id: str) -> bool:
+    """`owner/app[/path]`, or `workflows/owner/name[/path]`: ids an unlisted submit may use."""
+    segments = endpoint_id.split("/")
+    needed = 3 if segments[0] == "workflows" else 2
+    return len(segments) >= needed and all(segments) and "requests" not in segments
 
 
 def _handler_fault(request: Request) -> Fault | None:

@@ -16,10 +16,16 @@ from ._jobs import Clock
 class EmulatorConfig:
     """Everything that shapes one emulator; the defaults mimic a short real job.
 
-    `spec_path=None` looks for `openapi/openapi.yaml` in the working directory, then
-    above the package. `foreign_base_url=None` answers with URLs on the other local
-    host name (127.0.0.1 <-> localhost), so a client that forgets to rewrite them
-    visibly talks to a second host. `clock` drives every job; tests inject a fake one.
+    `spec_path=None` serves the bundled spec `make generate` writes: it looks for
+    `generated/uniapi_fal_api/openapi.json` in the working directory, then above the
+    package, then takes the installed `uniapi_fal_api/openapi.json`; a path may name a
+    bundled `.json` or `.yaml` document. `any_endpoint=True` also accepts submits to
+    endpoints the spec does not list (any JSON object, not validated), answered with a
+    small generic result (see `_outputs`).
+
+    `foreign_base_url=None` answers with URLs on the other local host name
+    (127.0.0.1 <-> localhost), so a client that forgets to rewrite them visibly talks
+    to a second host. `clock` drives every job; tests inject a fake one.
 
     Webhooks are signed with `webhook_private_key` (32 raw Ed25519 bytes; None makes a
     new key at start) in the name of `webhook_user_id`, and sent through
@@ -39,7 +45,10 @@ class EmulatorConfig:
     webhook_private_key: bytes | None = field(default=None, repr=False)
     webhook_user_id: str = "emulator-user"
     serve_files: bool = False
-    """Point result file URLs at files this emulator serves (`python -m` turns it on)."""
+    """Point the file URLs of an Output `example` at files this emulator serves
+    (`python -m` turns it on); outputs built from the schema always point there."""
+    any_endpoint: bool = False
+    """Accept submits to endpoints outside the spec (`--any-endpoint`); else they are 404s."""
     webhook_transport: httpx.AsyncBaseTransport | None = field(
         default=None, repr=False, compare=False
     )

@@ -91,6 +91,9 @@ class Job:
     will_fail: bool
     webhook_url: str | None = None
     cancelled_at: float | None = field(default=None)
+    base_url: str | None = None
+    """The emulator as the submit reached it (`http://host:port`): where a webhook's
+    payload points file URLs, as no request tells then which host the client uses."""
 
     def state(self, now: float) -> JobState:
         """The job as it stands at clock time `now`."""
@@ -171,6 +174,7 @@ class JobStore:
         queue_prefix: str,
         body: Any,
         webhook_url: str | None = None,
+        base_url: str | None = None,
     ) -> Job:
         job = Job(
             request_id=str(uuid.uuid4()),
@@ -182,6 +186,7 @@ class JobStore:
             timings=self.timings,
             will_fail=wants_failure(body),
             webhook_url=webhook_url,
+            base_url=base_url,
         )
         with self._lock:
             self._jobs[job.request_id] = job

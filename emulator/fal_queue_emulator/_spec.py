@@ -3,19 +3,28 @@
 The spec is the only source of per-model knowledge. A model is any path operation
 carrying both `x-fal-endpoint` and `x-fal-output`; adding one to the spec and
 restarting the emulator is all it takes to serve it.
+
+The document is the bundled one `make generate` writes (`openapi.json`, OpenAPI 3.1,
+every model in one file); a `.yaml` document works too, parsed only when asked for.
+Loading reads the paths and nothing more: validators and output plans are made per
+model on first use (`_validation`, `_outputs`), so start-up stays fast with any
+number of models.
 """
 
 from __future__ import annotations
 
+import json
+import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_SPEC_RELATIVE = Path("openapi") / "openapi.yaml"
+_PACKAGE = "uniapi_fal_api"
+_BUNDLE_NAME = "openapi.json"
+_SPEC_RELATIVE = Path("generated") / _PACKAGE / _BUNDLE_NAME
+_YAML_SUFFIXES = (".yaml", ".yml")
 
 
 class SpecError(ValueError):
@@ -32,13 +41,26 @@ class Model:
     """JSON pointer (inside the spec) to the request-body schema; refs resolve from there."""
     input_schema: Mapping[str, Any]
     """The request-body schema with its top-level `$ref` followed."""
-    output_example: Any
-    """The Output schema's `example`: served as the result of every successful job."""
+    output_pointer: str
+    """JSON pointer to the Output schema (`x-fal-output` with its `$ref`s followed)."""
+    output_schema: Mapping[str, Any]
+    """The Output schema: its `example` is served if it has one, else a value built from it."""
+    category: str | None = None
+    """`x-fal-category` (e.g. `text-to-video`), a hint for the kind of files made."""
 
     @property
     def queue_prefix(self) -> str:
         """The part of the endpoint id used by queue URLs (`owner/app`)."""
         return queue_prefix(self.endpoint_id)
+
+    @property
+    def has_example(self) -> bool:
+        return "example" in self.output_schema
+
+    @property
+    def output_example(self) -> Any:
+        """The Output schema's `example`, or None when it has none."""
+        return self.output_schema.get("example")
 
 
 @dataclass(frozen=True)
@@ -49,6 +71,11 @@ class Spec:
     document: Mapping[str, Any]
     models: Mapping[str, Model]
     """Models by endpoint id."""
+
+    @property
+    def openapi_version(self) -> str:
+        """The document's `openapi` field, e.g. `3.1.0`."""
+        return str(self.document.get("openapi", "3.1.0"))
 
     def model(self, endpoint_id: str) -> Model | None:
         return self.models.get(endpoint_id.strip("/"))
@@ -62,21 +89,66 @@ def queue_prefix(endpoint_id: str) -> str:
 
 
 def load_spec(path: str | Path) -> Spec:
-    """Parse the YAML document and collect its models."""
+    """Parse the document (JSON, or YAML by its suffix) and collect its models.
+
+    A file already loaded and unchanged since (same size and modification time) is
+    not parsed again: every emulator of a test session shares one `Spec`, which is
+    never modified.
+    """
     spec_path = Path(path)
-    with spec_path.open(encoding="utf-8") as handle:
-        document = yaml.safe_load(handle)
+    stat = spec_path.stat()
+    key = (str(spec_path.resolve()), stat.st_mtime_ns, stat.st_size)
+    with _CACHE_LOCK:
+        cached = _CACHE.get(key)
+    if cached is not None:
+        return cached if cached.path == spec_path else replace(cached, path=spec_path)
+    spec = _load(spec_path)
+    with _CACHE_LOCK:
+        _CACHE[key] = spec
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+    return spec
+
+
+_CACHE: dict[tuple[str, int, int], Spec] = {}
+_CACHE_SIZE = 4
+_CACHE_LOCK = threading.Lock()
+
+
+def _load(spec_path: Path) -> Spec:
+    text = spec_path.read_text(encoding="utf-8")
+    document = _parse(spec_path, text)
     if not isinstance(document, dict):
         raise SpecError(f"{spec_path}: not an OpenAPI document (top level is not a mapping)")
+    version = str(document.get("openapi", ""))
+    if version and not version.startswith(("3.0", "3.1")):
+        raise SpecError(f"{spec_path}: OpenAPI {version} is not supported (3.0 or 3.1)")
     return Spec(path=spec_path, document=document, models=_find_models(document))
 
 
-def default_spec_path(start: Path | None = None) -> Path:
-    """`openapi/openapi.yaml` under the working directory, else above this package, else
-    the copy installed with the SDK (`uniapi_fal_api/openapi.yaml`).
+def _parse(spec_path: Path, text: str) -> Any:
+    if spec_path.suffix.lower() not in _YAML_SUFFIXES:
+        try:
+            return json.loads(text)
+        except ValueError as exc:
+            if spec_path.suffix.lower() == ".json":
+                raise SpecError(f"{spec_path}: not valid JSON ({exc})") from None
+    import yaml  # only for YAML documents: the bundled spec is JSON
 
-    The second lookup lets an installed-in-place checkout find its spec from anywhere;
-    the third, a `pip install 'uniapi-fal[emulator]'`.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError as exc:
+        raise SpecError(f"{spec_path}: not valid YAML ({exc})") from None
+
+
+def default_spec_path(start: Path | None = None) -> Path:
+    """The bundled spec: `generated/uniapi_fal_api/openapi.json` under the working
+    directory, else above this package, else the copy installed with the SDK
+    (`uniapi_fal_api/openapi.json`).
+
+    The second lookup lets a checkout find its spec from anywhere; the third, a
+    `pip install 'uniapi-fal[emulator]'`.
     """
     cwd_candidate = (start or Path.cwd()) / _SPEC_RELATIVE
     if cwd_candidate.is_file():
@@ -89,16 +161,17 @@ def default_spec_path(start: Path | None = None) -> Path:
     if shipped is not None:
         return shipped
     raise SpecError(
-        f"no {_SPEC_RELATIVE} in {Path.cwd()} or above {Path(__file__).parent}; pass a spec path"
+        f"no {_SPEC_RELATIVE} in {Path.cwd()} or above {Path(__file__).parent}, and no "
+        f"{_PACKAGE}/{_BUNDLE_NAME} installed; run `make generate` or pass a spec path"
     )
 
 
 def _shipped_spec() -> Path | None:
-    """The copy of the spec that `make generate` puts in the installed package."""
+    """The copy of the bundled spec that `make generate` puts in the installed package."""
     try:
         from importlib import resources
 
-        shipped = resources.files("uniapi_fal_api").joinpath("openapi.yaml")
+        shipped = resources.files(_PACKAGE).joinpath(_BUNDLE_NAME)
     except ModuleNotFoundError:
         return None
     return Path(str(shipped)) if shipped.is_file() else None
@@ -120,7 +193,7 @@ def resolve_pointer(document: Mapping[str, Any], pointer: str) -> Any:
     return node
 
 
-def _follow(document: Mapping[str, Any], pointer: str) -> tuple[str, Any]:
+def follow(document: Mapping[str, Any], pointer: str) -> tuple[str, Any]:
     """Chase top-level `$ref`s; return where the target lives and the target itself."""
     seen: set[str] = set()
     node = resolve_pointer(document, pointer)
@@ -134,13 +207,16 @@ def _follow(document: Mapping[str, Any], pointer: str) -> tuple[str, Any]:
     return pointer, node
 
 
-def _escape(segment: str) -> str:
+def escape(segment: str) -> str:
+    """One JSON-pointer segment."""
     return segment.replace("~", "~0").replace("/", "~1")
 
 
 def _find_models(document: Mapping[str, Any]) -> dict[str, Model]:
     models: dict[str, Model] = {}
     paths = document.get("paths") or {}
+    if not isinstance(paths, Mapping):
+        raise SpecError("`paths` is not a mapping")
     for path, item in paths.items():
         if not isinstance(item, Mapping):
             continue
@@ -150,7 +226,7 @@ def _find_models(document: Mapping[str, Any]) -> dict[str, Model]:
                 continue
             if "x-fal-endpoint" not in operation or "x-fal-output" not in operation:
                 continue
-            model = _read_model(document, f"#/paths/{_escape(path)}/{method}", operation)
+            model = _read_model(document, f"#/paths/{escape(path)}/{method}", operation)
             if model.endpoint_id in models:
                 raise SpecError(f"endpoint {model.endpoint_id!r} is declared twice")
             models[model.endpoint_id] = model
@@ -159,11 +235,13 @@ def _find_models(document: Mapping[str, Any]) -> dict[str, Model]:
 
 def _read_model(document: Mapping[str, Any], where: str, operation: Mapping[str, Any]) -> Model:
     endpoint_id = str(operation["x-fal-endpoint"]).strip("/")
-    body_pointer, body = _follow(document, f"{where}/requestBody")
+    if not endpoint_id:
+        raise SpecError(f"{where}: x-fal-endpoint is empty")
+    body_pointer, body = follow(document, f"{where}/requestBody")
     content = body.get("content") if isinstance(body, Mapping) else None
     if not isinstance(content, Mapping) or "application/json" not in content:
         raise SpecError(f"{where}: {endpoint_id} has no application/json request body")
-    input_pointer, input_schema = _follow(
+    input_pointer, input_schema = follow(
         document, f"{body_pointer}/content/application~1json/schema"
     )
     if not isinstance(input_schema, Mapping):
@@ -172,12 +250,15 @@ def _read_model(document: Mapping[str, Any], where: str, operation: Mapping[str,
     output_ref = operation["x-fal-output"]
     if not isinstance(output_ref, str):
         raise SpecError(f"{where}: x-fal-output must be a reference string")
-    _, output_schema = _follow(document, output_ref)
-    if not isinstance(output_schema, Mapping) or "example" not in output_schema:
-        raise SpecError(f"{output_ref}: the Output schema of {endpoint_id} needs an `example`")
+    output_pointer, output_schema = follow(document, output_ref)
+    if not isinstance(output_schema, Mapping):
+        raise SpecError(f"{output_ref}: the Output schema of {endpoint_id} is not a schema object")
+    category = operation.get("x-fal-category")
     return Model(
         endpoint_id=endpoint_id,
         input_pointer=input_pointer,
         input_schema=input_schema,
-        output_example=output_schema["example"],
+        output_pointer=output_pointer,
+        output_schema=output_schema,
+        category=str(category) if isinstance(category, str) else None,
     )

@@ -14,9 +14,10 @@ from typing import Any
 from ._config import EmulatorConfig
 from ._faults import Fault, FaultPlan
 from ._jobs import Job, JobStore, Timings
-from ._spec import Spec, default_spec_path, load_spec
+from ._outputs import OutputPlanner, Rendered
+from ._spec import Spec, SpecError, default_spec_path, load_spec
 from ._stats import EmulatorStats, StatsRecorder
-from ._validation import BodyValidator
+from ._validation import BodyValidator, SchemaSet
 from ._webhooks import WebhookDispatcher, WebhookSigner
 
 
@@ -40,6 +41,10 @@ class RecordedRequest:
     """Emulator clock time of arrival."""
 
 
+DEFAULT_BASE_URL = "http://127.0.0.1"
+"""File URLs of a job whose submit host is unknown (made through `jobs` directly)."""
+
+
 class Emulator:
     """Spec, jobs and bookkeeping of one emulator; `create_app` serves it."""
 
@@ -47,7 +52,15 @@ class Emulator:
         self.config = config or EmulatorConfig()
         spec_path = self.config.spec_path or default_spec_path()
         self.spec: Spec = load_spec(spec_path)
-        self.validator = BodyValidator(self.spec)
+        if not self.spec.models and not self.config.any_endpoint:
+            raise SpecError(
+                f"{spec_path}: no model (an operation with x-fal-endpoint and x-fal-output); "
+                "is this the root document rather than the bundled one `make generate` writes?"
+            )
+        # Nothing per model is made here: validators and output plans come on first use.
+        self.schemas = SchemaSet(self.spec)
+        self.validator = BodyValidator(self.spec, self.schemas)
+        self.outputs = OutputPlanner(self.spec, self.schemas.is_valid)
         self.jobs = JobStore(
             Timings(
                 queue_seconds=self.config.queue_seconds,
@@ -66,7 +79,7 @@ class Emulator:
         self.webhooks = WebhookDispatcher(
             self.jobs,
             self._signer,
-            output_of=self._output_example,
+            output_of=self._webhook_output,
             count=self._stats.count_webhook,
             transport=self.config.webhook_transport,
         )
@@ -170,6 +183,32 @@ class Emulator:
         """Deliver webhooks as jobs complete until `close()`; `serve` runs this."""
         await self.webhooks.run(lambda: self.closing)
 
-    def _output_example(self, job: Job) -> Any:
-        model = self.spec.model(job.endpoint_id)
-        return model.output_example if model is not None else {}
+    # --------------------------------------------------------------- results
+
+    def render(self, job: Job, base_url: str | None = None) -> Rendered:
+        """The result of `job` (if it succeeds) with its files' URLs on `base_url`.
+
+        `base_url` defaults to the host the job was submitted to.
+        """
+        return self.outputs.render(
+            job.endpoint_id,
+            job.input,
+            job.request_id,
+            base_url or job.base_url or DEFAULT_BASE_URL,
+            serve_files=self.config.serve_files,
+        )
+
+    def output_for(
+        self,
+        endpoint_id: str,
+        body: Any = None,
+        request_id: str = "00000000-0000-4000-8000-000000000000",
+        base_url: str = DEFAULT_BASE_URL,
+    ) -> Any:
+        """What a job of `endpoint_id` with input `body` returns, without running one."""
+        return self.outputs.render(
+            endpoint_id, body or {}, request_id, base_url, serve_files=self.config.serve_files
+        ).output
+
+    def _webhook_output(self, job: Job) -> Any:
+        return self.render(job).output

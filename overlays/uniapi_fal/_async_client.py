@@ -17,10 +17,9 @@ from typing import Any, Self
 import httpx
 import httpx_sse
 
-from uniapi_fal_api.fal_typing import AsyncModelMethods
-
 from ._base_client import BaseClient, JobRef, submit_options
 from ._batch import BatchResult, OnResult, batch_key, plan
+from ._calls import AsyncCalls
 from ._constants import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RETRIES
 from ._download import Progress, Saved, download_async, files_in
 from ._exceptions import ConfigurationError, FalError
@@ -32,7 +31,7 @@ from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
 from ._waiting import Waiter
 
 
-class AsyncClient(AsyncModelMethods, BaseClient):
+class AsyncClient(AsyncCalls, BaseClient):
     """The asynchronous client: `Client` with `await`, `aclose` and `async with`.
 
     ```python
@@ -97,7 +96,7 @@ class AsyncClient(AsyncModelMethods, BaseClient):
         async def send() -> JobRef:
             try:
                 response = await self._send(
-                    self._submit_kwargs(info, model, options),
+                    self._submit_kwargs(info, model, body, options),
                     what=f"submit to {info.endpoint_id}",
                     endpoint=info.endpoint_id,
                     submit=True,
@@ -133,7 +132,7 @@ class AsyncClient(AsyncModelMethods, BaseClient):
             stream=options.get("stream"),
         )
 
-    def _attach(self, endpoint: str, request_id: str) -> AsyncJob[Any]:
+    def _attach(self, endpoint: object, request_id: str) -> AsyncJob[Any]:
         ref = self._attach_ref(endpoint, request_id)
         self.journal.attach(ref.endpoint, str(self.base_url), ref.request_id)
         return AsyncJob(self, ref)

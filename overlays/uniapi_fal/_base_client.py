@@ -57,7 +57,6 @@ from ._exceptions import (
     ResponseParseError,
     ServerError,
     SubmitUncertainError,
-    UnknownEndpointError,
     UnprocessableEntityError,
     ValidationItem,
 )
@@ -211,16 +210,18 @@ class BaseClient:
     def _prepare(
         self, target: object, arguments: Mapping[str, Any] | None
     ) -> tuple[EndpointInfo, Any, dict[str, Any]]:
-        """The endpoint, the generated Input model to send and its JSON, after validation.
+        """The endpoint, the generated Input model to send (None for an endpoint the spec
+        does not know) and the body's JSON, after validation.
 
         Local files (`pathlib.Path` values) become data URIs first.
         """
         if arguments is None:
-            found = _registry.endpoint_of_input(target)
+            found = None if isinstance(target, type) else _registry.endpoint_of_input(target)
             if found is None:
                 raise TypeError(
-                    "pass a generated Input model (from uniapi_fal.models), or an endpoint id and "
-                    f"a dict: client.run('fal-ai/flux/dev', {{...}}); got {type(target).__name__}"
+                    "pass a generated Input model (from uniapi_fal.models), or an endpoint id "
+                    "(or Input class) and a dict: client.run('fal-ai/flux/dev', {...}); got "
+                    f"{type(target).__name__}"
                 )
             info = found
             try:
@@ -232,16 +233,33 @@ class BaseClient:
                     [FieldError("(input)", "(input): holds a value that cannot be sent")],
                 ) from None
         else:
-            if not isinstance(target, str):
-                raise TypeError("the endpoint id must be a str, e.g. 'fal-ai/flux/dev'")
-            info = _registry.endpoint_info(target)
+            info = self._endpoint(target)
             body = dict(arguments) if isinstance(arguments, Mapping) else arguments
         body, problems = inline_files(body)
         if problems:
             raise InputValidationError(info.endpoint_id, problems)
+        if not _registry.is_typed(info):
+            if not isinstance(body, dict):
+                raise InputValidationError(
+                    info.endpoint_id, [FieldError("(input)", "(input): expected an object")]
+                )
+            return info, None, body  # not in the spec: sent as given
         validate_input(info.endpoint_id, info.input_schema, body)
         assert isinstance(body, dict)
         return info, _registry.input_class(info).from_dict(body), body
+
+    @staticmethod
+    def _endpoint(target: object) -> EndpointInfo:
+        """An endpoint given as an id (known to the spec or not) or as an Input class."""
+        if isinstance(target, str):
+            return _registry.resolve(target)
+        found = _registry.endpoint_of_input(target) if isinstance(target, type) else None
+        if found is None:
+            raise TypeError(
+                "the endpoint must be an id such as 'fal-ai/flux/dev' or a generated Input "
+                f"class, not {target!r}"
+            )
+        return found
 
     # --------------------------------------------------------------- requests
     def _absolute(self, kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -249,9 +267,13 @@ class BaseClient:
         return kwargs
 
     def _submit_kwargs(
-        self, info: EndpointInfo, model: Any, options: SubmitOptions
+        self, info: EndpointInfo, model: Any, body: dict[str, Any], options: SubmitOptions
     ) -> dict[str, Any]:
-        kwargs: dict[str, Any] = _registry.operation(info)._get_kwargs(body=model)
+        kwargs: dict[str, Any]
+        if model is None:  # an endpoint the spec does not know: the same request, by hand
+            kwargs = {"method": "post", "url": f"/{info.endpoint_id}", "json": body}
+        else:
+            kwargs = _registry.operation(info)._get_kwargs(body=model)
         priority = options.get("priority")
         if priority is not None:
             kwargs.setdefault("headers", {})["X-Fal-Queue-Priority"] = priority
@@ -261,16 +283,20 @@ class BaseClient:
         return self._absolute(kwargs)
 
     def _queue_kwargs(self, operation: str, ref: JobRef, **params: Any) -> dict[str, Any]:
-        module = import_module(f"uniapi_fal_api.api.queue.{operation}")
+        prefix = "workflow_" if _urls.is_workflow(ref.endpoint) else ""
+        module = import_module(f"uniapi_fal_api.api.queue.{prefix}{operation}")
         kwargs: dict[str, Any] = module._get_kwargs(ref.owner, ref.app, ref.request_id, **params)
         return self._absolute(kwargs)
 
-    def _attach_ref(self, endpoint: str, request_id: str, status_url: str | None = None) -> JobRef:
-        info = _registry.endpoint_info(endpoint)
+    def _attach_ref(
+        self, endpoint: object, request_id: str, status_url: str | None = None
+    ) -> JobRef:
+        info = self._endpoint(endpoint)
         if not request_id or "/" in request_id:
             raise ConfigurationError(f"{request_id!r} is not a request_id")
         owner, app = _urls.queue_app(status_url, request_id) or _urls.endpoint_app(info.endpoint_id)
-        queue = _urls.join(self.base_url, f"/{owner}/{app}/requests/{request_id}")
+        prefix = "/workflows" if _urls.is_workflow(info.endpoint_id) else ""
+        queue = _urls.join(self.base_url, f"{prefix}/{owner}/{app}/requests/{request_id}")
         return JobRef(
             info.endpoint_id, request_id, owner, app, f"{queue}/status", queue, f"{queue}/cancel"
         )
@@ -343,6 +369,8 @@ class BaseClient:
         reason = response.reason_phrase or httpx.codes.get_reason_phrase(code)
         ident = f" (request_id {request_id})" if request_id else ""
         maybe_queued = submit and code >= 500
+        if submit and code == 404 and _registry.known(endpoint) is None:
+            advice = _registry.not_in_spec_hint(endpoint)  # a typo, or a model that is gone
         if submit:
             advice += (
                 _QUEUED_ADVICE if maybe_queued else " Nothing was queued: submitting again is safe."
@@ -486,7 +514,17 @@ class BaseClient:
             self.journal.set_state(ref.request_id, FAILED, failure.error)
             raise failure from error
         data = self._json(response, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
-        info = _registry.endpoint_info(ref.endpoint)
+        info = _registry.resolve(ref.endpoint)
+        if not _registry.is_typed(info):  # an endpoint the spec does not know: a plain dict
+            if not isinstance(data, dict):
+                raise ResponseParseError(
+                    f"{what} (request_id {ref.request_id}): expected a JSON object: "
+                    f"{self._scrub(str(data)[:200])}",
+                    endpoint=ref.endpoint,
+                    request_id=ref.request_id,
+                )
+            self.journal.store_result(ref.request_id, data)
+            return data
         try:
             if not isinstance(data, Mapping):
                 raise TypeError("not an object")
@@ -644,8 +682,11 @@ class BaseClient:
         cached = self.journal.cached_result(ref.request_id)
         if not isinstance(cached, Mapping):
             return None
+        info = _registry.resolve(ref.endpoint)
+        if not _registry.is_typed(info):
+            return dict(cached)
         try:
-            return _registry.output_class(_registry.endpoint_info(ref.endpoint)).from_dict(cached)
+            return _registry.output_class(info).from_dict(cached)
         except (KeyError, TypeError, ValueError, AttributeError):
             return None  # cached under another version of the spec: fetch it again
 
@@ -705,11 +746,9 @@ class BaseClient:
                 continue
             try:
                 refs.append(self._attach_ref(entry.endpoint, entry.request_id, entry.status_url))
-            except UnknownEndpointError:
+            except ConfigurationError:
                 log.warning(
-                    "journal: %s %s is not in the spec any more; skipped",
-                    entry.endpoint,
-                    entry.request_id,
+                    "journal: %s %s cannot be re-attached", entry.endpoint, entry.request_id
                 )
         return refs
 

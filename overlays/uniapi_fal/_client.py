@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 import httpx_sse
 
-from uniapi_fal_api.fal_typing import SyncModelMethods
-
 from ._base_client import BaseClient, JobRef, submit_options
+from ._calls import SyncCalls
 from ._constants import DEFAULT_MAX_RETRIES
 from ._exceptions import FalError
 from ._job import Job
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
     from ._download import Progress, Saved
 
 
-class Client(SyncModelMethods, BaseClient):
+class Client(SyncCalls, BaseClient):
     """The synchronous client.
 
     ```python
@@ -99,7 +98,7 @@ class Client(SyncModelMethods, BaseClient):
         row = self._journal_submit(info, body, batch_key)
         try:
             response = self._send(
-                self._submit_kwargs(info, model, options),
+                self._submit_kwargs(info, model, body, options),
                 what=what,
                 endpoint=info.endpoint_id,
                 submit=True,
@@ -121,7 +120,7 @@ class Client(SyncModelMethods, BaseClient):
             stream=options.get("stream"),
         )
 
-    def _attach(self, endpoint: str, request_id: str) -> Job[Any]:
+    def _attach(self, endpoint: object, request_id: str) -> Job[Any]:
         ref = self._attach_ref(endpoint, request_id)
         self.journal.attach(ref.endpoint, str(self.base_url), ref.request_id)
         return Job(self, ref)

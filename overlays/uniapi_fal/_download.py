@@ -11,6 +11,7 @@ fal's CDN, not on the configured base URL.
 from __future__ import annotations
 
 import base64
+import mimetypes
 import os
 import re
 import uuid
@@ -69,19 +70,30 @@ def files_in(output: object) -> list[Any]:
 _UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
 
 
-def safe_name(server_name: object, url: str, *, fallback: str = "output") -> str:
-    """A file name that stays inside the destination folder, whatever the server sent."""
-    candidates = [server_name if isinstance(server_name, str) else "", unquote(urlsplit(url).path)]
+def safe_name(
+    server_name: object, url: str, *, content_type: object = None, fallback: str = "output"
+) -> str:
+    """A file name that stays inside the destination folder, whatever the server sent.
+
+    A data URI's "path" is its payload, never a name: such a file is `output` plus the
+    extension of its media type (`output.png`).
+    """
+    from_url = "" if url.startswith("data:") else unquote(urlsplit(url).path)
+    candidates = [server_name if isinstance(server_name, str) else "", from_url]
     for raw in candidates:
         last = PurePosixPath(raw.replace("\\", "/")).name
         clean = _UNSAFE.sub("_", last).strip(" .")
         if clean and clean not in (".", ".."):
             return clean[:200]
-    return fallback
+    media = content_type if isinstance(content_type, str) else url[5:].split(";", 1)[0]
+    extension = mimetypes.guess_extension(media.split(";", 1)[0].strip()) if media else None
+    return fallback + (extension or "")
 
 
 def _target(file: Any, dest: Path, used: set[str]) -> Path:
-    name = safe_name(getattr(file, "file_name", None), file.url)
+    name = safe_name(
+        getattr(file, "file_name", None), file.url, content_type=getattr(file, "content_type", None)
+    )
     stem, dot, suffix = name.partition(".")
     candidate, n = name, 1
     while candidate in used:  # two outputs named alike: keep both

@@ -1,9 +1,14 @@
-"""The spec's models at run time: endpoint id <-> Input <-> Output, imported on first use."""
+"""The spec's models at run time: endpoint id <-> Input <-> Output, imported on first use.
+
+An endpoint id the spec does not know still runs: `resolve` gives it an untyped
+`EndpointInfo` (empty module names), sent as given and answered with a plain dict.
+"""
 
 from __future__ import annotations
 
 import difflib
 import functools
+import re
 from importlib import import_module
 from types import ModuleType
 from typing import Any
@@ -11,27 +16,74 @@ from typing import Any
 from uniapi_fal_api import fal_endpoints
 from uniapi_fal_api.fal_endpoints import EndpointInfo
 
-from ._exceptions import UnknownEndpointError
+from ._exceptions import ConfigurationError, UnknownEndpointError
 
-__all__ = ["EndpointInfo", "endpoint_info", "endpoint_of_input", "input_class", "output_class"]
+__all__ = [
+    "EndpointInfo",
+    "endpoint_info",
+    "endpoint_of_input",
+    "input_class",
+    "is_typed",
+    "known",
+    "output_class",
+    "resolve",
+]
+
+# Segments of an endpoint id: what fal's ids use (`fal-ai/kling-video/v2.1/pro`), nothing
+# that could climb out of the path (`..`) or start a query.
+_SEGMENT = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
+
+
+def known(endpoint_id: str) -> EndpointInfo | None:
+    """The spec's entry for `endpoint_id`, if it has one."""
+    return fal_endpoints.ENDPOINTS.get(endpoint_id.strip("/"))
+
+
+def not_in_spec_hint(endpoint_id: str) -> str:
+    """What to say of an endpoint id the spec does not know: the close ones, if any."""
+    close = difflib.get_close_matches(endpoint_id, list(fal_endpoints.ENDPOINTS), n=3)
+    if close:
+        return f"Did you mean {', '.join(repr(c) for c in close)}?"
+    return "`uniapi_fal.ENDPOINTS` (or `uniapi-fal models WORD`) lists the models the spec knows."
 
 
 def endpoint_info(endpoint_id: str) -> EndpointInfo:
-    info = fal_endpoints.ENDPOINTS.get(endpoint_id.strip("/"))
-    if info is not None:
-        return info
-    close = difflib.get_close_matches(endpoint_id, list(fal_endpoints.ENDPOINTS), n=3)
-    hint = f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    """The spec's entry for a model that must be typed (its schema, its Output class)."""
+    found = known(endpoint_id)
+    if found is not None:
+        return found
     raise UnknownEndpointError(
-        f"{endpoint_id!r} is not a model of the spec.{hint} To add a model, describe it in "
-        "openapi/openapi.yaml and run `make generate`; `uniapi_fal.ENDPOINTS` lists those known.",
+        f"{endpoint_id!r} is not a model of the spec. {not_in_spec_hint(endpoint_id)} To add "
+        "one: make import-fal FROM=<fal's document for it> (or write openapi/models/"
+        "<endpoint id>.yaml), then make generate.",
         endpoint=endpoint_id,
     )
 
 
+def resolve(endpoint_id: str) -> EndpointInfo:
+    """The spec's entry, or an untyped one for an endpoint the spec does not know."""
+    found = known(endpoint_id)
+    if found is not None:
+        return found
+    endpoint = endpoint_id.strip("/")
+    segments = endpoint.split("/")
+    least = 3 if segments[0] == "workflows" else 2
+    if len(segments) < least or not all(_SEGMENT.fullmatch(s) and s != ".." for s in segments):
+        raise ConfigurationError(
+            f"{endpoint_id!r} is not an endpoint id: expected owner/app[/path...] such as "
+            "'fal-ai/flux/dev' (or workflows/owner/name), letters, digits, '.', '_' and '-' only"
+        )
+    return EndpointInfo(endpoint, "", "", "", "", "", "", "", "")
+
+
+def is_typed(info: EndpointInfo) -> bool:
+    """Whether the spec describes this endpoint (Input validated, Output typed)."""
+    return bool(info.input_schema)
+
+
 def endpoint_of_input(value: object) -> EndpointInfo | None:
-    """The endpoint whose Input model `value` is an instance of, if any."""
-    cls = type(value)
+    """The endpoint whose Input model `value` is (an instance of, or the class itself)."""
+    cls = value if isinstance(value, type) else type(value)
     endpoint = fal_endpoints.ENDPOINT_BY_INPUT.get(cls.__name__)
     if endpoint is None:
         return None

@@ -44,7 +44,13 @@ def queue_app(url: str | None, request_id: str) -> tuple[str, str] | None:
     return None
 
 
+def is_workflow(endpoint_id: str) -> bool:
+    """fal workflows (`workflows/owner/name`) queue under `/workflows/owner/name/...`."""
+    return endpoint_id.startswith("workflows/")
+
+
 def endpoint_app(endpoint_id: str) -> tuple[str, str]:
-    """`(owner, app)` of an endpoint id: its first two segments (queue URLs drop sub-paths)."""
-    owner, _, rest = endpoint_id.partition("/")
+    """`(owner, app)` of an endpoint id: its first two segments (queue URLs drop sub-paths),
+    after `workflows/` for a workflow."""
+    owner, _, rest = endpoint_id.removeprefix("workflows/").partition("/")
     return owner, rest.split("/", 1)[0]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ._exceptions import FieldError, InputValidationError
 
 if TYPE_CHECKING:
-    from jsonschema import Draft7Validator
+    from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
 
@@ -37,11 +37,11 @@ def schema_of(document: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 @functools.cache
-def _validator(schema_name: str) -> Draft7Validator:
+def _validator(schema_name: str) -> Draft202012Validator:
     # Imported here: jsonschema costs tens of milliseconds, paid on the first call only.
-    from jsonschema import Draft7Validator
+    from jsonschema import Draft202012Validator
 
-    return Draft7Validator(input_schema(schema_name))
+    return Draft202012Validator(input_schema(schema_name))
 
 
 def _path(parts: Iterable[str | int]) -> str:

@@ -18,7 +18,7 @@ from uniapi_fal._registry import output_class
 
 from .._inputs import minimal_input
 from ..conftest import SPEC, TEST_KEY
-from ..test_spec import SPEC as SPEC_DOC
+from ..test_end_to_end import FIRST_SIX
 from . import FIGURES
 
 JOBS = 300
@@ -41,7 +41,7 @@ class RetryCounter(logging.Handler):
 
 
 def inputs() -> list[tuple[str, dict[str, Any]]]:
-    endpoints = sorted(ENDPOINTS)
+    endpoints = FIRST_SIX  # models with a prompt, so that every input is distinct
     return [
         (
             endpoints[i % len(endpoints)],
@@ -49,13 +49,6 @@ def inputs() -> list[tuple[str, dict[str, Any]]]:
         )
         for i in range(JOBS)
     ]
-
-
-def expected(endpoint: str) -> Any:
-    info = ENDPOINTS[endpoint]
-    return output_class(info).from_dict(
-        SPEC_DOC["components"]["schemas"][info.output_class]["example"]
-    )
 
 
 @pytest.mark.anyio
@@ -115,7 +108,7 @@ async def test_300_jobs_under_20_percent_faults(tmp_path: Path) -> None:
     wrong = [
         i
         for i, ((endpoint, _), (_, out)) in enumerate(zip(work, outcomes, strict=True))
-        if out != expected(endpoint)
+        if type(out) is not output_class(ENDPOINTS[endpoint])
     ]
     duplicates = sum(n - 1 for n in stats.jobs_by_input.values() if n > 1)
     never_queued = [

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="FluxDevOutputTimings")
 
 @_attrs_define
 class FluxDevOutputTimings:
-    """Seconds spent per stage."""
+    """Timings: object."""
 
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..fal_typing import FalInput
 from ..models.flux_schnell_input_acceleration import (
     FluxSchnellInputAcceleration,
     check_flux_schnell_input_acceleration,
 )
-from ..models.flux_schnell_input_image_size_type_0 import (
-    FluxSchnellInputImageSizeType0,
-    check_flux_schnell_input_image_size_type_0,
+from ..models.flux_schnell_input_image_size_type_1 import (
+    FluxSchnellInputImageSizeType1,
+    check_flux_schnell_input_image_size_type_1,
 )
 from ..models.flux_schnell_input_output_format import (
     FluxSchnellInputOutputFormat,
@@ -21,44 +22,62 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.image_size import ImageSize
+    from .flux_schnell_output import FluxSchnellOutput  # noqa: F401
 
 
 T = TypeVar("T", bound="FluxSchnellInput")
 
 
 @_attrs_define
-class FluxSchnellInput:
+class FluxSchnellInput(FalInput["FluxSchnellOutput"]):
+    """Input of `fal-ai/flux/schnell` (text-to-image)."""
+
     prompt: str
-    image_size: FluxSchnellInputImageSizeType0 | ImageSize | Unset = UNSET
-    """ A preset name, or an explicit width and height. Server default: "landscape_4_3". """
+    """ Prompt: string. """
     num_inference_steps: int | Unset = UNSET
-    """ Server default: 4. """
-    seed: int | Unset = UNSET
-    num_images: int | Unset = UNSET
-    """ Server default: 1. """
-    enable_safety_checker: bool | Unset = UNSET
-    """ Server default: true. """
-    output_format: FluxSchnellInputOutputFormat | Unset = UNSET
-    """ Server default: "jpeg". """
-    acceleration: FluxSchnellInputAcceleration | Unset = UNSET
-    """ Server default: "none". """
+    """ Num Inference Steps: integer, 1 to 12. Server default: 4. """
+    image_size: FluxSchnellInputImageSizeType1 | ImageSize | Unset = UNSET
+    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
+    "landscape_16_9". Server default: "landscape_4_3". """
+    seed: int | None | Unset = UNSET
+    """ Seed: integer or None. """
+    guidance_scale: float | Unset = UNSET
+    """ Guidance scale (CFG): number, 1 to 20. Server default: 3.5. """
     sync_mode: bool | Unset = UNSET
-    """ Wait for the image and return it inline. Server default: false. """
+    """ Sync Mode: boolean. Server default: false. """
+    num_images: int | Unset = UNSET
+    """ Num Images: integer, 1 to 4. Server default: 1. """
+    enable_safety_checker: bool | Unset = UNSET
+    """ Enable Safety Checker: boolean. Server default: true. """
+    output_format: FluxSchnellInputOutputFormat | Unset = UNSET
+    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    acceleration: FluxSchnellInputAcceleration | Unset = UNSET
+    """ Acceleration: one of "none", "regular", "high". Server default: "none". """
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.image_size import ImageSize  # noqa: PLC0415
+
         prompt = self.prompt
+
+        num_inference_steps = self.num_inference_steps
 
         image_size: dict[str, Any] | str | Unset
         if isinstance(self.image_size, Unset):
             image_size = UNSET
-        elif isinstance(self.image_size, str):
-            image_size = self.image_size
-        else:
+        elif isinstance(self.image_size, ImageSize):
             image_size = self.image_size.to_dict()
+        else:
+            image_size = self.image_size
 
-        num_inference_steps = self.num_inference_steps
+        seed: int | None | Unset
+        if isinstance(self.seed, Unset):
+            seed = UNSET
+        else:
+            seed = self.seed
 
-        seed = self.seed
+        guidance_scale = self.guidance_scale
+
+        sync_mode = self.sync_mode
 
         num_images = self.num_images
 
@@ -72,8 +91,6 @@ class FluxSchnellInput:
         if not isinstance(self.acceleration, Unset):
             acceleration = self.acceleration
 
-        sync_mode = self.sync_mode
-
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -81,12 +98,16 @@ class FluxSchnellInput:
                 "prompt": prompt,
             }
         )
-        if image_size is not UNSET:
-            field_dict["image_size"] = image_size
         if num_inference_steps is not UNSET:
             field_dict["num_inference_steps"] = num_inference_steps
+        if image_size is not UNSET:
+            field_dict["image_size"] = image_size
         if seed is not UNSET:
             field_dict["seed"] = seed
+        if guidance_scale is not UNSET:
+            field_dict["guidance_scale"] = guidance_scale
+        if sync_mode is not UNSET:
+            field_dict["sync_mode"] = sync_mode
         if num_images is not UNSET:
             field_dict["num_images"] = num_images
         if enable_safety_checker is not UNSET:
@@ -95,8 +116,6 @@ class FluxSchnellInput:
             field_dict["output_format"] = output_format
         if acceleration is not UNSET:
             field_dict["acceleration"] = acceleration
-        if sync_mode is not UNSET:
-            field_dict["sync_mode"] = sync_mode
 
         return field_dict
 
@@ -107,28 +126,39 @@ class FluxSchnellInput:
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
-        def _parse_image_size(data: object) -> FluxSchnellInputImageSizeType0 | ImageSize | Unset:
+        num_inference_steps = d.pop("num_inference_steps", UNSET)
+
+        def _parse_image_size(data: object) -> FluxSchnellInputImageSizeType1 | ImageSize | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, dict):
                     raise TypeError()
-                image_size_type_0 = check_flux_schnell_input_image_size_type_0(data)
+                image_size_type_0 = ImageSize.from_dict(data)
 
                 return image_size_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
+            if not isinstance(data, str):
                 raise TypeError()
-            image_size_type_1 = ImageSize.from_dict(data)
+            image_size_type_1 = check_flux_schnell_input_image_size_type_1(data)
 
             return image_size_type_1
 
         image_size = _parse_image_size(d.pop("image_size", UNSET))
 
-        num_inference_steps = d.pop("num_inference_steps", UNSET)
+        def _parse_seed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        seed = d.pop("seed", UNSET)
+        seed = _parse_seed(d.pop("seed", UNSET))
+
+        guidance_scale = d.pop("guidance_scale", UNSET)
+
+        sync_mode = d.pop("sync_mode", UNSET)
 
         num_images = d.pop("num_images", UNSET)
 
@@ -148,18 +178,17 @@ class FluxSchnellInput:
         else:
             acceleration = check_flux_schnell_input_acceleration(_acceleration)
 
-        sync_mode = d.pop("sync_mode", UNSET)
-
         flux_schnell_input = cls(
             prompt=prompt,
-            image_size=image_size,
             num_inference_steps=num_inference_steps,
+            image_size=image_size,
             seed=seed,
+            guidance_scale=guidance_scale,
+            sync_mode=sync_mode,
             num_images=num_images,
             enable_safety_checker=enable_safety_checker,
             output_format=output_format,
             acceleration=acceleration,
-            sync_mode=sync_mode,
         )
 
         return flux_schnell_input

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.flux_schnell_output_timings import FluxSchnellOutputTimings
     from ..models.image import Image
@@ -18,20 +16,18 @@ T = TypeVar("T", bound="FluxSchnellOutput")
 
 @_attrs_define
 class FluxSchnellOutput:
-    """
-    Example:
-        {'images': [{'url': 'https://v3.fal.media/files/panda/flux-schnell-output.jpg', 'content_type': 'image/jpeg',
-            'width': 1024, 'height': 768}], 'timings': {'inference': 0.38}, 'seed': 7654321, 'has_nsfw_concepts': [False],
-            'prompt': 'a red fox in fresh snow'}
-
-    """
+    """Output of `fal-ai/flux/schnell` (text-to-image)."""
 
     images: list[Image]
-    timings: FluxSchnellOutputTimings | Unset = UNSET
-    """ Seconds spent per stage. """
-    seed: int | Unset = UNSET
-    has_nsfw_concepts: list[bool] | Unset = UNSET
-    prompt: str | Unset = UNSET
+    """ Images: list of Image. """
+    timings: FluxSchnellOutputTimings
+    """ Timings: object. """
+    seed: int
+    """ Seed: integer. """
+    has_nsfw_concepts: list[bool]
+    """ Has Nsfw Concepts: list of boolean. """
+    prompt: str
+    """ Prompt: string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,15 +36,11 @@ class FluxSchnellOutput:
             images_item = images_item_data.to_dict()
             images.append(images_item)
 
-        timings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.timings, Unset):
-            timings = self.timings.to_dict()
+        timings = self.timings.to_dict()
 
         seed = self.seed
 
-        has_nsfw_concepts: list[bool] | Unset = UNSET
-        if not isinstance(self.has_nsfw_concepts, Unset):
-            has_nsfw_concepts = self.has_nsfw_concepts
+        has_nsfw_concepts = self.has_nsfw_concepts
 
         prompt = self.prompt
 
@@ -57,16 +49,12 @@ class FluxSchnellOutput:
         field_dict.update(
             {
                 "images": images,
+                "timings": timings,
+                "seed": seed,
+                "has_nsfw_concepts": has_nsfw_concepts,
+                "prompt": prompt,
             }
         )
-        if timings is not UNSET:
-            field_dict["timings"] = timings
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if has_nsfw_concepts is not UNSET:
-            field_dict["has_nsfw_concepts"] = has_nsfw_concepts
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
 
         return field_dict
 
@@ -83,18 +71,13 @@ class FluxSchnellOutput:
 
             images.append(images_item)
 
-        _timings = d.pop("timings", UNSET)
-        timings: FluxSchnellOutputTimings | Unset
-        if isinstance(_timings, Unset):
-            timings = UNSET
-        else:
-            timings = FluxSchnellOutputTimings.from_dict(_timings)
+        timings = FluxSchnellOutputTimings.from_dict(d.pop("timings"))
 
-        seed = d.pop("seed", UNSET)
+        seed = d.pop("seed")
 
-        has_nsfw_concepts = cast(list[bool], d.pop("has_nsfw_concepts", UNSET))
+        has_nsfw_concepts = cast(list[bool], d.pop("has_nsfw_concepts"))
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.pop("prompt")
 
         flux_schnell_output = cls(
             images=images,

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="FluxSchnellOutputTimings")
 
 @_attrs_define
 class FluxSchnellOutputTimings:
-    """Seconds spent per stage."""
+    """Timings: object."""
 
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 

@@ -13,49 +13,38 @@ T = TypeVar("T", bound="Image")
 
 @_attrs_define
 class Image:
+    """An image file with its size in pixels."""
+
     url: str
+    """ String. """
+    width: int
+    """ Integer. """
+    height: int
+    """ Integer. """
     content_type: str | Unset = UNSET
-    file_name: str | Unset = UNSET
-    file_size: int | Unset = UNSET
-    file_data: str | Unset = UNSET
-    width: int | Unset = UNSET
-    height: int | Unset = UNSET
+    """ String. Server default: "image/jpeg". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        content_type = self.content_type
-
-        file_name = self.file_name
-
-        file_size = self.file_size
-
-        file_data = self.file_data
-
         width = self.width
 
         height = self.height
+
+        content_type = self.content_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "url": url,
+                "width": width,
+                "height": height,
             }
         )
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
-        if file_name is not UNSET:
-            field_dict["file_name"] = file_name
-        if file_size is not UNSET:
-            field_dict["file_size"] = file_size
-        if file_data is not UNSET:
-            field_dict["file_data"] = file_data
-        if width is not UNSET:
-            field_dict["width"] = width
-        if height is not UNSET:
-            field_dict["height"] = height
 
         return field_dict
 
@@ -64,26 +53,17 @@ class Image:
         d = dict(src_dict)
         url = d.pop("url")
 
+        width = d.pop("width")
+
+        height = d.pop("height")
+
         content_type = d.pop("content_type", UNSET)
-
-        file_name = d.pop("file_name", UNSET)
-
-        file_size = d.pop("file_size", UNSET)
-
-        file_data = d.pop("file_data", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        height = d.pop("height", UNSET)
 
         image = cls(
             url=url,
-            content_type=content_type,
-            file_name=file_name,
-            file_size=file_size,
-            file_data=file_data,
             width=width,
             height=height,
+            content_type=content_type,
         )
 
         image.additional_properties = d

@@ -4,14 +4,22 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageSize")
 
 
 @_attrs_define
 class ImageSize:
-    width: int
-    height: int
+    """An explicit width and height in pixels, where a preset name is not enough."""
+
+    width: int | Unset = UNSET
+    """ Integer, at most 14,142, more than 0. Server default: 512. """
+    height: int | Unset = UNSET
+    """ Integer, at most 14,142, more than 0. Server default: 512. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         width = self.width
@@ -19,26 +27,42 @@ class ImageSize:
         height = self.height
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "width": width,
-                "height": height,
-            }
-        )
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        width = d.pop("width")
+        width = d.pop("width", UNSET)
 
-        height = d.pop("height")
+        height = d.pop("height", UNSET)
 
         image_size = cls(
             width=width,
             height=height,
         )
 
+        image_size.additional_properties = d
         return image_size
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

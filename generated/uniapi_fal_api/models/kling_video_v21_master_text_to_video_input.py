@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..fal_typing import FalInput
 from ..models.kling_video_v21_master_text_to_video_input_aspect_ratio import (
     KlingVideoV21MasterTextToVideoInputAspectRatio,
     check_kling_video_v21_master_text_to_video_input_aspect_ratio,
@@ -15,20 +16,29 @@ from ..models.kling_video_v21_master_text_to_video_input_duration import (
 )
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from .kling_video_v21_master_text_to_video_output import (
+        KlingVideoV21MasterTextToVideoOutput,  # noqa: F401
+    )
+
+
 T = TypeVar("T", bound="KlingVideoV21MasterTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV21MasterTextToVideoInput:
+class KlingVideoV21MasterTextToVideoInput(FalInput["KlingVideoV21MasterTextToVideoOutput"]):
+    """Input of `fal-ai/kling-video/v2.1/master/text-to-video` (text-to-video)."""
+
     prompt: str
+    """ Prompt: string, at most 2,500 characters. """
     duration: KlingVideoV21MasterTextToVideoInputDuration | Unset = UNSET
-    """ Seconds of video. Server default: "5". """
+    """ Duration: one of "5", "10". Server default: "5". """
     aspect_ratio: KlingVideoV21MasterTextToVideoInputAspectRatio | Unset = UNSET
-    """ Server default: "16:9". """
+    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
     negative_prompt: str | Unset = UNSET
-    """ Server default: "blur, distort, and low quality". """
+    """ Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low quality". """
     cfg_scale: float | Unset = UNSET
-    """ Server default: 0.5. """
+    """ Cfg Scale: number, 0 to 1. Server default: 0.5. """
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -1,44 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.kling_video_v21_pro_image_to_video_input_aspect_ratio import (
-    KlingVideoV21ProImageToVideoInputAspectRatio,
-    check_kling_video_v21_pro_image_to_video_input_aspect_ratio,
-)
+from ..fal_typing import FalInput
 from ..models.kling_video_v21_pro_image_to_video_input_duration import (
     KlingVideoV21ProImageToVideoInputDuration,
     check_kling_video_v21_pro_image_to_video_input_duration,
 )
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from .kling_video_v21_pro_image_to_video_output import (
+        KlingVideoV21ProImageToVideoOutput,  # noqa: F401
+    )
+
+
 T = TypeVar("T", bound="KlingVideoV21ProImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV21ProImageToVideoInput:
+class KlingVideoV21ProImageToVideoInput(FalInput["KlingVideoV21ProImageToVideoOutput"]):
+    """Input of `fal-ai/kling-video/v2.1/pro/image-to-video` (image-to-video)."""
+
     prompt: str
+    """ Prompt: string, at most 2,500 characters. """
     image_url: str
-    """ URL or data URI of the first frame. """
-    tail_image_url: str | Unset = UNSET
-    """ URL or data URI of the last frame. """
+    """ Image Url: string. """
     duration: KlingVideoV21ProImageToVideoInputDuration | Unset = UNSET
-    """ Seconds of video. Server default: "5". """
+    """ Duration: one of "5", "10". Server default: "5". """
     negative_prompt: str | Unset = UNSET
-    """ Server default: "blur, distort, and low quality". """
+    """ Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low quality". """
     cfg_scale: float | Unset = UNSET
-    """ Server default: 0.5. """
-    aspect_ratio: KlingVideoV21ProImageToVideoInputAspectRatio | Unset = UNSET
+    """ Cfg Scale: number, 0 to 1. Server default: 0.5. """
+    tail_image_url: str | Unset = UNSET
+    """ Tail Image Url: string. """
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt
 
         image_url = self.image_url
-
-        tail_image_url = self.tail_image_url
 
         duration: str | Unset = UNSET
         if not isinstance(self.duration, Unset):
@@ -48,9 +51,7 @@ class KlingVideoV21ProImageToVideoInput:
 
         cfg_scale = self.cfg_scale
 
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio
+        tail_image_url = self.tail_image_url
 
         field_dict: dict[str, Any] = {}
 
@@ -60,16 +61,14 @@ class KlingVideoV21ProImageToVideoInput:
                 "image_url": image_url,
             }
         )
-        if tail_image_url is not UNSET:
-            field_dict["tail_image_url"] = tail_image_url
         if duration is not UNSET:
             field_dict["duration"] = duration
         if negative_prompt is not UNSET:
             field_dict["negative_prompt"] = negative_prompt
         if cfg_scale is not UNSET:
             field_dict["cfg_scale"] = cfg_scale
-        if aspect_ratio is not UNSET:
-            field_dict["aspect_ratio"] = aspect_ratio
+        if tail_image_url is not UNSET:
+            field_dict["tail_image_url"] = tail_image_url
 
         return field_dict
 
@@ -79,8 +78,6 @@ class KlingVideoV21ProImageToVideoInput:
         prompt = d.pop("prompt")
 
         image_url = d.pop("image_url")
-
-        tail_image_url = d.pop("tail_image_url", UNSET)
 
         _duration = d.pop("duration", UNSET)
         duration: KlingVideoV21ProImageToVideoInputDuration | Unset
@@ -93,23 +90,15 @@ class KlingVideoV21ProImageToVideoInput:
 
         cfg_scale = d.pop("cfg_scale", UNSET)
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: KlingVideoV21ProImageToVideoInputAspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = check_kling_video_v21_pro_image_to_video_input_aspect_ratio(
-                _aspect_ratio
-            )
+        tail_image_url = d.pop("tail_image_url", UNSET)
 
         kling_video_v21_pro_image_to_video_input = cls(
             prompt=prompt,
             image_url=image_url,
-            tail_image_url=tail_image_url,
             duration=duration,
             negative_prompt=negative_prompt,
             cfg_scale=cfg_scale,
-            aspect_ratio=aspect_ratio,
+            tail_image_url=tail_image_url,
         )
 
         return kling_video_v21_pro_image_to_video_input

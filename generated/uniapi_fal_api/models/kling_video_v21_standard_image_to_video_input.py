@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..fal_typing import FalInput
 from ..models.kling_video_v21_standard_image_to_video_input_aspect_ratio import (
     KlingVideoV21StandardImageToVideoInputAspectRatio,
     check_kling_video_v21_standard_image_to_video_input_aspect_ratio,
@@ -15,22 +16,32 @@ from ..models.kling_video_v21_standard_image_to_video_input_duration import (
 )
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from .kling_video_v21_standard_image_to_video_output import (
+        KlingVideoV21StandardImageToVideoOutput,  # noqa: F401
+    )
+
+
 T = TypeVar("T", bound="KlingVideoV21StandardImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV21StandardImageToVideoInput:
+class KlingVideoV21StandardImageToVideoInput(FalInput["KlingVideoV21StandardImageToVideoOutput"]):
+    """Input of `fal-ai/kling-video/v2.1/standard/image-to-video` (image-to-video)."""
+
     prompt: str
+    """ Prompt: string, at most 2,500 characters. """
     image_url: str
-    """ URL or data URI of the first frame. """
+    """ Image Url: string. """
     duration: KlingVideoV21StandardImageToVideoInputDuration | Unset = UNSET
-    """ Seconds of video. Server default: "5". """
+    """ Duration: one of "5", "10". Server default: "5". """
     negative_prompt: str | Unset = UNSET
-    """ Server default: "blur, distort, and low quality". """
+    """ Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low quality". """
     cfg_scale: float | Unset = UNSET
-    """ How closely the video follows the prompt. Server default: 0.5. """
+    """ Cfg Scale: number, 0 to 1. Server default: 0.5. """
     aspect_ratio: KlingVideoV21StandardImageToVideoInputAspectRatio | Unset = UNSET
-    """ Sent by the gateway's example; fal's schema does not list it. """
+    """ Sent by the UniAPI gateway's own example for this model; fal's schema does not list it. Aspect Ratio: one of
+    "16:9", "9:16", "1:1". """
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.file import File
+    from ..models.fal_file import FalFile
 
 
 T = TypeVar("T", bound="KlingVideoV21StandardImageToVideoOutput")
@@ -15,14 +15,11 @@ T = TypeVar("T", bound="KlingVideoV21StandardImageToVideoOutput")
 
 @_attrs_define
 class KlingVideoV21StandardImageToVideoOutput:
-    """
-    Example:
-        {'video': {'url': 'https://v3.fal.media/files/rabbit/kling-standard-i2v-output.mp4', 'content_type':
-            'video/mp4', 'file_name': 'output.mp4', 'file_size': 3148761}}
+    """Output of `fal-ai/kling-video/v2.1/standard/image-to-video` (image-to-video)."""
 
-    """
-
-    video: File
+    video: FalFile
+    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
+    own). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,10 +37,10 @@ class KlingVideoV21StandardImageToVideoOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file import File  # noqa: PLC0415
+        from ..models.fal_file import FalFile  # noqa: PLC0415
 
         d = dict(src_dict)
-        video = File.from_dict(d.pop("video"))
+        video = FalFile.from_dict(d.pop("video"))
 
         kling_video_v21_standard_image_to_video_output = cls(
             video=video,

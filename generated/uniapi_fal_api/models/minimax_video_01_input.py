@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..fal_typing import FalInput
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .minimax_video_01_output import MinimaxVideo01Output  # noqa: F401
+
 
 T = TypeVar("T", bound="MinimaxVideo01Input")
 
 
 @_attrs_define
-class MinimaxVideo01Input:
+class MinimaxVideo01Input(FalInput["MinimaxVideo01Output"]):
+    """Input of `fal-ai/minimax/video-01` (text-to-video)."""
+
     prompt: str
+    """ Prompt: string, at most 2,000 characters. """
     prompt_optimizer: bool | Unset = UNSET
-    """ Let the model rewrite the prompt. Server default: true. """
+    """ Prompt Optimizer: boolean. Server default: true. """
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -30,15 +30,25 @@ class QueueStatus:
     """
 
     status: str
+    """ String. """
     request_id: str | Unset = UNSET
+    """ String. """
     queue_position: int | None | Unset = UNSET
+    """ Integer or None. """
     logs: list[LogEntry] | None | Unset = UNSET
+    """ Array or None. """
     metrics: QueueStatusMetrics | Unset = UNSET
+    """ Object. """
     response_url: str | Unset = UNSET
+    """ String. """
     status_url: str | Unset = UNSET
+    """ String. """
     cancel_url: str | Unset = UNSET
+    """ String. """
     error: None | str | Unset = UNSET
+    """ String or None. """
     error_type: None | str | Unset = UNSET
+    """ String or None. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

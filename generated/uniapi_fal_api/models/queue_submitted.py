@@ -29,15 +29,21 @@ class QueueSubmitted:
     """
 
     request_id: str
+    """ String. """
     response_url: str
+    """ String. """
     status_url: str
+    """ String. """
     status: str | Unset = UNSET
-    """ Queue state, normally `IN_QUEUE`. """
+    """ Queue state, normally `IN_QUEUE`. String. """
     cancel_url: str | Unset = UNSET
-    """ Sent by fal direct, not by the gateway. """
+    """ Sent by fal direct, not by the gateway. String. """
     logs: list[LogEntry] | None | Unset = UNSET
+    """ Array or None. """
     metrics: QueueSubmittedMetrics | Unset = UNSET
+    """ Object. """
     queue_position: int | None | Unset = UNSET
+    """ Integer or None. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

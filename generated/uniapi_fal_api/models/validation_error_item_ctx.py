@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ValidationErrorItemCtx")
 
 @_attrs_define
 class ValidationErrorItemCtx:
+    """Object."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,7 +1,9 @@
 """`-p key=value` and `--input FILE.json` into an input dict, typed by the spec's schema.
 
 A value is converted by the type the schema gives its field (integer, number, boolean,
-object or array as JSON, else text); `@path` is a local file, sent as a data URI.
+object or array as JSON, else text); `@path` is a local file, sent as a data URI. For an
+endpoint the spec does not know, a value is JSON where it parses as JSON (`5`, `true`,
+`{"a": 1}`), else text.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .._exceptions import FieldError, InputValidationError
-from .._registry import endpoint_info
+from .._registry import endpoint_info, known
 from .._validation import input_schema, schema_of
 
 _TRUE = {"true", "1", "yes", "y", "on"}
@@ -39,6 +41,16 @@ def _types(schema: dict[str, Any], document: dict[str, Any]) -> list[str]:
     elif isinstance(kind, str):
         found.append(kind)
     return found or ["string"]
+
+
+def convert_untyped(raw: str) -> Any:
+    """A `-p` value for an endpoint with no schema: JSON where it parses, else text."""
+    if raw.startswith("@"):
+        return Path(raw[1:]).expanduser()
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError:
+        return raw
 
 
 def convert(name: str, raw: str, schema: dict[str, Any] | None, document: dict[str, Any]) -> Any:
@@ -82,13 +94,17 @@ def build_input(endpoint: str, params: Sequence[str], input_file: Path | None) -
                 endpoint, [FieldError("(input)", f"--input {input_file}: not a JSON object")]
             )
         body.update(loaded)
-    schema, document = input_document(endpoint)
+    typed = known(endpoint) is not None
+    schema, document = input_document(endpoint) if typed else ({}, {})
     fields = schema.get("properties", {})
     for item in params:
         name, sep, raw = item.partition("=")
         name = name.strip()
         if not sep or not name:
             problems.append(FieldError(item, f"-p {item!r}: expected key=value"))
+            continue
+        if not typed:
+            body[name] = convert_untyped(raw)
             continue
         try:
             body[name] = convert(name, raw, fields.get(name), document)

@@ -11,7 +11,7 @@ import typer
 
 from .._batch import BatchResult
 from .._exceptions import FieldError, InputValidationError
-from .._registry import endpoint_info
+from .._registry import resolve
 from ._errors import JOB_FAILED
 from ._output import to_jsonable
 from ._progress import BatchView
@@ -93,7 +93,7 @@ def register(app: typer.Typer) -> None:
         s = settings(ctx)
         rerun = "the same command again: it resumes, submitting nothing twice"
         with failures(s.out, resume_hint=rerun), s.client() as client:
-            info = endpoint_info(endpoint)
+            info = resolve(endpoint)
             items = read_inputs(info.endpoint_id, inputs_file)
             key = batch_id or default_batch_id(info.endpoint_id, inputs_file)
             s.out.event("batch", endpoint=info.endpoint_id, batch_id=key, inputs=len(items))

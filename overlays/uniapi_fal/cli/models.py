@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Annotated, Any
 
 import typer
@@ -56,22 +57,56 @@ def _constraints(schema: dict[str, Any], document: dict[str, Any]) -> str:
 
 def register(app: typer.Typer) -> None:
     @app.command("models")
-    def models(ctx: typer.Context) -> None:
-        """List the endpoints of the spec, one per line."""
+    def models(
+        ctx: typer.Context,
+        search: Annotated[
+            str | None,
+            typer.Argument(help="Only endpoints whose id, summary or classes contain this."),
+        ] = None,
+        category: Annotated[
+            str | None,
+            typer.Option("--category", "-c", help="Only this fal category, e.g. text-to-video."),
+        ] = None,
+        categories: Annotated[
+            bool, typer.Option("--categories", help="List the categories with their counts.")
+        ] = False,
+    ) -> None:
+        """List the endpoints of the spec, one per line (filtered by a word or a category)."""
         out = settings(ctx).out
+        if categories:
+            counts = Counter(info.category for info in ENDPOINTS.values())
+            for name, count in sorted(counts.items()):
+                if out.json:
+                    out.event("category", category=name, models=count)
+                else:
+                    out.console.print(f"{name:<20} {count}", markup=False, highlight=False)
+            return
+        word = (search or "").lower()
+        chosen = [
+            info
+            for info in ENDPOINTS.values()
+            if (category is None or info.category == category)
+            and word
+            in f"{info.endpoint_id} {info.summary} {info.input_class} {info.output_class}".lower()
+        ]
         if out.json:
-            for info in ENDPOINTS.values():
+            for info in chosen:
                 out.event(
                     "model",
                     endpoint=info.endpoint_id,
+                    category=info.category,
                     summary=info.summary,
                     input=info.input_class,
                     output=info.output_class,
                 )
             return
-        table = Table("endpoint", "summary", box=None, header_style="bold")
-        for info in ENDPOINTS.values():
-            table.add_row(info.endpoint_id, info.summary)
+        if not chosen:
+            out.say("no model matches; `uniapi-fal models --categories` lists the categories")
+            return
+        table = Table("endpoint", "category", "summary", box=None, header_style="bold")
+        for info in chosen:  # an imported model's summary is its category: shown once
+            same = info.summary == info.category.replace("-", " ")
+            table.add_row(info.endpoint_id, info.category, "" if same else info.summary)
         out.console.print(table)
 
     @app.command("schema")

@@ -1,0 +1,73 @@
+from typing import Literal
+
+ArgilAvatarsAudioToVideoInputAvatar = Literal[
+    "Alex (Masterclass)",
+    "Amara (Masterclass)",
+    "Brandon (UGC)",
+    "Byron (Masterclass)",
+    "Calista (Masterclass)",
+    "Chen (Masterclass)",
+    "Daniel car (UGC)",
+    "Dario (Masterclass)",
+    "Elena (UGC)",
+    "Emma (UGC)",
+    "Fabien (Masterclass)",
+    "Ines (UGC)",
+    "Jasmine (Masterclass)",
+    "Jayse (Masterclass)",
+    "Lara (Masterclass)",
+    "Laurent (UGC)",
+    "Maria (Masterclass)",
+    "Matteo (UGC)",
+    "Mia outdoor (UGC)",
+    "Milo (Masterclass)",
+    "Noemie car (UGC)",
+    "Paul (Masterclass)",
+    "Rose (UGC)",
+    "Ryan podcast (UGC)",
+    "Sienna (Masterclass)",
+    "Tyler (Masterclass)",
+    "Vanessa (UGC)",
+    "Viva (Masterclass)",
+]
+
+ARGIL_AVATARS_AUDIO_TO_VIDEO_INPUT_AVATAR_VALUES: set[ArgilAvatarsAudioToVideoInputAvatar] = {
+    "Alex (Masterclass)",
+    "Amara (Masterclass)",
+    "Brandon (UGC)",
+    "Byron (Masterclass)",
+    "Calista (Masterclass)",
+    "Chen (Masterclass)",
+    "Daniel car (UGC)",
+    "Dario (Masterclass)",
+    "Elena (UGC)",
+    "Emma (UGC)",
+    "Fabien (Masterclass)",
+    "Ines (UGC)",
+    "Jasmine (Masterclass)",
+    "Jayse (Masterclass)",
+    "Lara (Masterclass)",
+    "Laurent (UGC)",
+    "Maria (Masterclass)",
+    "Matteo (UGC)",
+    "Mia outdoor (UGC)",
+    "Milo (Masterclass)",
+    "Noemie car (UGC)",
+    "Paul (Masterclass)",
+    "Rose (UGC)",
+    "Ryan podcast (UGC)",
+    "Sienna (Masterclass)",
+    "Tyler (Masterclass)",
+    "Vanessa (UGC)",
+    "Viva (Masterclass)",
+}
+
+
+def check_argil_avatars_audio_to_video_input_avatar(
+    value: str,
+) -> ArgilAvatarsAudioToVideoInputAvatar:
+    if value in ARGIL_AVATARS_AUDIO_TO_VIDEO_INPUT_AVATAR_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ARGIL_AVATARS_AUDIO_TO_VIDEO_INPUT_AVATAR_VALUES!r}"
+    )

@@ -1,0 +1,25 @@
+from typing import Literal
+
+BriaTextToImage32InputAspectRatio = Literal[
+    "16:9", "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16"
+]
+
+BRIA_TEXT_TO_IMAGE_32_INPUT_ASPECT_RATIO_VALUES: set[BriaTextToImage32InputAspectRatio] = {
+    "16:9",
+    "1:1",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "4:5",
+    "5:4",
+    "9:16",
+}
+
+
+def check_bria_text_to_image_32_input_aspect_ratio(value: str) -> BriaTextToImage32InputAspectRatio:
+    if value in BRIA_TEXT_TO_IMAGE_32_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BRIA_TEXT_TO_IMAGE_32_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

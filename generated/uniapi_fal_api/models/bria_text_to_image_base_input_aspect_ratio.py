@@ -1,0 +1,27 @@
+from typing import Literal
+
+BriaTextToImageBaseInputAspectRatio = Literal[
+    "16:9", "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16"
+]
+
+BRIA_TEXT_TO_IMAGE_BASE_INPUT_ASPECT_RATIO_VALUES: set[BriaTextToImageBaseInputAspectRatio] = {
+    "16:9",
+    "1:1",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "4:5",
+    "5:4",
+    "9:16",
+}
+
+
+def check_bria_text_to_image_base_input_aspect_ratio(
+    value: str,
+) -> BriaTextToImageBaseInputAspectRatio:
+    if value in BRIA_TEXT_TO_IMAGE_BASE_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BRIA_TEXT_TO_IMAGE_BASE_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,41 @@
+from typing import Literal
+
+BriaVideoEraserEraseKeypointsInputOutputContainerAndCodec = Literal[
+    "gif",
+    "mkv_h264",
+    "mkv_h265",
+    "mkv_mpeg4",
+    "mkv_vp9",
+    "mov_h264",
+    "mov_h265",
+    "mov_proresks",
+    "mp4_h264",
+    "mp4_h265",
+    "webm_vp9",
+]
+
+BRIA_VIDEO_ERASER_ERASE_KEYPOINTS_INPUT_OUTPUT_CONTAINER_AND_CODEC_VALUES: set[
+    BriaVideoEraserEraseKeypointsInputOutputContainerAndCodec
+] = {
+    "gif",
+    "mkv_h264",
+    "mkv_h265",
+    "mkv_mpeg4",
+    "mkv_vp9",
+    "mov_h264",
+    "mov_h265",
+    "mov_proresks",
+    "mp4_h264",
+    "mp4_h265",
+    "webm_vp9",
+}
+
+
+def check_bria_video_eraser_erase_keypoints_input_output_container_and_codec(
+    value: str,
+) -> BriaVideoEraserEraseKeypointsInputOutputContainerAndCodec:
+    if value in BRIA_VIDEO_ERASER_ERASE_KEYPOINTS_INPUT_OUTPUT_CONTAINER_AND_CODEC_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BRIA_VIDEO_ERASER_ERASE_KEYPOINTS_INPUT_OUTPUT_CONTAINER_AND_CODEC_VALUES!r}"
+    )

@@ -1,0 +1,26 @@
+from typing import Literal
+
+BytedanceSeedanceV15ProImageToVideoInputAspectRatio = Literal[
+    "16:9", "1:1", "21:9", "3:4", "4:3", "9:16"
+]
+
+BYTEDANCE_SEEDANCE_V15_PRO_IMAGE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES: set[
+    BytedanceSeedanceV15ProImageToVideoInputAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "3:4",
+    "4:3",
+    "9:16",
+}
+
+
+def check_bytedance_seedance_v15_pro_image_to_video_input_aspect_ratio(
+    value: str,
+) -> BytedanceSeedanceV15ProImageToVideoInputAspectRatio:
+    if value in BYTEDANCE_SEEDANCE_V15_PRO_IMAGE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BYTEDANCE_SEEDANCE_V15_PRO_IMAGE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fal_file_vc80c16 import FalFileVC80C16
+
+
+T = TypeVar("T", bound="FastAnimatediffVideoToVideoOutput")
+
+
+@_attrs_define
+class FastAnimatediffVideoToVideoOutput:
+    """Output of `fal-ai/fast-animatediff/video-to-video` (video-to-video)."""
+
+    video: FalFileVC80C16
+    seed: int
+    """ Seed: integer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video = self.video.to_dict()
+
+        seed = self.seed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "video": video,
+                "seed": seed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fal_file_vc80c16 import FalFileVC80C16  # noqa: PLC0415
+
+        d = dict(src_dict)
+        video = FalFileVC80C16.from_dict(d.pop("video"))
+
+        seed = d.pop("seed")
+
+        fast_animatediff_video_to_video_output = cls(
+            video=video,
+            seed=seed,
+        )
+
+        fast_animatediff_video_to_video_output.additional_properties = d
+        return fast_animatediff_video_to_video_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fal_file_vb4cc40 import FalFileVB4CC40
+    from ..models.ffmpeg_api_merge_videos_output_metadata import (
+        FfmpegApiMergeVideosOutputMetadata,
+    )
+
+
+T = TypeVar("T", bound="FfmpegApiMergeVideosOutput")
+
+
+@_attrs_define
+class FfmpegApiMergeVideosOutput:
+    """Output of `fal-ai/ffmpeg-api/merge-videos` (video-to-video)."""
+
+    video: FalFileVB4CC40
+    metadata: FfmpegApiMergeVideosOutputMetadata
+    """ Metadata: object. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video = self.video.to_dict()
+
+        metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "video": video,
+                "metadata": metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fal_file_vb4cc40 import FalFileVB4CC40  # noqa: PLC0415
+        from ..models.ffmpeg_api_merge_videos_output_metadata import (
+            FfmpegApiMergeVideosOutputMetadata,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        video = FalFileVB4CC40.from_dict(d.pop("video"))
+
+        metadata = FfmpegApiMergeVideosOutputMetadata.from_dict(d.pop("metadata"))
+
+        ffmpeg_api_merge_videos_output = cls(
+            video=video,
+            metadata=metadata,
+        )
+
+        ffmpeg_api_merge_videos_output.additional_properties = d
+        return ffmpeg_api_merge_videos_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

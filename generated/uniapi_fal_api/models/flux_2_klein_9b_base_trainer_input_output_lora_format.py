@@ -1,0 +1,20 @@
+from typing import Literal
+
+Flux2Klein9BBaseTrainerInputOutputLoraFormat = Literal["comfy", "fal"]
+
+FLUX_2_KLEIN_9B_BASE_TRAINER_INPUT_OUTPUT_LORA_FORMAT_VALUES: set[
+    Flux2Klein9BBaseTrainerInputOutputLoraFormat
+] = {
+    "comfy",
+    "fal",
+}
+
+
+def check_flux_2_klein_9b_base_trainer_input_output_lora_format(
+    value: str,
+) -> Flux2Klein9BBaseTrainerInputOutputLoraFormat:
+    if value in FLUX_2_KLEIN_9B_BASE_TRAINER_INPUT_OUTPUT_LORA_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {FLUX_2_KLEIN_9B_BASE_TRAINER_INPUT_OUTPUT_LORA_FORMAT_VALUES!r}"
+    )

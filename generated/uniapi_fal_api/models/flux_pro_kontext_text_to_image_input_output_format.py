@@ -1,0 +1,20 @@
+from typing import Literal
+
+FluxProKontextTextToImageInputOutputFormat = Literal["jpeg", "png"]
+
+FLUX_PRO_KONTEXT_TEXT_TO_IMAGE_INPUT_OUTPUT_FORMAT_VALUES: set[
+    FluxProKontextTextToImageInputOutputFormat
+] = {
+    "jpeg",
+    "png",
+}
+
+
+def check_flux_pro_kontext_text_to_image_input_output_format(
+    value: str,
+) -> FluxProKontextTextToImageInputOutputFormat:
+    if value in FLUX_PRO_KONTEXT_TEXT_TO_IMAGE_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {FLUX_PRO_KONTEXT_TEXT_TO_IMAGE_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,20 @@
+from typing import Literal
+
+FluxProV11UltraFinetunedInputOutputFormat = Literal["jpeg", "png"]
+
+FLUX_PRO_V11_ULTRA_FINETUNED_INPUT_OUTPUT_FORMAT_VALUES: set[
+    FluxProV11UltraFinetunedInputOutputFormat
+] = {
+    "jpeg",
+    "png",
+}
+
+
+def check_flux_pro_v11_ultra_finetuned_input_output_format(
+    value: str,
+) -> FluxProV11UltraFinetunedInputOutputFormat:
+    if value in FLUX_PRO_V11_ULTRA_FINETUNED_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {FLUX_PRO_V11_ULTRA_FINETUNED_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.flux_pro_v11_ultra_finetuned_output_timings import (
+        FluxProV11UltraFinetunedOutputTimings,
+    )
+    from ..models.registry_image_fast_sdxl_models_image import (
+        RegistryImageFastSdxlModelsImage,
+    )
+
+
+T = TypeVar("T", bound="FluxProV11UltraFinetunedOutput")
+
+
+@_attrs_define
+class FluxProV11UltraFinetunedOutput:
+    """Output of `fal-ai/flux-pro/v1.1-ultra-finetuned` (text-to-image)."""
+
+    images: list[RegistryImageFastSdxlModelsImage]
+    """ Images: list of RegistryImageFastSdxlModelsImage. """
+    timings: FluxProV11UltraFinetunedOutputTimings
+    """ Timings: object. """
+    seed: int
+    """ Seed: integer. """
+    has_nsfw_concepts: list[bool]
+    """ Has Nsfw Concepts: list of boolean. """
+    prompt: str
+    """ Prompt: string. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        images = []
+        for images_item_data in self.images:
+            images_item = images_item_data.to_dict()
+            images.append(images_item)
+
+        timings = self.timings.to_dict()
+
+        seed = self.seed
+
+        has_nsfw_concepts = self.has_nsfw_concepts
+
+        prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "images": images,
+                "timings": timings,
+                "seed": seed,
+                "has_nsfw_concepts": has_nsfw_concepts,
+                "prompt": prompt,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flux_pro_v11_ultra_finetuned_output_timings import (
+            FluxProV11UltraFinetunedOutputTimings,  # noqa: PLC0415
+        )
+        from ..models.registry_image_fast_sdxl_models_image import (
+            RegistryImageFastSdxlModelsImage,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        images = []
+        _images = d.pop("images")
+        for images_item_data in _images:
+            images_item = RegistryImageFastSdxlModelsImage.from_dict(images_item_data)
+
+            images.append(images_item)
+
+        timings = FluxProV11UltraFinetunedOutputTimings.from_dict(d.pop("timings"))
+
+        seed = d.pop("seed")
+
+        has_nsfw_concepts = cast(list[bool], d.pop("has_nsfw_concepts"))
+
+        prompt = d.pop("prompt")
+
+        flux_pro_v11_ultra_finetuned_output = cls(
+            images=images,
+            timings=timings,
+            seed=seed,
+            has_nsfw_concepts=has_nsfw_concepts,
+            prompt=prompt,
+        )
+
+        flux_pro_v11_ultra_finetuned_output.additional_properties = d
+        return flux_pro_v11_ultra_finetuned_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,17 @@
+from typing import Literal
+
+GptImage1MiniInputOutputFormat = Literal["jpeg", "png", "webp"]
+
+GPT_IMAGE_1_MINI_INPUT_OUTPUT_FORMAT_VALUES: set[GptImage1MiniInputOutputFormat] = {
+    "jpeg",
+    "png",
+    "webp",
+}
+
+
+def check_gpt_image_1_mini_input_output_format(value: str) -> GptImage1MiniInputOutputFormat:
+    if value in GPT_IMAGE_1_MINI_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GPT_IMAGE_1_MINI_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fal_file import FalFile
+
+
+T = TypeVar("T", bound="Hunyuan3DV2MultiViewTurboOutput")
+
+
+@_attrs_define
+class Hunyuan3DV2MultiViewTurboOutput:
+    """Output of `fal-ai/hunyuan3d/v2/multi-view/turbo` (image-to-3d)."""
+
+    model_mesh: FalFile
+    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
+    own). """
+    seed: int
+    """ Seed: integer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_mesh = self.model_mesh.to_dict()
+
+        seed = self.seed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model_mesh": model_mesh,
+                "seed": seed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fal_file import FalFile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        model_mesh = FalFile.from_dict(d.pop("model_mesh"))
+
+        seed = d.pop("seed")
+
+        hunyuan_3dv2_multi_view_turbo_output = cls(
+            model_mesh=model_mesh,
+            seed=seed,
+        )
+
+        hunyuan_3dv2_multi_view_turbo_output.additional_properties = d
+        return hunyuan_3dv2_multi_view_turbo_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.image_vd157ef import ImageVD157EF
+
+
+T = TypeVar("T", bound="IllusionDiffusionOutput")
+
+
+@_attrs_define
+class IllusionDiffusionOutput:
+    """Output of `fal-ai/illusion-diffusion` (text-to-image)."""
+
+    image: ImageVD157EF
+    seed: int
+    """ Seed: integer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image.to_dict()
+
+        seed = self.seed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+                "seed": seed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_vd157ef import ImageVD157EF  # noqa: PLC0415
+
+        d = dict(src_dict)
+        image = ImageVD157EF.from_dict(d.pop("image"))
+
+        seed = d.pop("seed")
+
+        illusion_diffusion_output = cls(
+            image=image,
+            seed=seed,
+        )
+
+        illusion_diffusion_output.additional_properties = d
+        return illusion_diffusion_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

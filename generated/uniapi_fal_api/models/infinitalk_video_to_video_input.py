@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.infinitalk_video_to_video_input_acceleration import (
+    InfinitalkVideoToVideoInputAcceleration,
+    check_infinitalk_video_to_video_input_acceleration,
+)
+from ..models.infinitalk_video_to_video_input_resolution import (
+    InfinitalkVideoToVideoInputResolution,
+    check_infinitalk_video_to_video_input_resolution,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .infinitalk_video_to_video_output import InfinitalkVideoToVideoOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="InfinitalkVideoToVideoInput")
+
+
+@_attrs_define
+class InfinitalkVideoToVideoInput(FalInput["InfinitalkVideoToVideoOutput"]):
+    """Input of `fal-ai/infinitalk/video-to-video` (video-to-video)."""
+
+    video_url: str
+    """ Video Url: string. """
+    audio_url: str
+    """ Audio URL: string. """
+    prompt: str
+    """ Prompt: string. """
+    num_frames: int | Unset = UNSET
+    """ Number of Frames: integer, 41 to 241. Server default: 145. """
+    resolution: InfinitalkVideoToVideoInputResolution | Unset = UNSET
+    """ Resolution: one of "480p", "720p". Server default: "480p". """
+    seed: int | Unset = UNSET
+    """ Seed: integer. Server default: 42. """
+    acceleration: InfinitalkVideoToVideoInputAcceleration | Unset = UNSET
+    """ Acceleration: one of "none", "regular", "high". Server default: "regular". """
+
+    def to_dict(self) -> dict[str, Any]:
+        video_url = self.video_url
+
+        audio_url = self.audio_url
+
+        prompt = self.prompt
+
+        num_frames = self.num_frames
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        seed = self.seed
+
+        acceleration: str | Unset = UNSET
+        if not isinstance(self.acceleration, Unset):
+            acceleration = self.acceleration
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        if num_frames is not UNSET:
+            field_dict["num_frames"] = num_frames
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if acceleration is not UNSET:
+            field_dict["acceleration"] = acceleration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        video_url = d.pop("video_url")
+
+        audio_url = d.pop("audio_url")
+
+        prompt = d.pop("prompt")
+
+        num_frames = d.pop("num_frames", UNSET)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: InfinitalkVideoToVideoInputResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_infinitalk_video_to_video_input_resolution(_resolution)
+
+        seed = d.pop("seed", UNSET)
+
+        _acceleration = d.pop("acceleration", UNSET)
+        acceleration: InfinitalkVideoToVideoInputAcceleration | Unset
+        if isinstance(_acceleration, Unset):
+            acceleration = UNSET
+        else:
+            acceleration = check_infinitalk_video_to_video_input_acceleration(_acceleration)
+
+        infinitalk_video_to_video_input = cls(
+            video_url=video_url,
+            audio_url=audio_url,
+            prompt=prompt,
+            num_frames=num_frames,
+            resolution=resolution,
+            seed=seed,
+            acceleration=acceleration,
+        )
+
+        return infinitalk_video_to_video_input

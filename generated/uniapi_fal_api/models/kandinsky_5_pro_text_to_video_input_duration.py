@@ -1,0 +1,17 @@
+from typing import Literal
+
+Kandinsky5ProTextToVideoInputDuration = Literal["5s"]
+
+KANDINSKY_5_PRO_TEXT_TO_VIDEO_INPUT_DURATION_VALUES: set[Kandinsky5ProTextToVideoInputDuration] = {
+    "5s",
+}
+
+
+def check_kandinsky_5_pro_text_to_video_input_duration(
+    value: str,
+) -> Kandinsky5ProTextToVideoInputDuration:
+    if value in KANDINSKY_5_PRO_TEXT_TO_VIDEO_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KANDINSKY_5_PRO_TEXT_TO_VIDEO_INPUT_DURATION_VALUES!r}"
+    )

@@ -1,0 +1,20 @@
+from typing import Literal
+
+Kandinsky5ProTextToVideoInputResolution = Literal["1024P", "512P"]
+
+KANDINSKY_5_PRO_TEXT_TO_VIDEO_INPUT_RESOLUTION_VALUES: set[
+    Kandinsky5ProTextToVideoInputResolution
+] = {
+    "1024P",
+    "512P",
+}
+
+
+def check_kandinsky_5_pro_text_to_video_input_resolution(
+    value: str,
+) -> Kandinsky5ProTextToVideoInputResolution:
+    if value in KANDINSKY_5_PRO_TEXT_TO_VIDEO_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KANDINSKY_5_PRO_TEXT_TO_VIDEO_INPUT_RESOLUTION_VALUES!r}"
+    )

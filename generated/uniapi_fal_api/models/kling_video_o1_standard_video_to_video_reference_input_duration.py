@@ -1,0 +1,28 @@
+from typing import Literal
+
+KlingVideoO1StandardVideoToVideoReferenceInputDuration = Literal[
+    "10", "3", "4", "5", "6", "7", "8", "9"
+]
+
+KLING_VIDEO_O1_STANDARD_VIDEO_TO_VIDEO_REFERENCE_INPUT_DURATION_VALUES: set[
+    KlingVideoO1StandardVideoToVideoReferenceInputDuration
+] = {
+    "10",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+}
+
+
+def check_kling_video_o1_standard_video_to_video_reference_input_duration(
+    value: str,
+) -> KlingVideoO1StandardVideoToVideoReferenceInputDuration:
+    if value in KLING_VIDEO_O1_STANDARD_VIDEO_TO_VIDEO_REFERENCE_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KLING_VIDEO_O1_STANDARD_VIDEO_TO_VIDEO_REFERENCE_INPUT_DURATION_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+KlingVideoV16ProTextToVideoInputAspectRatio = Literal["16:9", "1:1", "9:16"]
+
+KLING_VIDEO_V16_PRO_TEXT_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES: set[
+    KlingVideoV16ProTextToVideoInputAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "9:16",
+}
+
+
+def check_kling_video_v16_pro_text_to_video_input_aspect_ratio(
+    value: str,
+) -> KlingVideoV16ProTextToVideoInputAspectRatio:
+    if value in KLING_VIDEO_V16_PRO_TEXT_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KLING_VIDEO_V16_PRO_TEXT_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

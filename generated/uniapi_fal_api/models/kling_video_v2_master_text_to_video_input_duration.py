@@ -1,0 +1,20 @@
+from typing import Literal
+
+KlingVideoV2MasterTextToVideoInputDuration = Literal["10", "5"]
+
+KLING_VIDEO_V2_MASTER_TEXT_TO_VIDEO_INPUT_DURATION_VALUES: set[
+    KlingVideoV2MasterTextToVideoInputDuration
+] = {
+    "10",
+    "5",
+}
+
+
+def check_kling_video_v2_master_text_to_video_input_duration(
+    value: str,
+) -> KlingVideoV2MasterTextToVideoInputDuration:
+    if value in KLING_VIDEO_V2_MASTER_TEXT_TO_VIDEO_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KLING_VIDEO_V2_MASTER_TEXT_TO_VIDEO_INPUT_DURATION_VALUES!r}"
+    )

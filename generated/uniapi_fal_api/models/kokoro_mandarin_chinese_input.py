@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.kokoro_mandarin_chinese_input_voice import (
+    KokoroMandarinChineseInputVoice,
+    check_kokoro_mandarin_chinese_input_voice,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .kokoro_mandarin_chinese_output import KokoroMandarinChineseOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="KokoroMandarinChineseInput")
+
+
+@_attrs_define
+class KokoroMandarinChineseInput(FalInput["KokoroMandarinChineseOutput"]):
+    """Input of `fal-ai/kokoro/mandarin-chinese` (text-to-audio)."""
+
+    prompt: str
+    """ Prompt: string. """
+    voice: KokoroMandarinChineseInputVoice
+    """ Voice: one of "zf_xiaobei", "zf_xiaoni", "zf_xiaoxiao", "zf_xiaoyi", "zm_yunjian", "zm_yunxi", "zm_yunxia",
+    "zm_yunyang". """
+    speed: float | Unset = UNSET
+    """ Speed: number, 0.1 to 5. Server default: 1. """
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        voice: str = self.voice
+
+        speed = self.speed
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+                "voice": voice,
+            }
+        )
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        voice = check_kokoro_mandarin_chinese_input_voice(d.pop("voice"))
+
+        speed = d.pop("speed", UNSET)
+
+        kokoro_mandarin_chinese_input = cls(
+            prompt=prompt,
+            voice=voice,
+            speed=speed,
+        )
+
+        return kokoro_mandarin_chinese_input

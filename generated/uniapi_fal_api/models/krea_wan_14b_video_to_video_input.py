@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .krea_wan_14b_video_to_video_output import KreaWan14BVideoToVideoOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="KreaWan14BVideoToVideoInput")
+
+
+@_attrs_define
+class KreaWan14BVideoToVideoInput(FalInput["KreaWan14BVideoToVideoOutput"]):
+    """Input of `fal-ai/krea-wan-14b/video-to-video` (video-to-video)."""
+
+    prompt: str
+    """ Prompt: string. """
+    video_url: str
+    """ Video Url: string. """
+    strength: float | Unset = UNSET
+    """ Strength: number, 0.01 to 1. Server default: 0.85. """
+    enable_prompt_expansion: bool | Unset = UNSET
+    """ Enable Prompt Expansion: boolean. Server default: false. """
+    seed: int | None | Unset = UNSET
+    """ Seed: integer or None. """
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        video_url = self.video_url
+
+        strength = self.strength
+
+        enable_prompt_expansion = self.enable_prompt_expansion
+
+        seed: int | None | Unset
+        if isinstance(self.seed, Unset):
+            seed = UNSET
+        else:
+            seed = self.seed
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+            }
+        )
+        if strength is not UNSET:
+            field_dict["strength"] = strength
+        if enable_prompt_expansion is not UNSET:
+            field_dict["enable_prompt_expansion"] = enable_prompt_expansion
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        video_url = d.pop("video_url")
+
+        strength = d.pop("strength", UNSET)
+
+        enable_prompt_expansion = d.pop("enable_prompt_expansion", UNSET)
+
+        def _parse_seed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        seed = _parse_seed(d.pop("seed", UNSET))
+
+        krea_wan_14b_video_to_video_input = cls(
+            prompt=prompt,
+            video_url=video_url,
+            strength=strength,
+            enable_prompt_expansion=enable_prompt_expansion,
+            seed=seed,
+        )
+
+        return krea_wan_14b_video_to_video_input

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.longcat_video_distilled_text_to_video_480p_input_aspect_ratio import (
+    LongcatVideoDistilledTextToVideo480PInputAspectRatio,
+    check_longcat_video_distilled_text_to_video_480p_input_aspect_ratio,
+)
+from ..models.longcat_video_distilled_text_to_video_480p_input_video_output_type import (
+    LongcatVideoDistilledTextToVideo480PInputVideoOutputType,
+    check_longcat_video_distilled_text_to_video_480p_input_video_output_type,
+)
+from ..models.longcat_video_distilled_text_to_video_480p_input_video_quality import (
+    LongcatVideoDistilledTextToVideo480PInputVideoQuality,
+    check_longcat_video_distilled_text_to_video_480p_input_video_quality,
+)
+from ..models.longcat_video_distilled_text_to_video_480p_input_video_write_mode import (
+    LongcatVideoDistilledTextToVideo480PInputVideoWriteMode,
+    check_longcat_video_distilled_text_to_video_480p_input_video_write_mode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .longcat_video_distilled_text_to_video_480p_output import (
+        LongcatVideoDistilledTextToVideo480POutput,  # noqa: F401
+    )
+
+
+T = TypeVar("T", bound="LongcatVideoDistilledTextToVideo480PInput")
+
+
+@_attrs_define
+class LongcatVideoDistilledTextToVideo480PInput(
+    FalInput["LongcatVideoDistilledTextToVideo480POutput"]
+):
+    """Input of `fal-ai/longcat-video/distilled/text-to-video/480p` (text-to-video)."""
+
+    prompt: str
+    """ Prompt: string. """
+    num_frames: int | Unset = UNSET
+    """ Number of Frames: integer, 17 to 961. Server default: 162. """
+    num_inference_steps: int | Unset = UNSET
+    """ Number of Inference Steps: integer, 2 to 16. Server default: 12. """
+    aspect_ratio: LongcatVideoDistilledTextToVideo480PInputAspectRatio | Unset = UNSET
+    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    fps: int | Unset = UNSET
+    """ FPS: integer, 1 to 60. Server default: 15. """
+    seed: int | Unset = UNSET
+    """ Seed: integer. """
+    enable_prompt_expansion: bool | Unset = UNSET
+    """ Enable Prompt Expansion: boolean. Server default: false. """
+    enable_safety_checker: bool | Unset = UNSET
+    """ Enable Safety Checker: boolean. Server default: true. """
+    video_output_type: LongcatVideoDistilledTextToVideo480PInputVideoOutputType | Unset = UNSET
+    """ Video Output Type: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)". Server default:
+    "X264 (.mp4)". """
+    video_quality: LongcatVideoDistilledTextToVideo480PInputVideoQuality | Unset = UNSET
+    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    video_write_mode: LongcatVideoDistilledTextToVideo480PInputVideoWriteMode | Unset = UNSET
+    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    sync_mode: bool | Unset = UNSET
+    """ Sync Mode: boolean. Server default: false. """
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        num_frames = self.num_frames
+
+        num_inference_steps = self.num_inference_steps
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        fps = self.fps
+
+        seed = self.seed
+
+        enable_prompt_expansion = self.enable_prompt_expansion
+
+        enable_safety_checker = self.enable_safety_checker
+
+        video_output_type: str | Unset = UNSET
+        if not isinstance(self.video_output_type, Unset):
+            video_output_type = self.video_output_type
+
+        video_quality: str | Unset = UNSET
+        if not isinstance(self.video_quality, Unset):
+            video_quality = self.video_quality
+
+        video_write_mode: str | Unset = UNSET
+        if not isinstance(self.video_write_mode, Unset):
+            video_write_mode = self.video_write_mode
+
+        sync_mode = self.sync_mode
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if num_frames is not UNSET:
+            field_dict["num_frames"] = num_frames
+        if num_inference_steps is not UNSET:
+            field_dict["num_inference_steps"] = num_inference_steps
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if fps is not UNSET:
+            field_dict["fps"] = fps
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if enable_prompt_expansion is not UNSET:
+            field_dict["enable_prompt_expansion"] = enable_prompt_expansion
+        if enable_safety_checker is not UNSET:
+            field_dict["enable_safety_checker"] = enable_safety_checker
+        if video_output_type is not UNSET:
+            field_dict["video_output_type"] = video_output_type
+        if video_quality is not UNSET:
+            field_dict["video_quality"] = video_quality
+        if video_write_mode is not UNSET:
+            field_dict["video_write_mode"] = video_write_mode
+        if sync_mode is not UNSET:
+            field_dict["sync_mode"] = sync_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        num_frames = d.pop("num_frames", UNSET)
+
+        num_inference_steps = d.pop("num_inference_steps", UNSET)
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: LongcatVideoDistilledTextToVideo480PInputAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_longcat_video_distilled_text_to_video_480p_input_aspect_ratio(
+                _aspect_ratio
+            )
+
+        fps = d.pop("fps", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        enable_prompt_expansion = d.pop("enable_prompt_expansion", UNSET)
+
+        enable_safety_checker = d.pop("enable_safety_checker", UNSET)
+
+        _video_output_type = d.pop("video_output_type", UNSET)
+        video_output_type: LongcatVideoDistilledTextToVideo480PInputVideoOutputType | Unset
+        if isinstance(_video_output_type, Unset):
+            video_output_type = UNSET
+        else:
+            video_output_type = (
+                check_longcat_video_distilled_text_to_video_480p_input_video_output_type(
+                    _video_output_type
+                )
+            )
+
+        _video_quality = d.pop("video_quality", UNSET)
+        video_quality: LongcatVideoDistilledTextToVideo480PInputVideoQuality | Unset
+        if isinstance(_video_quality, Unset):
+            video_quality = UNSET
+        else:
+            video_quality = check_longcat_video_distilled_text_to_video_480p_input_video_quality(
+                _video_quality
+            )
+
+        _video_write_mode = d.pop("video_write_mode", UNSET)
+        video_write_mode: LongcatVideoDistilledTextToVideo480PInputVideoWriteMode | Unset
+        if isinstance(_video_write_mode, Unset):
+            video_write_mode = UNSET
+        else:
+            video_write_mode = (
+                check_longcat_video_distilled_text_to_video_480p_input_video_write_mode(
+                    _video_write_mode
+                )
+            )
+
+        sync_mode = d.pop("sync_mode", UNSET)
+
+        longcat_video_distilled_text_to_video_480p_input = cls(
+            prompt=prompt,
+            num_frames=num_frames,
+            num_inference_steps=num_inference_steps,
+            aspect_ratio=aspect_ratio,
+            fps=fps,
+            seed=seed,
+            enable_prompt_expansion=enable_prompt_expansion,
+            enable_safety_checker=enable_safety_checker,
+            video_output_type=video_output_type,
+            video_quality=video_quality,
+            video_write_mode=video_write_mode,
+            sync_mode=sync_mode,
+        )
+
+        return longcat_video_distilled_text_to_video_480p_input

@@ -1,0 +1,21 @@
+from typing import Literal
+
+LongcatVideoDistilledTextToVideo720PInputAspectRatio = Literal["16:9", "1:1", "9:16"]
+
+LONGCAT_VIDEO_DISTILLED_TEXT_TO_VIDEO_720P_INPUT_ASPECT_RATIO_VALUES: set[
+    LongcatVideoDistilledTextToVideo720PInputAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "9:16",
+}
+
+
+def check_longcat_video_distilled_text_to_video_720p_input_aspect_ratio(
+    value: str,
+) -> LongcatVideoDistilledTextToVideo720PInputAspectRatio:
+    if value in LONGCAT_VIDEO_DISTILLED_TEXT_TO_VIDEO_720P_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LONGCAT_VIDEO_DISTILLED_TEXT_TO_VIDEO_720P_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

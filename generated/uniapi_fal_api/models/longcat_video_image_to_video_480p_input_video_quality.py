@@ -1,0 +1,22 @@
+from typing import Literal
+
+LongcatVideoImageToVideo480PInputVideoQuality = Literal["high", "low", "maximum", "medium"]
+
+LONGCAT_VIDEO_IMAGE_TO_VIDEO_480P_INPUT_VIDEO_QUALITY_VALUES: set[
+    LongcatVideoImageToVideo480PInputVideoQuality
+] = {
+    "high",
+    "low",
+    "maximum",
+    "medium",
+}
+
+
+def check_longcat_video_image_to_video_480p_input_video_quality(
+    value: str,
+) -> LongcatVideoImageToVideo480PInputVideoQuality:
+    if value in LONGCAT_VIDEO_IMAGE_TO_VIDEO_480P_INPUT_VIDEO_QUALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LONGCAT_VIDEO_IMAGE_TO_VIDEO_480P_INPUT_VIDEO_QUALITY_VALUES!r}"
+    )

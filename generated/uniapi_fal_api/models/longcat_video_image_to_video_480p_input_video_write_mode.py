@@ -1,0 +1,21 @@
+from typing import Literal
+
+LongcatVideoImageToVideo480PInputVideoWriteMode = Literal["balanced", "fast", "small"]
+
+LONGCAT_VIDEO_IMAGE_TO_VIDEO_480P_INPUT_VIDEO_WRITE_MODE_VALUES: set[
+    LongcatVideoImageToVideo480PInputVideoWriteMode
+] = {
+    "balanced",
+    "fast",
+    "small",
+}
+
+
+def check_longcat_video_image_to_video_480p_input_video_write_mode(
+    value: str,
+) -> LongcatVideoImageToVideo480PInputVideoWriteMode:
+    if value in LONGCAT_VIDEO_IMAGE_TO_VIDEO_480P_INPUT_VIDEO_WRITE_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LONGCAT_VIDEO_IMAGE_TO_VIDEO_480P_INPUT_VIDEO_WRITE_MODE_VALUES!r}"
+    )

@@ -1,0 +1,20 @@
+from typing import Literal
+
+LongcatVideoImageToVideo720PInputAcceleration = Literal["none", "regular"]
+
+LONGCAT_VIDEO_IMAGE_TO_VIDEO_720P_INPUT_ACCELERATION_VALUES: set[
+    LongcatVideoImageToVideo720PInputAcceleration
+] = {
+    "none",
+    "regular",
+}
+
+
+def check_longcat_video_image_to_video_720p_input_acceleration(
+    value: str,
+) -> LongcatVideoImageToVideo720PInputAcceleration:
+    if value in LONGCAT_VIDEO_IMAGE_TO_VIDEO_720P_INPUT_ACCELERATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LONGCAT_VIDEO_IMAGE_TO_VIDEO_720P_INPUT_ACCELERATION_VALUES!r}"
+    )

@@ -1,0 +1,24 @@
+from typing import Literal
+
+LongcatVideoImageToVideo720PInputVideoOutputType = Literal[
+    "GIF (.gif)", "PRORES4444 (.mov)", "VP9 (.webm)", "X264 (.mp4)"
+]
+
+LONGCAT_VIDEO_IMAGE_TO_VIDEO_720P_INPUT_VIDEO_OUTPUT_TYPE_VALUES: set[
+    LongcatVideoImageToVideo720PInputVideoOutputType
+] = {
+    "GIF (.gif)",
+    "PRORES4444 (.mov)",
+    "VP9 (.webm)",
+    "X264 (.mp4)",
+}
+
+
+def check_longcat_video_image_to_video_720p_input_video_output_type(
+    value: str,
+) -> LongcatVideoImageToVideo720PInputVideoOutputType:
+    if value in LONGCAT_VIDEO_IMAGE_TO_VIDEO_720P_INPUT_VIDEO_OUTPUT_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LONGCAT_VIDEO_IMAGE_TO_VIDEO_720P_INPUT_VIDEO_OUTPUT_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,35 @@
+from typing import Literal
+
+LoraInputScheduler = Literal[
+    "DDIM",
+    "DPM++ 2M",
+    "DPM++ 2M Karras",
+    "DPM++ 2M SDE",
+    "DPM++ 2M SDE Karras",
+    "Euler",
+    "Euler (trailing timesteps)",
+    "Euler A",
+    "LCM",
+    "LCM (trailing timesteps)",
+    "TCD",
+]
+
+LORA_INPUT_SCHEDULER_VALUES: set[LoraInputScheduler] = {
+    "DDIM",
+    "DPM++ 2M",
+    "DPM++ 2M Karras",
+    "DPM++ 2M SDE",
+    "DPM++ 2M SDE Karras",
+    "Euler",
+    "Euler (trailing timesteps)",
+    "Euler A",
+    "LCM",
+    "LCM (trailing timesteps)",
+    "TCD",
+}
+
+
+def check_lora_input_scheduler(value: str) -> LoraInputScheduler:
+    if value in LORA_INPUT_SCHEDULER_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LORA_INPUT_SCHEDULER_VALUES!r}")

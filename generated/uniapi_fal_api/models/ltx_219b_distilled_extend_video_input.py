@@ -1,0 +1,356 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.ltx_219b_distilled_extend_video_input_acceleration import (
+    Ltx219BDistilledExtendVideoInputAcceleration,
+    check_ltx_219b_distilled_extend_video_input_acceleration,
+)
+from ..models.ltx_219b_distilled_extend_video_input_camera_lora import (
+    Ltx219BDistilledExtendVideoInputCameraLora,
+    check_ltx_219b_distilled_extend_video_input_camera_lora,
+)
+from ..models.ltx_219b_distilled_extend_video_input_video_output_type import (
+    Ltx219BDistilledExtendVideoInputVideoOutputType,
+    check_ltx_219b_distilled_extend_video_input_video_output_type,
+)
+from ..models.ltx_219b_distilled_extend_video_input_video_quality import (
+    Ltx219BDistilledExtendVideoInputVideoQuality,
+    check_ltx_219b_distilled_extend_video_input_video_quality,
+)
+from ..models.ltx_219b_distilled_extend_video_input_video_size_type_1 import (
+    Ltx219BDistilledExtendVideoInputVideoSizeType1,
+    check_ltx_219b_distilled_extend_video_input_video_size_type_1,
+)
+from ..models.ltx_219b_distilled_extend_video_input_video_write_mode import (
+    Ltx219BDistilledExtendVideoInputVideoWriteMode,
+    check_ltx_219b_distilled_extend_video_input_video_write_mode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_size import ImageSize
+    from .ltx_219b_distilled_extend_video_output import (
+        Ltx219BDistilledExtendVideoOutput,  # noqa: F401
+    )
+
+
+T = TypeVar("T", bound="Ltx219BDistilledExtendVideoInput")
+
+
+@_attrs_define
+class Ltx219BDistilledExtendVideoInput(FalInput["Ltx219BDistilledExtendVideoOutput"]):
+    """Input of `fal-ai/ltx-2-19b/distilled/extend-video` (video-to-video)."""
+
+    prompt: str
+    """ Prompt: string. """
+    video_url: str
+    """ Video URL: string. """
+    num_frames: int | Unset = UNSET
+    """ Number of Frames: integer, 9 to 481. Server default: 121. """
+    video_size: ImageSize | Ltx219BDistilledExtendVideoInputVideoSizeType1 | Unset = UNSET
+    """ Video Size: ImageSize or one of "auto", "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "auto". """
+    generate_audio: bool | Unset = UNSET
+    """ Generate Audio: boolean. Server default: true. """
+    use_multiscale: bool | Unset = UNSET
+    """ Use Multi-Scale: boolean. Server default: true. """
+    match_input_fps: bool | Unset = UNSET
+    """ Match Input FPS: boolean. Server default: true. """
+    fps: float | Unset = UNSET
+    """ FPS: number, 1 to 60. Server default: 25. """
+    acceleration: Ltx219BDistilledExtendVideoInputAcceleration | Unset = UNSET
+    """ Acceleration: one of "none", "regular", "high", "full". Server default: "none". """
+    camera_lora: Ltx219BDistilledExtendVideoInputCameraLora | Unset = UNSET
+    """ Camera LoRA: one of "dolly_in", "dolly_out", "dolly_left", "dolly_right", "jib_up", "jib_down", "static",
+    "none". Server default: "none". """
+    camera_lora_scale: float | Unset = UNSET
+    """ Camera LoRA Scale: number, 0 to 1. Server default: 1. """
+    negative_prompt: str | Unset = UNSET
+    """ Negative Prompt: string. Server default: "blurry, out of focus, overexposed, underexposed, low contrast,
+    washed out colors, excessive noise, grainy texture, poor lighting, flickering, motion blur, distorted
+    proportions, unnatural skin tones, deformed facial features, asymmetrical face, missing facial features, extra
+    limbs, disfigured hands, wrong hand count, artifacts around text, inconsistent perspective, camera shake,
+    incorrect depth of field, background too sharp, background clutter, distracting reflections, harsh shadows,
+    inconsistent lighting direction, color banding, cartoonish rendering, 3D CGI look, unrealistic materials,
+    uncanny valley effect, incorrect ethnicity, wrong gender, exaggerated expressions, wrong gaze direction,
+    mismatched lip sync, silent or muted audio, distorted voice, robotic voice, echo, background noise, off-sync
+    audio,incorrect dialogue, added dialogue, repetitive speech, jittery movement, awkward pauses, incorrect timing,
+    unnatural transitions, inconsistent framing, tilted camera, flat lighting, inconsistent tone, cinematic
+    oversaturation, stylized filters, or AI artifacts.". """
+    seed: int | None | Unset = UNSET
+    """ Seed: integer or None. """
+    enable_prompt_expansion: bool | Unset = UNSET
+    """ Enable Prompt Expansion: boolean. Server default: false. """
+    enable_safety_checker: bool | Unset = UNSET
+    """ Enable Safety Checker: boolean. Server default: true. """
+    video_output_type: Ltx219BDistilledExtendVideoInputVideoOutputType | Unset = UNSET
+    """ Video Output Type: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)". Server default:
+    "X264 (.mp4)". """
+    video_quality: Ltx219BDistilledExtendVideoInputVideoQuality | Unset = UNSET
+    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    video_write_mode: Ltx219BDistilledExtendVideoInputVideoWriteMode | Unset = UNSET
+    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    sync_mode: bool | Unset = UNSET
+    """ Sync Mode: boolean. Server default: false. """
+    num_context_frames: int | Unset = UNSET
+    """ Number of Context Frames: integer, 0 to 121. Server default: 25. """
+    video_strength: float | Unset = UNSET
+    """ Video Strength: number, 0 to 1. Server default: 1. """
+    audio_strength: float | Unset = UNSET
+    """ Audio Strength: number, 0 to 1. Server default: 1. """
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.image_size import ImageSize  # noqa: PLC0415
+
+        prompt = self.prompt
+
+        video_url = self.video_url
+
+        num_frames = self.num_frames
+
+        video_size: dict[str, Any] | str | Unset
+        if isinstance(self.video_size, Unset):
+            video_size = UNSET
+        elif isinstance(self.video_size, ImageSize):
+            video_size = self.video_size.to_dict()
+        else:
+            video_size = self.video_size
+
+        generate_audio = self.generate_audio
+
+        use_multiscale = self.use_multiscale
+
+        match_input_fps = self.match_input_fps
+
+        fps = self.fps
+
+        acceleration: str | Unset = UNSET
+        if not isinstance(self.acceleration, Unset):
+            acceleration = self.acceleration
+
+        camera_lora: str | Unset = UNSET
+        if not isinstance(self.camera_lora, Unset):
+            camera_lora = self.camera_lora
+
+        camera_lora_scale = self.camera_lora_scale
+
+        negative_prompt = self.negative_prompt
+
+        seed: int | None | Unset
+        if isinstance(self.seed, Unset):
+            seed = UNSET
+        else:
+            seed = self.seed
+
+        enable_prompt_expansion = self.enable_prompt_expansion
+
+        enable_safety_checker = self.enable_safety_checker
+
+        video_output_type: str | Unset = UNSET
+        if not isinstance(self.video_output_type, Unset):
+            video_output_type = self.video_output_type
+
+        video_quality: str | Unset = UNSET
+        if not isinstance(self.video_quality, Unset):
+            video_quality = self.video_quality
+
+        video_write_mode: str | Unset = UNSET
+        if not isinstance(self.video_write_mode, Unset):
+            video_write_mode = self.video_write_mode
+
+        sync_mode = self.sync_mode
+
+        num_context_frames = self.num_context_frames
+
+        video_strength = self.video_strength
+
+        audio_strength = self.audio_strength
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+            }
+        )
+        if num_frames is not UNSET:
+            field_dict["num_frames"] = num_frames
+        if video_size is not UNSET:
+            field_dict["video_size"] = video_size
+        if generate_audio is not UNSET:
+            field_dict["generate_audio"] = generate_audio
+        if use_multiscale is not UNSET:
+            field_dict["use_multiscale"] = use_multiscale
+        if match_input_fps is not UNSET:
+            field_dict["match_input_fps"] = match_input_fps
+        if fps is not UNSET:
+            field_dict["fps"] = fps
+        if acceleration is not UNSET:
+            field_dict["acceleration"] = acceleration
+        if camera_lora is not UNSET:
+            field_dict["camera_lora"] = camera_lora
+        if camera_lora_scale is not UNSET:
+            field_dict["camera_lora_scale"] = camera_lora_scale
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if enable_prompt_expansion is not UNSET:
+            field_dict["enable_prompt_expansion"] = enable_prompt_expansion
+        if enable_safety_checker is not UNSET:
+            field_dict["enable_safety_checker"] = enable_safety_checker
+        if video_output_type is not UNSET:
+            field_dict["video_output_type"] = video_output_type
+        if video_quality is not UNSET:
+            field_dict["video_quality"] = video_quality
+        if video_write_mode is not UNSET:
+            field_dict["video_write_mode"] = video_write_mode
+        if sync_mode is not UNSET:
+            field_dict["sync_mode"] = sync_mode
+        if num_context_frames is not UNSET:
+            field_dict["num_context_frames"] = num_context_frames
+        if video_strength is not UNSET:
+            field_dict["video_strength"] = video_strength
+        if audio_strength is not UNSET:
+            field_dict["audio_strength"] = audio_strength
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_size import ImageSize  # noqa: PLC0415
+
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        video_url = d.pop("video_url")
+
+        num_frames = d.pop("num_frames", UNSET)
+
+        def _parse_video_size(
+            data: object,
+        ) -> ImageSize | Ltx219BDistilledExtendVideoInputVideoSizeType1 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                video_size_type_0 = ImageSize.from_dict(data)
+
+                return video_size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            video_size_type_1 = check_ltx_219b_distilled_extend_video_input_video_size_type_1(data)
+
+            return video_size_type_1
+
+        video_size = _parse_video_size(d.pop("video_size", UNSET))
+
+        generate_audio = d.pop("generate_audio", UNSET)
+
+        use_multiscale = d.pop("use_multiscale", UNSET)
+
+        match_input_fps = d.pop("match_input_fps", UNSET)
+
+        fps = d.pop("fps", UNSET)
+
+        _acceleration = d.pop("acceleration", UNSET)
+        acceleration: Ltx219BDistilledExtendVideoInputAcceleration | Unset
+        if isinstance(_acceleration, Unset):
+            acceleration = UNSET
+        else:
+            acceleration = check_ltx_219b_distilled_extend_video_input_acceleration(_acceleration)
+
+        _camera_lora = d.pop("camera_lora", UNSET)
+        camera_lora: Ltx219BDistilledExtendVideoInputCameraLora | Unset
+        if isinstance(_camera_lora, Unset):
+            camera_lora = UNSET
+        else:
+            camera_lora = check_ltx_219b_distilled_extend_video_input_camera_lora(_camera_lora)
+
+        camera_lora_scale = d.pop("camera_lora_scale", UNSET)
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        def _parse_seed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        seed = _parse_seed(d.pop("seed", UNSET))
+
+        enable_prompt_expansion = d.pop("enable_prompt_expansion", UNSET)
+
+        enable_safety_checker = d.pop("enable_safety_checker", UNSET)
+
+        _video_output_type = d.pop("video_output_type", UNSET)
+        video_output_type: Ltx219BDistilledExtendVideoInputVideoOutputType | Unset
+        if isinstance(_video_output_type, Unset):
+            video_output_type = UNSET
+        else:
+            video_output_type = check_ltx_219b_distilled_extend_video_input_video_output_type(
+                _video_output_type
+            )
+
+        _video_quality = d.pop("video_quality", UNSET)
+        video_quality: Ltx219BDistilledExtendVideoInputVideoQuality | Unset
+        if isinstance(_video_quality, Unset):
+            video_quality = UNSET
+        else:
+            video_quality = check_ltx_219b_distilled_extend_video_input_video_quality(
+                _video_quality
+            )
+
+        _video_write_mode = d.pop("video_write_mode", UNSET)
+        video_write_mode: Ltx219BDistilledExtendVideoInputVideoWriteMode | Unset
+        if isinstance(_video_write_mode, Unset):
+            video_write_mode = UNSET
+        else:
+            video_write_mode = check_ltx_219b_distilled_extend_video_input_video_write_mode(
+                _video_write_mode
+            )
+
+        sync_mode = d.pop("sync_mode", UNSET)
+
+        num_context_frames = d.pop("num_context_frames", UNSET)
+
+        video_strength = d.pop("video_strength", UNSET)
+
+        audio_strength = d.pop("audio_strength", UNSET)
+
+        ltx_219b_distilled_extend_video_input = cls(
+            prompt=prompt,
+            video_url=video_url,
+            num_frames=num_frames,
+            video_size=video_size,
+            generate_audio=generate_audio,
+            use_multiscale=use_multiscale,
+            match_input_fps=match_input_fps,
+            fps=fps,
+            acceleration=acceleration,
+            camera_lora=camera_lora,
+            camera_lora_scale=camera_lora_scale,
+            negative_prompt=negative_prompt,
+            seed=seed,
+            enable_prompt_expansion=enable_prompt_expansion,
+            enable_safety_checker=enable_safety_checker,
+            video_output_type=video_output_type,
+            video_quality=video_quality,
+            video_write_mode=video_write_mode,
+            sync_mode=sync_mode,
+            num_context_frames=num_context_frames,
+            video_strength=video_strength,
+            audio_strength=audio_strength,
+        )
+
+        return ltx_219b_distilled_extend_video_input

@@ -1,0 +1,20 @@
+from typing import Literal
+
+Ltx219BExtendVideoInputAcceleration = Literal["full", "high", "none", "regular"]
+
+LTX_219B_EXTEND_VIDEO_INPUT_ACCELERATION_VALUES: set[Ltx219BExtendVideoInputAcceleration] = {
+    "full",
+    "high",
+    "none",
+    "regular",
+}
+
+
+def check_ltx_219b_extend_video_input_acceleration(
+    value: str,
+) -> Ltx219BExtendVideoInputAcceleration:
+    if value in LTX_219B_EXTEND_VIDEO_INPUT_ACCELERATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_219B_EXTEND_VIDEO_INPUT_ACCELERATION_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+Ltx219BVideoToVideoInputVideoWriteMode = Literal["balanced", "fast", "small"]
+
+LTX_219B_VIDEO_TO_VIDEO_INPUT_VIDEO_WRITE_MODE_VALUES: set[
+    Ltx219BVideoToVideoInputVideoWriteMode
+] = {
+    "balanced",
+    "fast",
+    "small",
+}
+
+
+def check_ltx_219b_video_to_video_input_video_write_mode(
+    value: str,
+) -> Ltx219BVideoToVideoInputVideoWriteMode:
+    if value in LTX_219B_VIDEO_TO_VIDEO_INPUT_VIDEO_WRITE_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_219B_VIDEO_TO_VIDEO_INPUT_VIDEO_WRITE_MODE_VALUES!r}"
+    )

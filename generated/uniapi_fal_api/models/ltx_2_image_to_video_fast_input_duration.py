@@ -1,0 +1,22 @@
+from typing import Literal
+
+Ltx2ImageToVideoFastInputDuration = Literal[6, 8, 10, 12, 14, 16, 18, 20]
+
+LTX_2_IMAGE_TO_VIDEO_FAST_INPUT_DURATION_VALUES: set[Ltx2ImageToVideoFastInputDuration] = {
+    6,
+    8,
+    10,
+    12,
+    14,
+    16,
+    18,
+    20,
+}
+
+
+def check_ltx_2_image_to_video_fast_input_duration(value: int) -> Ltx2ImageToVideoFastInputDuration:
+    if value in LTX_2_IMAGE_TO_VIDEO_FAST_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2_IMAGE_TO_VIDEO_FAST_INPUT_DURATION_VALUES!r}"
+    )

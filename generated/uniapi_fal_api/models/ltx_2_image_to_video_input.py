@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.ltx_2_image_to_video_input_aspect_ratio import (
+    Ltx2ImageToVideoInputAspectRatio,
+    check_ltx_2_image_to_video_input_aspect_ratio,
+)
+from ..models.ltx_2_image_to_video_input_duration import (
+    Ltx2ImageToVideoInputDuration,
+    check_ltx_2_image_to_video_input_duration,
+)
+from ..models.ltx_2_image_to_video_input_fps import (
+    Ltx2ImageToVideoInputFps,
+    check_ltx_2_image_to_video_input_fps,
+)
+from ..models.ltx_2_image_to_video_input_resolution import (
+    Ltx2ImageToVideoInputResolution,
+    check_ltx_2_image_to_video_input_resolution,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .ltx_2_image_to_video_output import Ltx2ImageToVideoOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="Ltx2ImageToVideoInput")
+
+
+@_attrs_define
+class Ltx2ImageToVideoInput(FalInput["Ltx2ImageToVideoOutput"]):
+    """Input of `fal-ai/ltx-2/image-to-video` (image-to-video)."""
+
+    image_url: str
+    """ Image URL: string. """
+    prompt: str
+    """ Prompt: string, 1 to 5,000 characters. """
+    duration: Ltx2ImageToVideoInputDuration | Unset = UNSET
+    """ Duration: one of 6, 8, 10. Server default: 6. """
+    resolution: Ltx2ImageToVideoInputResolution | Unset = UNSET
+    """ Resolution: one of "1080p", "1440p", "2160p". Server default: "1080p". """
+    aspect_ratio: Ltx2ImageToVideoInputAspectRatio | Unset = UNSET
+    """ Aspect Ratio: one of "16:9". Server default: "16:9". """
+    fps: Ltx2ImageToVideoInputFps | Unset = UNSET
+    """ Frames per Second: one of 25, 50. Server default: 25. """
+    generate_audio: bool | Unset = UNSET
+    """ Generate Audio: boolean. Server default: true. """
+
+    def to_dict(self) -> dict[str, Any]:
+        image_url = self.image_url
+
+        prompt = self.prompt
+
+        duration: int | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        fps: int | Unset = UNSET
+        if not isinstance(self.fps, Unset):
+            fps = self.fps
+
+        generate_audio = self.generate_audio
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+            }
+        )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if fps is not UNSET:
+            field_dict["fps"] = fps
+        if generate_audio is not UNSET:
+            field_dict["generate_audio"] = generate_audio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image_url = d.pop("image_url")
+
+        prompt = d.pop("prompt")
+
+        _duration = d.pop("duration", UNSET)
+        duration: Ltx2ImageToVideoInputDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = check_ltx_2_image_to_video_input_duration(_duration)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: Ltx2ImageToVideoInputResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_ltx_2_image_to_video_input_resolution(_resolution)
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: Ltx2ImageToVideoInputAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_ltx_2_image_to_video_input_aspect_ratio(_aspect_ratio)
+
+        _fps = d.pop("fps", UNSET)
+        fps: Ltx2ImageToVideoInputFps | Unset
+        if isinstance(_fps, Unset):
+            fps = UNSET
+        else:
+            fps = check_ltx_2_image_to_video_input_fps(_fps)
+
+        generate_audio = d.pop("generate_audio", UNSET)
+
+        ltx_2_image_to_video_input = cls(
+            image_url=image_url,
+            prompt=prompt,
+            duration=duration,
+            resolution=resolution,
+            aspect_ratio=aspect_ratio,
+            fps=fps,
+            generate_audio=generate_audio,
+        )
+
+        return ltx_2_image_to_video_input

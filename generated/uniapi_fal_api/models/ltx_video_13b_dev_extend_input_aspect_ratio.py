@@ -1,0 +1,20 @@
+from typing import Literal
+
+LtxVideo13BDevExtendInputAspectRatio = Literal["16:9", "1:1", "9:16", "auto"]
+
+LTX_VIDEO_13B_DEV_EXTEND_INPUT_ASPECT_RATIO_VALUES: set[LtxVideo13BDevExtendInputAspectRatio] = {
+    "16:9",
+    "1:1",
+    "9:16",
+    "auto",
+}
+
+
+def check_ltx_video_13b_dev_extend_input_aspect_ratio(
+    value: str,
+) -> LtxVideo13BDevExtendInputAspectRatio:
+    if value in LTX_VIDEO_13B_DEV_EXTEND_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_VIDEO_13B_DEV_EXTEND_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

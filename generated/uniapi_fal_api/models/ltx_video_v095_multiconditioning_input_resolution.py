@@ -1,0 +1,20 @@
+from typing import Literal
+
+LtxVideoV095MulticonditioningInputResolution = Literal["480p", "720p"]
+
+LTX_VIDEO_V095_MULTICONDITIONING_INPUT_RESOLUTION_VALUES: set[
+    LtxVideoV095MulticonditioningInputResolution
+] = {
+    "480p",
+    "720p",
+}
+
+
+def check_ltx_video_v095_multiconditioning_input_resolution(
+    value: str,
+) -> LtxVideoV095MulticonditioningInputResolution:
+    if value in LTX_VIDEO_V095_MULTICONDITIONING_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_VIDEO_V095_MULTICONDITIONING_INPUT_RESOLUTION_VALUES!r}"
+    )

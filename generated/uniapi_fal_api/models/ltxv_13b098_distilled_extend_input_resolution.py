@@ -1,0 +1,20 @@
+from typing import Literal
+
+Ltxv13B098DistilledExtendInputResolution = Literal["480p", "720p"]
+
+LTXV_13B098_DISTILLED_EXTEND_INPUT_RESOLUTION_VALUES: set[
+    Ltxv13B098DistilledExtendInputResolution
+] = {
+    "480p",
+    "720p",
+}
+
+
+def check_ltxv_13b098_distilled_extend_input_resolution(
+    value: str,
+) -> Ltxv13B098DistilledExtendInputResolution:
+    if value in LTXV_13B098_DISTILLED_EXTEND_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTXV_13B098_DISTILLED_EXTEND_INPUT_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+Ltxv13B098DistilledInputAspectRatio = Literal["16:9", "1:1", "9:16"]
+
+LTXV_13B098_DISTILLED_INPUT_ASPECT_RATIO_VALUES: set[Ltxv13B098DistilledInputAspectRatio] = {
+    "16:9",
+    "1:1",
+    "9:16",
+}
+
+
+def check_ltxv_13b098_distilled_input_aspect_ratio(
+    value: str,
+) -> Ltxv13B098DistilledInputAspectRatio:
+    if value in LTXV_13B098_DISTILLED_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTXV_13B098_DISTILLED_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

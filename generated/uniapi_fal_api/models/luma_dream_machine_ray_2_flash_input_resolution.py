@@ -1,0 +1,21 @@
+from typing import Literal
+
+LumaDreamMachineRay2FlashInputResolution = Literal["1080p", "540p", "720p"]
+
+LUMA_DREAM_MACHINE_RAY_2_FLASH_INPUT_RESOLUTION_VALUES: set[
+    LumaDreamMachineRay2FlashInputResolution
+] = {
+    "1080p",
+    "540p",
+    "720p",
+}
+
+
+def check_luma_dream_machine_ray_2_flash_input_resolution(
+    value: str,
+) -> LumaDreamMachineRay2FlashInputResolution:
+    if value in LUMA_DREAM_MACHINE_RAY_2_FLASH_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LUMA_DREAM_MACHINE_RAY_2_FLASH_INPUT_RESOLUTION_VALUES!r}"
+    )

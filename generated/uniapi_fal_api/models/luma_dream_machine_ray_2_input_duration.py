@@ -1,0 +1,16 @@
+from typing import Literal
+
+LumaDreamMachineRay2InputDuration = Literal["5s", "9s"]
+
+LUMA_DREAM_MACHINE_RAY_2_INPUT_DURATION_VALUES: set[LumaDreamMachineRay2InputDuration] = {
+    "5s",
+    "9s",
+}
+
+
+def check_luma_dream_machine_ray_2_input_duration(value: str) -> LumaDreamMachineRay2InputDuration:
+    if value in LUMA_DREAM_MACHINE_RAY_2_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LUMA_DREAM_MACHINE_RAY_2_INPUT_DURATION_VALUES!r}"
+    )

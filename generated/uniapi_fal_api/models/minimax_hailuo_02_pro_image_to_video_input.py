@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .minimax_hailuo_02_pro_image_to_video_output import (
+        MinimaxHailuo02ProImageToVideoOutput,  # noqa: F401
+    )
+
+
+T = TypeVar("T", bound="MinimaxHailuo02ProImageToVideoInput")
+
+
+@_attrs_define
+class MinimaxHailuo02ProImageToVideoInput(FalInput["MinimaxHailuo02ProImageToVideoOutput"]):
+    """Input of `fal-ai/minimax/hailuo-02/pro/image-to-video` (image-to-video)."""
+
+    prompt: str
+    """ Prompt: string, at most 2,000 characters. """
+    image_url: str
+    """ Image Url: string. """
+    prompt_optimizer: bool | Unset = UNSET
+    """ Prompt Optimizer: boolean. Server default: true. """
+    end_image_url: str | Unset = UNSET
+    """ End Image Url: string. """
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        image_url = self.image_url
+
+        prompt_optimizer = self.prompt_optimizer
+
+        end_image_url = self.end_image_url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+            }
+        )
+        if prompt_optimizer is not UNSET:
+            field_dict["prompt_optimizer"] = prompt_optimizer
+        if end_image_url is not UNSET:
+            field_dict["end_image_url"] = end_image_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        image_url = d.pop("image_url")
+
+        prompt_optimizer = d.pop("prompt_optimizer", UNSET)
+
+        end_image_url = d.pop("end_image_url", UNSET)
+
+        minimax_hailuo_02_pro_image_to_video_input = cls(
+            prompt=prompt,
+            image_url=image_url,
+            prompt_optimizer=prompt_optimizer,
+            end_image_url=end_image_url,
+        )
+
+        return minimax_hailuo_02_pro_image_to_video_input

@@ -1,0 +1,20 @@
+from typing import Literal
+
+MinimaxPreviewSpeech25HdInputOutputFormat = Literal["hex", "url"]
+
+MINIMAX_PREVIEW_SPEECH_25_HD_INPUT_OUTPUT_FORMAT_VALUES: set[
+    MinimaxPreviewSpeech25HdInputOutputFormat
+] = {
+    "hex",
+    "url",
+}
+
+
+def check_minimax_preview_speech_25_hd_input_output_format(
+    value: str,
+) -> MinimaxPreviewSpeech25HdInputOutputFormat:
+    if value in MINIMAX_PREVIEW_SPEECH_25_HD_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINIMAX_PREVIEW_SPEECH_25_HD_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.usage_info import UsageInfo
+
+
+T = TypeVar("T", bound="OpenrouterRouterOutput")
+
+
+@_attrs_define
+class OpenrouterRouterOutput:
+    """Output of `openrouter/router` (llm)."""
+
+    output: str
+    """ Output: string. """
+    reasoning: str | Unset = UNSET
+    """ Reasoning: string. """
+    partial: bool | Unset = UNSET
+    """ Partial: boolean. Server default: false. """
+    error: str | Unset = UNSET
+    """ Error: string. """
+    usage: UsageInfo | Unset = UNSET
+    """ Tokens and cost an LLM call used. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        output = self.output
+
+        reasoning = self.reasoning
+
+        partial = self.partial
+
+        error = self.error
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "output": output,
+            }
+        )
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if partial is not UNSET:
+            field_dict["partial"] = partial
+        if error is not UNSET:
+            field_dict["error"] = error
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.usage_info import UsageInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        output = d.pop("output")
+
+        reasoning = d.pop("reasoning", UNSET)
+
+        partial = d.pop("partial", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        _usage = d.pop("usage", UNSET)
+        usage: UsageInfo | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = UsageInfo.from_dict(_usage)
+
+        openrouter_router_output = cls(
+            output=output,
+            reasoning=reasoning,
+            partial=partial,
+            error=error,
+            usage=usage,
+        )
+
+        openrouter_router_output.additional_properties = d
+        return openrouter_router_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,18 @@
+from typing import Literal
+
+PikaV21ImageToVideoInputResolution = Literal["1080p", "720p"]
+
+PIKA_V21_IMAGE_TO_VIDEO_INPUT_RESOLUTION_VALUES: set[PikaV21ImageToVideoInputResolution] = {
+    "1080p",
+    "720p",
+}
+
+
+def check_pika_v21_image_to_video_input_resolution(
+    value: str,
+) -> PikaV21ImageToVideoInputResolution:
+    if value in PIKA_V21_IMAGE_TO_VIDEO_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PIKA_V21_IMAGE_TO_VIDEO_INPUT_RESOLUTION_VALUES!r}"
+    )

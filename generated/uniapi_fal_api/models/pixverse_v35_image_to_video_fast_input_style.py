@@ -1,0 +1,23 @@
+from typing import Literal
+
+PixverseV35ImageToVideoFastInputStyle = Literal[
+    "3d_animation", "anime", "clay", "comic", "cyberpunk"
+]
+
+PIXVERSE_V35_IMAGE_TO_VIDEO_FAST_INPUT_STYLE_VALUES: set[PixverseV35ImageToVideoFastInputStyle] = {
+    "3d_animation",
+    "anime",
+    "clay",
+    "comic",
+    "cyberpunk",
+}
+
+
+def check_pixverse_v35_image_to_video_fast_input_style(
+    value: str,
+) -> PixverseV35ImageToVideoFastInputStyle:
+    if value in PIXVERSE_V35_IMAGE_TO_VIDEO_FAST_INPUT_STYLE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PIXVERSE_V35_IMAGE_TO_VIDEO_FAST_INPUT_STYLE_VALUES!r}"
+    )

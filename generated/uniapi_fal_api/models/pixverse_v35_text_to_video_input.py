@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.pixverse_v35_text_to_video_input_aspect_ratio import (
+    PixverseV35TextToVideoInputAspectRatio,
+    check_pixverse_v35_text_to_video_input_aspect_ratio,
+)
+from ..models.pixverse_v35_text_to_video_input_duration import (
+    PixverseV35TextToVideoInputDuration,
+    check_pixverse_v35_text_to_video_input_duration,
+)
+from ..models.pixverse_v35_text_to_video_input_resolution import (
+    PixverseV35TextToVideoInputResolution,
+    check_pixverse_v35_text_to_video_input_resolution,
+)
+from ..models.pixverse_v35_text_to_video_input_style import (
+    PixverseV35TextToVideoInputStyle,
+    check_pixverse_v35_text_to_video_input_style,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .pixverse_v35_text_to_video_output import PixverseV35TextToVideoOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="PixverseV35TextToVideoInput")
+
+
+@_attrs_define
+class PixverseV35TextToVideoInput(FalInput["PixverseV35TextToVideoOutput"]):
+    """Input of `fal-ai/pixverse/v3.5/text-to-video` (text-to-video)."""
+
+    prompt: str
+    """ Prompt: string. """
+    aspect_ratio: PixverseV35TextToVideoInputAspectRatio | Unset = UNSET
+    """ Aspect Ratio: one of "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9". """
+    resolution: PixverseV35TextToVideoInputResolution | Unset = UNSET
+    """ Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p". """
+    duration: PixverseV35TextToVideoInputDuration | Unset = UNSET
+    """ Duration: one of "5", "8". Server default: "5". """
+    negative_prompt: str | Unset = UNSET
+    """ Negative Prompt: string. Server default: "". """
+    style: PixverseV35TextToVideoInputStyle | Unset = UNSET
+    """ Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk". """
+    seed: int | Unset = UNSET
+    """ Seed: integer. """
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        duration: str | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
+
+        negative_prompt = self.negative_prompt
+
+        style: str | Unset = UNSET
+        if not isinstance(self.style, Unset):
+            style = self.style
+
+        seed = self.seed
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if style is not UNSET:
+            field_dict["style"] = style
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: PixverseV35TextToVideoInputAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_pixverse_v35_text_to_video_input_aspect_ratio(_aspect_ratio)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: PixverseV35TextToVideoInputResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_pixverse_v35_text_to_video_input_resolution(_resolution)
+
+        _duration = d.pop("duration", UNSET)
+        duration: PixverseV35TextToVideoInputDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = check_pixverse_v35_text_to_video_input_duration(_duration)
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        _style = d.pop("style", UNSET)
+        style: PixverseV35TextToVideoInputStyle | Unset
+        if isinstance(_style, Unset):
+            style = UNSET
+        else:
+            style = check_pixverse_v35_text_to_video_input_style(_style)
+
+        seed = d.pop("seed", UNSET)
+
+        pixverse_v35_text_to_video_input = cls(
+            prompt=prompt,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            duration=duration,
+            negative_prompt=negative_prompt,
+            style=style,
+            seed=seed,
+        )
+
+        return pixverse_v35_text_to_video_input

@@ -1,0 +1,23 @@
+from typing import Literal
+
+PixverseV45ImageToVideoFastInputStyle = Literal[
+    "3d_animation", "anime", "clay", "comic", "cyberpunk"
+]
+
+PIXVERSE_V45_IMAGE_TO_VIDEO_FAST_INPUT_STYLE_VALUES: set[PixverseV45ImageToVideoFastInputStyle] = {
+    "3d_animation",
+    "anime",
+    "clay",
+    "comic",
+    "cyberpunk",
+}
+
+
+def check_pixverse_v45_image_to_video_fast_input_style(
+    value: str,
+) -> PixverseV45ImageToVideoFastInputStyle:
+    if value in PIXVERSE_V45_IMAGE_TO_VIDEO_FAST_INPUT_STYLE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PIXVERSE_V45_IMAGE_TO_VIDEO_FAST_INPUT_STYLE_VALUES!r}"
+    )

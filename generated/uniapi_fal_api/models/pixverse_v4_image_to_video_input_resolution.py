@@ -1,0 +1,20 @@
+from typing import Literal
+
+PixverseV4ImageToVideoInputResolution = Literal["1080p", "360p", "540p", "720p"]
+
+PIXVERSE_V4_IMAGE_TO_VIDEO_INPUT_RESOLUTION_VALUES: set[PixverseV4ImageToVideoInputResolution] = {
+    "1080p",
+    "360p",
+    "540p",
+    "720p",
+}
+
+
+def check_pixverse_v4_image_to_video_input_resolution(
+    value: str,
+) -> PixverseV4ImageToVideoInputResolution:
+    if value in PIXVERSE_V4_IMAGE_TO_VIDEO_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PIXVERSE_V4_IMAGE_TO_VIDEO_INPUT_RESOLUTION_VALUES!r}"
+    )

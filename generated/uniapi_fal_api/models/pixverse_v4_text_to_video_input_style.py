@@ -1,0 +1,19 @@
+from typing import Literal
+
+PixverseV4TextToVideoInputStyle = Literal["3d_animation", "anime", "clay", "comic", "cyberpunk"]
+
+PIXVERSE_V4_TEXT_TO_VIDEO_INPUT_STYLE_VALUES: set[PixverseV4TextToVideoInputStyle] = {
+    "3d_animation",
+    "anime",
+    "clay",
+    "comic",
+    "cyberpunk",
+}
+
+
+def check_pixverse_v4_text_to_video_input_style(value: str) -> PixverseV4TextToVideoInputStyle:
+    if value in PIXVERSE_V4_TEXT_TO_VIDEO_INPUT_STYLE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PIXVERSE_V4_TEXT_TO_VIDEO_INPUT_STYLE_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+PixverseV55ImageToVideoInputThinkingType = Literal["auto", "disabled", "enabled"]
+
+PIXVERSE_V55_IMAGE_TO_VIDEO_INPUT_THINKING_TYPE_VALUES: set[
+    PixverseV55ImageToVideoInputThinkingType
+] = {
+    "auto",
+    "disabled",
+    "enabled",
+}
+
+
+def check_pixverse_v55_image_to_video_input_thinking_type(
+    value: str,
+) -> PixverseV55ImageToVideoInputThinkingType:
+    if value in PIXVERSE_V55_IMAGE_TO_VIDEO_INPUT_THINKING_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PIXVERSE_V55_IMAGE_TO_VIDEO_INPUT_THINKING_TYPE_VALUES!r}"
+    )

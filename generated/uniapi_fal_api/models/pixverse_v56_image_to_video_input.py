@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.pixverse_v56_image_to_video_input_duration import (
+    PixverseV56ImageToVideoInputDuration,
+    check_pixverse_v56_image_to_video_input_duration,
+)
+from ..models.pixverse_v56_image_to_video_input_resolution import (
+    PixverseV56ImageToVideoInputResolution,
+    check_pixverse_v56_image_to_video_input_resolution,
+)
+from ..models.pixverse_v56_image_to_video_input_style import (
+    PixverseV56ImageToVideoInputStyle,
+    check_pixverse_v56_image_to_video_input_style,
+)
+from ..models.pixverse_v56_image_to_video_input_thinking_type import (
+    PixverseV56ImageToVideoInputThinkingType,
+    check_pixverse_v56_image_to_video_input_thinking_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .pixverse_v56_image_to_video_output import PixverseV56ImageToVideoOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="PixverseV56ImageToVideoInput")
+
+
+@_attrs_define
+class PixverseV56ImageToVideoInput(FalInput["PixverseV56ImageToVideoOutput"]):
+    """Input of `fal-ai/pixverse/v5.6/image-to-video` (image-to-video)."""
+
+    prompt: str
+    """ Prompt: string. """
+    image_url: str
+    """ Image Url: string. """
+    resolution: PixverseV56ImageToVideoInputResolution | Unset = UNSET
+    """ Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p". """
+    duration: PixverseV56ImageToVideoInputDuration | Unset = UNSET
+    """ Duration: one of "5", "8", "10". Server default: "5". """
+    negative_prompt: str | Unset = UNSET
+    """ Negative Prompt: string. Server default: "". """
+    style: PixverseV56ImageToVideoInputStyle | Unset = UNSET
+    """ Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk". """
+    seed: int | Unset = UNSET
+    """ Seed: integer. """
+    generate_audio_switch: bool | Unset = UNSET
+    """ Generate Audio Switch: boolean. Server default: false. """
+    thinking_type: PixverseV56ImageToVideoInputThinkingType | Unset = UNSET
+    """ Thinking Type: one of "enabled", "disabled", "auto". """
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        image_url = self.image_url
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        duration: str | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
+
+        negative_prompt = self.negative_prompt
+
+        style: str | Unset = UNSET
+        if not isinstance(self.style, Unset):
+            style = self.style
+
+        seed = self.seed
+
+        generate_audio_switch = self.generate_audio_switch
+
+        thinking_type: str | Unset = UNSET
+        if not isinstance(self.thinking_type, Unset):
+            thinking_type = self.thinking_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+            }
+        )
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if style is not UNSET:
+            field_dict["style"] = style
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if generate_audio_switch is not UNSET:
+            field_dict["generate_audio_switch"] = generate_audio_switch
+        if thinking_type is not UNSET:
+            field_dict["thinking_type"] = thinking_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        image_url = d.pop("image_url")
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: PixverseV56ImageToVideoInputResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_pixverse_v56_image_to_video_input_resolution(_resolution)
+
+        _duration = d.pop("duration", UNSET)
+        duration: PixverseV56ImageToVideoInputDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = check_pixverse_v56_image_to_video_input_duration(_duration)
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        _style = d.pop("style", UNSET)
+        style: PixverseV56ImageToVideoInputStyle | Unset
+        if isinstance(_style, Unset):
+            style = UNSET
+        else:
+            style = check_pixverse_v56_image_to_video_input_style(_style)
+
+        seed = d.pop("seed", UNSET)
+
+        generate_audio_switch = d.pop("generate_audio_switch", UNSET)
+
+        _thinking_type = d.pop("thinking_type", UNSET)
+        thinking_type: PixverseV56ImageToVideoInputThinkingType | Unset
+        if isinstance(_thinking_type, Unset):
+            thinking_type = UNSET
+        else:
+            thinking_type = check_pixverse_v56_image_to_video_input_thinking_type(_thinking_type)
+
+        pixverse_v56_image_to_video_input = cls(
+            prompt=prompt,
+            image_url=image_url,
+            resolution=resolution,
+            duration=duration,
+            negative_prompt=negative_prompt,
+            style=style,
+            seed=seed,
+            generate_audio_switch=generate_audio_switch,
+            thinking_type=thinking_type,
+        )
+
+        return pixverse_v56_image_to_video_input

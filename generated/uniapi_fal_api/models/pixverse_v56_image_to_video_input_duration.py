@@ -1,0 +1,19 @@
+from typing import Literal
+
+PixverseV56ImageToVideoInputDuration = Literal["10", "5", "8"]
+
+PIXVERSE_V56_IMAGE_TO_VIDEO_INPUT_DURATION_VALUES: set[PixverseV56ImageToVideoInputDuration] = {
+    "10",
+    "5",
+    "8",
+}
+
+
+def check_pixverse_v56_image_to_video_input_duration(
+    value: str,
+) -> PixverseV56ImageToVideoInputDuration:
+    if value in PIXVERSE_V56_IMAGE_TO_VIDEO_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PIXVERSE_V56_IMAGE_TO_VIDEO_INPUT_DURATION_VALUES!r}"
+    )

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.pixverse_v56_text_to_video_input_aspect_ratio import (
+    PixverseV56TextToVideoInputAspectRatio,
+    check_pixverse_v56_text_to_video_input_aspect_ratio,
+)
+from ..models.pixverse_v56_text_to_video_input_duration import (
+    PixverseV56TextToVideoInputDuration,
+    check_pixverse_v56_text_to_video_input_duration,
+)
+from ..models.pixverse_v56_text_to_video_input_resolution import (
+    PixverseV56TextToVideoInputResolution,
+    check_pixverse_v56_text_to_video_input_resolution,
+)
+from ..models.pixverse_v56_text_to_video_input_style import (
+    PixverseV56TextToVideoInputStyle,
+    check_pixverse_v56_text_to_video_input_style,
+)
+from ..models.pixverse_v56_text_to_video_input_thinking_type import (
+    PixverseV56TextToVideoInputThinkingType,
+    check_pixverse_v56_text_to_video_input_thinking_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .pixverse_v56_text_to_video_output import PixverseV56TextToVideoOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="PixverseV56TextToVideoInput")
+
+
+@_attrs_define
+class PixverseV56TextToVideoInput(FalInput["PixverseV56TextToVideoOutput"]):
+    """Input of `fal-ai/pixverse/v5.6/text-to-video` (text-to-video)."""
+
+    prompt: str
+    """ Prompt: string. """
+    aspect_ratio: PixverseV56TextToVideoInputAspectRatio | Unset = UNSET
+    """ Aspect Ratio: one of "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9". """
+    resolution: PixverseV56TextToVideoInputResolution | Unset = UNSET
+    """ Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p". """
+    duration: PixverseV56TextToVideoInputDuration | Unset = UNSET
+    """ Duration: one of "5", "8", "10". Server default: "5". """
+    negative_prompt: str | Unset = UNSET
+    """ Negative Prompt: string. Server default: "". """
+    style: PixverseV56TextToVideoInputStyle | Unset = UNSET
+    """ Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk". """
+    seed: int | Unset = UNSET
+    """ Seed: integer. """
+    generate_audio_switch: bool | Unset = UNSET
+    """ Generate Audio Switch: boolean. Server default: false. """
+    thinking_type: PixverseV56TextToVideoInputThinkingType | Unset = UNSET
+    """ Thinking Type: one of "enabled", "disabled", "auto". """
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        duration: str | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
+
+        negative_prompt = self.negative_prompt
+
+        style: str | Unset = UNSET
+        if not isinstance(self.style, Unset):
+            style = self.style
+
+        seed = self.seed
+
+        generate_audio_switch = self.generate_audio_switch
+
+        thinking_type: str | Unset = UNSET
+        if not isinstance(self.thinking_type, Unset):
+            thinking_type = self.thinking_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if style is not UNSET:
+            field_dict["style"] = style
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if generate_audio_switch is not UNSET:
+            field_dict["generate_audio_switch"] = generate_audio_switch
+        if thinking_type is not UNSET:
+            field_dict["thinking_type"] = thinking_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: PixverseV56TextToVideoInputAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_pixverse_v56_text_to_video_input_aspect_ratio(_aspect_ratio)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: PixverseV56TextToVideoInputResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_pixverse_v56_text_to_video_input_resolution(_resolution)
+
+        _duration = d.pop("duration", UNSET)
+        duration: PixverseV56TextToVideoInputDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = check_pixverse_v56_text_to_video_input_duration(_duration)
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        _style = d.pop("style", UNSET)
+        style: PixverseV56TextToVideoInputStyle | Unset
+        if isinstance(_style, Unset):
+            style = UNSET
+        else:
+            style = check_pixverse_v56_text_to_video_input_style(_style)
+
+        seed = d.pop("seed", UNSET)
+
+        generate_audio_switch = d.pop("generate_audio_switch", UNSET)
+
+        _thinking_type = d.pop("thinking_type", UNSET)
+        thinking_type: PixverseV56TextToVideoInputThinkingType | Unset
+        if isinstance(_thinking_type, Unset):
+            thinking_type = UNSET
+        else:
+            thinking_type = check_pixverse_v56_text_to_video_input_thinking_type(_thinking_type)
+
+        pixverse_v56_text_to_video_input = cls(
+            prompt=prompt,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            duration=duration,
+            negative_prompt=negative_prompt,
+            style=style,
+            seed=seed,
+            generate_audio_switch=generate_audio_switch,
+            thinking_type=thinking_type,
+        )
+
+        return pixverse_v56_text_to_video_input

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.audio_file import AudioFile
+
+
+T = TypeVar("T", bound="Qwen3TtsTextToSpeech06BOutput")
+
+
+@_attrs_define
+class Qwen3TtsTextToSpeech06BOutput:
+    """Output of `fal-ai/qwen-3-tts/text-to-speech/0.6b` (text-to-speech)."""
+
+    audio: AudioFile
+    """ An audio file. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio = self.audio.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "audio": audio,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_file import AudioFile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        audio = AudioFile.from_dict(d.pop("audio"))
+
+        qwen_3_tts_text_to_speech_06b_output = cls(
+            audio=audio,
+        )
+
+        qwen_3_tts_text_to_speech_06b_output.additional_properties = d
+        return qwen_3_tts_text_to_speech_06b_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,39 @@
+from typing import Literal
+
+Qwen3TtsVoiceDesign17BInputLanguage = Literal[
+    "Auto",
+    "Chinese",
+    "English",
+    "French",
+    "German",
+    "Italian",
+    "Japanese",
+    "Korean",
+    "Portuguese",
+    "Russian",
+    "Spanish",
+]
+
+QWEN_3_TTS_VOICE_DESIGN_17B_INPUT_LANGUAGE_VALUES: set[Qwen3TtsVoiceDesign17BInputLanguage] = {
+    "Auto",
+    "Chinese",
+    "English",
+    "French",
+    "German",
+    "Italian",
+    "Japanese",
+    "Korean",
+    "Portuguese",
+    "Russian",
+    "Spanish",
+}
+
+
+def check_qwen_3_tts_voice_design_17b_input_language(
+    value: str,
+) -> Qwen3TtsVoiceDesign17BInputLanguage:
+    if value in QWEN_3_TTS_VOICE_DESIGN_17B_INPUT_LANGUAGE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {QWEN_3_TTS_VOICE_DESIGN_17B_INPUT_LANGUAGE_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+SonautoV2InpaintInputOutputFormat = Literal["flac", "m4a", "mp3", "ogg", "wav"]
+
+SONAUTO_V2_INPAINT_INPUT_OUTPUT_FORMAT_VALUES: set[SonautoV2InpaintInputOutputFormat] = {
+    "flac",
+    "m4a",
+    "mp3",
+    "ogg",
+    "wav",
+}
+
+
+def check_sonauto_v2_inpaint_input_output_format(value: str) -> SonautoV2InpaintInputOutputFormat:
+    if value in SONAUTO_V2_INPAINT_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SONAUTO_V2_INPAINT_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.sora_2_image_to_video_input_aspect_ratio import (
+    Sora2ImageToVideoInputAspectRatio,
+    check_sora_2_image_to_video_input_aspect_ratio,
+)
+from ..models.sora_2_image_to_video_input_duration import (
+    Sora2ImageToVideoInputDuration,
+    check_sora_2_image_to_video_input_duration,
+)
+from ..models.sora_2_image_to_video_input_model import (
+    Sora2ImageToVideoInputModel,
+    check_sora_2_image_to_video_input_model,
+)
+from ..models.sora_2_image_to_video_input_resolution import (
+    Sora2ImageToVideoInputResolution,
+    check_sora_2_image_to_video_input_resolution,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .sora_2_image_to_video_output import Sora2ImageToVideoOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="Sora2ImageToVideoInput")
+
+
+@_attrs_define
+class Sora2ImageToVideoInput(FalInput["Sora2ImageToVideoOutput"]):
+    """Input of `fal-ai/sora-2/image-to-video` (image-to-video)."""
+
+    prompt: str
+    """ Prompt: string, 1 to 5,000 characters. """
+    image_url: str
+    """ Image URL: string. """
+    resolution: Sora2ImageToVideoInputResolution | Unset = UNSET
+    """ Resolution: one of "auto", "720p". Server default: "auto". """
+    aspect_ratio: Sora2ImageToVideoInputAspectRatio | Unset = UNSET
+    """ Aspect Ratio: one of "auto", "9:16", "16:9". Server default: "auto". """
+    duration: Sora2ImageToVideoInputDuration | Unset = UNSET
+    """ Duration: one of 4, 8, 12. Server default: 4. """
+    delete_video: bool | Unset = UNSET
+    """ Delete Video: boolean. Server default: true. """
+    model: Sora2ImageToVideoInputModel | Unset = UNSET
+    """ Model: one of "sora-2", "sora-2-2025-12-08", "sora-2-2025-10-06". Server default: "sora-2". """
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        image_url = self.image_url
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        duration: int | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
+
+        delete_video = self.delete_video
+
+        model: str | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+            }
+        )
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if delete_video is not UNSET:
+            field_dict["delete_video"] = delete_video
+        if model is not UNSET:
+            field_dict["model"] = model
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        image_url = d.pop("image_url")
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: Sora2ImageToVideoInputResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_sora_2_image_to_video_input_resolution(_resolution)
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: Sora2ImageToVideoInputAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_sora_2_image_to_video_input_aspect_ratio(_aspect_ratio)
+
+        _duration = d.pop("duration", UNSET)
+        duration: Sora2ImageToVideoInputDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = check_sora_2_image_to_video_input_duration(_duration)
+
+        delete_video = d.pop("delete_video", UNSET)
+
+        _model = d.pop("model", UNSET)
+        model: Sora2ImageToVideoInputModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = check_sora_2_image_to_video_input_model(_model)
+
+        sora_2_image_to_video_input = cls(
+            prompt=prompt,
+            image_url=image_url,
+            resolution=resolution,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            delete_video=delete_video,
+            model=model,
+        )
+
+        return sora_2_image_to_video_input

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fal_file import FalFile
+
+
+T = TypeVar("T", bound="TurboFluxTrainerOutput")
+
+
+@_attrs_define
+class TurboFluxTrainerOutput:
+    """Output of `fal-ai/turbo-flux-trainer` (training)."""
+
+    diffusers_lora_file: FalFile
+    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
+    own). """
+    config_file: FalFile
+    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
+    own). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        diffusers_lora_file = self.diffusers_lora_file.to_dict()
+
+        config_file = self.config_file.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "diffusers_lora_file": diffusers_lora_file,
+                "config_file": config_file,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fal_file import FalFile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        diffusers_lora_file = FalFile.from_dict(d.pop("diffusers_lora_file"))
+
+        config_file = FalFile.from_dict(d.pop("config_file"))
+
+        turbo_flux_trainer_output = cls(
+            diffusers_lora_file=diffusers_lora_file,
+            config_file=config_file,
+        )
+
+        turbo_flux_trainer_output.additional_properties = d
+        return turbo_flux_trainer_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from typing import Literal
+
+VeedFabric10FastInputResolution = Literal["480p", "720p"]
+
+VEED_FABRIC_10_FAST_INPUT_RESOLUTION_VALUES: set[VeedFabric10FastInputResolution] = {
+    "480p",
+    "720p",
+}
+
+
+def check_veed_fabric_10_fast_input_resolution(value: str) -> VeedFabric10FastInputResolution:
+    if value in VEED_FABRIC_10_FAST_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VEED_FABRIC_10_FAST_INPUT_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,15 @@
+from typing import Literal
+
+Veo31ExtendVideoInputDuration = Literal["7s"]
+
+VEO_31_EXTEND_VIDEO_INPUT_DURATION_VALUES: set[Veo31ExtendVideoInputDuration] = {
+    "7s",
+}
+
+
+def check_veo_31_extend_video_input_duration(value: str) -> Veo31ExtendVideoInputDuration:
+    if value in VEO_31_EXTEND_VIDEO_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VEO_31_EXTEND_VIDEO_INPUT_DURATION_VALUES!r}"
+    )

@@ -1,0 +1,17 @@
+from typing import Literal
+
+Veo31FastExtendVideoInputResolution = Literal["720p"]
+
+VEO_31_FAST_EXTEND_VIDEO_INPUT_RESOLUTION_VALUES: set[Veo31FastExtendVideoInputResolution] = {
+    "720p",
+}
+
+
+def check_veo_31_fast_extend_video_input_resolution(
+    value: str,
+) -> Veo31FastExtendVideoInputResolution:
+    if value in VEO_31_FAST_EXTEND_VIDEO_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VEO_31_FAST_EXTEND_VIDEO_INPUT_RESOLUTION_VALUES!r}"
+    )

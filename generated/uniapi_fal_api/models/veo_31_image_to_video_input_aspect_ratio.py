@@ -1,0 +1,17 @@
+from typing import Literal
+
+Veo31ImageToVideoInputAspectRatio = Literal["16:9", "9:16", "auto"]
+
+VEO_31_IMAGE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES: set[Veo31ImageToVideoInputAspectRatio] = {
+    "16:9",
+    "9:16",
+    "auto",
+}
+
+
+def check_veo_31_image_to_video_input_aspect_ratio(value: str) -> Veo31ImageToVideoInputAspectRatio:
+    if value in VEO_31_IMAGE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VEO_31_IMAGE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,17 @@
+from typing import Literal
+
+Veo31ImageToVideoInputDuration = Literal["4s", "6s", "8s"]
+
+VEO_31_IMAGE_TO_VIDEO_INPUT_DURATION_VALUES: set[Veo31ImageToVideoInputDuration] = {
+    "4s",
+    "6s",
+    "8s",
+}
+
+
+def check_veo_31_image_to_video_input_duration(value: str) -> Veo31ImageToVideoInputDuration:
+    if value in VEO_31_IMAGE_TO_VIDEO_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VEO_31_IMAGE_TO_VIDEO_INPUT_DURATION_VALUES!r}"
+    )

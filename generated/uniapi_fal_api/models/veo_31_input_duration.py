@@ -1,0 +1,15 @@
+from typing import Literal
+
+Veo31InputDuration = Literal["4s", "6s", "8s"]
+
+VEO_31_INPUT_DURATION_VALUES: set[Veo31InputDuration] = {
+    "4s",
+    "6s",
+    "8s",
+}
+
+
+def check_veo_31_input_duration(value: str) -> Veo31InputDuration:
+    if value in VEO_31_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {VEO_31_INPUT_DURATION_VALUES!r}")

@@ -1,0 +1,19 @@
+from typing import Literal
+
+Veo31ReferenceToVideoInputResolution = Literal["1080p", "4k", "720p"]
+
+VEO_31_REFERENCE_TO_VIDEO_INPUT_RESOLUTION_VALUES: set[Veo31ReferenceToVideoInputResolution] = {
+    "1080p",
+    "4k",
+    "720p",
+}
+
+
+def check_veo_31_reference_to_video_input_resolution(
+    value: str,
+) -> Veo31ReferenceToVideoInputResolution:
+    if value in VEO_31_REFERENCE_TO_VIDEO_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VEO_31_REFERENCE_TO_VIDEO_INPUT_RESOLUTION_VALUES!r}"
+    )

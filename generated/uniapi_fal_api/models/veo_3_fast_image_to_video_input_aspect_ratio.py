@@ -1,0 +1,19 @@
+from typing import Literal
+
+Veo3FastImageToVideoInputAspectRatio = Literal["16:9", "9:16", "auto"]
+
+VEO_3_FAST_IMAGE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES: set[Veo3FastImageToVideoInputAspectRatio] = {
+    "16:9",
+    "9:16",
+    "auto",
+}
+
+
+def check_veo_3_fast_image_to_video_input_aspect_ratio(
+    value: str,
+) -> Veo3FastImageToVideoInputAspectRatio:
+    if value in VEO_3_FAST_IMAGE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VEO_3_FAST_IMAGE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

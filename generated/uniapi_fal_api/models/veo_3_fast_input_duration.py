@@ -1,0 +1,17 @@
+from typing import Literal
+
+Veo3FastInputDuration = Literal["4s", "6s", "8s"]
+
+VEO_3_FAST_INPUT_DURATION_VALUES: set[Veo3FastInputDuration] = {
+    "4s",
+    "6s",
+    "8s",
+}
+
+
+def check_veo_3_fast_input_duration(value: str) -> Veo3FastInputDuration:
+    if value in VEO_3_FAST_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VEO_3_FAST_INPUT_DURATION_VALUES!r}"
+    )

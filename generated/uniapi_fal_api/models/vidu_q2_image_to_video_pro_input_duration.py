@@ -1,0 +1,23 @@
+from typing import Literal
+
+ViduQ2ImageToVideoProInputDuration = Literal[2, 3, 4, 5, 6, 7, 8]
+
+VIDU_Q2_IMAGE_TO_VIDEO_PRO_INPUT_DURATION_VALUES: set[ViduQ2ImageToVideoProInputDuration] = {
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    8,
+}
+
+
+def check_vidu_q2_image_to_video_pro_input_duration(
+    value: int,
+) -> ViduQ2ImageToVideoProInputDuration:
+    if value in VIDU_Q2_IMAGE_TO_VIDEO_PRO_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VIDU_Q2_IMAGE_TO_VIDEO_PRO_INPUT_DURATION_VALUES!r}"
+    )

@@ -1,0 +1,24 @@
+from typing import Literal
+
+Wan22VaceFunA14BReframeInputResolution = Literal["240p", "360p", "480p", "580p", "720p", "auto"]
+
+WAN_22_VACE_FUN_A14B_REFRAME_INPUT_RESOLUTION_VALUES: set[
+    Wan22VaceFunA14BReframeInputResolution
+] = {
+    "240p",
+    "360p",
+    "480p",
+    "580p",
+    "720p",
+    "auto",
+}
+
+
+def check_wan_22_vace_fun_a14b_reframe_input_resolution(
+    value: str,
+) -> Wan22VaceFunA14BReframeInputResolution:
+    if value in WAN_22_VACE_FUN_A14B_REFRAME_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_22_VACE_FUN_A14B_REFRAME_INPUT_RESOLUTION_VALUES!r}"
+    )

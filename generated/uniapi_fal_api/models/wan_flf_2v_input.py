@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.wan_flf_2v_input_acceleration import (
+    WanFlf2VInputAcceleration,
+    check_wan_flf_2v_input_acceleration,
+)
+from ..models.wan_flf_2v_input_aspect_ratio import (
+    WanFlf2VInputAspectRatio,
+    check_wan_flf_2v_input_aspect_ratio,
+)
+from ..models.wan_flf_2v_input_resolution import (
+    WanFlf2VInputResolution,
+    check_wan_flf_2v_input_resolution,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .wan_flf_2v_output import WanFlf2VOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="WanFlf2VInput")
+
+
+@_attrs_define
+class WanFlf2VInput(FalInput["WanFlf2VOutput"]):
+    """Input of `fal-ai/wan-flf2v` (image-to-video)."""
+
+    prompt: str
+    """ Prompt: string. """
+    start_image_url: str
+    """ Start Image Url: string. """
+    end_image_url: str
+    """ End Image Url: string. """
+    negative_prompt: str | Unset = UNSET
+    """ Negative Prompt: string. Server default: "bright colors, overexposed, static, blurred details, subtitles,
+    style, artwork, painting, picture, still, overall gray, worst quality, low quality, JPEG compression residue,
+    ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, disfigured, malformed limbs,
+    fused fingers, still picture, cluttered background, three legs, many people in the background, walking
+    backwards". """
+    num_frames: int | Unset = UNSET
+    """ Num Frames: integer, 81 to 100. Server default: 81. """
+    frames_per_second: int | Unset = UNSET
+    """ Frames Per Second: integer, 5 to 24. Server default: 16. """
+    seed: int | Unset = UNSET
+    """ Seed: integer. """
+    resolution: WanFlf2VInputResolution | Unset = UNSET
+    """ Resolution: one of "480p", "720p". Server default: "720p". """
+    num_inference_steps: int | Unset = UNSET
+    """ Num Inference Steps: integer, 2 to 40. Server default: 30. """
+    guide_scale: float | Unset = UNSET
+    """ Guide Scale: number, 1 to 10. Server default: 5. """
+    shift: float | Unset = UNSET
+    """ Shift: number, 1 to 10. Server default: 5. """
+    enable_safety_checker: bool | Unset = UNSET
+    """ Enable Safety Checker: boolean. Server default: false. """
+    enable_prompt_expansion: bool | Unset = UNSET
+    """ Enable Prompt Expansion: boolean. Server default: false. """
+    acceleration: WanFlf2VInputAcceleration | Unset = UNSET
+    """ Acceleration: one of "none", "regular". Server default: "regular". """
+    aspect_ratio: WanFlf2VInputAspectRatio | Unset = UNSET
+    """ Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "auto". """
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        start_image_url = self.start_image_url
+
+        end_image_url = self.end_image_url
+
+        negative_prompt = self.negative_prompt
+
+        num_frames = self.num_frames
+
+        frames_per_second = self.frames_per_second
+
+        seed = self.seed
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        num_inference_steps = self.num_inference_steps
+
+        guide_scale = self.guide_scale
+
+        shift = self.shift
+
+        enable_safety_checker = self.enable_safety_checker
+
+        enable_prompt_expansion = self.enable_prompt_expansion
+
+        acceleration: str | Unset = UNSET
+        if not isinstance(self.acceleration, Unset):
+            acceleration = self.acceleration
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+                "start_image_url": start_image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if num_frames is not UNSET:
+            field_dict["num_frames"] = num_frames
+        if frames_per_second is not UNSET:
+            field_dict["frames_per_second"] = frames_per_second
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if num_inference_steps is not UNSET:
+            field_dict["num_inference_steps"] = num_inference_steps
+        if guide_scale is not UNSET:
+            field_dict["guide_scale"] = guide_scale
+        if shift is not UNSET:
+            field_dict["shift"] = shift
+        if enable_safety_checker is not UNSET:
+            field_dict["enable_safety_checker"] = enable_safety_checker
+        if enable_prompt_expansion is not UNSET:
+            field_dict["enable_prompt_expansion"] = enable_prompt_expansion
+        if acceleration is not UNSET:
+            field_dict["acceleration"] = acceleration
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        start_image_url = d.pop("start_image_url")
+
+        end_image_url = d.pop("end_image_url")
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        num_frames = d.pop("num_frames", UNSET)
+
+        frames_per_second = d.pop("frames_per_second", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: WanFlf2VInputResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_wan_flf_2v_input_resolution(_resolution)
+
+        num_inference_steps = d.pop("num_inference_steps", UNSET)
+
+        guide_scale = d.pop("guide_scale", UNSET)
+
+        shift = d.pop("shift", UNSET)
+
+        enable_safety_checker = d.pop("enable_safety_checker", UNSET)
+
+        enable_prompt_expansion = d.pop("enable_prompt_expansion", UNSET)
+
+        _acceleration = d.pop("acceleration", UNSET)
+        acceleration: WanFlf2VInputAcceleration | Unset
+        if isinstance(_acceleration, Unset):
+            acceleration = UNSET
+        else:
+            acceleration = check_wan_flf_2v_input_acceleration(_acceleration)
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: WanFlf2VInputAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_wan_flf_2v_input_aspect_ratio(_aspect_ratio)
+
+        wan_flf_2v_input = cls(
+            prompt=prompt,
+            start_image_url=start_image_url,
+            end_image_url=end_image_url,
+            negative_prompt=negative_prompt,
+            num_frames=num_frames,
+            frames_per_second=frames_per_second,
+            seed=seed,
+            resolution=resolution,
+            num_inference_steps=num_inference_steps,
+            guide_scale=guide_scale,
+            shift=shift,
+            enable_safety_checker=enable_safety_checker,
+            enable_prompt_expansion=enable_prompt_expansion,
+            acceleration=acceleration,
+            aspect_ratio=aspect_ratio,
+        )
+
+        return wan_flf_2v_input

@@ -1,0 +1,21 @@
+from typing import Literal
+
+WanV225BTextToVideoFastWanInputAspectRatio = Literal["16:9", "1:1", "9:16"]
+
+WAN_V225B_TEXT_TO_VIDEO_FAST_WAN_INPUT_ASPECT_RATIO_VALUES: set[
+    WanV225BTextToVideoFastWanInputAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "9:16",
+}
+
+
+def check_wan_v225b_text_to_video_fast_wan_input_aspect_ratio(
+    value: str,
+) -> WanV225BTextToVideoFastWanInputAspectRatio:
+    if value in WAN_V225B_TEXT_TO_VIDEO_FAST_WAN_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_V225B_TEXT_TO_VIDEO_FAST_WAN_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

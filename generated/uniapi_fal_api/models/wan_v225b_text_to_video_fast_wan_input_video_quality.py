@@ -1,0 +1,22 @@
+from typing import Literal
+
+WanV225BTextToVideoFastWanInputVideoQuality = Literal["high", "low", "maximum", "medium"]
+
+WAN_V225B_TEXT_TO_VIDEO_FAST_WAN_INPUT_VIDEO_QUALITY_VALUES: set[
+    WanV225BTextToVideoFastWanInputVideoQuality
+] = {
+    "high",
+    "low",
+    "maximum",
+    "medium",
+}
+
+
+def check_wan_v225b_text_to_video_fast_wan_input_video_quality(
+    value: str,
+) -> WanV225BTextToVideoFastWanInputVideoQuality:
+    if value in WAN_V225B_TEXT_TO_VIDEO_FAST_WAN_INPUT_VIDEO_QUALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_V225B_TEXT_TO_VIDEO_FAST_WAN_INPUT_VIDEO_QUALITY_VALUES!r}"
+    )

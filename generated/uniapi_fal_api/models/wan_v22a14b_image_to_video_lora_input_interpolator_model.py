@@ -1,0 +1,21 @@
+from typing import Literal
+
+WanV22A14BImageToVideoLoraInputInterpolatorModel = Literal["film", "none", "rife"]
+
+WAN_V22A14B_IMAGE_TO_VIDEO_LORA_INPUT_INTERPOLATOR_MODEL_VALUES: set[
+    WanV22A14BImageToVideoLoraInputInterpolatorModel
+] = {
+    "film",
+    "none",
+    "rife",
+}
+
+
+def check_wan_v22a14b_image_to_video_lora_input_interpolator_model(
+    value: str,
+) -> WanV22A14BImageToVideoLoraInputInterpolatorModel:
+    if value in WAN_V22A14B_IMAGE_TO_VIDEO_LORA_INPUT_INTERPOLATOR_MODEL_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_V22A14B_IMAGE_TO_VIDEO_LORA_INPUT_INTERPOLATOR_MODEL_VALUES!r}"
+    )

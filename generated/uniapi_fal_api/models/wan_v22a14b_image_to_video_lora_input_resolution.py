@@ -1,0 +1,21 @@
+from typing import Literal
+
+WanV22A14BImageToVideoLoraInputResolution = Literal["480p", "580p", "720p"]
+
+WAN_V22A14B_IMAGE_TO_VIDEO_LORA_INPUT_RESOLUTION_VALUES: set[
+    WanV22A14BImageToVideoLoraInputResolution
+] = {
+    "480p",
+    "580p",
+    "720p",
+}
+
+
+def check_wan_v22a14b_image_to_video_lora_input_resolution(
+    value: str,
+) -> WanV22A14BImageToVideoLoraInputResolution:
+    if value in WAN_V22A14B_IMAGE_TO_VIDEO_LORA_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_V22A14B_IMAGE_TO_VIDEO_LORA_INPUT_RESOLUTION_VALUES!r}"
+    )

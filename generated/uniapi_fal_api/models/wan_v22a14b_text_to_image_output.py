@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fal_file import FalFile
+
+
+T = TypeVar("T", bound="WanV22A14BTextToImageOutput")
+
+
+@_attrs_define
+class WanV22A14BTextToImageOutput:
+    """Output of `fal-ai/wan/v2.2-a14b/text-to-image` (text-to-image)."""
+
+    image: FalFile
+    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
+    own). """
+    seed: int
+    """ Seed: integer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image.to_dict()
+
+        seed = self.seed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+                "seed": seed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fal_file import FalFile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        image = FalFile.from_dict(d.pop("image"))
+
+        seed = d.pop("seed")
+
+        wan_v22a14b_text_to_image_output = cls(
+            image=image,
+            seed=seed,
+        )
+
+        wan_v22a14b_text_to_image_output.additional_properties = d
+        return wan_v22a14b_text_to_image_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.wan_v26_image_to_video_flash_input_duration import (
+    WanV26ImageToVideoFlashInputDuration,
+    check_wan_v26_image_to_video_flash_input_duration,
+)
+from ..models.wan_v26_image_to_video_flash_input_resolution import (
+    WanV26ImageToVideoFlashInputResolution,
+    check_wan_v26_image_to_video_flash_input_resolution,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .wan_v26_image_to_video_flash_output import WanV26ImageToVideoFlashOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="WanV26ImageToVideoFlashInput")
+
+
+@_attrs_define
+class WanV26ImageToVideoFlashInput(FalInput["WanV26ImageToVideoFlashOutput"]):
+    """Input of `wan/v2.6/image-to-video/flash` (image-to-video)."""
+
+    prompt: str
+    """ Prompt: string, at least 1 characters. """
+    image_url: str
+    """ Image URL: string. """
+    audio_url: str | Unset = UNSET
+    """ Audio Url: string. """
+    resolution: WanV26ImageToVideoFlashInputResolution | Unset = UNSET
+    """ Resolution: one of "720p", "1080p". Server default: "1080p". """
+    duration: WanV26ImageToVideoFlashInputDuration | Unset = UNSET
+    """ Duration: one of "5", "10", "15". Server default: "5". """
+    negative_prompt: str | Unset = UNSET
+    """ Negative Prompt: string. Server default: "". """
+    enable_prompt_expansion: bool | Unset = UNSET
+    """ Enable Prompt Expansion: boolean. Server default: true. """
+    multi_shots: bool | Unset = UNSET
+    """ Multi Shots: boolean. Server default: false. """
+    seed: int | Unset = UNSET
+    """ Seed: integer. """
+    enable_safety_checker: bool | Unset = UNSET
+    """ Enable Safety Checker: boolean. Server default: true. """
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        image_url = self.image_url
+
+        audio_url = self.audio_url
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        duration: str | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
+
+        negative_prompt = self.negative_prompt
+
+        enable_prompt_expansion = self.enable_prompt_expansion
+
+        multi_shots = self.multi_shots
+
+        seed = self.seed
+
+        enable_safety_checker = self.enable_safety_checker
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+            }
+        )
+        if audio_url is not UNSET:
+            field_dict["audio_url"] = audio_url
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if enable_prompt_expansion is not UNSET:
+            field_dict["enable_prompt_expansion"] = enable_prompt_expansion
+        if multi_shots is not UNSET:
+            field_dict["multi_shots"] = multi_shots
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if enable_safety_checker is not UNSET:
+            field_dict["enable_safety_checker"] = enable_safety_checker
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        image_url = d.pop("image_url")
+
+        audio_url = d.pop("audio_url", UNSET)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: WanV26ImageToVideoFlashInputResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_wan_v26_image_to_video_flash_input_resolution(_resolution)
+
+        _duration = d.pop("duration", UNSET)
+        duration: WanV26ImageToVideoFlashInputDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = check_wan_v26_image_to_video_flash_input_duration(_duration)
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        enable_prompt_expansion = d.pop("enable_prompt_expansion", UNSET)
+
+        multi_shots = d.pop("multi_shots", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        enable_safety_checker = d.pop("enable_safety_checker", UNSET)
+
+        wan_v26_image_to_video_flash_input = cls(
+            prompt=prompt,
+            image_url=image_url,
+            audio_url=audio_url,
+            resolution=resolution,
+            duration=duration,
+            negative_prompt=negative_prompt,
+            enable_prompt_expansion=enable_prompt_expansion,
+            multi_shots=multi_shots,
+            seed=seed,
+            enable_safety_checker=enable_safety_checker,
+        )
+
+        return wan_v26_image_to_video_flash_input

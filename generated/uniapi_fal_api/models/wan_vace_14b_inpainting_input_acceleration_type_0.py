@@ -1,0 +1,21 @@
+from typing import Literal
+
+WanVace14BInpaintingInputAccelerationType0 = Literal["low", "none", "regular"]
+
+WAN_VACE_14B_INPAINTING_INPUT_ACCELERATION_TYPE_0_VALUES: set[
+    WanVace14BInpaintingInputAccelerationType0
+] = {
+    "low",
+    "none",
+    "regular",
+}
+
+
+def check_wan_vace_14b_inpainting_input_acceleration_type_0(
+    value: str,
+) -> WanVace14BInpaintingInputAccelerationType0:
+    if value in WAN_VACE_14B_INPAINTING_INPUT_ACCELERATION_TYPE_0_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_VACE_14B_INPAINTING_INPUT_ACCELERATION_TYPE_0_VALUES!r}"
+    )

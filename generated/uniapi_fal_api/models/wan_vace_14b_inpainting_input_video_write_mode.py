@@ -1,0 +1,21 @@
+from typing import Literal
+
+WanVace14BInpaintingInputVideoWriteMode = Literal["balanced", "fast", "small"]
+
+WAN_VACE_14B_INPAINTING_INPUT_VIDEO_WRITE_MODE_VALUES: set[
+    WanVace14BInpaintingInputVideoWriteMode
+] = {
+    "balanced",
+    "fast",
+    "small",
+}
+
+
+def check_wan_vace_14b_inpainting_input_video_write_mode(
+    value: str,
+) -> WanVace14BInpaintingInputVideoWriteMode:
+    if value in WAN_VACE_14B_INPAINTING_INPUT_VIDEO_WRITE_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_VACE_14B_INPAINTING_INPUT_VIDEO_WRITE_MODE_VALUES!r}"
+    )

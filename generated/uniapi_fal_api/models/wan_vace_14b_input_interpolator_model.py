@@ -1,0 +1,16 @@
+from typing import Literal
+
+WanVace14BInputInterpolatorModel = Literal["film", "rife"]
+
+WAN_VACE_14B_INPUT_INTERPOLATOR_MODEL_VALUES: set[WanVace14BInputInterpolatorModel] = {
+    "film",
+    "rife",
+}
+
+
+def check_wan_vace_14b_input_interpolator_model(value: str) -> WanVace14BInputInterpolatorModel:
+    if value in WAN_VACE_14B_INPUT_INTERPOLATOR_MODEL_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_VACE_14B_INPUT_INTERPOLATOR_MODEL_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+WanVace14BPoseInputTransparencyMode = Literal["black", "content_aware", "white"]
+
+WAN_VACE_14B_POSE_INPUT_TRANSPARENCY_MODE_VALUES: set[WanVace14BPoseInputTransparencyMode] = {
+    "black",
+    "content_aware",
+    "white",
+}
+
+
+def check_wan_vace_14b_pose_input_transparency_mode(
+    value: str,
+) -> WanVace14BPoseInputTransparencyMode:
+    if value in WAN_VACE_14B_POSE_INPUT_TRANSPARENCY_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_VACE_14B_POSE_INPUT_TRANSPARENCY_MODE_VALUES!r}"
+    )

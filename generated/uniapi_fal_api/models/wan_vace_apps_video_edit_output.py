@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fal_file import FalFile
+    from ..models.video_file_v3903be import VideoFileV3903BE
+
+
+T = TypeVar("T", bound="WanVaceAppsVideoEditOutput")
+
+
+@_attrs_define
+class WanVaceAppsVideoEditOutput:
+    """Output of `fal-ai/wan-vace-apps/video-edit` (video-to-video)."""
+
+    video: VideoFileV3903BE
+    frames_zip: FalFile | Unset = UNSET
+    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
+    own). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video = self.video.to_dict()
+
+        frames_zip: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.frames_zip, Unset):
+            frames_zip = self.frames_zip.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "video": video,
+            }
+        )
+        if frames_zip is not UNSET:
+            field_dict["frames_zip"] = frames_zip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fal_file import FalFile  # noqa: PLC0415
+        from ..models.video_file_v3903be import VideoFileV3903BE  # noqa: PLC0415
+
+        d = dict(src_dict)
+        video = VideoFileV3903BE.from_dict(d.pop("video"))
+
+        _frames_zip = d.pop("frames_zip", UNSET)
+        frames_zip: FalFile | Unset
+        if isinstance(_frames_zip, Unset):
+            frames_zip = UNSET
+        else:
+            frames_zip = FalFile.from_dict(_frames_zip)
+
+        wan_vace_apps_video_edit_output = cls(
+            video=video,
+            frames_zip=frames_zip,
+        )
+
+        wan_vace_apps_video_edit_output.additional_properties = d
+        return wan_vace_apps_video_edit_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

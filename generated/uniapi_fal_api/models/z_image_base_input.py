@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.z_image_base_input_acceleration import (
+    ZImageBaseInputAcceleration,
+    check_z_image_base_input_acceleration,
+)
+from ..models.z_image_base_input_image_size_type_1 import (
+    ZImageBaseInputImageSizeType1,
+    check_z_image_base_input_image_size_type_1,
+)
+from ..models.z_image_base_input_output_format import (
+    ZImageBaseInputOutputFormat,
+    check_z_image_base_input_output_format,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_size import ImageSize
+    from .z_image_base_output import ZImageBaseOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="ZImageBaseInput")
+
+
+@_attrs_define
+class ZImageBaseInput(FalInput["ZImageBaseOutput"]):
+    """Input of `fal-ai/z-image/base` (text-to-image)."""
+
+    prompt: str
+    """ Prompt: string. """
+    image_size: ImageSize | Unset | ZImageBaseInputImageSizeType1 = UNSET
+    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
+    "landscape_16_9". Server default: "landscape_4_3". """
+    num_inference_steps: int | Unset = UNSET
+    """ Num Inference Steps: integer, 1 to 50. Server default: 28. """
+    seed: int | Unset = UNSET
+    """ Seed: integer. """
+    sync_mode: bool | Unset = UNSET
+    """ Sync Mode: boolean. Server default: false. """
+    num_images: int | Unset = UNSET
+    """ Number of Images: integer, 1 to 4. Server default: 1. """
+    enable_safety_checker: bool | Unset = UNSET
+    """ Enable Safety Checker: boolean. Server default: true. """
+    output_format: ZImageBaseInputOutputFormat | Unset = UNSET
+    """ Output Format: one of "jpeg", "png", "webp". Server default: "png". """
+    acceleration: ZImageBaseInputAcceleration | Unset = UNSET
+    """ Acceleration: one of "none", "regular", "high". Server default: "regular". """
+    guidance_scale: float | Unset = UNSET
+    """ Guidance Scale: number, 1 to 20. Server default: 4. """
+    negative_prompt: str | Unset = UNSET
+    """ Negative Prompt: string. Server default: "". """
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.image_size import ImageSize  # noqa: PLC0415
+
+        prompt = self.prompt
+
+        image_size: dict[str, Any] | str | Unset
+        if isinstance(self.image_size, Unset):
+            image_size = UNSET
+        elif isinstance(self.image_size, ImageSize):
+            image_size = self.image_size.to_dict()
+        else:
+            image_size = self.image_size
+
+        num_inference_steps = self.num_inference_steps
+
+        seed = self.seed
+
+        sync_mode = self.sync_mode
+
+        num_images = self.num_images
+
+        enable_safety_checker = self.enable_safety_checker
+
+        output_format: str | Unset = UNSET
+        if not isinstance(self.output_format, Unset):
+            output_format = self.output_format
+
+        acceleration: str | Unset = UNSET
+        if not isinstance(self.acceleration, Unset):
+            acceleration = self.acceleration
+
+        guidance_scale = self.guidance_scale
+
+        negative_prompt = self.negative_prompt
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if image_size is not UNSET:
+            field_dict["image_size"] = image_size
+        if num_inference_steps is not UNSET:
+            field_dict["num_inference_steps"] = num_inference_steps
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if sync_mode is not UNSET:
+            field_dict["sync_mode"] = sync_mode
+        if num_images is not UNSET:
+            field_dict["num_images"] = num_images
+        if enable_safety_checker is not UNSET:
+            field_dict["enable_safety_checker"] = enable_safety_checker
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if acceleration is not UNSET:
+            field_dict["acceleration"] = acceleration
+        if guidance_scale is not UNSET:
+            field_dict["guidance_scale"] = guidance_scale
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_size import ImageSize  # noqa: PLC0415
+
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        def _parse_image_size(data: object) -> ImageSize | Unset | ZImageBaseInputImageSizeType1:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_size_type_0 = ImageSize.from_dict(data)
+
+                return image_size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            image_size_type_1 = check_z_image_base_input_image_size_type_1(data)
+
+            return image_size_type_1
+
+        image_size = _parse_image_size(d.pop("image_size", UNSET))
+
+        num_inference_steps = d.pop("num_inference_steps", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        sync_mode = d.pop("sync_mode", UNSET)
+
+        num_images = d.pop("num_images", UNSET)
+
+        enable_safety_checker = d.pop("enable_safety_checker", UNSET)
+
+        _output_format = d.pop("output_format", UNSET)
+        output_format: ZImageBaseInputOutputFormat | Unset
+        if isinstance(_output_format, Unset):
+            output_format = UNSET
+        else:
+            output_format = check_z_image_base_input_output_format(_output_format)
+
+        _acceleration = d.pop("acceleration", UNSET)
+        acceleration: ZImageBaseInputAcceleration | Unset
+        if isinstance(_acceleration, Unset):
+            acceleration = UNSET
+        else:
+            acceleration = check_z_image_base_input_acceleration(_acceleration)
+
+        guidance_scale = d.pop("guidance_scale", UNSET)
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        z_image_base_input = cls(
+            prompt=prompt,
+            image_size=image_size,
+            num_inference_steps=num_inference_steps,
+            seed=seed,
+            sync_mode=sync_mode,
+            num_images=num_images,
+            enable_safety_checker=enable_safety_checker,
+            output_format=output_format,
+            acceleration=acceleration,
+            guidance_scale=guidance_scale,
+            negative_prompt=negative_prompt,
+        )
+
+        return z_image_base_input
