@@ -38,6 +38,8 @@ PACKAGES = [
     "matplotlib",
     "psutil",
 ]
+SCENARIOS = ("import", "call overhead", "waiting", "many jobs", "spec scale")
+"""Names for `--only`, in the order the scenarios run."""
 BUSY_EMULATOR = 0.8
 """An emulator above this share of a core during a run may have slowed that run."""
 
@@ -121,10 +123,23 @@ def _repetitions(args: argparse.Namespace) -> str:
     return (
         f"import {import_time.RUNS} runs; call overhead {call_overhead.REPEATS} rounds of "
         f"{call_overhead.CALLS} calls; waiting {waiting.REPEATS} runs of {waiting.JOBS} jobs; "
-        f"many jobs {args.many_jobs_repeats} run(s) of {many_jobs.JOBS} jobs; spec scale: "
-        f"import {spec_scale.IMPORT_RUNS} runs, first call {spec_scale.FIRST_CALL_RUNS}, "
-        "generation once"
+        f"many jobs {args.many_jobs_repeats} run(s) of {many_jobs.JOBS} jobs; spec scale "
+        f"(six models vs full spec): import {spec_scale.IMPORT_RUNS} runs, first call "
+        f"{spec_scale.FIRST_CALL_RUNS}, emulator start {spec_scale.EMULATOR_RUNS}, mypy "
+        f"{spec_scale.MYPY_COLD_RUNS} cold + {spec_scale.MYPY_WARM_RUNS} warm, pyright "
+        f"{spec_scale.PYRIGHT_RUNS}; generation, check-generated and wheel once each"
     )
+
+
+def _only(parser: argparse.ArgumentParser, chosen: str | None) -> list[str]:
+    """The scenarios `--only` names (all of them without it), in the order they run."""
+    if chosen is None:
+        return list(SCENARIOS)
+    names = [name.strip() for name in chosen.split(",") if name.strip()]
+    unknown = [name for name in names if name not in SCENARIOS]
+    if unknown or not names:
+        parser.error(f"--only: unknown scenario {unknown or chosen!r}; choose from {SCENARIOS}")
+    return [name for name in SCENARIOS if name in names]
 
 
 def _timed(name: str, step: Callable[[], Section]) -> Section:
@@ -143,7 +158,14 @@ def main(argv: list[str] | None = None) -> int:
         default=many_jobs.REPEATS,
         help=f"runs per client of the {many_jobs.JOBS}-job scenario (default %(default)s)",
     )
+    parser.add_argument(
+        "--only",
+        metavar="NAME[,NAME]",
+        help=f"run only these scenarios ({', '.join(SCENARIOS)}) and print the table; "
+        f"{RESULTS.name} and {PLOT.name} are left as they are",
+    )
     args = parser.parse_args(argv)
+    only = _only(parser, args.only)
     started = time.perf_counter()
     measured: dict[waiting.Config, waiting.Measured] = {}
 
@@ -152,14 +174,15 @@ def main(argv: list[str] | None = None) -> int:
         measured.update(found)
         return section
 
-    sections = [
-        _timed("import", import_time.run),
-        _timed("call overhead", call_overhead.run),
-        _timed("waiting", waiting_step),
-        _timed("many jobs", lambda: many_jobs.run(args.many_jobs_repeats)),
-        _timed("spec scale", spec_scale.run),
-    ]
-    waiting_plot(measured, PLOT)
+    steps: dict[str, Callable[[], Section]] = {
+        "import": import_time.run,
+        "call overhead": call_overhead.run,
+        "waiting": waiting_step,
+        "many jobs": lambda: many_jobs.run(args.many_jobs_repeats),
+        "spec scale": spec_scale.run,
+    }
+    assert list(steps) == list(SCENARIOS)
+    sections = [_timed(name, step) for name, step in steps.items() if name in only]
     rows = [row for section in sections for row in section.rows]
     cpu = [reading for section in sections for reading in section.cpu]
     table = results_table(rows)
@@ -172,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
     print("Emulator CPU (CPU time / wall time, 1 core = 100 %):")
     print(cpu_table(cpu))
     print(_cpu_verdict(sections))
+    if args.only is not None:
+        print(f"\n{elapsed:.0f} s; --only: {RESULTS.name} and {PLOT.name} not written")
+        return 0
+    waiting_plot(measured, PLOT)
     print(f"\nwrote {RESULTS.relative_to(HERE.parent)} and {PLOT.relative_to(HERE.parent)}")
 
     now = datetime.datetime.now(datetime.UTC).astimezone()

@@ -7,10 +7,12 @@ would start it, so its CPU time can be read apart from the clients' (psutil on i
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -33,10 +35,12 @@ class Emulator:
         queue_seconds: float,
         run_seconds: float,
         spec: Path | None = None,
+        env: Mapping[str, str] | None = None,
     ) -> None:
         self.queue_seconds = queue_seconds
         self.run_seconds = run_seconds
         self.spec = spec
+        self.env = dict(env or {})
         self.base_url = ""
         self._folder = tempfile.TemporaryDirectory(prefix="bench-emulator-")
         self._process: subprocess.Popen[bytes] | None = None
@@ -69,7 +73,11 @@ class Emulator:
             command += ["--spec", str(self.spec)]
         self._log = (folder / "emulator.log").open("wb")
         self._process = subprocess.Popen(
-            command, cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT
+            command,
+            cwd=ROOT,
+            env={**os.environ, **self.env},
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + START_TIMEOUT
         while not ready.exists():

@@ -170,45 +170,40 @@ def _number(value: Any) -> str:
     )
 
 
+def _range(low: Any, high: Any, unit: str = "") -> str | None:
+    """`1 to 4 items`, `at least 1`, `at most 2,500 characters`, `2 items`, or None."""
+    unit = f" {unit}" if unit else ""
+    if low is not None and high is not None:
+        return (
+            f"{_number(low)}{unit}" if low == high else f"{_number(low)} to {_number(high)}{unit}"
+        )
+    if low is not None:
+        return f"at least {_number(low)}{unit}"
+    if high is not None:
+        return f"at most {_number(high)}{unit}"
+    return None
+
+
 def _limits(node: dict[str, Any]) -> list[str]:
     """Bounds, lengths and counts of a field, as a reader would say them."""
-    out = []
-    low, high = node.get("minimum"), node.get("maximum")
-    ex_low, ex_high = node.get("exclusiveMinimum"), node.get("exclusiveMaximum")
-    if low is not None and high is not None:
-        out.append(f"{_number(low)} to {_number(high)}")
-    elif low is not None:
-        out.append(f"at least {_number(low)}")
-    elif high is not None:
-        out.append(f"at most {_number(high)}")
-    if isinstance(ex_low, int | float) and not isinstance(ex_low, bool):
-        out.append(f"more than {_number(ex_low)}")
-    if isinstance(ex_high, int | float) and not isinstance(ex_high, bool):
-        out.append(f"less than {_number(ex_high)}")
+    out = [
+        _range(node.get("minimum"), node.get("maximum")),
+        _range(node.get("minLength"), node.get("maxLength"), "characters"),
+        _range(node.get("minItems"), node.get("maxItems"), "items"),
+    ]
+    for key, words in (("exclusiveMinimum", "more than"), ("exclusiveMaximum", "less than")):
+        value = node.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            out.append(f"{words} {_number(value)}")
     if "multipleOf" in node:
         out.append(f"a multiple of {_number(node['multipleOf'])}")
-    short, long = node.get("minLength"), node.get("maxLength")
-    if short is not None and long is not None:
-        out.append(f"{_number(short)} to {_number(long)} characters")
-    elif long is not None:
-        out.append(f"at most {_number(long)} characters")
-    elif short is not None:
-        out.append(f"at least {_number(short)} characters")
-    few, many = node.get("minItems"), node.get("maxItems")
-    if few is not None and many is not None:
-        out.append(
-            f"{_number(few)} to {_number(many)} items" if few != many else f"{_number(few)} items"
-        )
-    elif many is not None:
-        out.append(f"at most {_number(many)} items")
-    elif few is not None:
-        out.append(f"at least {_number(few)} items")
     if "pattern" in node:
         out.append(f"matching {node['pattern']}")
+    found = [text for text in out if text]
     for branch in node.get("anyOf") or node.get("oneOf") or []:
         if isinstance(branch, dict) and branch.get("type") != "null":
-            out.extend(_limits(branch))
-    return out
+            found.extend(_limits(branch))
+    return found
 
 
 def field_doc(node: Any) -> str:
