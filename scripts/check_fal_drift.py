@@ -431,11 +431,7 @@ class Spec:
     @classmethod
     def read(cls, root_spec: Path, models_dir: Path) -> Spec:
         fragments = load_fragments(models_dir) if models_dir.exists() else []
-        # The importer's claims, from the fragments just read rather than reading them all
-        # again: of_spec without model files gives the root's names, `add` each file's.
-        claims = Claims.of_spec(root_spec, models_dir / "(fragments already read)")
-        for fragment in fragments:
-            claims.add(fragment.endpoint_id, fragment.document)
+        claims = Claims.of_fragments(root_spec, fragments)  # the files just read, not again
         root = (read_yaml(root_spec).get("components") or {}).get("schemas") or {}
         return cls(root, {f.endpoint_id: f for f in fragments}, claims)
 

@@ -41,6 +41,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import models_stub  # noqa: E402
 from spec_bundle import MODELS_DIR, load_bundle  # noqa: E402
 
 GENERATOR_VERSION = "0.29.1"
@@ -407,8 +408,9 @@ def _operation_modules(package: Path) -> dict[str, str]:
 
 
 def write_models_index(package: Path) -> None:
-    """`models/_index.py` (class -> module, read on first lookup) and `models/__init__.pyi`
-    (the same, as imports, for type checkers); `__init__.py` itself stays tiny."""
+    """`models/_index.py`: class -> module, read on first lookup; `__init__.py` itself
+    stays tiny (and `__init__.pyi`, from models_stub.py, declares them all for type
+    checkers)."""
     modules = {name: module.rsplit(".", 1)[1] for name, module in _class_modules(package).items()}
     names = sorted(modules)
     index = [
@@ -422,15 +424,6 @@ def write_models_index(package: Path) -> None:
         "",
     ]
     (package / "models" / "_index.py").write_text("\n".join(index), encoding="utf-8")
-    stub = [
-        *(f"from .{modules[name]} import {name} as {name}" for name in names),
-        "",
-        "__all__ = [",
-        *(f"    {name!r}," for name in names),
-        "]",
-        "",
-    ]
-    (package / "models" / "__init__.pyi").write_text("\n".join(stub), encoding="utf-8")
 
 
 def collect_models(spec: dict[str, Any], package: Path) -> list[Model]:
@@ -620,6 +613,7 @@ def stamp(models_dir: Path = MODELS_DIR) -> str:
         "generator-config.yml": digest(CONFIG),
         "scripts/generate.py": digest(Path(__file__)),
         "scripts/spec_bundle.py": digest(Path(__file__).with_name("spec_bundle.py")),
+        "scripts/models_stub.py": digest(Path(__file__).with_name("models_stub.py")),
     }
     for template in sorted(TEMPLATES.glob("*.jinja")):
         entries[f"scripts/templates/{template.name}"] = digest(template)
@@ -637,6 +631,8 @@ def build(tree: Path, models_dir: Path = MODELS_DIR) -> None:
     models = collect_models(spec, package)
     (package / "fal_typing.py").write_text(f"{BANNER}\n{FAL_TYPING}", encoding="utf-8")
     add_input_bases(package, models)
+    stub = models_stub.render(package / "models", BANNER)
+    (package / "models" / "__init__.pyi").write_text(stub, encoding="utf-8")
     endpoints, rows = render_endpoints(models)
     (package / "fal_endpoints.py").write_text(endpoints, encoding="utf-8")
     (package / "fal_endpoint_rows.py").write_text(rows, encoding="utf-8")

@@ -52,6 +52,7 @@ from fal_schemas import (  # noqa: E402
 from spec_bundle import (  # noqa: E402
     MODELS_DIR,
     ROOT_SPEC,
+    Fragment,
     load_fragments,
     model_path,
     read_yaml,
@@ -94,13 +95,19 @@ class Claims:
 
     @classmethod
     def of_spec(cls, root_spec: Path = ROOT_SPEC, models_dir: Path = MODELS_DIR) -> Claims:
+        fragments = load_fragments(models_dir) if models_dir.exists() else []
+        return cls.of_fragments(root_spec, fragments)
+
+    @classmethod
+    def of_fragments(cls, root_spec: Path, fragments: Iterable[Fragment]) -> Claims:
+        """The claims of the root and of model files already read."""
         root = read_yaml(root_spec)
         shared = {  # a root schema's description is ours, not part of the definition
             name: canonical({k: v for k, v in schema.items() if k != "description"})
             for name, schema in ((root.get("components") or {}).get("schemas") or {}).items()
         }
         claims = cls(shared=shared, nested={}, models={})
-        for fragment in load_fragments(models_dir) if models_dir.exists() else []:
+        for fragment in fragments:
             claims.add(fragment.endpoint_id, fragment.document)
         return claims
 
