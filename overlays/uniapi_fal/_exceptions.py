@@ -5,7 +5,7 @@ The tree::
     FalError
     ├── ConfigurationError        a constructor argument or variable is unusable
     │   └── MissingAPIKeyError    no key configured
-    ├── UnknownEndpointError      endpoint id not in the spec
+    ├── UnknownEndpointError      a typed model was asked of an endpoint the spec lacks
     ├── InputValidationError      input rejected before sending (one item per bad field)
     ├── APIError                  the server or the network failed a call
     │   ├── APIConnectionError
@@ -88,7 +88,8 @@ class MissingAPIKeyError(ConfigurationError):
 
 
 class UnknownEndpointError(FalError):
-    """An endpoint id that is not described in the spec."""
+    """An endpoint id the spec does not describe, where its schema is needed (`uniapi-fal
+    schema`, a webhook's `output_as`). Running such an endpoint is allowed: untyped."""
 
     def __init__(self, message: str, *, endpoint: str) -> None:
         super().__init__(message)
