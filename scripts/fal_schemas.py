@@ -57,7 +57,7 @@ SCHEMA_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
 # Siblings of a `$ref` that say something about the field rather than about the type.
 REF_SIBLINGS = ("default", "title", "deprecated")
 
-DATA = ("default", "enum", "const", "example")
+DATA = ("default", "enum", "const", "example", "examples")
 """Keywords whose values are data, never schemas (a `$ref` key inside them is not a ref)."""
 
 GENERATOR_NAMES = frozenset({"File", "Unset", "Response", "Client", "AuthenticatedClient"})

@@ -42,6 +42,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import models_stub  # noqa: E402
+from fal_schemas import refs  # noqa: E402
 from spec_bundle import MODELS_DIR, load_bundle  # noqa: E402
 
 GENERATOR_VERSION = "0.29.1"
@@ -285,15 +286,6 @@ def _to_json_schema(schemas: dict[str, Any]) -> dict[str, Any]:
     return {name: _walk_schema(schema, keyword) for name, schema in schemas.items()}
 
 
-def _refs(node: Any) -> set[str]:
-    if isinstance(node, list):
-        return set().union(*map(_refs, node)) if node else set()
-    if not isinstance(node, dict):
-        return set()
-    found = {_ref_name(node["$ref"])} if isinstance(node.get("$ref"), str) else set()
-    return found.union(*map(_refs, node.values())) if node else found
-
-
 def input_schema_files(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """One JSON Schema document per Input: the schema and what it references, so that the
     first call of a model loads its own schema, not the whole spec's."""
@@ -305,7 +297,7 @@ def input_schema_files(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             name = todo.pop()
             if name not in closure:
                 closure.add(name)
-                todo.extend(_refs(schemas[name]))
+                todo.extend(refs(schemas[name]))
         files[input_name] = {
             "$ref": f"#/components/schemas/{input_name}",
             "components": {"schemas": {name: schemas[name] for name in sorted(closure)}},

@@ -14,7 +14,7 @@ a path twice, one schema name with two definitions, a `$ref` to nothing.
 from __future__ import annotations
 
 import copy
-import json
+import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,12 +22,15 @@ from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fal_schemas import canonical, refs  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_DIR = ROOT / "openapi"
 ROOT_SPEC = SPEC_DIR / "openapi.yaml"
 MODELS_DIR = SPEC_DIR / "models"
 OVERRIDE_SUFFIX = ".override.yaml"
-REF_PREFIX = "#/components/schemas/"
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -135,7 +138,7 @@ def bundle(root: Mapping[str, Any], fragments: list[Fragment]) -> dict[str, Any]
         )
         for name, schema in ((part.get("components") or {}).get("schemas") or {}).items():
             if name in schemas:
-                if _canonical(schemas[name]) != _canonical(schema):
+                if canonical(schemas[name]) != canonical(schema):
                     raise BundleError(
                         f"schema {name} is defined differently in {owner[name]} and {where}: "
                         "rename one (re-import gives differing shared types names of their own)"
@@ -148,7 +151,7 @@ def bundle(root: Mapping[str, Any], fragments: list[Fragment]) -> dict[str, Any]
     if clash:
         raise BundleError(f"paths in both the root and a model file: {sorted(clash)}")
     document["paths"] = {**dict(sorted(model_paths.items())), **queue_paths}
-    missing = sorted({r for r in _refs(document) if r not in schemas})
+    missing = sorted({r for r in refs(document) if r not in schemas})
     if missing:
         raise BundleError(f"$refs to schemas nobody defines: {', '.join(missing)}")
     return document
@@ -159,23 +162,3 @@ def load_bundle(root_spec: Path = ROOT_SPEC, models_dir: Path = MODELS_DIR) -> d
     if not isinstance(root, dict):
         raise BundleError(f"{root_spec}: not a mapping")
     return bundle(root, load_fragments(models_dir))
-
-
-def _canonical(schema: Any) -> str:
-    return json.dumps(schema, sort_keys=True, separators=(",", ":"))
-
-
-def _refs(node: Any) -> Iterator[str]:
-    if isinstance(node, list):
-        for item in node:
-            yield from _refs(item)
-    elif isinstance(node, Mapping):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith(REF_PREFIX):
-            yield ref[len(REF_PREFIX) :]
-        for key, value in node.items():
-            if key == "properties" and isinstance(value, Mapping):
-                for sub in value.values():
-                    yield from _refs(sub)
-            elif key not in ("default", "enum", "const", "example", "examples"):
-                yield from _refs(value)

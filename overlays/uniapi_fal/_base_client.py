@@ -515,24 +515,15 @@ class BaseClient:
             raise failure from error
         data = self._json(response, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
         info = _registry.resolve(ref.endpoint)
-        if not _registry.is_typed(info):  # an endpoint the spec does not know: a plain dict
-            if not isinstance(data, dict):
-                raise ResponseParseError(
-                    f"{what} (request_id {ref.request_id}): expected a JSON object: "
-                    f"{self._scrub(str(data)[:200])}",
-                    endpoint=ref.endpoint,
-                    request_id=ref.request_id,
-                )
-            self.journal.store_result(ref.request_id, data)
-            return data
         try:
-            if not isinstance(data, Mapping):
-                raise TypeError("not an object")
-            output = _registry.output_class(info).from_dict(data)
+            output = _registry.parse_output(info, data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            expected = info.output_class or "a JSON object"
             raise ResponseParseError(
-                f"{what} (request_id {ref.request_id}) does not match {info.output_class} ({exc}): "
-                f"{str(data)[:200]}",
+                self._scrub(
+                    f"{what} (request_id {ref.request_id}) does not match {expected} ({exc}): "
+                    f"{str(data)[:200]}"
+                ),
                 endpoint=ref.endpoint,
                 request_id=ref.request_id,
             ) from None
@@ -682,11 +673,8 @@ class BaseClient:
         cached = self.journal.cached_result(ref.request_id)
         if not isinstance(cached, Mapping):
             return None
-        info = _registry.resolve(ref.endpoint)
-        if not _registry.is_typed(info):
-            return dict(cached)
         try:
-            return _registry.output_class(info).from_dict(cached)
+            return _registry.parse_output(_registry.resolve(ref.endpoint), cached)
         except (KeyError, TypeError, ValueError, AttributeError):
             return None  # cached under another version of the spec: fetch it again
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Mapping
 from importlib import import_module
 from types import ModuleType
 from typing import Any
@@ -26,6 +27,7 @@ __all__ = [
     "is_typed",
     "known",
     "output_class",
+    "parse_output",
     "resolve",
 ]
 
@@ -102,6 +104,14 @@ def input_class(info: EndpointInfo) -> Any:
 
 def output_class(info: EndpointInfo) -> Any:
     return getattr(_module(info.output_module), info.output_class)
+
+
+def parse_output(info: EndpointInfo, data: object) -> Any:
+    """A result as the endpoint's Output model; a plain dict for an endpoint the spec
+    does not know. Raises KeyError, TypeError or ValueError on a body that does not fit."""
+    if not isinstance(data, Mapping):
+        raise TypeError("not an object")
+    return output_class(info).from_dict(data) if is_typed(info) else dict(data)
 
 
 def operation(info: EndpointInfo) -> ModuleType:
