@@ -18,7 +18,8 @@ trees, runs interleaved (six, full, six, full, ...):
   until it answers HTTP;
 - `mypy --strict` (cold: `--no-incremental`; warm: again with the cache the cold runs
   wrote) and pyright (strict) on a three-call user file, `MYPYPATH` / `extraPaths` =
-  tree and overlays; each run must pass and infer `FluxDevOutput`.
+  tree and overlays; each run must pass and infer `FluxDevOutput`. The file is written
+  twice: models imported from their own modules (the target) and from `uniapi_fal.models`.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import tempfile
 import time
 import tomllib
 import zipfile
+from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,7 +81,7 @@ PYRIGHT = Path(sys.executable).parent / "pyright"
 SPEC_IN_TREE = Path("uniapi_fal_api") / "openapi.json"
 IGNORED = shutil.ignore_patterns("__pycache__", ".ruff_cache", "*.egg-info", "build")
 
-USER_FILE = '''\
+_USER_FILE = '''\
 """Three typed calls, as a user writes them (examples/typed_usage.py)."""
 
 from __future__ import annotations
@@ -87,7 +89,7 @@ from __future__ import annotations
 from typing import assert_type
 
 from uniapi_fal import Client, Job
-from uniapi_fal.models import FluxDevInput, FluxDevOutput
+{imports}
 
 
 def use(client: Client) -> None:
@@ -99,6 +101,20 @@ def use(client: Client) -> None:
     assert_type(again, Job[FluxDevOutput])
     reveal_type(again.result())
 '''
+OWN_MODULE = "own modules"
+NAMESPACE = "uniapi_fal.models"
+USER_FILES = {
+    # The target: each model from its own module, so a checker reads that model only.
+    OWN_MODULE: _USER_FILE.format(
+        imports="from uniapi_fal_api.models.flux_dev_input import FluxDevInput\n"
+        "from uniapi_fal_api.models.flux_dev_output import FluxDevOutput"
+    ),
+    # Reported: the one namespace, whose stub declares every model.
+    NAMESPACE: _USER_FILE.format(
+        imports="from uniapi_fal.models import FluxDevInput, FluxDevOutput"
+    ),
+}
+"""The same user file, importing its models in each of the two ways."""
 MYPY_INI = """\
 [mypy]
 strict = True
@@ -109,7 +125,7 @@ python_version = 3.11
 [mypy-uniapi_fal_api.*]
 ignore_errors = True
 """
-MYPY_REVEALED = 'FluxDevOutput"'  # `uniapi_fal_api.models.FluxDevOutput`, declared in its stub
+MYPY_REVEALED = 'FluxDevOutput"'  # `uniapi_fal_api.models.flux_dev_output.FluxDevOutput` or ...
 PYRIGHT_REVEALED = 'Type of "again.result()" is "FluxDevOutput"'
 
 
@@ -207,11 +223,12 @@ class Case:
     first: list[Params] = field(default_factory=list)
     ready: list[float] = field(default_factory=list)
     answered: list[float] = field(default_factory=list)
-    mypy_cold: list[float] = field(default_factory=list)
-    mypy_warm: list[float] = field(default_factory=list)
-    mypy_modules: str = "?"
-    pyright: list[float] = field(default_factory=list)
-    pyright_files: str = "?"
+    mypy_cold: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    mypy_warm: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    mypy_modules: dict[str, str] = field(default_factory=dict)
+    pyright: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    pyright_files: dict[str, str] = field(default_factory=dict)
+    """Type checks, by the way the user file imports its models (`USER_FILES`)."""
     registry: list[float] = field(default_factory=list)
 
     @property
@@ -508,49 +525,59 @@ def _mypy_modules(cache: Path) -> str:
 def _type_checks(cases: list[Case], folder: Path) -> None:
     user = folder / "user"
     user.mkdir()
-    (user / "user.py").write_text(USER_FILE, encoding="utf-8")
     (user / "mypy.ini").write_text(MYPY_INI, encoding="utf-8")
+    files = {way: f"user_{index}.py" for index, way in enumerate(USER_FILES)}
+    for way, name in files.items():
+        (user / name).write_text(USER_FILES[way], encoding="utf-8")
     mypy = [sys.executable, "-m", "mypy", "--config-file", "mypy.ini"]
     for case in cases:
-        config = {
-            "include": ["user.py"],
-            "extraPaths": [str(case.tree), str(OVERLAYS)],
-            "typeCheckingMode": "strict",
-            "pythonVersion": "3.11",
-        }
-        (user / f"pyright-{case.name}.json").write_text(json.dumps(config), encoding="utf-8")
+        for name in files.values():
+            config = {
+                "include": [name],
+                "extraPaths": [str(case.tree), str(OVERLAYS)],
+                "typeCheckingMode": "strict",
+                "pythonVersion": "3.11",
+            }
+            (user / f"pyright-{case.name}-{name}.json").write_text(
+                json.dumps(config), encoding="utf-8"
+            )
 
     def mypy_env(case: Case) -> dict[str, str]:
         return {"MYPYPATH": f"{case.tree}:{OVERLAYS}"}
 
-    def cache(case: Case) -> list[str]:
-        return ["--cache-dir", str(folder / f"mypy-cache-{case.name}")]
+    def cache(case: Case, way: str) -> list[str]:
+        return ["--cache-dir", str(folder / f"mypy-cache-{case.name}-{files[way]}")]
+
+    def each() -> list[tuple[Case, str, str]]:
+        return [(case, way, name) for way, name in files.items() for case in cases]
 
     for _ in range(MYPY_COLD_RUNS):  # cold; each run also writes the cache the warm runs read
-        for case in cases:
-            command = [*mypy, "--no-incremental", *cache(case), "user.py"]
-            case.mypy_cold.append(_run_checker(command, user, mypy_env(case), MYPY_REVEALED)[0])
+        for case, way, name in each():
+            command = [*mypy, "--no-incremental", *cache(case, way), name]
+            elapsed = _run_checker(command, user, mypy_env(case), MYPY_REVEALED)[0]
+            case.mypy_cold[way].append(elapsed)
     for _ in range(MYPY_WARM_RUNS):
-        for case in cases:
-            command = [*mypy, *cache(case), "user.py"]
-            case.mypy_warm.append(_run_checker(command, user, mypy_env(case), MYPY_REVEALED)[0])
-    for case in cases:
-        case.mypy_modules = _mypy_modules(folder / f"mypy-cache-{case.name}")
+        for case, way, name in each():
+            command = [*mypy, *cache(case, way), name]
+            elapsed = _run_checker(command, user, mypy_env(case), MYPY_REVEALED)[0]
+            case.mypy_warm[way].append(elapsed)
+    for case, way, name in each():
+        case.mypy_modules[way] = _mypy_modules(folder / f"mypy-cache-{case.name}-{name}")
     pyright_env = {"NO_COLOR": "1"}
     for _ in range(PYRIGHT_RUNS):
-        for case in cases:
+        for case, way, name in each():
             command = [
                 str(PYRIGHT),
                 "--project",
-                f"pyright-{case.name}.json",
+                f"pyright-{case.name}-{name}.json",
                 "--pythonpath",
                 sys.executable,
                 "--stats",
             ]
             elapsed, out = _run_checker(command, user, pyright_env, PYRIGHT_REVEALED)
-            case.pyright.append(elapsed)
+            case.pyright[way].append(elapsed)
             parsed = re.search(r"Total files parsed and bound: (\d+)", out)
-            case.pyright_files = parsed.group(1) if parsed else "?"
+            case.pyright_files[way] = parsed.group(1) if parsed else "?"
 
 
 def _step(name: str, action: Callable[[], None]) -> None:
@@ -690,31 +717,44 @@ def _section(cases: list[Case], growth: str) -> Section:
             f"< {EMULATOR_START_S * 1000:.0f} ms (full)",
             ms(full.answered).median < EMULATOR_START_S * 1000,
         ),
-        compared(
-            f"`mypy --strict` user file, cold (`--no-incremental`), s ({span})",
-            seconds(six.mypy_cold),
-            seconds(full.mypy_cold),
-            CHECKER_ALLOWED,
-            2,
-            checker,
-        ),
-        Row(
+    ]
+
+    def checked(measure: str, small: Summary, large: Summary, target: bool) -> Row:
+        if target:
+            return compared(measure, small, large, CHECKER_ALLOWED, 2, checker)
+        return Row(
             SCENARIO,
-            f"`mypy --strict` user file, warm (its cache), s ({span})",
-            {UNIAPI: pair(seconds(six.mypy_warm), seconds(full.mypy_warm), 2)},
-            ratio(seconds(six.mypy_warm).median, seconds(full.mypy_warm).median),
+            measure,
+            {UNIAPI: pair(small, large, 2)},
+            ratio(small.median, large.median),
             "reported",
             None,
-        ),
-        compared(
-            f"pyright (strict) user file, s ({span})",
-            seconds(six.pyright),
-            seconds(full.pyright),
-            CHECKER_ALLOWED,
-            2,
-            checker,
-        ),
-    ]
+        )
+
+    for way in USER_FILES:
+        how = f"models from {way}"
+        rows += [
+            checked(
+                f"`mypy --strict` user file ({how}), cold (`--no-incremental`), s ({span})",
+                seconds(six.mypy_cold[way]),
+                seconds(full.mypy_cold[way]),
+                way == OWN_MODULE,
+            ),
+            Row(
+                SCENARIO,
+                f"`mypy --strict` user file ({how}), warm (its cache), s ({span})",
+                {UNIAPI: pair(seconds(six.mypy_warm[way]), seconds(full.mypy_warm[way]), 2)},
+                ratio(seconds(six.mypy_warm[way]).median, seconds(full.mypy_warm[way]).median),
+                "reported",
+                None,
+            ),
+            checked(
+                f"pyright (strict) user file ({how}), s ({span})",
+                seconds(six.pyright[way]),
+                seconds(full.pyright[way]),
+                way == OWN_MODULE,
+            ),
+        ]
 
     def first(case: Case, key: str) -> str:
         return ms([r[key] for r in case.first]).show(1)
@@ -746,12 +786,9 @@ def _section(cases: list[Case], growth: str) -> Section:
         ],
         ["emulator: URL in the ready file, ms", *both(lambda c: ms(c.ready).show(0))],
         ["emulator: first HTTP answer, ms", *both(lambda c: ms(c.answered).show(0))],
-        ["mypy cold, s", *both(lambda c: seconds(c.mypy_cold).show(2))],
-        ["mypy warm, s", *both(lambda c: seconds(c.mypy_warm).show(2))],
-        ["uniapi_fal_api modules in mypy's cache", *both(lambda c: c.mypy_modules)],
-        ["pyright, s", *both(lambda c: seconds(c.pyright).show(2))],
-        ["files pyright parsed and bound (`--stats`)", *both(lambda c: c.pyright_files)],
     ]
+    for way in USER_FILES:
+        details += _checker_details(way, six, full)
     models = ", ".join(f"`{m}`" for m in SIX_MODELS)
     how = [
         f"six models: the model files and overrides of {models}, copied into a temp models "
@@ -775,7 +812,10 @@ def _section(cases: list[Case], growth: str) -> Section:
         f"median of {EMULATOR_RUNS} after a warm-up.",
         "type checkers, on a three-call user file (`client.run(FluxDevInput(...))`, "
         "`client.submit(...)`, `client.job(FluxDevInput, id)`, each `assert_type`d, and a "
-        "`reveal_type` whose output is checked; every run must exit 0): `mypy --strict` with "
+        "`reveal_type` whose output is checked; every run must exit 0), written twice: "
+        f"importing each model from its own module ({OWN_MODULE}: "
+        "`uniapi_fal_api.models.flux_dev_input`; the target rows) and from the one namespace "
+        f"`{NAMESPACE}` (reported): `mypy --strict` with "
         f"`MYPYPATH=<tree>:overlays`, cold = `--no-incremental` (median of {MYPY_COLD_RUNS}), "
         f"warm = again with the cache those runs wrote (median of {MYPY_WARM_RUNS}); the mypy "
         "target row is the cold one. Errors inside `uniapi_fal_api.*` are silenced in the "
@@ -792,6 +832,24 @@ def _section(cases: list[Case], growth: str) -> Section:
         + growth
     )
     return Section(rows=rows, notes=[note])
+
+
+def _checker_details(way: str, six: Case, full: Case) -> list[list[str]]:
+    """The type checkers' detail rows for one way of importing the models."""
+
+    def both(show: Callable[[Case], str]) -> list[str]:
+        return [show(six), show(full)]
+
+    return [
+        [f"{way}: mypy cold, s", *both(lambda c: Summary.of(c.mypy_cold[way]).show(2))],
+        [f"{way}: mypy warm, s", *both(lambda c: Summary.of(c.mypy_warm[way]).show(2))],
+        [f"{way}: uniapi_fal_api modules in mypy's cache", *both(lambda c: c.mypy_modules[way])],
+        [f"{way}: pyright, s", *both(lambda c: Summary.of(c.pyright[way]).show(2))],
+        [
+            f"{way}: files pyright parsed and bound (`--stats`)",
+            *both(lambda c: c.pyright_files[way]),
+        ],
+    ]
 
 
 GROWTH_SHOWN_MS = 0.3

@@ -401,7 +401,7 @@ def _operation_modules(package: Path) -> dict[str, str]:
 
 def write_models_index(package: Path) -> None:
     """`models/_index.py`: class -> module, read on first lookup; `__init__.py` itself
-    stays tiny (and `__init__.pyi`, from models_stub.py, declares them all for type
+    stays tiny (and `all_models.pyi`, from models_stub.py, declares them all for type
     checkers)."""
     modules = {name: module.rsplit(".", 1)[1] for name, module in _class_modules(package).items()}
     names = sorted(modules)
@@ -536,6 +536,13 @@ class FalInput(Generic[OutputT]):
     __slots__ = ()
 '''
 
+ALL_MODELS = '''"""Every model in one namespace: `all_models.pyi` declares them for type checkers, and
+at run time each is imported from its own module of `models` on first use."""
+
+from .models import __dir__ as __dir__
+from .models import __getattr__ as __getattr__
+'''
+
 
 def add_input_bases(package: Path, models: list[Model]) -> None:
     """Each Input class derives from `FalInput["XOutput"]` (its Output imported for type
@@ -624,7 +631,8 @@ def build(tree: Path, models_dir: Path = MODELS_DIR) -> None:
     (package / "fal_typing.py").write_text(f"{BANNER}\n{FAL_TYPING}", encoding="utf-8")
     add_input_bases(package, models)
     stub = models_stub.render(package / "models", BANNER)
-    (package / "models" / "__init__.pyi").write_text(stub, encoding="utf-8")
+    (package / "all_models.pyi").write_text(stub, encoding="utf-8")
+    (package / "all_models.py").write_text(f"{BANNER}\n{ALL_MODELS}", encoding="utf-8")
     endpoints, rows = render_endpoints(models)
     (package / "fal_endpoints.py").write_text(endpoints, encoding="utf-8")
     (package / "fal_endpoint_rows.py").write_text(rows, encoding="utf-8")
@@ -646,7 +654,7 @@ def build(tree: Path, models_dir: Path = MODELS_DIR) -> None:
         str(package / "fal_endpoint_rows.py"),
         str(package / "fal_typing.py"),
         str(package / "models" / "_index.py"),
-        str(package / "models" / "__init__.pyi"),
+        str(package / "all_models.pyi"),
         *(str(package / "models" / (m.input_module.rsplit(".", 1)[1] + ".py")) for m in models),
     ]
     isolated = ["--isolated", "--no-cache", "--quiet"]

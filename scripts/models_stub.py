@@ -1,18 +1,21 @@
-"""`models/__init__.pyi`: every generated model declared in one stub, for type checkers.
+"""`all_models.pyi`: every generated model declared in one stub, for type checkers.
 
 The generator writes one module per model (about 3,000 with fal's catalogue). A stub that
 re-exported them one import each made mypy read and check every module whenever a user
 imported a single model: 12.5 s cold against 3.5 s with six models. Declared in one file
 (classes with their fields and method signatures, no bodies), the same names cost one
-module. Run time is untouched: `models/__init__.py` still imports each model from its
-own module on first use.
+module: what `from uniapi_fal.models import X` reads. The stub sits beside the `models`
+package, not in it, so that importing one model's own module
+(`uniapi_fal_api.models.flux_dev_input`), as the overlay does for the queue models, never
+makes a type checker read it. Run time is untouched: `models/__init__.py` still imports
+each model from its own module on first use.
 
 The declarations are made with `ast` from the generated modules themselves, so they
-cannot drift from them: relative imports disappear (everything is in one namespace),
-the per-module `T = TypeVar("T", bound=...)` becomes `Self`, method bodies become `...`,
-an `attrs` `field(...)` default is kept as written (it says `init=False`), and the
-enums' `X_VALUES` sets and `check_x` functions, which only the generated parsing code
-calls, are left out (they were half of the declarations).
+cannot drift from them: imports of sibling models disappear (everything is in one
+namespace), the per-module `T = TypeVar("T", bound=...)` becomes `Self`, method bodies
+become `...`, an `attrs` `field(...)` default is kept as written (it says `init=False`),
+and the enums' `X_VALUES` sets and `check_x` functions, which only the generated parsing
+code calls, are left out (they were half of the declarations).
 """
 
 from __future__ import annotations
@@ -72,7 +75,8 @@ def _module_level(tree: ast.Module) -> list[ast.stmt]:
 
 
 def render(models_dir: Path, banner: str) -> str:
-    """The stub's text for the package in `models_dir` (formatted by the caller)."""
+    """The stub's text for the modules in `models_dir`, as a module of its parent package
+    (formatted by the caller)."""
     imports: dict[str, dict[str, str]] = defaultdict(dict)  # module -> name -> alias
     plain: set[str] = set()
     body: list[str] = []
@@ -88,6 +92,8 @@ def render(models_dir: Path, banner: str) -> str:
                     continue  # a sibling model (`.x`): declared in this same stub
                 if module.startswith("..models"):
                     continue  # `..models.x`: the same
+                if node.level:
+                    module = module[1:]  # `..types` from a model is `.types` from here
                 for alias in node.names:
                     imports[module][alias.name] = alias.asname or alias.name
             elif isinstance(node, ast.Import):

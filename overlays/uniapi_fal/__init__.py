@@ -20,18 +20,22 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConfigurationError,
+    DownloadError,
     FalError,
     FieldError,
     InputValidationError,
     JobCancelledError,
     JobError,
     JobFailedError,
+    JournalError,
     MissingAPIKeyError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     ResponseParseError,
+    ResponseTooLargeError,
     ServerError,
     SubmitUncertainError,
     UnknownEndpointError,
@@ -52,13 +56,12 @@ if _typing.TYPE_CHECKING:
 
     from ._async_client import AsyncClient
     from ._batch import BatchResult
-    from ._download import DownloadError, Saved
+    from ._download import Saved
 
 # Loaded on first use, to keep `import uniapi_fal` flat: name -> (module, attribute).
 _LAZY = {
     "AsyncClient": ("uniapi_fal._async_client", "AsyncClient"),  # brings asyncio (~10 ms)
     "BatchResult": ("uniapi_fal._batch", "BatchResult"),
-    "DownloadError": ("uniapi_fal._download", "DownloadError"),
     "Saved": ("uniapi_fal._download", "Saved"),
     "ENDPOINTS": ("uniapi_fal_api.fal_endpoints", "ENDPOINTS"),  # grows with the spec
 }
@@ -73,6 +76,7 @@ __all__ = [
     "AsyncJob",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "BatchResult",
     "Client",
     "COMPLETED",
@@ -89,6 +93,7 @@ __all__ = [
     "JobCancelledError",
     "JobError",
     "JobFailedError",
+    "JournalError",
     "JobStatus",
     "Journal",
     "JournalEntry",
@@ -100,6 +105,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "RunOptions",
     "Saved",

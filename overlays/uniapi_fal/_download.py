@@ -24,14 +24,10 @@ from urllib.parse import unquote, urlsplit
 import attrs
 import httpx
 
-from ._exceptions import FalError
+from ._exceptions import DownloadError
 
 Progress = Callable[[int, int | None], None]
 """Called with (bytes so far, total bytes or None) as a download advances."""
-
-
-class DownloadError(FalError):
-    """A result file could not be saved: the message says which and why."""
 
 
 @attrs.frozen

@@ -4,13 +4,16 @@ The tree::
 
     FalError
     ├── ConfigurationError        a constructor argument or variable is unusable
-    │   └── MissingAPIKeyError    no key configured
+    │   ├── MissingAPIKeyError    no key configured
+    │   └── ClientClosedError     the client was used after close()
+    ├── JournalError              the job journal's file cannot be read or written
     ├── UnknownEndpointError      a typed model was asked of an endpoint the spec lacks
     ├── InputValidationError      input rejected before sending (one item per bad field)
     ├── APIError                  the server or the network failed a call
     │   ├── APIConnectionError
     │   │   └── APITimeoutError
     │   ├── ResponseParseError    a body that is not what the spec describes
+    │   │   └── ResponseTooLargeError  a body (or stream line) over the size limit
     │   └── APIStatusError        an HTTP error status
     │       ├── BadRequestError          400
     │       ├── AuthenticationError      401
@@ -24,6 +27,9 @@ The tree::
         ├── JobCancelledError
         ├── SubmitUncertainError  `map(batch=...)`: an earlier submit may have been queued
         └── WaitTimeoutError      the caller's `timeout=` passed; the job still runs
+    DownloadError                 a result file could not be saved (under FalError)
+    WebhookVerificationError      (uniapi_fal.webhooks) a delivery failed verification
+    └── JWKSFetchError            fal's public keys could not be fetched
 
 Usage::
 
@@ -87,6 +93,26 @@ class MissingAPIKeyError(ConfigurationError):
     """No API key was given or found in the environment."""
 
 
+class ClientClosedError(ConfigurationError):
+    """The client was used after `close()` (or after its `with` block ended)."""
+
+
+class JournalError(FalError):
+    """The job journal (SQLite) cannot be opened, read or written: the message names the
+    file and says how to move it (`journal=<path>`, `UNIAPI_FAL_JOURNAL`) or turn it off
+    (`journal=False`). `request_id` is set when a submitted job could not be recorded: the
+    job exists, keep that id."""
+
+    def __init__(self, message: str, *, path: str | None = None, request_id: str | None = None):
+        super().__init__(message)
+        self.path = path
+        self.request_id = request_id
+
+
+class DownloadError(FalError):
+    """A result file could not be saved: the message says which and why."""
+
+
 class UnknownEndpointError(FalError):
     """An endpoint id the spec does not describe, where its schema is needed (`uniapi-fal
     schema`, a webhook's `output_as`). Running such an endpoint is allowed: untyped."""
@@ -139,6 +165,11 @@ class APITimeoutError(APIConnectionError):
 
 class ResponseParseError(APIError):
     """The server answered with a body the spec does not describe."""
+
+
+class ResponseTooLargeError(ResponseParseError):
+    """A body (after decompression) or a status-stream line passed the client's size limit
+    (`max_response_bytes=`); nothing more of it was read."""
 
 
 class APIStatusError(APIError):

@@ -1,8 +1,9 @@
 """Contains all the data models used in inputs/outputs.
 
 Each model is imported on first use (PEP 562) through `_index`, so importing this package
-costs the same with six models or six hundred; `__init__.pyi` lists them for type
-checkers. (Template: scripts/templates/models_init.py.jinja; the rest is written by
+costs the same with six models or six hundred. Type checkers read each model's own
+module (`models.flux_dev_input`) or `all_models.pyi`, which declares them all; this
+package has no stub, so importing one module never makes them read every model. (Template: scripts/templates/models_init.py.jinja; the rest is written by
 scripts/generate.py.)
 """
 

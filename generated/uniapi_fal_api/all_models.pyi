@@ -5,8 +5,8 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..fal_typing import FalInput
-from ..types import Unset
+from .fal_typing import FalInput
+from .types import Unset
 
 @_attrs_define
 class AceStepAudioInpaintInput(FalInput["AceStepAudioInpaintOutput"]):
