@@ -48,4 +48,4 @@ lint: setup  ## ruff + mypy --strict on the hand-written code
 	$(BIN)/mypy --strict overlays/uniapi_fal emulator/fal_queue_emulator examples
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-* .pytest_cache .mypy_cache .ruff_cache

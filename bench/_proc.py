@@ -13,7 +13,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 """The repository: workers run here, so `python -m bench.<scenario>` finds the package."""
 
-API_KEY = "bench-key"
+API_KEY = "sk-bench-0123456789abcdef"
 """Any key works with the emulator; every client must still send `Authorization: Key ...`."""
 
 WORKER_TIMEOUT = 300.0

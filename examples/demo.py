@@ -80,7 +80,9 @@ def main() -> int:
         try:
             print(f"emulator on {base_url}, a local fal queue standing in for the gateway")
             journal = Path(tmp) / "journal.sqlite3"  # the demo's jobs stay out of your own
-            with Client(api_key="demo-key", base_url=base_url, journal=journal) as client:
+            with Client(
+                api_key="sk-demo-0123456789abcdef", base_url=base_url, journal=journal
+            ) as client:
                 job = client.submit(SEED)
                 print(
                     f"submitted fal-ai/kling-video/v2.1/standard/image-to-video: {job.request_id}"

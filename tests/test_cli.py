@@ -157,7 +157,7 @@ def test_forced_terminal_shows_live_progress(emulator: RunningEmulator, tmp_path
 
 @pytest.mark.timeout(120)
 def test_batch_interrupted_and_resumed_submits_nothing_twice(tmp_path: Path) -> None:
-    config = EmulatorConfig(spec_path=SPEC, queue_seconds=0.05, run_seconds=0.15, log_interval=0.05)
+    config = EmulatorConfig(spec_path=SPEC, queue_seconds=0.05, run_seconds=0.5, log_interval=0.05)
     inputs = tmp_path / "inputs.jsonl"
     bodies = [{"prompt": f"batch line {i}", "seed": i} for i in range(200)]
     inputs.write_text("".join(json.dumps(b) + "\n" for b in bodies))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ from hypothesis import strategies as st
 from fal_queue_emulator import RunningEmulator
 from uniapi_fal import Client, DownloadError, InputValidationError
 from uniapi_fal._download import files_in, safe_name
-from uniapi_fal._files import data_uri
+from uniapi_fal._files import InlineFileError, data_uri, has_local_files, inline_files
 from uniapi_fal.models import (
     FalFile,
     FluxDevOutput,
@@ -68,6 +70,110 @@ def test_too_large_or_missing_files_say_what_to_do(client: Client, tmp_path: Pat
         client.submit(SEED_ENDPOINT, {"prompt": "p", "image_url": tmp_path / "missing.png"})
 
 
+@pytest.mark.parametrize(
+    ("make", "why"),
+    [
+        (lambda tmp: tmp, "is a folder, not a regular file"),
+        (lambda tmp: (os.mkfifo(tmp / "pipe"), tmp / "pipe")[1], "is a named pipe (FIFO)"),
+        (lambda tmp: Path("/dev/zero"), "is a device, not a regular file"),
+        (lambda tmp: Path("/proc/self/pagemap"), "is a kernel file"),
+    ],
+    ids=["folder", "fifo", "dev-zero", "proc-pagemap"],
+)
+def test_only_regular_files_are_read(tmp_path: Path, make: Any, why: str) -> None:
+    path = make(tmp_path)
+    start = time.monotonic()
+    out, problems = inline_files({"frames": [{"image_url": path}]})
+    assert time.monotonic() - start < 1  # a FIFO with no writer must not block
+    (problem,) = problems
+    assert problem.path == "frames[0].image_url"
+    assert problem.message.startswith("frames[0].image_url: ") and why in problem.message
+    assert "pass a regular file, or upload it and pass its URL" in problem.message
+    assert out["frames"][0]["image_url"] == path
+
+
+def test_a_file_growing_after_the_check_never_passes_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file is 9 MiB, but its size read 100 bytes when checked (it grew, or was
+    rewritten in place, since): at most 101 bytes are read, and it is refused."""
+    path = tmp_path / "growing.png"
+    path.write_bytes(b"g" * (9 * 1024 * 1024))
+    inode = path.stat().st_ino
+    real_fstat, real_read = os.fstat, os.read
+    read: list[int] = []
+
+    def fstat(fd: int) -> os.stat_result:
+        result = real_fstat(fd)
+        if result.st_ino != inode:
+            return result
+        fields = list(result)
+        fields[6] = 100  # st_size
+        return os.stat_result(fields)
+
+    def counting_read(fd: int, n: int) -> bytes:
+        data = real_read(fd, n)
+        if real_fstat(fd).st_ino == inode:
+            read.append(len(data))
+        return data
+
+    monkeypatch.setattr(os, "fstat", fstat)
+    monkeypatch.setattr(os, "read", counting_read)
+    with pytest.raises(InlineFileError) as caught:
+        data_uri(path, field="image_url")
+    assert sum(read) == 101
+    assert "image_url: " in str(caught.value) and "changed while it was read" in str(caught.value)
+
+
+def test_a_file_at_the_limit_is_sent_and_one_byte_more_is_not(tmp_path: Path) -> None:
+    path = tmp_path / "x.bin"
+    path.write_bytes(b"a" * 100)
+    assert data_uri(path, limit=100) == "data:application/octet-stream;base64," + (
+        base64.b64encode(b"a" * 100).decode()
+    )
+    with pytest.raises(InlineFileError, match="101 bytes, over the 100-byte limit"):
+        path.write_bytes(b"a" * 101)
+        data_uri(path, limit=100)
+
+
+def test_has_local_files_looks_everywhere_at_any_depth(tmp_path: Path) -> None:
+    assert has_local_files({"a": [1, ("x", Path("p"))]})
+    assert not has_local_files({"a": [1, ("x", "p")], "b": None})
+    assert not has_local_files("plain")
+    deep: dict[str, Any] = {}
+    cur = deep
+    for _ in range(100_000):  # deeper than the recursion limit
+        cur["x"] = {}
+        cur = cur["x"]
+    assert not has_local_files(deep)
+    cycle: list[Any] = [1]
+    cycle.append(cycle)
+    assert not has_local_files(cycle)
+    image = tmp_path / "a.png"
+    image.write_bytes(PNG)
+    cur["image_url"] = image
+    assert has_local_files(deep)
+    out, problems = inline_files(deep)
+    assert problems == [] and out is not deep
+    for _ in range(100_000):
+        out = out["x"]
+    assert out["image_url"].startswith("data:image/png;base64,")
+    assert cur["image_url"] == image  # the caller's value is left as it was
+
+
+def test_inline_files_copies_shared_and_cyclic_parts_once(tmp_path: Path) -> None:
+    image = tmp_path / "a.png"
+    image.write_bytes(PNG)
+    shared = {"image_url": image}
+    body: dict[str, Any] = {"first": shared, "second": shared, "many": (image, "u")}
+    body["self"] = body
+    out, problems = inline_files(body)
+    assert problems == []
+    assert out["first"] is out["second"] and out["first"]["image_url"].startswith("data:")
+    assert out["many"][0].startswith("data:image/png") and out["many"][1] == "u"
+    assert out["self"] is out and shared["image_url"] == image
+
+
 def serve(files: dict[str, tuple[int, bytes, dict[str, str]]], seen: list[httpx.Request]) -> Client:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
@@ -117,7 +223,7 @@ def test_download_saves_every_file_atomically_without_the_key(tmp_path: Path) ->
             b"short",
             {"content-type": "image/jpeg"},
             {"file_size": 9},
-            "got 5 bytes, the file_size says 9",
+            r"announced 5 bytes \(Content-Length\) where the output's file_size says 9",
         ),
         (
             200,

@@ -18,6 +18,7 @@ from uniapi_fal import (
     APIConnectionError,
     AsyncClient,
     Client,
+    ConfigurationError,
     JobFailedError,
     RateLimitError,
     RetryPolicy,
@@ -27,7 +28,7 @@ from uniapi_fal._retry import Attempts
 
 from ._inputs import SEED_BODY, SEED_ENDPOINT, SEED_SUBMIT_ANSWER
 
-KEY = "sk-retry-test"
+KEY = "sk-retry-test-0123456789"
 RID = SEED_SUBMIT_ANSWER["request_id"]
 QUEUED = {"status": "IN_QUEUE", "queue_position": 0}
 
@@ -158,7 +159,7 @@ def test_max_retries_zero_and_per_call_options() -> None:
 
 @pytest.mark.parametrize("bad", [None, -1, 1.5, True])
 def test_max_retries_must_be_a_whole_number(bad: Any) -> None:
-    with pytest.raises(TypeError, match="0 turns retries off"):
+    with pytest.raises(ConfigurationError, match="0 turns retries off"):
         Client(api_key=KEY, max_retries=bad, journal=False)
 
 

@@ -109,7 +109,7 @@ def test_nested_and_missing_fields_are_named_by_path() -> None:
 def core() -> BaseClient:
     """The I/O-free core, which validates and prepares inputs."""
     return BaseClient(
-        api_key="k",
+        api_key="sk-fuzz-0123456789ab",
         base_url=None,
         auth_scheme="Key",
         timeout=None,

@@ -2,24 +2,32 @@
 
 Signatures come from the emulator's signer (`Emulator.sign_webhook`), so both sides
 of the scheme are checked against each other and against fal's documented format.
-Clocks are injected (`now=`, `clock=`); only the end-to-end tests wait, and only
-for real deliveries over local sockets.
+Clocks are injected (`now=`, `clock=`); only the end-to-end tests and the hostile key
+servers (on 127.0.0.1, trickling or stalling) take real time, each bounded by a
+sub-second fetch deadline.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
+import functools
+import gzip
 import hashlib
 import json
+import math
 import queue
 import sys
 import threading
 import time
+import tracemalloc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import anyio
+import anyio.to_thread
 import httpx
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -27,6 +35,7 @@ from hypothesis import strategies as st
 
 from fal_queue_emulator import JWKS_PATH, Emulator, EmulatorConfig, RunningEmulator
 from uniapi_fal import (
+    AsyncClient,
     Client,
     FalError,
     JobFailedError,
@@ -37,9 +46,11 @@ from uniapi_fal.models import FluxDevOutput, KlingVideoV21StandardImageToVideoOu
 from uniapi_fal.webhooks import (
     FAL_JWKS_URL,
     JWKS,
+    MAX_JWKS_BYTES,
     JWKSFetchError,
     WebhookEvent,
     WebhookVerificationError,
+    averify,
     signed_message,
     verify,
 )
@@ -628,3 +639,480 @@ def test_end_to_end_a_job_nobody_polls_is_delivered_too(
         for d in (receiver.next() for _ in ids)
     ]
     assert {event.request_id for event in events} == ids
+
+
+# ------------------------------------------------ hostile key servers on 127.0.0.1
+
+FAST_DEADLINE = 0.6
+"""The JWKS deadline of these tests; their servers would take far longer."""
+SLACK = 0.5
+"""What a busy machine may add to a deadline (thread start, a last 0.2 s trickle)."""
+JWKS_BYTES = json.dumps(SIGNER.webhook_jwks()).encode()
+
+Behaviour = Callable[[BaseHTTPRequestHandler, threading.Event, int], None]
+
+
+def serve_keys(handler: BaseHTTPRequestHandler, stop: threading.Event, number: int) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(JWKS_BYTES)))
+    handler.end_headers()
+    handler.wfile.write(JWKS_BYTES)
+
+
+def trickle(handler: BaseHTTPRequestHandler, stop: threading.Event, number: int) -> None:
+    """The real keys, one byte every 0.2 s: about a minute in all."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(JWKS_BYTES)))
+    handler.end_headers()
+    for i in range(len(JWKS_BYTES)):
+        handler.wfile.write(JWKS_BYTES[i : i + 1])
+        handler.wfile.flush()
+        if stop.wait(0.2):
+            return
+
+
+def stall_mid_body(handler: BaseHTTPRequestHandler, stop: threading.Event, number: int) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Length", str(len(JWKS_BYTES)))
+    handler.end_headers()
+    handler.wfile.write(JWKS_BYTES[:10])
+    handler.wfile.flush()
+    stop.wait(30)
+
+
+def trickle_then_stall(handler: BaseHTTPRequestHandler, stop: threading.Event, number: int) -> None:
+    """A byte every 0.05 s for 0.9 s, then nothing: each read returns well within any read
+    timeout, and the last one waits a whole read timeout more."""
+    handler.send_response(200)
+    handler.send_header("Content-Length", str(len(JWKS_BYTES)))
+    handler.end_headers()
+    for i in range(18):
+        handler.wfile.write(JWKS_BYTES[i : i + 1])
+        handler.wfile.flush()
+        if stop.wait(0.05):
+            return
+    stop.wait(30)
+
+
+def silent(handler: BaseHTTPRequestHandler, stop: threading.Event, number: int) -> None:
+    stop.wait(30)  # accepts, then never answers
+
+
+def endless(handler: BaseHTTPRequestHandler, stop: threading.Event, number: int) -> None:
+    handler.send_response(200)
+    handler.end_headers()  # no length: the body runs until the connection closes
+    chunk = b"[" * 65536
+    for _ in range(1024):  # 64 MiB at most, if nothing stopped it
+        if stop.is_set():
+            return
+        handler.wfile.write(chunk)
+
+
+def declares_huge(handler: BaseHTTPRequestHandler, stop: threading.Event, number: int) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Length", str(50_000_000))
+    handler.end_headers()
+    handler.wfile.write(b"{" * 1000)
+    stop.wait(30)
+
+
+def gzip_bomb(handler: BaseHTTPRequestHandler, stop: threading.Event, number: int) -> None:
+    body = _bomb()
+    handler.send_response(200)
+    handler.send_header("Content-Encoding", "gzip")
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+@functools.cache
+def _bomb() -> bytes:
+    return gzip.compress(b" " * (16 * 1024 * 1024), compresslevel=9)
+
+
+def deep(handler: BaseHTTPRequestHandler, stop: threading.Event, number: int) -> None:
+    body = b'{"keys": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    handler.send_response(200)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def escapes(handler: BaseHTTPRequestHandler, stop: threading.Event, number: int) -> None:
+    body = b"\x1b[2J\x1b]0;pwned\x07<html>down</html>"
+    handler.send_response(200)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+class HostileKeyServer:
+    """A JWKS URL on 127.0.0.1 whose n-th GET is answered by `behaviours[n]` (the last
+    one for every later GET). `arrived` is set when a GET comes in."""
+
+    def __init__(self, *behaviours: Behaviour) -> None:
+        self.stop = threading.Event()
+        self.arrived = threading.Event()
+        self.requests = 0
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.0"
+
+            def do_GET(self) -> None:
+                number = server.requests
+                server.requests += 1
+                server.arrived.set()
+                behave = behaviours[min(number, len(behaviours) - 1)]
+                with contextlib.suppress(OSError):  # the client hung up: what we expect
+                    behave(self, server.stop, number)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}/.well-known/jwks.json"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self.stop.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(5)
+
+
+@pytest.fixture
+def hostile() -> Iterator[Callable[..., HostileKeyServer]]:
+    servers: list[HostileKeyServer] = []
+
+    def start(*behaviours: Behaviour) -> HostileKeyServer:
+        servers.append(HostileKeyServer(*behaviours))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+def timed(action: Callable[[], object]) -> tuple[float, BaseException | None]:
+    started = time.monotonic()
+    try:
+        action()
+    except BaseException as exc:
+        return time.monotonic() - started, exc
+    return time.monotonic() - started, None
+
+
+def test_a_healthy_local_key_server_verifies(hostile: Callable[..., HostileKeyServer]) -> None:
+    server = hostile(serve_keys)
+    cache = JWKS(url=server.url, fetch_timeout=5)
+    assert verify(*delivery(), cache, now=NOW).ok
+    cache.refresh()
+    assert server.requests == 2
+
+
+@pytest.mark.parametrize("behaviour", [trickle, stall_mid_body, silent])
+def test_a_slow_key_server_cannot_hold_verify_past_the_deadline(
+    hostile: Callable[..., HostileKeyServer], behaviour: Behaviour
+) -> None:
+    cache = JWKS(url=hostile(behaviour).url, fetch_timeout=FAST_DEADLINE)
+    elapsed, error = timed(lambda: verify(*delivery(), cache, now=NOW))
+    assert isinstance(error, JWKSFetchError)
+    assert "did not arrive" in str(error) and "5xx" in str(error)
+    assert FAST_DEADLINE - 0.05 <= elapsed < FAST_DEADLINE + SLACK
+
+
+def test_a_stall_late_in_the_body_cannot_stretch_the_deadline(
+    hostile: Callable[..., HostileKeyServer],
+) -> None:
+    # Read timeouts alone would end this at about 0.9 + 1.0 s: the deadline is total.
+    cache = JWKS(url=hostile(trickle_then_stall).url, fetch_timeout=1.0)
+    elapsed, error = timed(lambda: verify(*delivery(), cache, now=NOW))
+    assert isinstance(error, JWKSFetchError) and "did not arrive within 1 s" in str(error)
+    assert elapsed < 1.0 + SLACK
+
+
+def test_other_verifiers_do_not_wait_past_the_deadline(
+    hostile: Callable[..., HostileKeyServer],
+) -> None:
+    server = hostile(trickle)
+    cache = JWKS(url=server.url, fetch_timeout=FAST_DEADLINE)
+    results: dict[str, tuple[float, BaseException | None]] = {}
+
+    def first() -> None:
+        results["first"] = timed(lambda: verify(*delivery(), cache, now=NOW))
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    assert server.arrived.wait(5)  # the first fetch is under way
+    results["second"] = timed(lambda: verify(*delivery(), cache, now=NOW))
+    thread.join(5)
+    for elapsed, error in results.values():
+        assert isinstance(error, JWKSFetchError)
+        assert elapsed < FAST_DEADLINE + SLACK
+    assert server.requests == 1  # the second joined the first's fetch
+
+
+def test_a_refresh_that_trickles_falls_back_to_the_known_keys(
+    hostile: Callable[..., HostileKeyServer],
+) -> None:
+    server, clock = hostile(serve_keys, trickle), FakeClock()
+    cache = JWKS(url=server.url, ttl=600, clock=clock, fetch_timeout=FAST_DEADLINE)
+    assert verify(*delivery(), cache, now=NOW).ok
+    clock.now = 700.0
+    elapsed, error = timed(lambda: verify(*delivery(), cache, now=NOW))
+    assert error is None and elapsed < FAST_DEADLINE + SLACK
+    assert server.requests == 2
+    with pytest.raises(JWKSFetchError, match="did not arrive within 0.6 s"):
+        cache.refresh()  # an explicit refresh says so
+
+
+@pytest.mark.parametrize("behaviour", [endless, declares_huge, gzip_bomb])
+def test_a_huge_key_answer_is_cut_at_the_cap(
+    hostile: Callable[..., HostileKeyServer], behaviour: Behaviour
+) -> None:
+    cache = JWKS(url=hostile(behaviour).url, fetch_timeout=10)
+    elapsed, error = timed(lambda: verify(*delivery(), cache, now=NOW))
+    assert isinstance(error, JWKSFetchError)
+    assert f"larger than {MAX_JWKS_BYTES} bytes" in str(error)
+    assert elapsed < 5
+
+
+def test_an_endless_key_answer_holds_about_the_cap_in_memory(
+    hostile: Callable[..., HostileKeyServer],
+) -> None:
+    cache = JWKS(url=hostile(endless).url, fetch_timeout=10)
+    tracemalloc.start()
+    try:
+        with pytest.raises(JWKSFetchError, match="larger than"):
+            verify(*delivery(), cache, now=NOW)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * MAX_JWKS_BYTES
+
+
+def test_deep_or_unreadable_key_answers_are_fetch_errors(
+    hostile: Callable[..., HostileKeyServer],
+) -> None:
+    cache = JWKS(url=hostile(deep).url, fetch_timeout=10)
+    elapsed, error = timed(lambda: verify(*delivery(), cache, now=NOW))
+    assert isinstance(error, JWKSFetchError) and elapsed < 5
+    assert "nested deeper than 100 levels" in str(error)
+    with pytest.raises(JWKSFetchError, match="not JSON") as info:
+        verify(*delivery(), JWKS(url=hostile(escapes).url), now=NOW)
+    assert "\x1b" not in str(info.value) and "\x07" not in str(info.value)
+    assert "<html>down</html>" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b'{"status": "OK", "payload": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested deeper"),
+        (b'{"status": "OK", "payload": {"a": ' + b"[" * 101 + b"]" * 101 + b"}}", "nested deeper"),
+        (b'{"status": "OK", "payload": {"n": ' + b"7" * 50_000 + b"}}", "too many digits"),
+        (b'{"status": "OK", "payload": {"n": NaN}}', "NaN is not a JSON number"),
+    ],
+)
+def test_a_signed_body_too_deep_or_odd_is_a_verification_error(body: bytes, reason: str) -> None:
+    headers, body = delivery(body)
+    elapsed, error = timed(lambda: verify(headers, body, SIGNER.webhook_jwks(), now=NOW))
+    assert type(error) is WebhookVerificationError and elapsed < 2
+    assert reason in str(error) and "is not JSON that can be read" in str(error)
+
+
+def test_server_strings_in_events_and_errors_are_scrubbed() -> None:
+    body = fal_body("ERROR", None, error="boom\x1b[31m\x00 red\nline two", payload_error=None)
+    event = verify(*delivery(body), SIGNER.webhook_jwks(), now=NOW)
+    assert event.error == "boom red\nline two"
+    headers, body = delivery()
+    forged = {**headers, "X-Fal-Webhook-Request-Id": "id\x1b]0;title\x07\r\nX-Injected: 1"}
+    with pytest.raises(WebhookVerificationError) as info:
+        verify(forged, body, SIGNER.webhook_jwks(), now=NOW)
+    assert "\x1b" not in str(info.value) and "\n" not in str(info.value)
+
+
+def test_bad_cache_settings_are_refused() -> None:
+    with pytest.raises(ValueError, match="fetch_timeout"):
+        JWKS(fetch_timeout=0)
+    with pytest.raises(ValueError, match="fetch_timeout"):
+        JWKS(fetch_timeout=math.inf)
+    with pytest.raises(ValueError, match="ttl"):
+        JWKS(ttl=-1)
+    with pytest.raises(ValueError, match="ttl"):
+        JWKS(ttl=math.nan)
+
+
+# ------------------------------------------------------------------ async receivers
+
+
+def async_cache(server: KeyServer, clock: FakeClock, **kwargs: Any) -> JWKS:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(server.handler))
+    return JWKS(async_http_client=http, clock=clock, **kwargs)
+
+
+def outcome(action: Callable[[], WebhookEvent]) -> tuple[str, Any]:
+    try:
+        return "event", action()
+    except WebhookVerificationError as exc:
+        return type(exc).__name__, str(exc)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_mutations(), max_size=2), st.sampled_from([0, 299, 301, -400]))
+def test_averify_gives_what_verify_gives(
+    mutations: list[Callable[[dict[str, str], bytes], tuple[dict[str, str], bytes]]], skew: int
+) -> None:
+    headers, body = delivery()
+    for mutate in mutations:
+        headers, body = mutate(headers, body)
+    jwks = SIGNER.webhook_jwks()
+
+    def sync() -> WebhookEvent:
+        return verify(headers, body, jwks, now=NOW + skew)
+
+    def via_async() -> WebhookEvent:
+        return anyio.run(functools.partial(averify, headers, body, jwks, now=NOW + skew))
+
+    assert outcome(sync) == outcome(via_async)
+
+
+@pytest.mark.anyio
+async def test_averify_verifies_and_rejects_like_verify() -> None:
+    headers, body = delivery()
+    event = await averify(headers, body, JWKS.from_keys(SIGNER.webhook_jwks()), now=NOW)
+    assert event == verify(headers, body, SIGNER.webhook_jwks(), now=NOW)
+    with pytest.raises(WebhookVerificationError, match="matches no key"):
+        await averify(*delivery(signer=OTHER_SIGNER), SIGNER.webhook_jwks(), now=NOW)
+    with pytest.raises(TypeError, match="raw bytes"):
+        await averify(headers, "text", SIGNER.webhook_jwks())  # type: ignore[arg-type]
+
+
+@pytest.mark.anyio
+async def test_concurrent_async_receivers_fetch_the_keys_once() -> None:
+    server, clock = KeyServer(SIGNER.webhook_jwks()), FakeClock()
+    cache = async_cache(server, clock, ttl=600)
+    results: list[bool] = []
+
+    async def receive() -> None:
+        results.append((await averify(*delivery(), cache, now=NOW)).ok)
+
+    async with anyio.create_task_group() as group:
+        for _ in range(20):
+            group.start_soon(receive)
+    assert results == [True] * 20 and server.fetches == 1
+    assert server.urls == [FAL_JWKS_URL]
+    clock.now = 700.0  # past the ttl: refreshed once, by whichever receiver comes first
+    assert (await averify(*delivery(), cache, now=NOW)).ok and server.fetches == 2
+    await cache.arefresh()
+    assert server.fetches == 3
+
+
+@pytest.mark.anyio
+async def test_an_async_refresh_that_fails_keeps_the_known_keys() -> None:
+    server, clock = KeyServer(SIGNER.webhook_jwks()), FakeClock()
+    cache = async_cache(server, clock, ttl=600)
+    assert (await averify(*delivery(), cache, now=NOW)).ok
+    server.fail, clock.now = True, 700.0
+    assert (await averify(*delivery(), cache, now=NOW)).ok and server.fetches == 2
+    with pytest.raises(JWKSFetchError, match="could not fetch.*ConnectError"):
+        await cache.arefresh()
+    with pytest.raises(JWKSFetchError, match="could not fetch"):
+        await averify(*delivery(), async_cache(server, FakeClock()), now=NOW)
+
+
+async def _ticks_while(action: Callable[[], Any]) -> tuple[int, float, BaseException | None]:
+    """How often a 20 ms ticker ran while `action` was awaited: the loop was free."""
+    ticks = 0
+    done = anyio.Event()
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while not done.is_set():
+            await anyio.sleep(0.02)
+            ticks += 1
+
+    error: BaseException | None = None
+    started = time.monotonic()
+    async with anyio.create_task_group() as group:
+        group.start_soon(ticker)
+        try:
+            await action()
+        except Exception as exc:
+            error = exc
+        done.set()
+    return ticks, time.monotonic() - started, error
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("behaviour", [trickle, trickle_then_stall, stall_mid_body, silent])
+async def test_averify_on_a_slow_key_server_keeps_the_loop_free_and_the_deadline(
+    hostile: Callable[..., HostileKeyServer], behaviour: Behaviour
+) -> None:
+    cache = JWKS(url=hostile(behaviour).url, fetch_timeout=FAST_DEADLINE)
+    ticks, elapsed, error = await _ticks_while(lambda: averify(*delivery(), cache, now=NOW))
+    assert isinstance(error, JWKSFetchError) and "did not arrive" in str(error)
+    assert elapsed < FAST_DEADLINE + SLACK
+    assert ticks >= 5  # about 30 if nothing blocked the loop
+
+
+@pytest.mark.anyio
+async def test_an_async_receiver_joins_a_sync_fetch_without_blocking(
+    hostile: Callable[..., HostileKeyServer],
+) -> None:
+    server = hostile(trickle)
+    cache = JWKS(url=server.url, fetch_timeout=FAST_DEADLINE)
+    thread = threading.Thread(target=lambda: outcome(lambda: verify(*delivery(), cache, now=NOW)))
+    thread.start()
+    try:
+        assert await anyio.to_thread.run_sync(server.arrived.wait, 5)
+        ticks, elapsed, error = await _ticks_while(lambda: averify(*delivery(), cache, now=NOW))
+    finally:
+        await anyio.to_thread.run_sync(thread.join, 5)
+    assert isinstance(error, JWKSFetchError)
+    assert elapsed < FAST_DEADLINE + SLACK and ticks >= 5
+    assert server.requests == 1
+
+
+@pytest.mark.anyio
+async def test_a_cancelled_async_fetch_leaves_no_fetch_hanging(
+    hostile: Callable[..., HostileKeyServer],
+) -> None:
+    server = hostile(trickle, serve_keys)
+    cache = JWKS(url=server.url, fetch_timeout=5)
+    with anyio.move_on_after(0.3) as scope:
+        await averify(*delivery(), cache, now=NOW)
+    assert scope.cancelled_caught
+    started = time.monotonic()
+    assert (await averify(*delivery(), cache, now=NOW)).ok  # a new fetch, not a wait
+    assert time.monotonic() - started < 2 and server.requests == 2
+
+
+@pytest.mark.anyio
+async def test_averify_caps_huge_and_deep_key_answers(
+    hostile: Callable[..., HostileKeyServer],
+) -> None:
+    for behaviour, message in [
+        (endless, "larger than"),
+        (gzip_bomb, "larger than"),
+        (deep, "nested deeper"),
+    ]:
+        cache = JWKS(url=hostile(behaviour).url, fetch_timeout=10)
+        with pytest.raises(JWKSFetchError, match=message):
+            await averify(*delivery(), cache, now=NOW)
+
+
+@pytest.mark.anyio
+async def test_end_to_end_averify_fetches_the_emulators_keys(
+    emulator: RunningEmulator, receiver: Receiver
+) -> None:
+    async with AsyncClient(api_key="sk-test-0123456789", base_url=emulator.base_url) as client:
+        job = await client.submit(FLUX, {"prompt": "a fox"}, webhook_url=receiver.url)
+        got = await anyio.to_thread.run_sync(receiver.next)
+        event = await averify(got.headers, got.body, JWKS(url=emulator.base_url + JWKS_PATH))
+        assert event.request_id == job.request_id and event.ok
+        assert event.output(FLUX) == await job.result()

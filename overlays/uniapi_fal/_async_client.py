@@ -15,20 +15,27 @@ from types import TracebackType
 from typing import Any, Self
 
 import httpx
-import httpx_sse
 
+from . import _protocol as protocol
+from ._async_driver import drive_async
 from ._base_client import BaseClient, JobRef, submit_options
 from ._batch import BatchResult, OnResult, batch_key, plan
 from ._calls import AsyncCalls
-from ._constants import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RETRIES
+from ._constants import (
+    DEFAULT_DOWNLOAD_TIMEOUT,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_STALL_TIMEOUT,
+)
 from ._download import Progress, Saved, download_async, files_in
 from ._exceptions import ConfigurationError, FalError
 from ._job import AsyncJob
 from ._journal import Journal
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._retry import RetryPolicy
-from ._status import IN_QUEUE, JobStatus
+from ._status import JobStatus
 from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
-from ._waiting import Waiter
 
 
 class AsyncClient(AsyncCalls, BaseClient):
@@ -57,6 +64,7 @@ class AsyncClient(AsyncCalls, BaseClient):
         journal: Journal | str | os.PathLike[str] | bool | None = None,
         http_client: httpx.AsyncClient | None = None,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -67,8 +75,9 @@ class AsyncClient(AsyncCalls, BaseClient):
             max_retries=max_retries,
             retry=retry,
             journal=journal,
+            max_response_bytes=max_response_bytes,
         )
-        if max_connections < 1:
+        if not isinstance(max_connections, int) or max_connections < 1:
             raise ConfigurationError(f"max_connections must be at least 1, not {max_connections}")
         self._owns_http = http_client is None
         self._http = (
@@ -90,27 +99,10 @@ class AsyncClient(AsyncCalls, BaseClient):
         *,
         batch_key: str | None = None,
     ) -> AsyncJob[Any]:
-        info, model, body = self._prepare(target, arguments)
-        row = self._journal_submit(info, body, batch_key)
-
-        async def send() -> JobRef:
-            try:
-                response = await self._send(
-                    self._submit_kwargs(info, model, body, options),
-                    what=f"submit to {info.endpoint_id}",
-                    endpoint=info.endpoint_id,
-                    submit=True,
-                )
-                ref = self._ref_from_submit(info, response)
-            except FalError as error:
-                self._journal_failed_submit(row, error)
-                raise
-            self._journal_submitted(row, ref, IN_QUEUE)
-            return ref
-
+        flow = protocol.submit(self, target, arguments, options, batch_key)
         # A cancelled caller (Ctrl-C in `map`) still lets a submit in flight finish and be
         # journaled: cut off mid-way, it could not be told apart from one fal queued.
-        sending = asyncio.ensure_future(send())
+        sending = asyncio.ensure_future(drive_async(self, flow))
         try:
             ref = await asyncio.shield(sending)
         except asyncio.CancelledError:
@@ -133,6 +125,7 @@ class AsyncClient(AsyncCalls, BaseClient):
         )
 
     def _attach(self, endpoint: object, request_id: str) -> AsyncJob[Any]:
+        self._check_open()
         ref = self._attach_ref(endpoint, request_id)
         self.journal.attach(ref.endpoint, str(self.base_url), ref.request_id)
         return AsyncJob(self, ref)
@@ -140,52 +133,12 @@ class AsyncClient(AsyncCalls, BaseClient):
     def resume(self) -> list[AsyncJob[Any]]:
         """Handles on the journal's unfinished jobs for this base URL, a crashed process's
         included: `[job.result() for job in client.resume()]` collects them."""
+        self._check_open()
         return [AsyncJob(self, ref) for ref in self._unfinished_refs()]
 
     # -------------------------------------------------------------- protocol
-    async def _send(
-        self,
-        kwargs: dict[str, Any],
-        *,
-        what: str,
-        endpoint: str,
-        request_id: str | None = None,
-        submit: bool = False,
-    ) -> httpx.Response:
-        """Send, retrying as `RetryPolicy` says (a submit only if nothing was sent)."""
-        kwargs.setdefault("timeout", self.timeout)
-        attempts = self._attempts(what, resend_safe=not submit)
-        while True:
-            try:
-                async with self._slots:
-                    response = await self._http.request(**kwargs, auth=self._auth)
-            except httpx.RequestError as exc:
-                delay = attempts.after_error(exc)
-                if delay is None:
-                    raise self._transport_error(
-                        exc, what=what, endpoint=endpoint, request_id=request_id, submit=submit
-                    ) from None
-            else:
-                delay = attempts.after_response(response)
-                if delay is None:
-                    return response
-            await self._sleep(delay)
-
     async def _fetch_status(self, ref: JobRef, *, logs: bool) -> JobStatus:
-        kwargs = self._queue_kwargs("get_status", ref, logs=1 if logs else 0)
-        what = f"status of {ref.endpoint}"
-        response = await self._send(
-            kwargs, what=what, endpoint=ref.endpoint, request_id=ref.request_id
-        )
-        return self._status_from(ref, response)
-
-    async def _fetch_result(self, ref: JobRef, status: JobStatus | None = None) -> Any:
-        kwargs = self._queue_kwargs("get_result", ref)
-        what = f"result of {ref.endpoint}"
-        response = await self._send(
-            kwargs, what=what, endpoint=ref.endpoint, request_id=ref.request_id
-        )
-        return self._result_from(ref, response, status)
+        return await drive_async(self, protocol.status(self, ref, logs=logs))
 
     async def _collect(
         self,
@@ -195,20 +148,11 @@ class AsyncClient(AsyncCalls, BaseClient):
         timeout: float | None,
         stream: bool | None,
     ) -> Any:
-        """The result: from the journal's cache if collected before, else wait and fetch."""
-        cached = self._cached_result(ref)
-        if cached is not None:
-            return cached
-        status = await self._wait(ref, on_update=on_update, timeout=timeout, stream=stream)
-        return await self._fetch_result(ref, status)
+        flow = protocol.collect(self, ref, on_update=on_update, timeout=timeout, stream=stream)
+        return await drive_async(self, flow)
 
     async def _cancel(self, ref: JobRef) -> str:
-        kwargs = self._queue_kwargs("cancel_request", ref)
-        what = f"cancel of {ref.endpoint}"
-        response = await self._send(
-            kwargs, what=what, endpoint=ref.endpoint, request_id=ref.request_id
-        )
-        return self._cancel_from(ref, response)
+        return await drive_async(self, protocol.cancel(self, ref))
 
     async def _wait(
         self,
@@ -218,44 +162,8 @@ class AsyncClient(AsyncCalls, BaseClient):
         timeout: float | None,
         stream: bool | None,
     ) -> JobStatus:
-        waiter = Waiter(
-            endpoint=ref.endpoint,
-            request_id=ref.request_id,
-            on_update=self._journaling(ref, on_update),
-            timeout=timeout,
-            clock=self._clock,
-        )
-        if self._use_stream(stream):
-            final = await self._wait_on_stream(ref, waiter)
-            if final is not None:
-                return final
-        await self._sleep(waiter.first_delay(ref.submitted_at))  # the submit said IN_QUEUE
-        while True:  # polling: also the fallback when a stream breaks off
-            status = waiter.observe(await self._fetch_status(ref, logs=True))
-            if status.is_completed:
-                return status
-            await self._sleep(waiter.next_delay())
-
-    async def _wait_on_stream(self, ref: JobRef, waiter: Waiter) -> JobStatus | None:
-        """The COMPLETED status from the stream, or None to fall back to polling."""
-        try:
-            async with (
-                self._slots,
-                httpx_sse.aconnect_sse(
-                    self._http, **self._stream_request(ref, waiter), auth=self._auth
-                ) as source,
-            ):
-                if source.response.status_code >= 400:
-                    await source.response.aread()
-                if not self._stream_opened(ref, source.response):
-                    return None
-                async for event in source.aiter_sse():
-                    final = self._stream_event(ref, waiter, event)
-                    if final is not None:
-                        return final
-        except httpx.RequestError:
-            waiter.check_deadline()
-        return None
+        flow = protocol.wait(self, ref, on_update=on_update, timeout=timeout, stream=stream)
+        return await drive_async(self, flow)
 
     # ----------------------------------------------------------------- batch
     async def map(
@@ -304,7 +212,7 @@ class AsyncClient(AsyncCalls, BaseClient):
         timeout: float | None,
     ) -> BatchResult:
         key = batch_key(batch, index)
-        entry = self._batch_entry(key)
+        entry = await asyncio.to_thread(self._batch_entry, key)  # the journal: off the loop
         action = plan(entry)
         try:
             if entry is not None and action == "attach":
@@ -312,7 +220,7 @@ class AsyncClient(AsyncCalls, BaseClient):
                 output = await self._collect(ref, on_update=None, timeout=timeout, stream=None)
                 return BatchResult(index, item, output, None, ref.request_id, "reattached")
             if action != "submit":
-                return self._batch_outcome(index, item, entry)
+                return await asyncio.to_thread(self._batch_outcome, index, item, entry)
             target, arguments = (item, None) if endpoint is None else (endpoint, item)
             if arguments is not None and not isinstance(arguments, Mapping):
                 raise TypeError(f"item {index}: with endpoint=, each input must be a dict")
@@ -328,15 +236,40 @@ class AsyncClient(AsyncCalls, BaseClient):
         return BatchResult(index, item, output, None, job.request_id)
 
     async def download(
-        self, output: object, dest: str | os.PathLike[str], *, progress: Progress | None = None
+        self,
+        output: object,
+        dest: str | os.PathLike[str],
+        *,
+        progress: Progress | None = None,
+        timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
+        stall_timeout: float = DEFAULT_STALL_TIMEOUT,
+        max_bytes: int | None = DEFAULT_MAX_BYTES,
     ) -> list[Saved]:
-        """Save every File/Image of a typed output into the folder `dest` (see `_download`)."""
-        return await download_async(self._http, files_in(output), Path(dest), progress=progress)
+        """Save every File/Image of a typed output into the folder `dest` (see `_download`).
+
+        `timeout` bounds the whole call (None: no bound), `stall_timeout` the wait for the
+        next byte, and `max_bytes` each file (a file announcing more is refused unread).
+        """
+        self._check_open()
+        return await download_async(
+            self._http,
+            files_in(output),
+            Path(dest),
+            progress=progress,
+            timeout=timeout,
+            stall_timeout=stall_timeout,
+            max_bytes=max_bytes,
+            scrub=self._scrub,
+        )
 
     # ------------------------------------------------------------- lifecycle
     async def aclose(self) -> None:
+        """Close the connection pool (unless it is yours) and the journal; idempotent."""
+        if not self._mark_closed():
+            return
         if self._owns_http:
             await self._http.aclose()
+        if self._owns_journal:
             self.journal.close()
 
     async def __aenter__(self) -> Self:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 
 import httpx
 
-from ._logs import log, redacted_headers, register_secret
+from ._logs import log, redacted_headers
 from ._types import AuthScheme
 
 
@@ -18,7 +18,6 @@ class APIKey:
 
     def __init__(self, value: str) -> None:
         self._value = value
-        register_secret(value)
 
     def reveal(self) -> str:
         return self._value
@@ -43,10 +42,13 @@ class HostBoundAuth(httpx.Auth):
     answer (or a redirect) on another host never receives the key.
     """
 
-    def __init__(self, key: APIKey, scheme: AuthScheme, origin: httpx.URL) -> None:
+    def __init__(
+        self, key: APIKey, scheme: AuthScheme, origin: httpx.URL, scrub: Callable[[str], str]
+    ) -> None:
         self._key = key
         self._scheme = scheme
         self._origin = origin
+        self._scrub = scrub  # URLs may hold server-given parts
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if same_origin(request.url, self._origin):
@@ -58,12 +60,17 @@ class HostBoundAuth(httpx.Auth):
             log.debug(
                 "request %s %s headers=%s",
                 request.method,
-                request.url,
-                redacted_headers(request.headers),
+                self._scrub(str(request.url)),
+                self._scrub(str(redacted_headers(request.headers))),
             )
         response = yield request
         if debug:
-            log.debug("response %s %s -> %s", request.method, request.url, response.status_code)
+            log.debug(
+                "response %s %s -> %s",
+                request.method,
+                self._scrub(str(request.url)),
+                response.status_code,
+            )
 
     def __repr__(self) -> str:
         return f"HostBoundAuth(scheme={self._scheme!r}, origin={str(self._origin)!r})"

@@ -12,10 +12,10 @@ Submit is never retried here: fal bills every submit and has no idempotency key.
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import os
 import random
+import re
 import time
 from collections.abc import Callable, Mapping
 from importlib import import_module
@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 import httpx
-import httpx_sse
 
 from uniapi_fal_api.types import Unset
 
@@ -44,6 +43,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConfigurationError,
     FalError,
     FieldError,
@@ -55,6 +55,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     ResponseParseError,
+    ResponseTooLargeError,
     ServerError,
     SubmitUncertainError,
     UnprocessableEntityError,
@@ -62,7 +63,17 @@ from ._exceptions import (
 )
 from ._files import inline_files
 from ._http import body_text, parse_retry_after
-from ._journal import CANCELLED, FAILED, Journal, JournalEntry, input_digest
+from ._journal import CANCELLED, FAILED, UNKNOWN, Journal, JournalEntry, input_digest
+from ._limits import (
+    ACCEPTED_ENCODINGS,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DecodeError,
+    JSONError,
+    LimitExceeded,
+    parse_json,
+)
+from ._scrub import Scrubber, validate_api_key
+from ._sendable import encode_body, sendable_problems
 
 if TYPE_CHECKING:
     from ._batch import BatchResult
@@ -70,11 +81,16 @@ from ._logs import setup_logging
 from ._registry import EndpointInfo
 from ._retry import NOTHING_SENT, RETRYABLE_STATUS, Attempts, RetryPolicy
 from ._status import JobStatus, parse_status
-from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
+from ._types import AuthScheme, RunOptions, SubmitOptions
 from ._validation import validate_input
 from ._waiting import Waiter
 
 log = logging.getLogger("uniapi_fal")
+MAX_REQUEST_ID = 200
+"""fal's request_ids are UUIDs (36 characters); anything much longer is not one."""
+_REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:~-]*")
+"""What a request_id may hold: it becomes a URL path segment (and `****`, an echoed key
+blanked, is not one)."""
 
 
 @attrs.frozen
@@ -90,6 +106,21 @@ class JobRef:
     cancel_url: str | None = None
     submitted_at: float | None = None
     """The client's clock when the submit answered (None for a re-attached job)."""
+
+
+@attrs.define
+class _Lifecycle:
+    closed: bool = False
+
+
+@attrs.frozen
+class ResultOutcome:
+    """What a result answer means: the output or the job's failure, and the journal
+    write that records it (run by the flow, off the event loop)."""
+
+    output: Any = None
+    error: FalError | None = None
+    journal: tuple[Any, ...] | None = None
 
 
 _ADVICE = {
@@ -130,14 +161,17 @@ class BaseClient:
         max_retries: int,
         retry: RetryPolicy | None,
         journal: Journal | str | os.PathLike[str] | bool | None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         setup_logging()
-        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-        if not key:
+        from_env = api_key is None
+        raw_key: object = os.environ.get(API_KEY_ENV) if from_env else api_key
+        if raw_key is None or raw_key == "":
             raise MissingAPIKeyError(
                 f"No API key: pass api_key=... or set {API_KEY_ENV} "
                 "(a UniAPI key for https://api.uniapi.io, or a fal key for https://queue.fal.run)."
             )
+        key = validate_api_key(raw_key, API_KEY_ENV if from_env else "api_key=")
         if auth_scheme not in ("Key", "Bearer"):
             raise ConfigurationError(f"auth_scheme must be 'Key' or 'Bearer', not {auth_scheme!r}")
         raw_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
@@ -153,16 +187,27 @@ class BaseClient:
         self.base_url: httpx.URL = url.copy_with(query=None, fragment=None)
         self.auth_scheme: AuthScheme = auth_scheme
         self._key = APIKey(key)
-        self._auth = HostBoundAuth(self._key, auth_scheme, self.base_url)
-        if timeout is None or isinstance(timeout, int | float):
-            timeout = httpx.Timeout(
-                DEFAULT_TIMEOUT if timeout is None else float(timeout),
-                connect=DEFAULT_CONNECT_TIMEOUT,
-            )
-        self.timeout: httpx.Timeout = timeout
+        self._scrubber = Scrubber([key])
+        """Blanks this client's key in every string that came from a server."""
+        self._auth = HostBoundAuth(self._key, auth_scheme, self.base_url, self._scrub)
+        self.timeout: httpx.Timeout = _timeout(timeout)
         self.stream = stream
         self._stream_offered = True  # cleared once the server shows it has no status stream
-        self.retry: RetryPolicy = attrs.evolve(retry or RetryPolicy(), max_retries=max_retries)
+        self.retry: RetryPolicy = _retry_policy(retry, max_retries)
+        if (
+            not isinstance(max_response_bytes, int)
+            or isinstance(max_response_bytes, bool)
+            or max_response_bytes < 1024
+        ):
+            raise ConfigurationError(
+                f"max_response_bytes must be a whole number of bytes >= 1024, not "
+                f"{max_response_bytes!r} (default {DEFAULT_MAX_RESPONSE_BYTES})"
+            )
+        self.max_response_bytes = max_response_bytes
+        """The size an answer (after decompression) or a stream event may reach."""
+        self._lifecycle = _Lifecycle()  # shared with copies (`with_options`)
+        self._original = True
+        self._owns_journal = not isinstance(journal, Journal)
         self.journal: Journal = Journal.from_setting(journal)
         # Seams for tests: time and randomness of the retry and wait loops.
         self._clock: Callable[[], float] = time.monotonic
@@ -181,21 +226,34 @@ class BaseClient:
         client.with_options(max_retries=10, timeout=120).run(...)
         ```
         """
+        self._check_open()
         new = copy.copy(self)
-        new._owns_http = False  # the original closes the shared pool
+        new._owns_http = False  # the original closes the shared pool and the journal
+        new._owns_journal = False
+        new._original = False
         if max_retries is not None:
-            new.retry = attrs.evolve(self.retry, max_retries=max_retries)
+            new.retry = _retry_policy(self.retry, max_retries)
         if timeout is not None:
-            new.timeout = (
-                timeout
-                if isinstance(timeout, httpx.Timeout)
-                else httpx.Timeout(float(timeout), connect=DEFAULT_CONNECT_TIMEOUT)
-            )
+            new.timeout = _timeout(timeout)
         if stream is not None:
             new.stream = stream
         return new
 
     copy = with_options
+
+    def _mark_closed(self) -> bool:
+        """Mark the client (and its copies) closed; False for a copy, which owns nothing
+        and whose `close()` leaves the original open."""
+        if self._original:
+            self._lifecycle.closed = True
+        return self._original
+
+    def _check_open(self) -> None:
+        if self._lifecycle.closed:
+            raise ClientClosedError(
+                f"this {type(self).__name__} is closed: create a new one (or use it inside "
+                "its `with` block only)"
+            )
 
     def _attempts(self, what: str, *, resend_safe: bool = True) -> Attempts:
         return Attempts(
@@ -236,6 +294,7 @@ class BaseClient:
             info = self._endpoint(target)
             body = dict(arguments) if isinstance(arguments, Mapping) else arguments
         body, problems = inline_files(body)
+        problems = problems or sendable_problems(body)
         if problems:
             raise InputValidationError(info.endpoint_id, problems)
         if not _registry.is_typed(info):
@@ -264,7 +323,28 @@ class BaseClient:
     # --------------------------------------------------------------- requests
     def _absolute(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         kwargs["url"] = _urls.join(self.base_url, kwargs["url"])
+        # Never followed: a redirect could carry a submit's body to another origin.
+        kwargs["follow_redirects"] = False
+        kwargs.setdefault("headers", {})["Accept-Encoding"] = ACCEPTED_ENCODINGS
         return kwargs
+
+    def _bounded(self, request: dict[str, Any], deadline: float | None) -> dict[str, Any]:
+        """The request with its timeouts no longer than what is left before `deadline`."""
+        base = self.timeout
+        if deadline is None:
+            return {**request, "timeout": base}
+        left = max(0.01, deadline - self._clock())
+
+        def cap(value: float | None) -> float:
+            return left if value is None else min(value, left)
+
+        timeout = httpx.Timeout(
+            connect=cap(base.connect),
+            read=cap(base.read),
+            write=cap(base.write),
+            pool=cap(base.pool),
+        )
+        return {**request, "timeout": timeout}
 
     def _submit_kwargs(
         self, info: EndpointInfo, model: Any, body: dict[str, Any], options: SubmitOptions
@@ -274,6 +354,10 @@ class BaseClient:
             kwargs = {"method": "post", "url": f"/{info.endpoint_id}", "json": body}
         else:
             kwargs = _registry.operation(info)._get_kwargs(body=model)
+        # Sent as checked (no NaN, no lone surrogate): encoded here, not by httpx.
+        sent = kwargs.pop("json", body)
+        kwargs["content"] = encode_body(sent)
+        kwargs.setdefault("headers", {})["Content-Type"] = "application/json"
         priority = options.get("priority")
         if priority is not None:
             kwargs.setdefault("headers", {})["X-Fal-Queue-Priority"] = priority
@@ -292,8 +376,11 @@ class BaseClient:
         self, endpoint: object, request_id: str, status_url: str | None = None
     ) -> JobRef:
         info = self._endpoint(endpoint)
-        if not request_id or "/" in request_id:
-            raise ConfigurationError(f"{request_id!r} is not a request_id")
+        problem = request_id_problem(request_id)
+        if problem:
+            raise ConfigurationError(
+                f"not a request_id ({problem}): {self._scrub(repr(request_id))}"
+            )
         owner, app = _urls.queue_app(status_url, request_id) or _urls.endpoint_app(info.endpoint_id)
         prefix = "/workflows" if _urls.is_workflow(info.endpoint_id) else ""
         queue = _urls.join(self.base_url, f"{prefix}/{owner}/{app}/requests/{request_id}")
@@ -302,33 +389,70 @@ class BaseClient:
         )
 
     # ---------------------------------------------------------------- answers
-    def _scrub(self, text: str) -> str:
-        return text.replace(self._key.reveal(), "****")
-
-    def _scrub_json(self, value: Any) -> Any:
-        """`value` with the key blanked in every string, keys and values alike."""
-        if isinstance(value, str):
-            return self._scrub(value)
-        if isinstance(value, list):
-            return [self._scrub_json(v) for v in value]
-        if isinstance(value, dict):
-            return {self._scrub_json(k): self._scrub_json(v) for k, v in value.items()}
-        return value
+    def _scrub(self, text: object, limit: int = 2000) -> str:
+        """`text` made safe to show: this client's key blanked, control characters out."""
+        return self._scrubber.text(text, limit=limit)
 
     def _json(
         self, response: httpx.Response, *, what: str, endpoint: str, request_id: str | None
     ) -> Any:
+        """The answer's JSON, with the key blanked in every string (a server may echo it):
+        the raw data never reaches a message, an attribute or the journal."""
         try:
-            return response.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
+            return self._scrubber.json(parse_json(response.content))
+        except JSONError as exc:
             raise ResponseParseError(
                 self._scrub(
-                    f"{what}: expected JSON, got HTTP {response.status_code} "
+                    f"{what}: expected JSON ({exc}), got HTTP {response.status_code} "
                     f"{response.headers.get('content-type', '')!r}: {body_text(response)!r}"
                 ),
                 endpoint=endpoint,
                 request_id=request_id,
             ) from None
+
+    def _unreadable(
+        self,
+        exc: LimitExceeded | DecodeError,
+        *,
+        what: str,
+        endpoint: str,
+        request_id: str | None,
+    ) -> ResponseParseError:
+        """A body too large to read, or whose compression is broken."""
+        ident = f" (request_id {request_id})" if request_id else ""
+        if isinstance(exc, DecodeError):
+            return ResponseParseError(
+                f"{what}{ident}: the answer cannot be decoded ({exc}); nothing of it was used.",
+                endpoint=endpoint,
+                request_id=request_id,
+            )
+        return ResponseTooLargeError(
+            f"{what}{ident}: the {exc.what} passed {exc.limit:,} bytes (after decompression); "
+            "nothing more was read. If this model returns large inline results, raise "
+            "max_response_bytes= on the client.",
+            endpoint=endpoint,
+            request_id=request_id,
+        )
+
+    def _safe_response(self, response: httpx.Response) -> httpx.Response:
+        """A copy of an error answer for an exception to keep: the request's credentials
+        masked, the key blanked in the headers and the body."""
+        request = httpx.Request(
+            response.request.method,
+            self._scrub(str(response.request.url)),
+            headers=self._scrubber.headers(response.request.headers),
+        )
+        text = self._scrubber.text(
+            response.content.decode("utf-8", "replace"),
+            limit=self.max_response_bytes,
+            multiline=True,
+        )
+        return httpx.Response(
+            response.status_code,
+            headers=self._scrubber.headers(response.headers),
+            content=text.encode("utf-8"),
+            request=request,
+        )
 
     def _status_error(
         self,
@@ -340,22 +464,21 @@ class BaseClient:
         submit: bool = False,
     ) -> APIStatusError:
         """One typed error for an error answer: the class by status, fal's detail parsed."""
-        if "authorization" in response.request.headers:  # the error keeps the request
-            response.request.headers["authorization"] = f"{self.auth_scheme} ****"
         code = response.status_code
         detail: Any = None
-        error_type = response.headers.get("x-fal-error-type")
+        header_type = response.headers.get("x-fal-error-type")
+        error_type = self._scrub(header_type, limit=200) if header_type else None
         try:
-            body = self._scrub_json(response.json())  # a server may echo the key back
-        except (json.JSONDecodeError, UnicodeDecodeError):
+            body = self._scrubber.json(parse_json(response.content))  # it may echo the key
+        except JSONError:
             body = None
-            shown = body_text(response) or "(empty body)"
+            shown = self._scrub(body_text(response)) or "(empty body)"
         else:
             if isinstance(body, Mapping):
                 detail = body.get("detail")
                 if isinstance(body.get("error_type"), str):
-                    error_type = body["error_type"]
-            shown = detail if isinstance(detail, str) else json.dumps(body)[:300]
+                    error_type = self._scrub(body["error_type"], limit=200)
+            shown = self._scrub(detail if isinstance(detail, str) else body, limit=300)
         items = _validation_items(detail) if code == 422 else []
         if items:
             shown = "; ".join(str(i) for i in items)
@@ -366,7 +489,7 @@ class BaseClient:
             if code >= 500
             else "",
         )
-        reason = response.reason_phrase or httpx.codes.get_reason_phrase(code)
+        reason = self._scrub(response.reason_phrase or httpx.codes.get_reason_phrase(code), 100)
         ident = f" (request_id {request_id})" if request_id else ""
         maybe_queued = submit and code >= 500
         if submit and code == 404 and _registry.known(endpoint) is None:
@@ -375,9 +498,16 @@ class BaseClient:
             advice += (
                 _QUEUED_ADVICE if maybe_queued else " Nothing was queued: submitting again is safe."
             )
+        if 300 <= code < 400:
+            advice = (
+                "Redirects are not followed (the key and the input go to base_url only): "
+                "set base_url to the address that answers."
+            )
+            if submit:
+                advice += " Nothing was queued."
         message = self._scrub(f"{what}{ident}: HTTP {code} {reason}: {shown}. {advice}".rstrip())
         kwargs: dict[str, Any] = dict(
-            response=response,
+            response=self._safe_response(response),
             detail=detail,
             error_type=error_type,
             endpoint=endpoint,
@@ -400,7 +530,7 @@ class BaseClient:
         request_id: str | None,
         submit: bool = False,
     ) -> None:
-        if response.status_code >= 400:
+        if response.status_code >= 300:
             raise self._status_error(
                 response, what=what, endpoint=endpoint, request_id=request_id, submit=submit
             )
@@ -421,11 +551,12 @@ class BaseClient:
         data = self._json(response, what=what, endpoint=info.endpoint_id, request_id=None)
         try:
             model = QueueSubmitted.from_dict(data)
-            if not isinstance(model.request_id, str) or not model.request_id:
-                raise ValueError("no request_id")
+            problem = request_id_problem(model.request_id)
+            if problem:
+                raise ValueError(f"its request_id is unusable: {problem}")
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseParseError(
-                f"{what}: the answer is not a queue submission ({exc}): {str(data)[:200]}",
+                self._scrub(f"{what}: the answer is not a queue submission ({exc}): {data}", 400),
                 endpoint=info.endpoint_id,
                 request_id=None,
             ) from None
@@ -458,8 +589,11 @@ class BaseClient:
             return parse_status(data, ref.request_id)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseParseError(
-                f"status of {ref.endpoint} (request_id {ref.request_id}): unreadable ({exc}): "
-                f"{str(data)[:200]}",
+                self._scrub(
+                    f"status of {ref.endpoint} (request_id {ref.request_id}): unreadable "
+                    f"({exc}): {data}",
+                    400,
+                ),
                 endpoint=ref.endpoint,
                 request_id=ref.request_id,
             ) from None
@@ -482,18 +616,23 @@ class BaseClient:
             status_code=error.status_code,
         )
 
-    def _result_from(self, ref: JobRef, response: httpx.Response, status: JobStatus | None) -> Any:
-        """The typed output, or the job's failure as JobFailedError / JobCancelledError."""
+    def _result_from(
+        self, ref: JobRef, response: httpx.Response, status: JobStatus | None
+    ) -> ResultOutcome:
+        """The typed output, or the job's failure as JobFailedError / JobCancelledError;
+        either way the journal write that records it."""
         what = f"result of {ref.endpoint}"
         code = response.status_code
         if code == 499:
-            self.journal.set_state(ref.request_id, CANCELLED)
-            raise JobCancelledError(
+            cancelled = JobCancelledError(
                 f"{ref.endpoint} request {ref.request_id} was cancelled; it has no result.",
                 endpoint=ref.endpoint,
                 request_id=ref.request_id,
             )
-        if code >= 400:
+            return ResultOutcome(
+                error=cancelled, journal=(self.journal.set_state, ref.request_id, CANCELLED)
+            )
+        if code >= 300:
             error = self._status_error(
                 response, what=what, endpoint=ref.endpoint, request_id=ref.request_id
             )
@@ -511,31 +650,36 @@ class BaseClient:
             if not job_failure:
                 raise error
             failure = self._job_failed(ref, error, status)
-            self.journal.set_state(ref.request_id, FAILED, failure.error)
-            raise failure from error
+            failure.__cause__ = error
+            return ResultOutcome(
+                error=failure,
+                journal=(self.journal.set_state, ref.request_id, FAILED, failure.error),
+            )
         data = self._json(response, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
         info = _registry.resolve(ref.endpoint)
         try:
             output = _registry.parse_output(info, data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             expected = info.output_class or "a JSON object"
             raise ResponseParseError(
                 self._scrub(
                     f"{what} (request_id {ref.request_id}) does not match {expected} ({exc}): "
-                    f"{str(data)[:200]}"
+                    f"{data}",
+                    400,
                 ),
                 endpoint=ref.endpoint,
                 request_id=ref.request_id,
             ) from None
-        self.journal.store_result(ref.request_id, data)
-        return output
+        return ResultOutcome(
+            output=output, journal=(self.journal.store_result, ref.request_id, data)
+        )
 
     def _cancel_from(self, ref: JobRef, response: httpx.Response) -> str:
         """`CANCELLATION_REQUESTED` or `ALREADY_COMPLETED`; anything else raises."""
         data: Any = None
         try:
-            data = response.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
+            data = self._scrubber.json(parse_json(response.content))
+        except JSONError:
             pass
         state = data.get("status") if isinstance(data, Mapping) else None
         if response.status_code == 400 and state == "ALREADY_COMPLETED":
@@ -553,14 +697,14 @@ class BaseClient:
             endpoint=ref.endpoint,
             request_id=ref.request_id,
         )
-        return state if isinstance(state, str) else "CANCELLATION_REQUESTED"
+        return self._scrub(state, 100) if isinstance(state, str) else "CANCELLATION_REQUESTED"
 
     # --------------------------------------------------------------- waiting
     def _use_stream(self, stream: bool | None) -> bool:
         return (self.stream if stream is None else stream) and self._stream_offered
 
     def _stream_request(self, ref: JobRef, waiter: Waiter) -> dict[str, Any]:
-        """Arguments of `httpx_sse.connect_sse`: read timeout above fal's 15 s keep-alive,
+        """Arguments of the status stream request: read timeout above fal's 15 s keep-alive,
         but never past the caller's deadline."""
         kwargs = self._queue_kwargs("stream_status", ref, logs=1)
         remaining = waiter.remaining()
@@ -573,7 +717,9 @@ class BaseClient:
             "method": kwargs["method"].upper(),
             "url": kwargs["url"],
             "params": kwargs["params"],
+            "headers": kwargs["headers"],
             "timeout": timeout,
+            "follow_redirects": False,
         }
 
     def _stream_opened(self, ref: JobRef, response: httpx.Response) -> bool:
@@ -598,15 +744,13 @@ class BaseClient:
             return False
         return True
 
-    def _stream_event(
-        self, ref: JobRef, waiter: Waiter, event: httpx_sse.ServerSentEvent
-    ) -> JobStatus | None:
-        """The final status when this event says COMPLETED; None for any other event."""
-        if not event.data.strip():  # keep-alives and empty events
+    def _stream_event(self, ref: JobRef, waiter: Waiter, event: str) -> JobStatus | None:
+        """The final status when this event's data says COMPLETED; None for any other."""
+        if not event.strip():  # keep-alives and empty events
             return None
         try:
-            data: object = json.loads(event.data)
-        except json.JSONDecodeError:
+            data: object = self._scrubber.json(parse_json(event.encode("utf-8", "replace")))
+        except JSONError:
             return None
         status = waiter.observe(self._parse_status(ref, data))
         if status.is_completed:
@@ -658,15 +802,11 @@ class BaseClient:
         maybe = isinstance(error, APIError) and error.maybe_queued
         self.journal.abandon(row, maybe_queued=maybe, error=str(error))
 
-    def _journaling(self, ref: JobRef, on_update: OnUpdate | None) -> OnUpdate:
-        """`on_update` that also records each new state in the journal."""
-
-        def update(status: JobStatus) -> None:
-            self.journal.set_state(ref.request_id, status.state)
-            if on_update is not None:
-                on_update(status)
-
-        return update
+    def _journal_interrupted_submit(self, row: int | None) -> None:
+        """Interrupted (Ctrl-C) while the submit was out: fal may have queued it."""
+        self.journal.abandon(
+            row, maybe_queued=True, error=f"interrupted while the submit was sent ({UNKNOWN})"
+        )
 
     def _cached_result(self, ref: JobRef) -> Any | None:
         """The typed output from the journal's cache, if this job's result was collected."""
@@ -725,6 +865,7 @@ class BaseClient:
 
     def jobs(self) -> list[JournalEntry]:
         """The journal's entries for this client's base URL, oldest first."""
+        self._check_open()
         return self.journal.entries(base_url=str(self.base_url))
 
     def _unfinished_refs(self) -> list[JobRef]:
@@ -739,6 +880,38 @@ class BaseClient:
                     "journal: %s %s cannot be re-attached", entry.endpoint, entry.request_id
                 )
         return refs
+
+
+def request_id_problem(value: object) -> str | None:
+    """Why `value` cannot be a request_id (it becomes part of every queue URL), or None."""
+    if not isinstance(value, str) or not value:
+        return "missing or not a string"
+    if len(value) > MAX_REQUEST_ID:
+        return f"{len(value):,} characters, more than {MAX_REQUEST_ID}"
+    if not _REQUEST_ID.fullmatch(value):
+        return "only letters, digits and . _ : ~ - may form one (and not . or .. alone)"
+    return None
+
+
+def _timeout(value: object) -> httpx.Timeout:
+    """The request timeout from `timeout=`: seconds (> 0) or an `httpx.Timeout`."""
+    if value is None:
+        return httpx.Timeout(DEFAULT_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_CONNECT_TIMEOUT))
+    raise ConfigurationError(
+        f"timeout must be a number of seconds > 0, an httpx.Timeout or None, not {value!r}"
+    )
+
+
+def _retry_policy(retry: RetryPolicy | None, max_retries: int) -> RetryPolicy:
+    """The policy with `max_retries`, a bad value a ConfigurationError."""
+    try:
+        return attrs.evolve(retry or RetryPolicy(), max_retries=max_retries)
+    except (TypeError, ValueError) as exc:
+        raise ConfigurationError(str(exc)) from None
 
 
 def submit_options(options: RunOptions) -> SubmitOptions:

@@ -11,18 +11,23 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
-import httpx_sse
 
+from . import _protocol as protocol
 from ._base_client import BaseClient, JobRef, submit_options
 from ._calls import SyncCalls
-from ._constants import DEFAULT_MAX_RETRIES
-from ._exceptions import FalError
+from ._constants import (
+    DEFAULT_DOWNLOAD_TIMEOUT,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_STALL_TIMEOUT,
+)
+from ._drivers import drive_sync
 from ._job import Job
 from ._journal import Journal
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._retry import RetryPolicy
-from ._status import IN_QUEUE, JobStatus
+from ._status import JobStatus
 from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
-from ._waiting import Waiter
 
 if TYPE_CHECKING:
     from ._async_client import AsyncClient
@@ -55,6 +60,9 @@ class Client(SyncCalls, BaseClient):
     * **journal** - *(optional)* where request_ids are kept: a path, `False` (off), or by
       default `UNIAPI_FAL_JOURNAL`, else the per-user data folder.
     * **http_client** - *(optional)* your own `httpx.Client` (proxies, limits); not closed by us.
+      Redirects are never followed, whatever it says.
+    * **max_response_bytes** - *(optional)* the size an answer may reach after
+      decompression (default 8 MiB); a larger one is refused with ResponseTooLargeError.
     """
 
     def __init__(
@@ -69,6 +77,7 @@ class Client(SyncCalls, BaseClient):
         retry: RetryPolicy | None = None,
         journal: Journal | str | os.PathLike[str] | bool | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -79,6 +88,7 @@ class Client(SyncCalls, BaseClient):
             max_retries=max_retries,
             retry=retry,
             journal=journal,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
@@ -93,21 +103,7 @@ class Client(SyncCalls, BaseClient):
         *,
         batch_key: str | None = None,
     ) -> Job[Any]:
-        info, model, body = self._prepare(target, arguments)
-        what = f"submit to {info.endpoint_id}"
-        row = self._journal_submit(info, body, batch_key)
-        try:
-            response = self._send(
-                self._submit_kwargs(info, model, body, options),
-                what=what,
-                endpoint=info.endpoint_id,
-                submit=True,
-            )
-            ref = self._ref_from_submit(info, response)
-        except FalError as error:
-            self._journal_failed_submit(row, error)
-            raise
-        self._journal_submitted(row, ref, IN_QUEUE)
+        ref = drive_sync(self, protocol.submit(self, target, arguments, options, batch_key))
         return Job(self, ref)
 
     def _run_endpoint(
@@ -121,6 +117,7 @@ class Client(SyncCalls, BaseClient):
         )
 
     def _attach(self, endpoint: object, request_id: str) -> Job[Any]:
+        self._check_open()
         ref = self._attach_ref(endpoint, request_id)
         self.journal.attach(ref.endpoint, str(self.base_url), ref.request_id)
         return Job(self, ref)
@@ -128,47 +125,12 @@ class Client(SyncCalls, BaseClient):
     def resume(self) -> list[Job[Any]]:
         """Handles on the journal's unfinished jobs for this base URL, a crashed process's
         included: `[job.result() for job in client.resume()]` collects them."""
+        self._check_open()
         return [Job(self, ref) for ref in self._unfinished_refs()]
 
     # -------------------------------------------------------------- protocol
-    def _send(
-        self,
-        kwargs: dict[str, Any],
-        *,
-        what: str,
-        endpoint: str,
-        request_id: str | None = None,
-        submit: bool = False,
-    ) -> httpx.Response:
-        """Send, retrying as `RetryPolicy` says (a submit only if nothing was sent)."""
-        kwargs.setdefault("timeout", self.timeout)
-        attempts = self._attempts(what, resend_safe=not submit)
-        while True:
-            try:
-                response = self._http.request(**kwargs, auth=self._auth)
-            except httpx.RequestError as exc:
-                delay = attempts.after_error(exc)
-                if delay is None:
-                    raise self._transport_error(
-                        exc, what=what, endpoint=endpoint, request_id=request_id, submit=submit
-                    ) from None
-            else:
-                delay = attempts.after_response(response)
-                if delay is None:
-                    return response
-            self._sleep(delay)
-
     def _fetch_status(self, ref: JobRef, *, logs: bool) -> JobStatus:
-        kwargs = self._queue_kwargs("get_status", ref, logs=1 if logs else 0)
-        what = f"status of {ref.endpoint}"
-        response = self._send(kwargs, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
-        return self._status_from(ref, response)
-
-    def _fetch_result(self, ref: JobRef, status: JobStatus | None = None) -> Any:
-        kwargs = self._queue_kwargs("get_result", ref)
-        what = f"result of {ref.endpoint}"
-        response = self._send(kwargs, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
-        return self._result_from(ref, response, status)
+        return drive_sync(self, protocol.status(self, ref, logs=logs))
 
     def _collect(
         self,
@@ -178,18 +140,11 @@ class Client(SyncCalls, BaseClient):
         timeout: float | None,
         stream: bool | None,
     ) -> Any:
-        """The result: from the journal's cache if collected before, else wait and fetch."""
-        cached = self._cached_result(ref)
-        if cached is not None:
-            return cached
-        status = self._wait(ref, on_update=on_update, timeout=timeout, stream=stream)
-        return self._fetch_result(ref, status)
+        flow = protocol.collect(self, ref, on_update=on_update, timeout=timeout, stream=stream)
+        return drive_sync(self, flow)
 
     def _cancel(self, ref: JobRef) -> str:
-        kwargs = self._queue_kwargs("cancel_request", ref)
-        what = f"cancel of {ref.endpoint}"
-        response = self._send(kwargs, what=what, endpoint=ref.endpoint, request_id=ref.request_id)
-        return self._cancel_from(ref, response)
+        return drive_sync(self, protocol.cancel(self, ref))
 
     def _wait(
         self,
@@ -199,41 +154,8 @@ class Client(SyncCalls, BaseClient):
         timeout: float | None,
         stream: bool | None,
     ) -> JobStatus:
-        waiter = Waiter(
-            endpoint=ref.endpoint,
-            request_id=ref.request_id,
-            on_update=self._journaling(ref, on_update),
-            timeout=timeout,
-            clock=self._clock,
-        )
-        if self._use_stream(stream):
-            final = self._wait_on_stream(ref, waiter)
-            if final is not None:
-                return final
-        self._sleep(waiter.first_delay(ref.submitted_at))  # the submit said IN_QUEUE
-        while True:  # polling: also the fallback when a stream breaks off
-            status = waiter.observe(self._fetch_status(ref, logs=True))
-            if status.is_completed:
-                return status
-            self._sleep(waiter.next_delay())
-
-    def _wait_on_stream(self, ref: JobRef, waiter: Waiter) -> JobStatus | None:
-        """The COMPLETED status from the stream, or None to fall back to polling."""
-        try:
-            with httpx_sse.connect_sse(
-                self._http, **self._stream_request(ref, waiter), auth=self._auth
-            ) as source:
-                if source.response.status_code >= 400:
-                    source.response.read()
-                if not self._stream_opened(ref, source.response):
-                    return None
-                for event in source.iter_sse():
-                    final = self._stream_event(ref, waiter, event)
-                    if final is not None:
-                        return final
-        except httpx.RequestError:
-            waiter.check_deadline()
-        return None
+        flow = protocol.wait(self, ref, on_update=on_update, timeout=timeout, stream=stream)
+        return drive_sync(self, flow)
 
     # ----------------------------------------------------------------- batch
     def map(
@@ -246,9 +168,12 @@ class Client(SyncCalls, BaseClient):
         timeout: float | None = None,
         on_result: OnResult | None = None,
     ) -> list[BatchResult]:
-        """`AsyncClient.map` from sync code (it runs an event loop: not for async code)."""
+        """`AsyncClient.map` from sync code. It runs an event loop of its own, in a
+        separate thread when this one already runs a loop (a notebook)."""
 
         import asyncio
+
+        self._check_open()
 
         async def run() -> list[BatchResult]:
             async with self._async_twin() as twin:
@@ -261,7 +186,14 @@ class Client(SyncCalls, BaseClient):
                     on_result=on_result,
                 )
 
-        return asyncio.run(run())
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(run())
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(1, thread_name_prefix="uniapi-fal-map") as pool:
+            return pool.submit(asyncio.run, run()).result()
 
     def _async_twin(self) -> AsyncClient:
         """An AsyncClient with this client's settings, journal included."""
@@ -276,20 +208,46 @@ class Client(SyncCalls, BaseClient):
             max_retries=self.retry.max_retries,
             retry=self.retry,
             journal=self.journal,
+            max_response_bytes=self.max_response_bytes,
         )
 
     def download(
-        self, output: object, dest: str | os.PathLike[str], *, progress: Progress | None = None
+        self,
+        output: object,
+        dest: str | os.PathLike[str],
+        *,
+        progress: Progress | None = None,
+        timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
+        stall_timeout: float = DEFAULT_STALL_TIMEOUT,
+        max_bytes: int | None = DEFAULT_MAX_BYTES,
     ) -> list[Saved]:
-        """Save every File/Image of a typed output into the folder `dest` (see `_download`)."""
+        """Save every File/Image of a typed output into the folder `dest` (see `_download`).
+
+        `timeout` bounds the whole call (None: no bound), `stall_timeout` the wait for the
+        next byte, and `max_bytes` each file (a file announcing more is refused unread).
+        """
+        self._check_open()
         from ._download import download_sync, files_in
 
-        return download_sync(self._http, files_in(output), Path(dest), progress=progress)
+        return download_sync(
+            self._http,
+            files_in(output),
+            Path(dest),
+            progress=progress,
+            timeout=timeout,
+            stall_timeout=stall_timeout,
+            max_bytes=max_bytes,
+            scrub=self._scrub,
+        )
 
     # ------------------------------------------------------------- lifecycle
     def close(self) -> None:
+        """Close the connection pool (unless it is yours) and the journal; idempotent."""
+        if not self._mark_closed():
+            return
         if self._owns_http:
             self._http.close()
+        if self._owns_journal:
             self.journal.close()
 
     def __enter__(self) -> Self:

@@ -33,3 +33,11 @@ LOG_ENV = "UNIAPI_FAL_LOG"  # "debug" or "info"
 # A local file given where a URL is expected is sent inline as a data URI up to this size;
 # fal accepts data URIs for small inputs only.
 MAX_INLINE_FILE_BYTES = 8 * 1024 * 1024
+
+# Downloads of result files (`client.download`).
+DEFAULT_DOWNLOAD_TIMEOUT = 600.0
+"""Seconds for a whole `download` call (all its files); None turns the deadline off."""
+DEFAULT_STALL_TIMEOUT = 30.0
+"""Seconds without a byte after which a download is abandoned."""
+DEFAULT_MAX_BYTES = 2 * 1024**3
+"""The largest file saved (2 GiB), announced or not; None turns the cap off."""

@@ -1,33 +1,71 @@
 """Result files out: the File/Image objects of an output, saved to disk safely.
 
-Each download streams into `<name>.<random>.incomplete` beside its destination, checks
+Each download streams into `.<name>.<random>.incomplete` beside its destination, checks
 the size and type the server announced, fsyncs, then renames into place: a reader never
-sees half a file, and an interrupted download leaves no file under the final name. File
-names come from the server, so only their last component is kept, cleaned of anything
-that could climb out of the destination folder. The API key is never sent: files live on
-fal's CDN, not on the configured base URL.
+sees half a file, and a failed or interrupted download leaves no file at all. File names
+come from the server, so only their last component is kept, cleaned of anything that could
+climb out of the destination folder. The API key goes only where the client's own auth
+sends it (its base host); files on fal's CDN get none.
+
+A file server is not trusted to behave, so every download is bounded:
+
+- `timeout` (default 600 s, None for no limit): a deadline for the whole call, every file
+  and redirect included; a trickling server is cut off within a fraction of a second of it.
+- `stall_timeout` (default 30 s): no byte for that long ends the download.
+- `max_bytes` (default 2 GiB, None for no cap): no file larger is saved. A file that
+  announces a larger size is refused before its body is read; one that announces nothing is
+  cut off at the cap.
+
+Sizes count decoded bytes (gzip and deflate are decoded here, a bounded step at a time):
+a download stops as soon as it passes the size it announced (the output's `file_size`, or
+a plain body's Content-Length), so a small file that expands to gigabytes never reaches the
+disk. Data URIs (outputs in `sync_mode`) are checked the same way: valid base64, the
+announced size, `max_bytes`, and a media type that agrees with the file's declared type and
+name. A file whose type contradicts its declared type or its extension (an HTML page where
+`.png` was expected) is refused, not renamed: it is most likely an error page, not the file.
+
+Every message goes through `scrub`, as messages carry the server's URLs and types.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import binascii
+import math
 import mimetypes
 import os
 import re
+import time
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import zlib
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import Any
-from urllib.parse import unquote, urlsplit
+from typing import IO, Any
+from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 import attrs
 import httpx
 
-from ._exceptions import DownloadError
+from ._constants import DEFAULT_DOWNLOAD_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_STALL_TIMEOUT
+from ._deadlines import SocketDeadline
+from ._exceptions import ConfigurationError, DownloadError
+from ._files import media_type
 
 Progress = Callable[[int, int | None], None]
 """Called with (bytes so far, total bytes or None) as a download advances."""
+
+
+_MAX_REDIRECTS = 10
+_DECODE_STEP = 64 * 1024  # decoded bytes produced per step: a bomb costs at most this much
+_WRITE_BATCH = 1024 * 1024  # async: bytes gathered per thread hop to the disk
+_DEADLINE_SLACK = 0.05  # a wait that ended this near the deadline ended because of it
+_ACCEPT_ENCODING = "gzip, deflate"  # what this module can decode with bounded memory
+_ANY_TYPE = frozenset({"", "application/octet-stream", "binary/octet-stream"})
+
+
+def _same(text: str) -> str:
+    return text
 
 
 @attrs.frozen
@@ -101,81 +139,500 @@ def _target(file: Any, dest: Path, used: set[str]) -> Path:
 
 def _expected_size(file: Any) -> int | None:
     size = getattr(file, "file_size", None)
-    return size if isinstance(size, int) and size >= 0 else None
+    return size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else None
 
 
-def _check_type(file: Any, response: httpx.Response, path: Path) -> None:
-    expected = getattr(file, "content_type", None)
-    got = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if isinstance(expected, str) and expected and got and got != "application/octet-stream":
-        if got.split("/")[0] != expected.lower().split("/")[0]:
-            raise DownloadError(
-                f"{file.url}: the server sent {got!r} where the output says {expected!r}; "
-                f"not saved as {path.name}"
+def _printable(text: str, limit: int) -> str:
+    text = "".join(c if c.isprintable() else "?" for c in text[: limit + 1])
+    return text[:limit] + "..." if len(text) > limit else text
+
+
+def _describe(url: str) -> str:
+    """The file as messages name it: a data URI by its type and length, never its payload; a
+    URL without its query string (presigned URLs carry their signature there)."""
+    if url.startswith("data:"):
+        media = _printable(url[5:].split(",", 1)[0].split(";", 1)[0], 60) or "no type"
+        return f"a data URI ({media}, {len(url):,} characters)"
+    shown, query, _ = url.partition("?")
+    shown = shown.split("#", 1)[0]
+    return _printable(shown, 200) + ("?..." if query else "")
+
+
+def _essence(media: object) -> str:
+    """`image/png` of `Image/PNG; charset=x`; "" for anything that is not a media type."""
+    if not isinstance(media, str):
+        return ""
+    essence = media.split(";", 1)[0].strip().lower()
+    return essence if "/" in essence else ""
+
+
+def _type_conflict(file: Any, got: str, path: Path) -> str | None:
+    """What `got` (the server's media type) contradicts, if anything: the file's declared
+    `content_type`, or the type its name implies. Types are compared by their top level
+    (image, video, text...), and octet-stream claims nothing either way."""
+    got = _essence(got)
+    if got in _ANY_TYPE:
+        return None
+    claims = (
+        ("the output says", _essence(getattr(file, "content_type", None))),
+        (f"the name {path.name} implies", _essence(media_type(path))),
+    )
+    for label, want in claims:
+        if want not in _ANY_TYPE and want.split("/")[0] != got.split("/")[0]:
+            return f"{label} {want!r}"
+    return None
+
+
+@attrs.define
+class _Limits:
+    """The bounds of one download call, read from an injectable monotonic clock."""
+
+    clock: Callable[[], float]
+    timeout: float | None
+    deadline: float | None
+    stall: float
+    max_bytes: int | None
+    scrub: Callable[[str], str]
+
+    @classmethod
+    def start(
+        cls,
+        timeout: float | None,
+        stall_timeout: float,
+        max_bytes: int | None,
+        scrub: Callable[[str], str],
+        clock: Callable[[], float],
+    ) -> _Limits:
+        def seconds(value: object) -> bool:
+            return (
+                isinstance(value, int | float)
+                and not isinstance(value, bool)
+                and math.isfinite(value)
+                and value > 0
             )
 
-
-class _Sink:
-    """The `.incomplete` file a download streams into; synced to disk on a clean exit."""
-
-    def __init__(self, tmp: Path, total: int | None, progress: Progress | None) -> None:
-        self._file = tmp.open("wb")
-        self._total = total
-        self._progress = progress
-        self.size = 0
-
-    def write(self, chunk: bytes) -> None:
-        self._file.write(chunk)
-        self.size += len(chunk)
-        if self._progress is not None:
-            self._progress(self.size, self._total)
-
-    def __enter__(self) -> _Sink:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
-        if exc_type is None:
-            self._file.flush()
-            os.fsync(self._file.fileno())
-        self._file.close()
-
-
-def _finish(file: Any, tmp: Path, path: Path, size: int, announced: int | None) -> Saved:
-    expected = _expected_size(file)
-    for label, want in (("Content-Length", announced), ("file_size", expected)):
-        if want is not None and want != size:
-            raise DownloadError(
-                f"{file.url}: got {size:,} bytes, the {label} says {want:,}; the download was "
-                "cut short or the file changed. Try again."
+        if timeout is not None and not seconds(timeout):
+            raise ConfigurationError(
+                f"timeout must be a positive number of seconds or None, not {timeout!r}"
             )
-    os.replace(tmp, path)
+        if not seconds(stall_timeout):
+            raise ConfigurationError(
+                f"stall_timeout must be a positive number of seconds, not {stall_timeout!r}"
+            )
+        if max_bytes is not None and (
+            not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 0
+        ):
+            raise ConfigurationError(
+                f"max_bytes must be a number of bytes (0 or more) or None, not {max_bytes!r}"
+            )
+        deadline = None if timeout is None else clock() + timeout
+        return cls(clock, timeout, deadline, stall_timeout, max_bytes, scrub)
+
+    def remaining(self) -> float | None:
+        return None if self.deadline is None else self.deadline - self.clock()
+
+    def expired(self, slack: float = 0.0) -> bool:
+        left = self.remaining()
+        return left is not None and left <= slack
+
+    def wait_bound(self) -> float:
+        """How long one network wait may last: the stall limit, or the time left if less."""
+        left = self.remaining()
+        bound = self.stall if left is None else min(self.stall, left)
+        return max(bound, 0.001)  # a zero timeout would make the socket non-blocking
+
+    def http_timeout(self) -> httpx.Timeout:
+        return httpx.Timeout(self.wait_bound())
+
+    def error(self, file: Any, text: str) -> DownloadError:
+        return DownloadError(self.scrub(f"{_describe(file.url)}: {text}"))
+
+    def too_late(self, file: Any, done: int) -> DownloadError:
+        return self.error(
+            file,
+            f"the download's {self.timeout:g} s timeout passed after {done:,} bytes; not saved. "
+            "Pass a larger timeout= (or None) for big files or slow links.",
+        )
+
+    def check(self, file: Any, done: int) -> None:
+        if self.expired():
+            raise self.too_late(file, done)
+
+
+class _Body:
+    """One response body, decoded and counted (no I/O): refuses a bad status or type up
+    front, and stops as soon as the bytes pass what the server or the output announced."""
+
+    def __init__(self, file: Any, response: httpx.Response, path: Path, limits: _Limits) -> None:
+        self._file = file
+        self._limits = limits
+        self.size = 0  # decoded bytes
+        self._raw = 0  # bytes as sent
+        code = response.status_code
+        if code >= 300 or code < 200:
+            advice = (
+                "the link may have expired: fetch the result again for fresh URLs"
+                if 400 <= code < 500
+                else "try again later"
+            )
+            raise limits.error(file, f"HTTP {code} from the file server; not saved ({advice})")
+        got = response.headers.get("content-type", "")
+        conflict = _type_conflict(file, got, path)
+        if conflict is not None:
+            raise limits.error(
+                file,
+                f"the server sent {_printable(_essence(got), 100)!r} where {conflict}; not "
+                f"saved as {path.name}. The URL may point at an error page: fetch the result "
+                "again.",
+            )
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        if encoding not in ("", "identity", "gzip", "x-gzip", "deflate"):
+            raise limits.error(
+                file,
+                f"the server sent it with Content-Encoding {_printable(encoding, 60)!r}, which "
+                f"was not asked for (only {_ACCEPT_ENCODING}); not saved",
+            )
+        self._gzip = encoding in ("gzip", "x-gzip")
+        self._zlib: Any = None  # zlib's decompress objects have no public type
+        self._probing = encoding == "deflate"  # zlib-wrapped, or (some servers) raw deflate
+        if self._gzip:
+            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif self._probing:
+            self._zlib = zlib.decompressobj()
+        length = _content_length(response)
+        declared = _expected_size(file)
+        plain_length = length if self._zlib is None else None
+        if declared is not None and plain_length is not None and declared != plain_length:
+            raise limits.error(
+                file,
+                f"the server announced {plain_length:,} bytes (Content-Length) where the "
+                f"output's file_size says {declared:,}; not saved. The file changed or the "
+                "server is broken: fetch the result again.",
+            )
+        self._raw_limit = length if self._zlib is not None else None
+        self.total = declared if declared is not None else plain_length
+        self._source = "the output's file_size" if declared is not None else "its Content-Length"
+        cap = limits.max_bytes
+        if self.total is not None and cap is not None and self.total > cap:
+            raise limits.error(
+                file,
+                f"it announces {self.total:,} bytes, over the {cap:,}-byte cap; not downloaded. "
+                "Pass a larger max_bytes= (or None) to save files this big.",
+            )
+        self._limit = self.total if self.total is not None else cap
+
+    def read_already(self) -> None:
+        """The body came in memory, already decoded by httpx (an in-memory transport, as in
+        tests): it is counted as it is, with nothing left to decode."""
+        self._zlib = None
+        self._raw_limit = None
+
+    def _count(self, piece: bytes) -> bytes:
+        if self._limit is not None and self.size + len(piece) > self._limit:
+            if self.total is not None:
+                text = (
+                    f"the server sent more than the {self.total:,} bytes {self._source} "
+                    "announced; stopped there, not saved. The file changed or the server is "
+                    "broken: fetch the result again."
+                )
+            else:
+                text = (
+                    f"it passed the {self._limit:,}-byte cap (max_bytes=) and announced no "
+                    "size; stopped there, not saved. Pass a larger max_bytes= (or None) if "
+                    "you expect a file this big."
+                )
+            raise self._limits.error(self._file, text)
+        self.size += len(piece)
+        self._limits.check(self._file, self.size)
+        return piece
+
+    def _corrupt(self) -> DownloadError:
+        kind = "gzip" if self._gzip else "deflate"
+        return self._limits.error(
+            self._file, f"its {kind}-compressed data is corrupt; not saved. Try again."
+        )
+
+    def feed(self, raw: bytes) -> Iterator[bytes]:
+        """The decoded pieces of one chunk as sent, each at most _DECODE_STEP long when
+        compressed; raises as soon as a limit is passed, so the rest is never decoded."""
+        self._raw += len(raw)
+        if self._raw_limit is not None and self._raw > self._raw_limit:
+            raise self._limits.error(
+                self._file,
+                f"the server sent more than the {self._raw_limit:,} bytes its Content-Length "
+                "announced; stopped there, not saved. Try again.",
+            )
+        if self._zlib is None:
+            if raw:
+                yield self._count(raw)
+            else:
+                self._limits.check(self._file, self.size)
+            return
+        data = raw
+        while data:
+            room = _DECODE_STEP if self._limit is None else self._limit - self.size + 1
+            try:
+                piece = self._zlib.decompress(data, max(1, min(_DECODE_STEP, room)))
+            except zlib.error:
+                if self._probing and self._raw == len(raw) and not self.size:
+                    self._probing = False
+                    self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+                    data = raw
+                    continue
+                raise self._corrupt() from None
+            self._probing = False
+            data = self._zlib.unconsumed_tail
+            if piece:
+                yield self._count(piece)
+            if self._zlib.eof:
+                rest = self._zlib.unused_data
+                if self._gzip and rest.startswith(b"\x1f\x8b"):  # the next gzip member
+                    self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                    data = rest
+                else:
+                    break  # anything after the end of the stream is not the file
+        self._limits.check(self._file, self.size)
+
+    def end(self) -> Iterator[bytes]:
+        """What the decoder still holds, once the body has ended; then the sizes must match."""
+        if self._zlib is not None:
+            if not self._zlib.eof and self._raw:  # (an empty body is checked as empty below)
+                raise self._limits.error(
+                    self._file,
+                    "its compressed data ended early (the download was cut short); not saved. "
+                    "Try again.",
+                )
+            try:
+                rest = self._zlib.flush()
+            except zlib.error:
+                raise self._corrupt() from None
+            if rest:
+                yield self._count(rest)
+        for label, want, got in (
+            (self._source, self.total, self.size),
+            ("its Content-Length", self._raw_limit, self._raw),
+        ):
+            if want is not None and want != got:
+                raise self._limits.error(
+                    self._file,
+                    f"got {got:,} bytes, {label} says {want:,}; the download was cut short or "
+                    "the file changed. Try again.",
+                )
+
+    def timed_out(self) -> DownloadError:
+        """A wait on the server that ran out: the call's deadline, or a stall."""
+        if self._limits.expired(_DEADLINE_SLACK):
+            return self._limits.too_late(self._file, self.size)
+        return self._limits.error(
+            self._file,
+            f"no data for {self._limits.stall:g} s (stall_timeout=) after {self.size:,} bytes: "
+            "the server stalled; not saved. Try again, or pass a larger stall_timeout=.",
+        )
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length", "")
+    return int(value) if value.isdigit() else None  # h11 refuses a malformed one anyway
+
+
+def _no_answer(file: Any, limits: _Limits) -> DownloadError:
+    if limits.expired(_DEADLINE_SLACK):
+        return limits.too_late(file, 0)
+    return limits.error(
+        file,
+        f"the file server did not answer within {limits.stall:g} s (stall_timeout=); not "
+        "saved. Try again.",
+    )
+
+
+def _network_error(file: Any, exc: Exception, limits: _Limits) -> DownloadError:
+    detail = _printable(str(exc), 300) or "no detail"
+    return limits.error(
+        file,
+        f"{type(exc).__name__}: {detail}; not saved. Check the network and try again.",
+    )
+
+
+def _disk_error(path: Path, exc: OSError, limits: _Limits) -> DownloadError:
+    reason = exc.strerror or str(exc)
+    return DownloadError(
+        limits.scrub(
+            f"cannot write {path}: {reason}; not saved. Free some space, or pick another folder."
+        )
+    )
+
+
+def _incomplete(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.incomplete")
+
+
+def _make_folder(dest: Path, limits: _Limits) -> None:
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _disk_error(dest, exc, limits) from None
+
+
+def _next_hop(response: httpx.Response, file: Any, limits: _Limits, hops: int) -> httpx.Request:
+    """The redirect to follow, with a fresh timeout (a deadline holds across hops)."""
+    request = response.next_request
+    assert request is not None
+    if hops >= _MAX_REDIRECTS:
+        raise limits.error(file, f"more than {_MAX_REDIRECTS} redirects; not saved")
+    limits.check(file, 0)
+    request.extensions = {**request.extensions, "timeout": limits.http_timeout().as_dict()}
+    return request
+
+
+# ------------------------------------------------------------------------- data URIs
+
+
+def _data_uri_bytes(file: Any, path: Path, limits: _Limits) -> bytes:
+    """The bytes of a data URI output, checked like a download's."""
+    header, comma, payload = file.url.partition(",")
+    if not comma:
+        raise limits.error(file, "a data URI without its ',' separator; not saved")
+    params = [p.strip() for p in header[5:].split(";")]
+    conflict = _type_conflict(file, params[0], path)
+    if conflict is not None:
+        raise limits.error(
+            file,
+            f"the data URI holds {_printable(_essence(params[0]), 100)!r} where {conflict}; "
+            f"not saved as {path.name}",
+        )
+    declared = _expected_size(file)
+    cap = limits.max_bytes
+    if declared is not None and cap is not None and declared > cap:
+        raise limits.error(
+            file,
+            f"it announces {declared:,} bytes, over the {cap:,}-byte cap; not saved. Pass a "
+            "larger max_bytes= (or None) to save files this big.",
+        )
+    limit = declared if declared is not None else cap
+    if len(params) > 1 and params[-1].lower() == "base64":
+        text = "".join(payload.split())  # line breaks are no data
+        if "%" in text:
+            text = unquote(text)
+        at_least = len(text.rstrip("=")) * 3 // 4  # the decoded size, known before decoding
+        if limit is not None and at_least > limit:
+            _check_size(file, at_least, declared, limits)  # raises: too big to decode at all
+        urlsafe = "-" in text or "_" in text
+        try:
+            raw = base64.b64decode(
+                text + "=" * (-len(text) % 4), altchars=b"-_" if urlsafe else None, validate=True
+            )
+        except (binascii.Error, ValueError) as exc:
+            raise limits.error(
+                file,
+                f"its base64 data is invalid ({_printable(str(exc), 100)}); not saved. The "
+                "server sent a broken file: run the job again.",
+            ) from None
+    else:
+        raw = unquote_to_bytes(payload)
+    _check_size(file, len(raw), declared, limits)
+    return raw
+
+
+def _check_size(file: Any, size: int, declared: int | None, limits: _Limits) -> None:
+    """Refuse a data URI whose size is not the one announced, or over max_bytes."""
+    if declared is not None and size != declared:
+        raise limits.error(
+            file,
+            f"the data URI holds {size:,} bytes, the output's file_size says {declared:,}; not "
+            "saved. The server sent a broken file: run the job again.",
+        )
+    if limits.max_bytes is not None and size > limits.max_bytes:
+        raise limits.error(
+            file,
+            f"the data URI holds {size:,} bytes, over the {limits.max_bytes:,}-byte cap; not "
+            "saved. Pass a larger max_bytes= (or None) to save files this big.",
+        )
+
+
+def _write_all(tmp: Path, data: bytes) -> None:
+    with tmp.open("xb") as out:
+        out.write(data)
+        _sync(out)
+
+
+def _save_data_uri(file: Any, path: Path, tmp: Path, limits: _Limits) -> int:
+    data = _data_uri_bytes(file, path, limits)
+    _write_all(tmp, data)
+    return len(data)
+
+
+def _sync(out: IO[bytes]) -> None:
+    out.flush()
+    os.fsync(out.fileno())
+
+
+def _saved(file: Any, path: Path, size: int) -> Saved:
     content_type = getattr(file, "content_type", None)
     return Saved(path, file.url, size, content_type if isinstance(content_type, str) else None)
 
 
-@contextmanager
-def _saving(file: Any, dest: Path, used: set[str]) -> Iterator[tuple[Path, Path]]:
-    """The final path and the `.incomplete` file of one download; whatever happens, no
-    `.incomplete` file is left, and a network failure becomes a DownloadError."""
-    path = _target(file, dest, used)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.incomplete")
+# ------------------------------------------------------------------------------ sync
+
+
+def _open_sync(http: httpx.Client, file: Any, limits: _Limits) -> httpx.Response:
+    request = http.build_request(
+        "GET",
+        file.url,
+        headers={"accept-encoding": _ACCEPT_ENCODING},
+        timeout=limits.http_timeout(),
+    )
+    for hops in range(_MAX_REDIRECTS + 1):
+        try:
+            response = http.send(request, stream=True, follow_redirects=False)
+        except httpx.TimeoutException:
+            raise _no_answer(file, limits) from None
+        if response.next_request is None:
+            return response
+        response.close()
+        request = _next_hop(response, file, limits, hops)
+    raise AssertionError("unreachable: _next_hop stops the loop")
+
+
+def _fetch_sync(
+    http: httpx.Client,
+    file: Any,
+    path: Path,
+    tmp: Path,
+    limits: _Limits,
+    progress: Progress | None,
+) -> int:
+    response = _open_sync(http, file, limits)
     try:
-        yield path, tmp
-    except (httpx.RequestError, httpx.InvalidURL) as exc:
-        raise DownloadError(f"{file.url}: {type(exc).__name__}: {exc}; not saved") from None
+        body = _Body(file, response, path, limits)
+        chunks = _sync_chunks(response, body)
+        with SocketDeadline(response, limits.remaining()) as dog, tmp.open("xb") as out:
+            try:
+                for raw in chunks:
+                    for piece in body.feed(raw):
+                        out.write(piece)
+                        if progress is not None:
+                            progress(body.size, body.total)
+                if dog.fired:  # a shut socket can look like the end of a body
+                    raise limits.too_late(file, body.size)
+                for piece in body.end():
+                    out.write(piece)
+            except httpx.TimeoutException:
+                raise body.timed_out() from None
+            except httpx.TransportError:
+                if dog.fired or limits.expired(_DEADLINE_SLACK):
+                    raise limits.too_late(file, body.size) from None
+                raise
+            _sync(out)
     finally:
-        tmp.unlink(missing_ok=True)
+        response.close()
+    return body.size
 
 
-def _sink(
-    file: Any, response: httpx.Response, path: Path, tmp: Path, progress: Progress | None
-) -> tuple[_Sink, int | None]:
-    """Check the answer's status and type, then open the file its body streams into."""
-    if response.status_code >= 400:
-        raise DownloadError(f"{file.url}: HTTP {response.status_code}; not saved")
-    _check_type(file, response, path)
-    announced = _content_length(response)
-    return _Sink(tmp, announced or _expected_size(file), progress), announced
+def _sync_chunks(response: httpx.Response, body: _Body) -> Iterator[bytes]:
+    if response.is_stream_consumed:
+        body.read_already()
+        return iter((response.content,))
+    return response.iter_raw()
 
 
 def download_sync(
@@ -184,23 +641,142 @@ def download_sync(
     dest: Path,
     *,
     progress: Progress | None = None,
-    timeout: httpx.Timeout | float = 300.0,
+    timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
+    stall_timeout: float = DEFAULT_STALL_TIMEOUT,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    scrub: Callable[[str], str] = _same,
+    clock: Callable[[], float] = time.monotonic,
 ) -> list[Saved]:
-    """Save `files` into the folder `dest` (created if missing)."""
-    dest.mkdir(parents=True, exist_ok=True)
-    saved, used = [], set[str]()
+    """Save `files` into the folder `dest` (created if missing), within the limits the
+    module docstring describes; any failure is a DownloadError and leaves no partial file.
+    `clock` is a monotonic clock in seconds (tests inject one)."""
+    limits = _Limits.start(timeout, stall_timeout, max_bytes, scrub, clock)
+    _make_folder(dest, limits)
+    saved: list[Saved] = []
+    used: set[str] = set()
     for file in files:
-        with _saving(file, dest, used) as (path, tmp):
+        path = _target(file, dest, used)
+        tmp = _incomplete(path)
+        try:
+            limits.check(file, 0)
             if file.url.startswith("data:"):
-                saved.append(_save_data_uri(file, tmp, path))
-                continue
-            with http.stream("GET", file.url, timeout=timeout, follow_redirects=True) as response:
-                sink, announced = _sink(file, response, path, tmp, progress)
-                with sink:
-                    for chunk in response.iter_bytes():
-                        sink.write(chunk)
-            saved.append(_finish(file, tmp, path, sink.size, announced))
+                size = _save_data_uri(file, path, tmp, limits)
+            else:
+                size = _fetch_sync(http, file, path, tmp, limits, progress)
+            os.replace(tmp, path)
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise _network_error(file, exc, limits) from None
+        except OSError as exc:
+            raise _disk_error(path, exc, limits) from None
+        finally:
+            _discard(tmp)
+        saved.append(_saved(file, path, size))
     return saved
+
+
+def _discard(tmp: Path) -> None:
+    try:
+        tmp.unlink(missing_ok=True)
+    except OSError:
+        pass  # the folder vanished or turned read-only: nothing left to clean
+
+
+# ----------------------------------------------------------------------------- async
+
+
+async def _open_async(http: httpx.AsyncClient, file: Any, limits: _Limits) -> httpx.Response:
+    request = http.build_request(
+        "GET",
+        file.url,
+        headers={"accept-encoding": _ACCEPT_ENCODING},
+        timeout=limits.http_timeout(),
+    )
+    for hops in range(_MAX_REDIRECTS + 1):
+        try:
+            async with asyncio.timeout(limits.remaining()):  # connect + send + headers in all
+                response = await http.send(request, stream=True, follow_redirects=False)
+        except (TimeoutError, httpx.TimeoutException):
+            raise _no_answer(file, limits) from None
+        if response.next_request is None:
+            return response
+        await response.aclose()
+        request = _next_hop(response, file, limits, hops)
+    raise AssertionError("unreachable: _next_hop stops the loop")
+
+
+def _async_chunks(response: httpx.Response, body: _Body) -> AsyncIterator[bytes]:
+    if response.is_stream_consumed:
+        body.read_already()
+        return _one(response.content)
+    return response.aiter_raw()
+
+
+async def _one(data: bytes) -> AsyncIterator[bytes]:
+    yield data
+
+
+async def _next_chunk(chunks: AsyncIterator[bytes], limits: _Limits) -> bytes | None:
+    """The next chunk as sent, None at the end; waits no longer than the stall limit or the
+    time left, whichever is less."""
+    try:
+        async with asyncio.timeout(limits.wait_bound()):
+            return await anext(chunks)
+    except StopAsyncIteration:
+        return None
+
+
+async def _fetch_async(
+    http: httpx.AsyncClient,
+    file: Any,
+    path: Path,
+    tmp: Path,
+    limits: _Limits,
+    progress: Progress | None,
+) -> int:
+    response = await _open_async(http, file, limits)
+    try:
+        body = _Body(file, response, path, limits)
+        out = await asyncio.to_thread(tmp.open, "xb")
+        chunks = _async_chunks(response, body)
+        try:
+            pending = bytearray()
+            try:
+                while (raw := await _next_chunk(chunks, limits)) is not None:
+                    for piece in body.feed(raw):
+                        pending += piece
+                        if progress is not None:
+                            progress(body.size, body.total)
+                        if len(pending) >= _WRITE_BATCH:  # one thread hop per MiB, not per read
+                            batch, pending = pending, bytearray()
+                            await asyncio.to_thread(out.write, batch)
+                for piece in body.end():
+                    pending += piece
+            except (TimeoutError, httpx.TimeoutException):
+                raise body.timed_out() from None
+            except httpx.TransportError:
+                if limits.expired(_DEADLINE_SLACK):
+                    raise limits.too_late(file, body.size) from None
+                raise
+            await asyncio.to_thread(_write_and_sync, out, pending)
+        finally:
+            closer = getattr(chunks, "aclose", None)
+            if closer is not None:
+                await closer()
+            await asyncio.to_thread(out.close)
+    finally:
+        await response.aclose()
+    return body.size
+
+
+def _write_and_sync(out: IO[bytes], data: bytes | bytearray) -> None:
+    out.write(data)
+    _sync(out)
+
+
+def _save_and_place(file: Any, path: Path, tmp: Path, limits: _Limits) -> int:
+    size = _save_data_uri(file, path, tmp, limits)
+    os.replace(tmp, path)
+    return size
 
 
 async def download_async(
@@ -209,43 +785,47 @@ async def download_async(
     dest: Path,
     *,
     progress: Progress | None = None,
-    timeout: httpx.Timeout | float = 300.0,
+    timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
+    stall_timeout: float = DEFAULT_STALL_TIMEOUT,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    scrub: Callable[[str], str] = _same,
+    clock: Callable[[], float] = time.monotonic,
 ) -> list[Saved]:
-    """`download_sync` for async code (the disk writes are small and stay inline)."""
-    dest.mkdir(parents=True, exist_ok=True)
-    saved, used = [], set[str]()
+    """`download_sync` for async code. The event loop never waits on the disk: opening,
+    writes (gathered a MiB at a time), fsync, rename and clean-up run in threads."""
+    limits = _Limits.start(timeout, stall_timeout, max_bytes, scrub, clock)
+    await asyncio.to_thread(_make_folder, dest, limits)
+    saved: list[Saved] = []
+    used: set[str] = set()
     for file in files:
-        with _saving(file, dest, used) as (path, tmp):
+        path = _target(file, dest, used)
+        tmp = _incomplete(path)
+        try:
+            limits.check(file, 0)
             if file.url.startswith("data:"):
-                saved.append(_save_data_uri(file, tmp, path))
-                continue
-            async with http.stream(
-                "GET", file.url, timeout=timeout, follow_redirects=True
-            ) as response:
-                sink, announced = _sink(file, response, path, tmp, progress)
-                with sink:
-                    async for chunk in response.aiter_bytes():
-                        sink.write(chunk)
-            saved.append(_finish(file, tmp, path, sink.size, announced))
+                size = await asyncio.to_thread(_save_and_place, file, path, tmp, limits)
+            else:
+                size = await _fetch_async(http, file, path, tmp, limits, progress)
+                await asyncio.to_thread(os.replace, tmp, path)
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise _network_error(file, exc, limits) from None
+        except OSError as exc:
+            raise _disk_error(path, exc, limits) from None
+        finally:
+            await asyncio.to_thread(_discard, tmp)  # runs to the end even if cancelled again
+        saved.append(_saved(file, path, size))
     return saved
 
 
-def _content_length(response: httpx.Response) -> int | None:
-    if "content-encoding" in response.headers:  # the length is of the compressed bytes
-        return None
-    try:
-        return int(response.headers["content-length"])
-    except (KeyError, ValueError):
-        return None
-
-
-def _save_data_uri(file: Any, tmp: Path, path: Path) -> Saved:
-    """Outputs with `sync_mode` carry the bytes inline as a data URI."""
-    header, _, data = file.url.partition(",")
-    raw = base64.b64decode(data) if header.endswith(";base64") else unquote(data).encode()
-    with _Sink(tmp, len(raw), None) as sink:
-        sink.write(raw)
-    return _finish(file, tmp, path, sink.size, None)
-
-
-__all__ = ["DownloadError", "Progress", "Saved", "download_async", "download_sync", "files_in"]
+__all__ = [
+    "DEFAULT_DOWNLOAD_TIMEOUT",
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_STALL_TIMEOUT",
+    "DownloadError",
+    "Progress",
+    "Saved",
+    "download_async",
+    "download_sync",
+    "files_in",
+    "safe_name",
+]

@@ -2,12 +2,20 @@
 
 fal accepts `data:<type>;base64,...` wherever a file URL is expected, for small inputs.
 Larger files must be hosted somewhere fal can fetch them; the error says so.
+
+Only regular files are read: a folder, a FIFO (which would block), a device (`/dev/zero`
+never ends) or a kernel file under `/proc` or `/sys` (which reports a size of 0 and then
+yields gigabytes) is refused before anything is read. The size is taken from the opened
+file itself and the read stops one byte past it, so a file swapped or still growing between
+the check and the read can never carry more than the limit into memory.
 """
 
 from __future__ import annotations
 
 import base64
 import mimetypes
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -27,31 +35,104 @@ _EXTRA_TYPES = {
     ".flac": "audio/flac",
 }
 
+# Kernel trees: their "regular" files report a size of 0 and are not data.
+_PSEUDO_ROOTS = ("/proc/", "/sys/")
+
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NONBLOCK", 0)  # a FIFO swapped in after the check must not block open()
+    | getattr(os, "O_NOCTTY", 0)
+)
+
 
 def media_type(path: Path) -> str:
     guessed, _ = mimetypes.guess_type(path.name)
     return guessed or _EXTRA_TYPES.get(path.suffix.lower(), "application/octet-stream")
 
 
-def data_uri(path: Path, *, limit: int = MAX_INLINE_FILE_BYTES, field: str = "(input)") -> str:
-    """The file as a data URI; FieldError-carrying ValueError when missing or too large."""
+def _kind(mode: int) -> str | None:
+    """What a non-regular file is, in words; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _refuse(field: str, message: str) -> InlineFileError:
+    return InlineFileError(FieldError(field, f"{field}: {message}"))
+
+
+def _read_capped(fd: int, cap: int) -> bytes:
+    """At most `cap` bytes of `fd`, whatever the file does meanwhile."""
+    parts: list[bytes] = []
+    got = 0
+    while got < cap:
+        part = os.read(fd, min(cap - got, 1024 * 1024))
+        if not part:
+            break
+        parts.append(part)
+        got += len(part)
+    return b"".join(parts)
+
+
+def _read_file(path: Path, limit: int, field: str) -> bytes:
+    regular = "pass a regular file, or upload it and pass its URL"
     try:
-        size = path.stat().st_size
+        before = os.stat(path)
     except OSError as exc:
-        problem = FieldError(field, f"{field}: cannot read {path}: {exc.strerror}")
-        raise InlineFileError(problem) from None
-    if not path.is_file():
-        raise InlineFileError(FieldError(field, f"{field}: {path} is not a file"))
-    if size > limit:
-        raise InlineFileError(
-            FieldError(
+        raise _refuse(field, f"cannot read {path}: {exc.strerror}") from None
+    kind = _kind(before.st_mode)
+    if kind is not None:
+        raise _refuse(field, f"{path} is {kind}, not a regular file; {regular}")
+    real = os.path.realpath(path)
+    if real.startswith(_PSEUDO_ROOTS):
+        raise _refuse(field, f"{path} is a kernel file ({real}), not a regular file; {regular}")
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        raise _refuse(field, f"cannot read {path}: {exc.strerror}") from None
+    try:
+        opened = os.fstat(fd)  # the file actually read, even if the path was swapped since
+        kind = _kind(opened.st_mode)
+        if kind is not None:
+            raise _refuse(field, f"{path} is {kind}, not a regular file; {regular}")
+        size = opened.st_size
+        if size > limit:
+            raise _refuse(
                 field,
-                f"{field}: {path} is {size:,} bytes, over the {limit:,}-byte limit for files sent "
+                f"{path} is {size:,} bytes, over the {limit:,}-byte limit for files sent "
                 "inline. Upload it where fal can fetch it (your storage, a presigned URL) and "
                 "pass that URL instead.",
             )
+        try:
+            data = _read_capped(fd, size + 1)  # one byte more tells a growing file
+        except OSError as exc:
+            raise _refuse(field, f"cannot read {path}: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+    if len(data) != size:
+        raise _refuse(
+            field,
+            f"{path} changed while it was read ({size:,} bytes when checked, "
+            f"{'more' if len(data) > size else f'{len(data):,}'} when read); nothing was sent. "
+            "Pass it again once it is complete.",
         )
-    encoded = base64.b64encode(path.read_bytes()).decode("ascii")
+    return data
+
+
+def data_uri(path: Path, *, limit: int = MAX_INLINE_FILE_BYTES, field: str = "(input)") -> str:
+    """The file as a data URI; InlineFileError (carrying the FieldError) when it is missing,
+    not a regular file, too large, or changed while read."""
+    data = _read_file(path, limit, field)
+    encoded = base64.b64encode(data).decode("ascii")
     return f"data:{media_type(path)};base64,{encoded}"
 
 
@@ -63,26 +144,57 @@ class InlineFileError(ValueError):
         self.problem = problem
 
 
+def has_local_files(value: Any) -> bool:
+    """Whether `value` holds a `Path` anywhere (dicts, lists, tuples): the async client runs
+    `inline_files` in a thread only then. Iterative, so any nesting depth is safe."""
+    stack = [value]
+    seen: set[int] = set()
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Path):
+            return True
+        if isinstance(item, dict | list | tuple):
+            if id(item) in seen:  # shared or cyclic: already looked at
+                continue
+            seen.add(id(item))
+            stack.extend(item.values() if isinstance(item, dict) else item)
+    return False
+
+
 def inline_files(value: Any, *, path: str = "") -> tuple[Any, list[FieldError]]:
-    """`value` with every `Path` replaced by its data URI, and the problems found."""
-    if isinstance(value, Path):
-        try:
-            return data_uri(value, field=path or "(input)"), []
-        except InlineFileError as exc:
-            return value, [exc.problem]
-    if isinstance(value, dict):
-        problems: list[FieldError] = []
-        out = {}
-        for key, item in value.items():
-            out[key], found = inline_files(item, path=f"{path}.{key}" if path else str(key))
-            problems += found
-        return out, problems
-    if isinstance(value, list):
-        problems = []
-        items = []
-        for i, item in enumerate(value):
-            converted, found = inline_files(item, path=f"{path}[{i}]")
-            items.append(converted)
-            problems += found
-        return items, problems
-    return value, []
+    """`value` with every `Path` replaced by its data URI, and the problems found.
+
+    Containers holding a `Path` are copied (the caller's are never changed); tuples become
+    lists, as JSON has them. Iterative, so deep nesting cannot raise RecursionError; a
+    container met twice (shared or cyclic) is copied once.
+    """
+    if not has_local_files(value):
+        return value, []
+    problems: list[FieldError] = []
+    root: list[Any] = [value]
+    copies: dict[int, Any] = {}
+    # (container to fill, key in it, original value, field path), popped in field order
+    stack: list[tuple[Any, Any, Any, str]] = [(root, 0, value, path)]
+    while stack:
+        parent, key, item, where = stack.pop()
+        if isinstance(item, Path):
+            try:
+                parent[key] = data_uri(item, field=where or "(input)")
+            except InlineFileError as exc:
+                problems.append(exc.problem)
+            continue
+        if not isinstance(item, dict | list | tuple):
+            continue
+        if id(item) in copies:
+            parent[key] = copies[id(item)]
+            continue
+        children: list[tuple[Any, Any, Any, str]]
+        if isinstance(item, dict):
+            copy: Any = dict(item)
+            children = [(copy, k, v, f"{where}.{k}" if where else str(k)) for k, v in item.items()]
+        else:
+            copy = list(item)
+            children = [(copy, i, v, f"{where}[{i}]") for i, v in enumerate(item)]
+        copies[id(item)] = parent[key] = copy
+        stack.extend(reversed(children))
+    return root[0], problems

@@ -8,27 +8,45 @@ fal's expiry.
 SQLite (stdlib) in WAL mode with a busy timeout: several processes may write at once,
 and a write survives the writing process being killed (not a power cut: WAL is not
 synced on every commit, see `PRAGMA synchronous`).
+
+Failures: the file is opened on first use, not when the client is made, so `Client()`
+works even where the default path is unusable; the first journal call (a submit's
+`begin`, before anything is sent) then raises `JournalError`. Every failure of every
+public method is that one error, naming the file and the ways out; a write about a known
+request carries its `request_id`, so the job is not lost with the write.
+
+Threads: one connection (`check_same_thread=False`) behind a lock; each call holds it for
+its SQL only (JSON is encoded and decoded outside). `close()` releases the file; a later
+call opens it again, so a job finishing after its client closed is still recorded.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import logging
+import math
 import os
 import sys
 import threading
 import time
-from collections.abc import Iterator, Mapping
+import weakref
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import attrs
 
 from ._constants import JOURNAL_ENV
+from ._exceptions import ConfigurationError, JournalError
 
 if TYPE_CHECKING:
     import sqlite3
+
+log = logging.getLogger("uniapi_fal")
 
 # Journal states, besides the queue's own (IN_QUEUE, IN_PROGRESS, COMPLETED, ...).
 SUBMITTING = "SUBMITTING"
@@ -39,6 +57,11 @@ COLLECTED = "COLLECTED"
 FAILED = "FAILED"
 CANCELLED = "CANCELLED"
 FINISHED = frozenset({COLLECTED, FAILED, CANCELLED})
+
+ERROR_TEXT_LIMIT = 4096
+"""Characters of an error message kept per entry: enough to read, too few to fill a disk."""
+BUSY_TIMEOUT = 30.0
+"""Seconds a write waits for another process's write to finish before failing."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -61,24 +84,113 @@ CREATE INDEX IF NOT EXISTS jobs_by_base_state ON jobs (base_url, state);
 """
 # Columns added after the first release of the schema, for journals made before them.
 _ADDED_COLUMNS = {"batch_key": "TEXT"}
+_DEFAULT_PORTS = {"http": "80", "https": "443"}
+_WAYS_OUT = (
+    f'Or point the journal elsewhere (journal="path" or {JOURNAL_ENV}=path), or turn it off'
+    f" (journal=False or {JOURNAL_ENV}=off): without a journal a crashed process cannot"
+    " resume its jobs."
+)
 
 
 def input_digest(body: Mapping[str, Any]) -> str:
     """sha256 of the input's canonical JSON: identifies an input without storing it."""
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate still gets a digest (valid text digests as before).
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def normalise_base_url(url: str) -> str:
+    """One spelling per base URL, so `https://API.uniapi.io/` and `https://api.uniapi.io`
+    find the same jobs.
+
+    Lowercases scheme and host, drops user info, the scheme's default port, query,
+    fragment and trailing `/`; keeps a path prefix (`/fal`) as written. A string that is
+    not an absolute URL only loses its trailing `/`.
+    """
+    text = _without_trailing_slash(url)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # an unclosed IPv6 bracket, say
+        return text
+    scheme = parts.scheme.lower()
+    netloc = parts.netloc.rpartition("@")[2].lower()  # user info is no part of the host
+    colon = netloc.rfind(":")
+    host, port = (
+        (netloc[:colon], netloc[colon + 1 :]) if colon > netloc.rfind("]") else (netloc, "")
+    )
+    if not scheme or not host:
+        return text
+    if port.isascii() and port.isdigit():
+        port = str(int(port))
+    if port == _DEFAULT_PORTS.get(scheme):
+        port = ""
+    return _without_trailing_slash(f"{scheme}://{host}{':' + port if port else ''}{parts.path}")
+
+
+def _without_trailing_slash(text: str) -> str:
+    """`text` without surrounding space and without `/`s (or spaces) at its end."""
+    text = text.strip()
+    while (shorter := text.rstrip("/").rstrip()) != text:
+        text = shorter
+    return text
 
 
 def default_path() -> Path:
-    """The per-user data folder's `uniapi-fal/journal.sqlite3`."""
-    home = Path.home()
+    """The per-user data folder's `uniapi-fal/journal.sqlite3`.
+
+    Raises RuntimeError when no home folder is known and no variable names the folder.
+    """
     if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+        local = os.environ.get("LOCALAPPDATA")
+        base = Path(local) if local else _home() / "AppData" / "Local"
     elif sys.platform == "darwin":
-        base = home / "Library" / "Application Support"
+        base = _home() / "Library" / "Application Support"
     else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+        data = os.environ.get("XDG_DATA_HOME")
+        base = Path(data) if data else _home() / ".local" / "share"
     return base / "uniapi-fal" / "journal.sqlite3"
+
+
+def _home() -> Path:
+    home = Path.home()  # 3.11 raises RuntimeError without one; 3.13 returns Path("~")
+    if not home.is_absolute():
+        raise RuntimeError("Could not determine home directory.")
+    return home
+
+
+def _capped(text: str | None) -> str | None:
+    """Error text as stored: at most ERROR_TEXT_LIMIT characters, always encodable."""
+    if text is None:
+        return None
+    if len(text) > ERROR_TEXT_LIMIT:
+        marker = " ... [truncated]"
+        text = text[: ERROR_TEXT_LIMIT - len(marker)] + marker
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _hint(exc: BaseException) -> str:
+    """What to do about one SQLite or OS failure, in a few words."""
+    text = str(exc).lower()
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return "it is not a journal (corrupt, or another kind of file): move it away"
+    if "disk is full" in text or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
+        return "the disk is full: free some space"
+    if "locked" in text or "busy" in text:
+        return "another process kept it locked: retry, or give each process its own journal"
+    if isinstance(exc, IsADirectoryError):
+        return "a folder is at that path: move it away"
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return "a file stands where its folder should be: move that file away"
+    if isinstance(exc, UnicodeError):
+        return "a value given to it is not valid text"
+    if (
+        isinstance(exc, PermissionError)
+        or "readonly" in text
+        or "unable to open" in text
+        or "permission" in text
+    ):
+        return "it cannot be written: fix the permissions of the file and its folder"
+    return "fix the file's permissions or move it away"
 
 
 @attrs.frozen
@@ -106,6 +218,9 @@ class JournalEntry:
         return self.request_id is not None and self.state not in FINISHED
 
 
+_ENTRY_COLUMNS = [field.name for field in attrs.fields(JournalEntry)][:-1]
+
+
 class Journal:
     """A journal file. `Journal(None)` is a disabled journal that records nothing.
 
@@ -114,16 +229,25 @@ class Journal:
     Client(journal=False)                          # off
     Client()   # UNIAPI_FAL_JOURNAL (a path, or "off"), else the per-user data folder
     ```
+
+    The file is opened at first use (or by `open()`); any failure is a `JournalError`.
+    Safe to share between threads.
     """
 
     def __init__(self, path: str | os.PathLike[str] | None) -> None:
-        self.path = None if path is None else Path(path)
+        self.path: Path | None = None if path is None else _as_path(path)
+        self._unavailable: str | None = None
+        """Why a journal that should exist has no path (no home folder): said at first use."""
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
+        self._finalizer: weakref.finalize[Any, Any] | None = None
 
     @classmethod
     def from_setting(cls, setting: Journal | str | os.PathLike[str] | bool | None) -> Journal:
-        """The journal for a client's `journal=` argument (None: the environment's default)."""
+        """The journal for a client's `journal=` argument (None: the environment's default).
+
+        Never touches the disk: an unusable path fails at first use, as a JournalError.
+        """
         if isinstance(setting, Journal):
             return setting
         if setting is False:
@@ -132,38 +256,124 @@ class Journal:
             env = os.environ.get(JOURNAL_ENV, "").strip()
             if env.lower() in ("off", "0", "false", "no", "none"):
                 return cls(None)
-            return cls(env or default_path())
-        return cls(setting)
+            if env:
+                return cls(env)
+            try:
+                return cls(default_path())
+            except RuntimeError:
+                journal = cls(None)
+                journal._unavailable = (
+                    "No folder for the job journal: no home folder is known (HOME is unset)"
+                    " and XDG_DATA_HOME is not set. Set one of them."
+                )
+                return journal
+        if isinstance(setting, str | os.PathLike):
+            return cls(setting)
+        raise ConfigurationError(
+            f"journal= must be a path, True, False, None or a Journal, not {type(setting).__name__}"
+        )
 
     @property
     def enabled(self) -> bool:
-        return self.path is not None
+        return self.path is not None or self._unavailable is not None
 
     def __repr__(self) -> str:
+        if self._unavailable is not None:
+            return "Journal(<no folder: HOME unset>)"
         return f"Journal({str(self.path) if self.path else None!r})"
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            if self._conn is None:
-                import sqlite3  # here: a client that never submits need not load it
+    # ------------------------------------------------------------ the file
+    def open(self) -> None:
+        """Open the file now rather than at first use, to learn early that it is unusable."""
+        if self.enabled:
+            with self._transaction("be opened"):
+                pass
 
-                assert self.path is not None
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(self.path, timeout=30.0, check_same_thread=False)
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA synchronous=NORMAL")
-                conn.executescript(_SCHEMA)
-                have = {row[1] for row in conn.execute("PRAGMA table_info(jobs)")}
-                for name, kind in _ADDED_COLUMNS.items():
-                    if name not in have:
+    def close(self) -> None:
+        """Release the file (idempotent). A later call opens it again."""
+        with self._lock:
+            finalizer, self._finalizer, self._conn = self._finalizer, None, None
+            if finalizer is None:
+                return
+            try:
+                finalizer()  # closes the connection, and is not run again at collection
+            except Exception as exc:
+                raise self._error("be closed", exc) from exc
+
+    @contextmanager
+    def _transaction(
+        self, doing: str, request_id: str | None = None
+    ) -> Iterator[sqlite3.Connection]:
+        """One transaction (committed, or rolled back on error) under the lock; any SQLite
+        or OS failure, opening included, leaves as one JournalError."""
+        import sqlite3  # here: a client that never submits need not load it
+
+        if self.path is None:
+            raise JournalError(f"{self._unavailable} {_WAYS_OUT}", request_id=request_id)
+        failures = (sqlite3.Error, OSError, ValueError)
+        try:
+            with self._lock:
+                conn = self._conn
+                if conn is None:
+                    try:
+                        conn = self._open()
+                    except failures as exc:
+                        raise self._error("be opened", exc, request_id) from exc
+                with conn:
+                    yield conn
+        except failures as exc:
+            raise self._error(doing, exc, request_id) from exc
+
+    def _open(self) -> sqlite3.Connection:
+        """Connect, set the file up (schema, added columns, old base URL spellings)."""
+        import sqlite3
+
+        assert self.path is not None
+        if self.path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "a folder is at the journal's path")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.executescript(_SCHEMA)
+            have = {row[1] for row in conn.execute("PRAGMA table_info(jobs)")}
+            for name, kind in _ADDED_COLUMNS.items():
+                if name not in have:
+                    try:
                         conn.execute(f"ALTER TABLE jobs ADD COLUMN {name} {kind}")
-                conn.execute(
-                    "CREATE INDEX IF NOT EXISTS jobs_by_batch ON jobs (base_url, batch_key)"
-                )
-                self._conn = conn
-            with self._conn:  # one transaction: committed, or rolled back on error
-                yield self._conn
+                    except sqlite3.OperationalError as exc:
+                        if "duplicate column" not in str(exc):  # another process was first
+                            raise
+            conn.execute("CREATE INDEX IF NOT EXISTS jobs_by_batch ON jobs (base_url, batch_key)")
+            with conn:
+                _normalise_stored_base_urls(conn)
+        except BaseException:
+            conn.close()
+            raise
+        self._conn = conn
+        self._finalizer = weakref.finalize(self, conn.close)
+        return conn
+
+    def _error(
+        self,
+        doing: str,
+        exc: BaseException | None,
+        request_id: str | None = None,
+        *,
+        reason: str | None = None,
+        hint: str | None = None,
+    ) -> JournalError:
+        """The JournalError for a failure: the file, what failed, why, and what to do."""
+        reason = reason or f"{type(exc).__name__}: {exc}"
+        hint = hint or (_hint(exc) if exc is not None else "fix the file or move it away")
+        message = f"The job journal {self.path} cannot {doing} ({reason}): {hint}. {_WAYS_OUT}"
+        if request_id is not None:
+            message += (
+                f" Request {request_id} exists on the server (it may be billed): keep its"
+                " request_id to re-attach it with client.job(endpoint, request_id)."
+            )
+        return JournalError(message, path=str(self.path), request_id=request_id)
 
     # ----------------------------------------------------------------- writes
     def begin(
@@ -173,11 +383,11 @@ class Journal:
         if not self.enabled:
             return None
         now = time.time()
-        with self._transaction() as db:
+        with self._transaction("record a submit before sending it") as db:
             cursor = db.execute(
                 "INSERT INTO jobs (endpoint, base_url, input_digest, state, submitted_at,"
                 " updated_at, batch_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (endpoint, base_url, digest, SUBMITTING, now, now, batch_key),
+                (endpoint, normalise_base_url(base_url), digest, SUBMITTING, now, now, batch_key),
             )
             return cursor.lastrowid
 
@@ -188,25 +398,43 @@ class Journal:
         state: str,
         urls: tuple[str | None, str | None, str | None],
     ) -> None:
-        """The submit was accepted: keep its request_id and queue URLs."""
+        """The submit was accepted: keep its request_id and queue URLs.
+
+        An older entry with the same request_id is replaced: the server has just said what
+        that id now stands for.
+        """
         if row is None:
             return
-        with self._transaction() as db:
-            db.execute(
+        doing = f"record submitted request {request_id}"
+        with self._transaction(doing, request_id) as db:
+            stale = db.execute(
+                "DELETE FROM jobs WHERE request_id = ? AND id != ?", (request_id, row)
+            )
+            if stale.rowcount:
+                log.warning("journal: request_id %s was already journaled; replaced", request_id)
+            updated = db.execute(
                 "UPDATE jobs SET request_id = ?, state = ?, updated_at = ?, status_url = ?,"
                 " response_url = ?, cancel_url = ? WHERE id = ?",
                 (request_id, state or "IN_QUEUE", time.time(), *urls, row),
             )
+            if updated.rowcount == 0:
+                raise self._error(
+                    doing,
+                    None,
+                    request_id,
+                    reason=f"its entry {row} was removed while the submit was sent",
+                    hint="something else deleted it (forget, prune, another program)",
+                )
 
     def abandon(self, row: int | None, *, maybe_queued: bool, error: str) -> None:
         """The submit failed: forget it if nothing was queued, else mark it UNKNOWN."""
         if row is None:
             return
-        with self._transaction() as db:
+        with self._transaction("record a failed submit") as db:
             if maybe_queued:
                 db.execute(
                     "UPDATE jobs SET state = ?, error = ?, updated_at = ? WHERE id = ?",
-                    (UNKNOWN, error, time.time(), row),
+                    (UNKNOWN, _capped(error), time.time(), row),
                 )
             else:
                 db.execute("DELETE FROM jobs WHERE id = ?", (row,))
@@ -216,48 +444,98 @@ class Journal:
         if not self.enabled:
             return
         now = time.time()
-        with self._transaction() as db:
+        with self._transaction(f"record re-attached request {request_id}", request_id) as db:
             db.execute(
                 "INSERT OR IGNORE INTO jobs (request_id, endpoint, base_url, input_digest, state,"
                 " submitted_at, updated_at) VALUES (?, ?, ?, '', 'IN_QUEUE', ?, ?)",
-                (request_id, endpoint, base_url, now, now),
+                (request_id, endpoint, normalise_base_url(base_url), now, now),
             )
 
     def set_state(self, request_id: str, state: str, error: str | None = None) -> None:
+        """A new queue state (and the failure's text, capped); a collected job stays so."""
         if not self.enabled:
             return
-        with self._transaction() as db:
+        with self._transaction(f"record the state of request {request_id}", request_id) as db:
             db.execute(
                 "UPDATE jobs SET state = ?, error = coalesce(?, error), updated_at = ?"
                 " WHERE request_id = ? AND state != ?",
-                (state, error, time.time(), request_id, COLLECTED),
+                (state, _capped(error), time.time(), request_id, COLLECTED),
             )
 
     def store_result(self, request_id: str, payload: object) -> None:
         """Cache a collected result (JSON), so it outlives fal's hour."""
         if not self.enabled:
             return
-        with self._transaction() as db:
+        doing = f"cache the result of request {request_id}"
+        try:
+            encoded = json.dumps(payload)
+        except (TypeError, ValueError, RecursionError) as exc:
+            raise self._error(
+                doing, exc, request_id, hint="the result is not plain JSON; it was not cached"
+            ) from exc
+        with self._transaction(doing, request_id) as db:
             db.execute(
                 "UPDATE jobs SET state = ?, result = ?, updated_at = ? WHERE request_id = ?",
-                (COLLECTED, json.dumps(payload), time.time(), request_id),
+                (COLLECTED, encoded, time.time(), request_id),
             )
 
     def forget(self, entry_id: int) -> None:
         """Drop an entry (e.g. an UNKNOWN submit you checked), so a batch may resubmit it."""
         if not self.enabled:
             return
-        with self._transaction() as db:
+        with self._transaction(f"forget entry {entry_id}") as db:
             db.execute("DELETE FROM jobs WHERE id = ?", (entry_id,))
+
+    def prune(
+        self,
+        *,
+        older_than: float | None = None,
+        states: Iterable[str] = FINISHED,
+        base_url: str | None = None,
+    ) -> int:
+        """Delete entries (and their cached results) in `states`, by default the finished
+        ones, last updated more than `older_than` seconds ago (None: any age); only those
+        of `base_url` if given. Returns how many were removed.
+
+        Unfinished jobs go only if `states` names their state: they may still be billed
+        and collectable.
+        """
+        if older_than is not None and not (isinstance(older_than, int | float) and older_than >= 0):
+            raise ConfigurationError(f"older_than must be seconds >= 0, not {older_than!r}")
+        wanted = sorted({states} if isinstance(states, str) else set(states))
+        if not self.enabled or not wanted:
+            return 0
+        if older_than is not None and math.isinf(older_than):
+            return 0  # nothing is infinitely old
+        query = f"DELETE FROM jobs WHERE state IN ({', '.join('?' * len(wanted))})"
+        params: list[object] = list(wanted)
+        if older_than is not None:
+            query += " AND updated_at < ?"
+            params.append(time.time() - older_than)
+        if base_url is not None:
+            query += " AND base_url = ?"
+            params.append(normalise_base_url(base_url))
+        with self._transaction("prune old entries") as db:
+            return db.execute(query, params).rowcount
 
     # ------------------------------------------------------------------ reads
     def cached_result(self, request_id: str) -> object | None:
+        """The cached result, or None (also when the stored text is unreadable: fetch it)."""
         if not self.enabled:
             return None
-        with self._transaction() as db:
-            row = db.execute("SELECT result FROM jobs WHERE request_id = ?", (request_id,))
-            found = row.fetchone()
-        return None if found is None or found[0] is None else json.loads(found[0])
+        doing = f"read the cached result of request {request_id}"
+        with self._transaction(doing, request_id) as db:
+            found = db.execute(
+                "SELECT result FROM jobs WHERE request_id = ?", (request_id,)
+            ).fetchone()
+        if found is None or found[0] is None:
+            return None
+        try:
+            value: object = json.loads(found[0])
+        except (ValueError, TypeError, RecursionError):
+            log.warning("journal: the cached result of %s is unreadable; ignored", request_id)
+            return None
+        return value
 
     def entries(
         self, *, base_url: str | None = None, batch_key: str | None = None
@@ -265,24 +543,40 @@ class Journal:
         """Every entry, oldest first; only those for `base_url` / `batch_key` if given."""
         if not self.enabled:
             return []
-        names = [field.name for field in attrs.fields(JournalEntry)][:-1]
-        query = f"SELECT {', '.join(names)}, result IS NOT NULL FROM jobs WHERE 1"
+        query = f"SELECT {', '.join(_ENTRY_COLUMNS)}, result IS NOT NULL FROM jobs WHERE 1"
         params: tuple[str, ...] = ()
         if base_url is not None:
             query += " AND base_url = ?"
-            params += (base_url,)
+            params += (normalise_base_url(base_url),)
         if batch_key is not None:
             query += " AND batch_key = ?"
             params += (batch_key,)
-        with self._transaction() as db:
+        with self._transaction("list its entries") as db:
             rows = db.execute(query + " ORDER BY id", params).fetchall()
         return [
-            JournalEntry(**dict(zip(names, row, strict=False)), has_result=bool(row[-1]))
+            JournalEntry(**dict(zip(_ENTRY_COLUMNS, row, strict=False)), has_result=bool(row[-1]))
             for row in rows
         ]
 
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+
+def _as_path(path: str | os.PathLike[str]) -> Path:
+    """A journal path, `~` expanded; an empty or non-path setting is a ConfigurationError."""
+    try:
+        text = os.fspath(path)
+    except TypeError:
+        raise ConfigurationError(f"journal path must be a str or a path, not {path!r}") from None
+    if not isinstance(text, str) or not text.strip():
+        raise ConfigurationError(f"journal path must be a non-empty str, not {text!r}")
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:  # `~` without a home folder: keep it as written, it fails at open
+        return Path(text)
+
+
+def _normalise_stored_base_urls(conn: sqlite3.Connection) -> None:
+    """Give rows written before base URLs were normalised (or by an older version still
+    running) the normalised spelling; a scan of a few distinct values on the index."""
+    for (stored,) in conn.execute("SELECT DISTINCT base_url FROM jobs").fetchall():
+        normal = normalise_base_url(stored)
+        if normal != stored:
+            conn.execute("UPDATE jobs SET base_url = ? WHERE base_url = ?", (normal, stored))

@@ -90,6 +90,11 @@ class Attempts:
         self._rng = rng or random.Random()
         self._deadline = clock() + policy.deadline
 
+    @property
+    def deadline(self) -> float:
+        """The clock time by which this call must end, attempts and waits included."""
+        return self._deadline
+
     def after_response(self, response: httpx.Response) -> float | None:
         """Seconds to wait before trying again, or None to keep this answer."""
         code = response.status_code

@@ -93,6 +93,11 @@ class Waiter:
                 self._on_update(status)
         return status
 
+    @property
+    def deadline(self) -> float | None:
+        """The caller's deadline on the client's clock (None: none)."""
+        return self._deadline
+
     def remaining(self) -> float | None:
         """Seconds left before the caller's deadline (None: no deadline)."""
         return None if self._deadline is None else self._deadline - self._clock()

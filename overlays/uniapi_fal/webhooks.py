@@ -1,16 +1,16 @@
 """Receiving fal's webhooks: check the signature, then read the result with the spec's models.
 
 A job submitted with `webhook_url=` is POSTed there when it ends. Anyone can POST
-to that URL, so check each delivery with `verify` before trusting it: fal signs
-`request_id`, `user_id`, a timestamp and the body's sha256 with Ed25519, and
-publishes its public keys (a JWKS). A receiver, here with Starlette::
+to that URL, so check each delivery with `verify` (or `averify` in async code) before
+trusting it: fal signs `request_id`, `user_id`, a timestamp and the body's sha256 with
+Ed25519, and publishes its public keys (a JWKS). An async receiver, here with Starlette::
 
     from uniapi_fal.models import FluxDevOutput
-    from uniapi_fal.webhooks import JWKSFetchError, WebhookVerificationError, verify
+    from uniapi_fal.webhooks import JWKSFetchError, WebhookVerificationError, averify
 
     async def fal_webhook(request: Request) -> Response:
         try:
-            event = verify(request.headers, await request.body())  # fal's keys, cached
+            event = await averify(request.headers, await request.body())  # keys cached
         except JWKSFetchError as exc:  # fal's keys unreachable: let fal retry later
             return PlainTextResponse(str(exc), status_code=503)
         except WebhookVerificationError as exc:
@@ -23,6 +23,10 @@ publishes its public keys (a JWKS). A receiver, here with Starlette::
 fal's keys are shared by every fal account: compare `event.user_id` with your own
 to refuse deliveries for jobs someone else submitted with your URL.
 
+A slow or hostile key server cannot hold a receiver: fetching the keys has a total
+deadline (`JWKS(fetch_timeout=...)`, 10 s), its answer is capped at `MAX_JWKS_BYTES`,
+and bodies and keys are parsed within bounds (no RecursionError, however deep).
+
 Ed25519 comes from `cryptography`: `pip install 'uniapi-fal[webhooks]'`.
 `examples/webhook_receiver.py --self-test` tries all of this against the emulator.
 """
@@ -31,15 +35,19 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import json
 import logging
+import math
 import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar
 
+import anyio
+import anyio.to_thread
 import attrs
 import httpx
 
@@ -47,21 +55,26 @@ from uniapi_fal_api.fal_endpoints import ENDPOINTS
 
 from . import _registry
 from ._exceptions import FalError, JobFailedError, ResponseParseError
+from ._limits import CappedBody, JSONError, LimitExceeded, declared_too_large, parse_json
+from ._scrub import Scrubber
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 __all__ = [
+    "DEFAULT_FETCH_TIMEOUT",
     "DEFAULT_TOLERANCE",
     "FAL_JWKS_URL",
     "JWKS",
     "JWKSFetchError",
+    "MAX_JWKS_BYTES",
     "REQUEST_ID_HEADER",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
     "USER_ID_HEADER",
     "WebhookEvent",
     "WebhookVerificationError",
+    "averify",
     "signed_message",
     "verify",
 ]
@@ -81,7 +94,17 @@ DEFAULT_TOLERANCE = 300.0
 REFETCH_INTERVAL = 60.0
 """A JWKS is fetched again for an unknown signature at most this often (seconds)."""
 
-_FETCH_TIMEOUT = 10.0
+DEFAULT_FETCH_TIMEOUT = 10.0
+"""The total time (seconds) a JWKS fetch may take, trickling or stalled server included."""
+
+MAX_JWKS_BYTES = 1024 * 1024
+"""The largest JWKS answer read (after decompression); fal's is under a kilobyte."""
+
+_MAX_ID_CHARS = 200
+_MAX_ERROR_CHARS = 4000
+_SCRUB = Scrubber(())
+"""No secret is sent for webhooks; this only makes server text safe to show."""
+_Need = Literal["current", "miss", "force"]
 _MAX_TIMESTAMP_CHARS = 20
 _SIGNATURE_BYTES = 64
 _KEY_BYTES = 32
@@ -177,7 +200,7 @@ class WebhookEvent:
             raise ResponseParseError(
                 f"the webhook payload of job {self.request_id} does not match {model} "
                 f"({type(exc).__name__}: {exc}); is it a job of another model? "
-                f"payload: {json.dumps(self.payload)[:200]}",
+                f"payload: {_SCRUB.text(json.dumps(self.payload), 200)}",
                 endpoint=endpoint,
                 request_id=self.request_id,
             ) from None
@@ -207,11 +230,17 @@ def _ed25519() -> Any:
     return ed25519
 
 
-def _parse_jwks(data: object, source: str) -> tuple[Ed25519PublicKey, ...]:
-    """The Ed25519 keys of a JWKS document; other key types are skipped."""
+def _parse_jwks(
+    data: object, source: str, error: type[WebhookVerificationError] = WebhookVerificationError
+) -> tuple[Ed25519PublicKey, ...]:
+    """The Ed25519 keys of a JWKS document; other key types are skipped.
+
+    `error` is `JWKSFetchError` for a fetched document: a bad answer from the key server
+    leaves the delivery unchecked, not forged, so the receiver should let fal retry.
+    """
 
     def malformed(why: str) -> WebhookVerificationError:
-        return WebhookVerificationError(
+        return error(
             f"malformed JWKS from {source}: {why}. Expected "
             '{"keys": [{"kty": "OKP", "crv": "Ed25519", "x": "<base64url>"}, ...]}'
         )
@@ -255,13 +284,106 @@ def _any_verifies(keys: Iterable[Ed25519PublicKey], message: bytes, signature: b
     return False
 
 
+_Keys = tuple["Ed25519PublicKey", ...]
+
+
+class _Answer:
+    """The I/O-free half of one JWKS download, shared by the sync and async fetch: checks
+    the status and size before the body is read, caps the body as it arrives
+    (decompressed) and keeps the deadline between chunks, then parses it."""
+
+    def __init__(self, url: str, response: httpx.Response, deadline: float, timeout: float) -> None:
+        self._url = url
+        self._deadline = deadline
+        self._timeout = timeout
+        if response.status_code != 200:
+            raise JWKSFetchError(
+                f"could not fetch the webhook keys from {url}: HTTP {response.status_code} "
+                f"{_SCRUB.text(response.reason_phrase, 60)}".rstrip()
+            )
+        if declared_too_large(response.headers, MAX_JWKS_BYTES):
+            raise self._too_large()
+        self._body = CappedBody(MAX_JWKS_BYTES)
+
+    def _too_large(self) -> JWKSFetchError:
+        return JWKSFetchError(
+            f"the webhook keys from {self._url} are larger than {MAX_JWKS_BYTES} bytes: "
+            "not a JWKS (fal's is under a kilobyte); nothing more was read"
+        )
+
+    def feed(self, chunk: bytes) -> None:
+        try:
+            self._body.feed(chunk)
+        except LimitExceeded:
+            raise self._too_large() from None
+        if time.monotonic() >= self._deadline:
+            raise _too_slow(self._url, self._timeout)
+
+    def keys(self) -> _Keys:
+        body = self._body.value()
+        try:
+            data = parse_json(body)
+        except JSONError as exc:
+            raise JWKSFetchError(
+                f"malformed JWKS from {self._url}: not JSON that can be read ({exc.reason}): "
+                f"{_SCRUB.text(body[:100], 100)!r}"
+            ) from None
+        return _parse_jwks(data, self._url, JWKSFetchError)
+
+
+def _too_slow(url: str, timeout: float) -> JWKSFetchError:
+    return JWKSFetchError(
+        f"the webhook keys from {url} did not arrive within {timeout:g} s (a slow or stalled key "
+        "server); answer with a 5xx so that fal delivers again later"
+    )
+
+
+def _unreachable(url: str, exc: Exception) -> JWKSFetchError:
+    return JWKSFetchError(
+        f"could not fetch the webhook keys from {url} "
+        f"({type(exc).__name__}: {_SCRUB.text(exc, 200) or 'no detail'}); check this "
+        "machine's network, or pass the keys with JWKS.from_keys(...)"
+    )
+
+
+class _Attempt:
+    """One fetch of the keys, shared by every verifier that needs it while it runs."""
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self.keys: _Keys | None = None
+        self.error: Exception | None = None
+
+    def finish(self, keys: _Keys | None, error: Exception | None) -> None:
+        self.keys, self.error = keys, error
+        self._done.set()
+
+    def wait(self, timeout: float) -> bool:
+        return self._done.wait(max(timeout, 0.0))
+
+    async def await_done(self, timeout: float) -> bool:
+        """`wait` for async callers: in a worker thread, so the event loop runs on, and
+        bounded as a whole (a thread may first have to be waited for)."""
+        if not self._done.is_set() and timeout > 0:
+            with anyio.move_on_after(timeout):
+                await anyio.to_thread.run_sync(self._done.wait, timeout, abandon_on_cancel=True)
+        return self._done.is_set()
+
+
 class JWKS:
-    """fal's public keys, fetched on first use and cached; thread-safe.
+    """fal's public keys, fetched on first use and cached; thread-safe, and usable from
+    sync (`verify`) and async (`averify`) receivers alike.
 
     The cache is refreshed after `ttl` seconds, and fetched once more (at most every
     `REFETCH_INTERVAL` seconds) when a signature matches none of the cached keys, so
     that a key fal has just rotated in is picked up. Keep one instance per process.
     If a refresh fails, the keys already known are used until one succeeds.
+
+    A fetch has a total deadline of `fetch_timeout` seconds, which a key server that
+    trickles or stalls cannot stretch, and no verifier waits for keys longer than that.
+    Its answer is capped at `MAX_JWKS_BYTES` (decompressed). `http_client` and
+    `async_http_client` are used for the fetch when given (else a client is made per
+    fetch); `clock` (for `ttl` and `REFETCH_INTERVAL`) can be replaced in tests.
     """
 
     def __init__(
@@ -270,18 +392,28 @@ class JWKS:
         *,
         ttl: float = 3600.0,
         http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+        fetch_timeout: float = DEFAULT_FETCH_TIMEOUT,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if ttl < 0:
-            raise ValueError("ttl must not be negative")
+        if not ttl >= 0:
+            raise ValueError(f"ttl must be a number of seconds >= 0, not {ttl!r}")
+        if not 0 < fetch_timeout < math.inf:
+            raise ValueError(
+                f"fetch_timeout must be a number of seconds > 0, not {fetch_timeout!r}"
+            )
         self.url = url
         self.ttl = ttl
+        self.fetch_timeout = fetch_timeout
         self._http = http_client
+        self._async_http = async_http_client
         self._clock = clock
         self._lock = threading.Lock()
-        self._keys: tuple[Ed25519PublicKey, ...] | None = None
+        """Guards the fields below; held for no I/O and no wait, so never for long."""
+        self._keys: _Keys | None = None
         self._fetched_at = 0.0
         self._attempted_at: float | None = None
+        self._attempt: _Attempt | None = None
         self._fixed = False
 
     @classmethod
@@ -294,73 +426,186 @@ class JWKS:
 
     def refresh(self) -> None:
         """Fetch the keys now (a fixed set is left as it is)."""
-        with self._lock:
-            if not self._fixed:
-                self._fetch()
+        self._keys_sync("force")
+
+    async def arefresh(self) -> None:
+        """`refresh` for async code."""
+        await self._keys_async("force")
 
     def verify_signature(self, message: bytes, signature: bytes) -> bool:
         """True if any key signed `message`; refetches once for an unknown key."""
-        with self._lock:
-            keys = self._current()
-        if _any_verifies(keys, message, signature):
+        keys = self._keys_sync("current")
+        if keys is not None and _any_verifies(keys, message, signature):
             return True
+        fresher = self._keys_sync("miss")
+        return (
+            fresher is not None
+            and fresher is not keys
+            and _any_verifies(fresher, message, signature)
+        )
+
+    async def averify_signature(self, message: bytes, signature: bytes) -> bool:
+        """`verify_signature` for async code: the fetch never blocks the event loop."""
+        keys = await self._keys_async("current")
+        if keys is not None and _any_verifies(keys, message, signature):
+            return True
+        fresher = await self._keys_async("miss")
+        return (
+            fresher is not None
+            and fresher is not keys
+            and _any_verifies(fresher, message, signature)
+        )
+
+    # The two drivers: each asks _plan what to do, fetches if it must, then _outcome. ----
+
+    def _keys_sync(self, need: _Need) -> _Keys | None:
+        known, attempt, starts = self._plan(need)
+        if attempt is None:
+            return known
+        deadline = time.monotonic() + self.fetch_timeout
+        if starts:
+            # In a thread of its own: a socket read cannot be cut short from here, but
+            # waiting for it can, so a stalled server holds the thread, not the caller.
+            worker = threading.Thread(
+                target=self._fetch_sync,
+                args=(attempt, deadline),
+                name=f"uniapi-fal JWKS fetch of {self.url}",
+                daemon=True,
+            )
+            try:
+                worker.start()
+            except RuntimeError as exc:  # no thread to be had: settle, or it blocks all others
+                self._settle(attempt, None, _unreachable(self.url, exc))
+        finished = attempt.wait(deadline - time.monotonic())
+        return self._outcome(attempt, finished, known)
+
+    async def _keys_async(self, need: _Need) -> _Keys | None:
+        known, attempt, starts = self._plan(need)
+        if attempt is None:
+            return known
+        deadline = time.monotonic() + self.fetch_timeout
+        if starts:
+            await self._fetch_async(attempt, deadline)
+            finished = True
+        else:
+            finished = await attempt.await_done(deadline - time.monotonic())
+        return self._outcome(attempt, finished, known)
+
+    # I/O-free steps -----------------------------------------------------------
+
+    def _plan(self, need: _Need) -> tuple[_Keys | None, _Attempt | None, bool]:
+        """(keys to use, or to fall back on; the fetch to wait for; whether to start it).
+
+        "current": the cached keys, fetched first if there are none or they are past
+        `ttl`; "miss": fresher keys after a signature matched none (None if a fetch is
+        not due yet); "force": a fetch now.
+        """
         with self._lock:
-            if self._fixed or not self._may_refetch():
-                return False
-            _log.info(
-                "no cached key of %s verifies the signature: fetching the keys again", self.url
+            keys = self._keys
+            if self._fixed:
+                return (keys if need == "current" else None), None, False
+            due = self._attempted_at is None or (
+                self._clock() - self._attempted_at >= REFETCH_INTERVAL
             )
-            keys = self._fetch(keep_stale=True)
-        return _any_verifies(keys, message, signature)
+            if need == "current" and keys is not None:
+                if not (self._clock() - self._fetched_at >= self.ttl and due):
+                    return keys, None, False
+            elif need == "miss" and not due:
+                return None, None, False
+            fallback = None if need == "force" else keys
+            if self._attempt is not None:
+                return fallback, self._attempt, False
+            if need == "miss":
+                _log.info(
+                    "no cached key of %s verifies the signature: fetching the keys again",
+                    self.url,
+                )
+            self._attempted_at = self._clock()
+            self._attempt = _Attempt()
+            return fallback, self._attempt, True
 
-    # Under the lock ------------------------------------------------------------
+    def _settle(self, attempt: _Attempt, keys: _Keys | None, error: Exception | None) -> None:
+        with self._lock:
+            if keys is not None:
+                self._keys = keys
+                self._fetched_at = self._clock()
+            if self._attempt is attempt:
+                self._attempt = None
+        attempt.finish(keys, error)
 
-    def _current(self) -> tuple[Ed25519PublicKey, ...]:
-        if self._keys is None:
-            return self._fetch()
-        if not self._fixed and self._clock() - self._fetched_at >= self.ttl and self._may_refetch():
-            return self._fetch(keep_stale=True)
-        return self._keys
+    def _outcome(self, attempt: _Attempt, finished: bool, fallback: _Keys | None) -> _Keys:
+        """The fetched keys, else the keys known before (logged), else the error."""
+        if finished and attempt.keys is not None:
+            return attempt.keys
+        error = attempt.error if finished else _too_slow(self.url, self.fetch_timeout)
+        if isinstance(error, WebhookVerificationError):
+            if fallback is not None:
+                _log.warning("%s; using the keys fetched before", error)
+                return fallback
+            # A fresh exception per waiter: one object raised in several threads at once
+            # would share (and garble) one traceback.
+            raise type(error)(*error.args) from None
+        assert error is not None  # finished without keys means finished with an error
+        raise error
 
-    def _may_refetch(self) -> bool:
-        return self._attempted_at is None or self._clock() - self._attempted_at >= REFETCH_INTERVAL
+    # I/O ------------------------------------------------------------------------
 
-    def _fetch(self, keep_stale: bool = False) -> tuple[Ed25519PublicKey, ...]:
-        self._attempted_at = self._clock()
+    def _fetch_sync(self, attempt: _Attempt, deadline: float) -> None:
+        keys: _Keys | None = None
+        error: Exception | None = None
         try:
-            keys = self._download()
-        except WebhookVerificationError as exc:  # unreachable, or not a JWKS
-            if keep_stale and self._keys is not None:
-                _log.warning("%s; using the keys fetched before", exc)
-                return self._keys
-            raise
-        self._keys = keys
-        self._fetched_at = self._clock()
-        return keys
+            keys = self._download_sync(deadline)
+        except Exception as exc:  # handed to every waiter; nothing may vanish in a thread
+            error = exc
+        self._settle(attempt, keys, error)
 
-    def _download(self) -> tuple[Ed25519PublicKey, ...]:
+    def _download_sync(self, deadline: float) -> _Keys:
+        timeout = httpx.Timeout(max(deadline - time.monotonic(), 0.001))
         try:
-            if self._http is not None:
-                response = self._http.get(self.url, timeout=_FETCH_TIMEOUT)
-            else:
-                with httpx.Client(timeout=_FETCH_TIMEOUT) as client:
-                    response = client.get(self.url)
+            with contextlib.ExitStack() as stack:
+                client = self._http or stack.enter_context(httpx.Client(timeout=timeout))
+                response = stack.enter_context(client.stream("GET", self.url, timeout=timeout))
+                answer = _Answer(self.url, response, deadline, self.fetch_timeout)
+                for chunk in response.iter_bytes():
+                    answer.feed(chunk)
+        except httpx.TimeoutException:
+            raise _too_slow(self.url, self.fetch_timeout) from None
         except httpx.HTTPError as exc:
-            raise JWKSFetchError(
-                f"could not fetch the webhook keys from {self.url} ({type(exc).__name__}: {exc}); "
-                "check this machine's network, or pass the keys with JWKS.from_keys(...)"
-            ) from None
-        if response.status_code != 200:
-            raise JWKSFetchError(
-                f"could not fetch the webhook keys from {self.url}: HTTP {response.status_code}"
-            )
+            raise _unreachable(self.url, exc) from None
+        return answer.keys()
+
+    async def _fetch_async(self, attempt: _Attempt, deadline: float) -> None:
+        keys: _Keys | None = None
+        error: Exception | None = JWKSFetchError(
+            f"the fetch of the webhook keys from {self.url} was cancelled"
+        )
         try:
-            data = response.json()
-        except ValueError:
-            raise WebhookVerificationError(
-                f"malformed JWKS from {self.url}: not JSON ({response.text[:100]!r})"
-            ) from None
-        return _parse_jwks(data, self.url)
+            keys = await self._download_async(deadline)
+            error = None
+        except Exception as exc:
+            error = exc
+        finally:  # also when cancelled: the verifiers waiting on this attempt go on
+            self._settle(attempt, keys, error)
+
+    async def _download_async(self, deadline: float) -> _Keys:
+        timeout = httpx.Timeout(max(deadline - time.monotonic(), 0.001))
+        try:
+            with anyio.fail_after(max(deadline - time.monotonic(), 0.0)):
+                async with contextlib.AsyncExitStack() as stack:
+                    client = self._async_http
+                    if client is None:
+                        client = await stack.enter_async_context(httpx.AsyncClient(timeout=timeout))
+                    response = await stack.enter_async_context(
+                        client.stream("GET", self.url, timeout=timeout)
+                    )
+                    answer = _Answer(self.url, response, deadline, self.fetch_timeout)
+                    async for chunk in response.aiter_bytes():
+                        answer.feed(chunk)
+        except (TimeoutError, httpx.TimeoutException):
+            raise _too_slow(self.url, self.fetch_timeout) from None
+        except httpx.HTTPError as exc:
+            raise _unreachable(self.url, exc) from None
+        return answer.keys()
 
     def __repr__(self) -> str:
         return f"JWKS(url={self.url!r}, ttl={self.ttl})"
@@ -393,53 +638,98 @@ def verify(
     document already fetched, or None for fal's keys (fetched once, then cached). The
     timestamp may be at most `tolerance` seconds from `now` (default: the system clock).
     """
-    if not tolerance >= 0:
-        raise ValueError(f"tolerance must be a number of seconds >= 0, not {tolerance!r}")
-    if not isinstance(body, bytes | bytearray | memoryview):
-        raise TypeError(f"body must be the raw bytes of the request, not {type(body).__name__}")
-    body = bytes(body)
-    lowered = {str(name).lower(): value for name, value in headers.items()}
-    values: dict[str, str] = {}
-    for name in _HEADERS:
-        value = lowered.get(name.lower())
-        if value is None or not str(value).strip():
-            raise WebhookVerificationError(
-                f"missing header {name}: not a fal webhook delivery, or a proxy dropped the "
-                f"X-Fal-Webhook-* headers; pass the request's headers unchanged"
-            )
-        values[name] = str(value).strip()
-    request_id = values[REQUEST_ID_HEADER]
-    user_id = values[USER_ID_HEADER]
-    stamp = values[TIMESTAMP_HEADER]
+    delivery = _Delivery.read(headers, body, tolerance, now)
+    cache = _cache_of(jwks)
+    if cache is None:
+        return delivery.event(delivery.signed_by(_parse_jwks(jwks, "the given keys")), jwks)
+    return delivery.event(cache.verify_signature(delivery.message, delivery.signature), cache)
 
-    timestamp = _check_timestamp(stamp, tolerance, time.time() if now is None else now)
-    signature = _signature_bytes(values[SIGNATURE_HEADER])
-    try:
-        message = signed_message(request_id, user_id, stamp, body)
-    except UnicodeEncodeError:
-        raise WebhookVerificationError(
-            f"header {REQUEST_ID_HEADER} or {USER_ID_HEADER} is not text fal could have signed"
-        ) from None
 
+async def averify(
+    headers: Mapping[str, str],
+    body: bytes,
+    jwks: JWKS | Mapping[str, Any] | None = None,
+    *,
+    tolerance: float = DEFAULT_TOLERANCE,
+    now: float | None = None,
+) -> WebhookEvent:
+    """`verify` for async receivers: the same checks and result, and fetching the keys
+    (with httpx.AsyncClient) never blocks the event loop::
+
+        event = await averify(request.headers, await request.body())
+    """
+    delivery = _Delivery.read(headers, body, tolerance, now)
+    cache = _cache_of(jwks)
+    if cache is None:
+        return delivery.event(delivery.signed_by(_parse_jwks(jwks, "the given keys")), jwks)
+    verified = await cache.averify_signature(delivery.message, delivery.signature)
+    return delivery.event(verified, cache)
+
+
+def _cache_of(jwks: JWKS | Mapping[str, Any] | None) -> JWKS | None:
     if isinstance(jwks, JWKS):
-        cache = jwks
-    elif jwks is None:
-        cache = _DEFAULT_JWKS
-    else:
-        cache = None
-    if cache is not None:
-        verified = cache.verify_signature(message, signature)
-        source = cache.url
-    else:
-        verified = _any_verifies(_parse_jwks(jwks, "the given keys"), message, signature)
-        source = "the given keys"
-    if not verified:
-        raise WebhookVerificationError(
-            f"the signature of request {request_id} matches no key of {source}: the body or a "
-            "header was changed on the way, or it was signed by another key (a forged delivery, "
-            "or keys of another server, e.g. the emulator's vs fal's). Do not trust it"
-        )
-    return _event(body, request_id, user_id, timestamp)
+        return jwks
+    return _DEFAULT_JWKS if jwks is None else None
+
+
+@attrs.frozen
+class _Delivery:
+    """The I/O-free checks of one delivery, before and after its signature is checked."""
+
+    request_id: str
+    user_id: str
+    timestamp: int
+    message: bytes
+    signature: bytes
+    body: bytes
+
+    @classmethod
+    def read(
+        cls, headers: Mapping[str, str], body: bytes, tolerance: float, now: float | None
+    ) -> _Delivery:
+        """The signed headers and the message to check, or WebhookVerificationError."""
+        if not tolerance >= 0:
+            raise ValueError(f"tolerance must be a number of seconds >= 0, not {tolerance!r}")
+        if not isinstance(body, bytes | bytearray | memoryview):
+            raise TypeError(f"body must be the raw bytes of the request, not {type(body).__name__}")
+        body = bytes(body)
+        lowered = {str(name).lower(): value for name, value in headers.items()}
+        values: dict[str, str] = {}
+        for name in _HEADERS:
+            value = lowered.get(name.lower())
+            if value is None or not str(value).strip():
+                raise WebhookVerificationError(
+                    f"missing header {name}: not a fal webhook delivery, or a proxy dropped the "
+                    f"X-Fal-Webhook-* headers; pass the request's headers unchanged"
+                )
+            values[name] = str(value).strip()
+        request_id = values[REQUEST_ID_HEADER]
+        user_id = values[USER_ID_HEADER]
+        stamp = values[TIMESTAMP_HEADER]
+        timestamp = _check_timestamp(stamp, tolerance, time.time() if now is None else now)
+        signature = _signature_bytes(values[SIGNATURE_HEADER])
+        try:
+            message = signed_message(request_id, user_id, stamp, body)
+        except UnicodeEncodeError:
+            raise WebhookVerificationError(
+                f"header {REQUEST_ID_HEADER} or {USER_ID_HEADER} is not text fal could have signed"
+            ) from None
+        return cls(request_id, user_id, timestamp, message, signature, body)
+
+    def signed_by(self, keys: _Keys) -> bool:
+        return _any_verifies(keys, self.message, self.signature)
+
+    def event(self, verified: bool, source: JWKS | object) -> WebhookEvent:
+        """The event of a verified delivery; WebhookVerificationError if not verified."""
+        if not verified:
+            where = source.url if isinstance(source, JWKS) else "the given keys"
+            raise WebhookVerificationError(
+                f"the signature of request {_SCRUB.text(self.request_id, 100)} matches no key "
+                f"of {where}: the body or a header was changed on the way, or it was signed "
+                "by another key (a forged delivery, or keys of another server, e.g. the "
+                "emulator's vs fal's). Do not trust it"
+            )
+        return _event(self.body, self.request_id, self.user_id, self.timestamp)
 
 
 def _check_timestamp(stamp: str, tolerance: float, now: float) -> int:
@@ -474,38 +764,45 @@ def _signature_bytes(text: str) -> bytes:
 
 
 def _event(body: bytes, request_id: str, user_id: str, timestamp: int) -> WebhookEvent:
+    """The event of a signed body: parsed within bounds, its strings scrubbed."""
+    shown_id = _SCRUB.text(request_id, 100)
     try:
-        data = json.loads(body)
-    except (UnicodeDecodeError, ValueError):
+        data = parse_json(body)
+    except JSONError as exc:
         raise WebhookVerificationError(
-            f"the signed body of request {request_id} is not JSON: {body[:100]!r}"
+            f"the signed body of request {shown_id} is not JSON that can be read "
+            f"({exc.reason}): {_SCRUB.text(body[:100], 100)!r}"
         ) from None
     if not isinstance(data, dict):
         raise WebhookVerificationError(
-            f"the signed body of request {request_id} is not a JSON object: {body[:100]!r}"
+            f"the signed body of request {shown_id} is not a JSON object: "
+            f"{_SCRUB.text(body[:100], 100)!r}"
         )
 
-    def text(name: str, default: str | None = None) -> str | None:
-        value = data.get(name, default)
-        if value is None or isinstance(value, str):
-            return value
-        return json.dumps(value)
+    def text(name: str, limit: int) -> str | None:
+        value = data.get(name)
+        if value is None:
+            return None
+        return _SCRUB.text(
+            value if isinstance(value, str) else json.dumps(value), limit, multiline=True
+        )
 
-    status = text("status")
+    status = text("status", 100)
     payload = data.get("payload")
     if status is None or not (payload is None or isinstance(payload, dict)):
         raise WebhookVerificationError(
-            f"the signed body of request {request_id} is not a fal webhook "
-            '({"request_id", "status", "payload", ...} expected): ' + repr(body[:100])
+            f"the signed body of request {shown_id} is not a fal webhook "
+            '({"request_id", "status", "payload", ...} expected): '
+            f"{_SCRUB.text(body[:100], 100)!r}"
         )
-    rid = text("request_id") or request_id
+    rid = text("request_id", _MAX_ID_CHARS) or shown_id
     return WebhookEvent(
         request_id=rid,
-        gateway_request_id=text("gateway_request_id") or rid,
+        gateway_request_id=text("gateway_request_id", _MAX_ID_CHARS) or rid,
         status=status,
         payload=payload,
-        error=text("error"),
-        payload_error=text("payload_error"),
-        user_id=user_id,
+        error=text("error", _MAX_ERROR_CHARS),
+        payload_error=text("payload_error", _MAX_ERROR_CHARS),
+        user_id=_SCRUB.text(user_id, _MAX_ID_CHARS),
         timestamp=timestamp,
     )

@@ -8,7 +8,6 @@ from typing import Any
 
 import httpx
 import pytest
-from httpx_sse import ServerSentEvent
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -74,7 +73,9 @@ def fuzzed_client(code: int, body: bytes, content_type: str) -> Client:
     http = httpx.Client(
         transport=httpx.MockTransport(lambda r: httpx.Response(code, content=body, headers=headers))
     )
-    client = Client(api_key="k", http_client=http, journal=False, max_retries=1, stream=False)
+    client = Client(
+        api_key="sk-fuzz-0123456789ab", http_client=http, journal=False, max_retries=1, stream=False
+    )
     time = FakeTime()
     client._sleep, client._clock = time.sleep, time.clock
     return client
@@ -129,7 +130,7 @@ def test_stream_events(events: list[str]) -> None:
     waiter = Waiter(endpoint=SEED_ENDPOINT, request_id="r", on_update=None, timeout=None)
     for data in events:
         try:
-            client._stream_event(ref, waiter, ServerSentEvent(data=data))
+            client._stream_event(ref, waiter, data)
         except FalError:
             pass
 
@@ -145,7 +146,9 @@ def test_stream_bodies(raw: bytes, code: int) -> None:
         return httpx.Response(202, json={"status": "IN_PROGRESS"})
 
     client = Client(
-        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(handler)), journal=False
+        api_key="sk-fuzz-0123456789ab",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        journal=False,
     )
     time = FakeTime()
     client._sleep, client._clock = time.sleep, time.clock
