@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 
 from fal_queue_emulator import RunningEmulator
@@ -73,3 +74,27 @@ def test_an_uncertain_submit_is_not_sent_again(emulator: RunningEmulator, tmp_pa
 def test_map_needs_a_positive_concurrency(client: Client) -> None:
     with pytest.raises(ValueError, match="concurrency"):
         client.map([], concurrency=0)
+
+
+def test_sync_map_sends_through_the_clients_own_http_client(emulator: RunningEmulator) -> None:
+    """The user's `httpx.Client` (here one that counts and tags every request) carries the
+    whole batch, though `map` runs on an event loop of its own."""
+    seen: list[str] = []
+
+    def tag(request: httpx.Request) -> None:
+        seen.append(request.url.path)
+
+    http = httpx.Client(event_hooks={"request": [tag]})
+    with Client(api_key=TEST_KEY, base_url=emulator.base_url, http_client=http) as client:
+        results = client.map([FluxDevInput(prompt=f"own {i}") for i in range(5)], concurrency=3)
+    http.close()
+    assert all(r.ok for r in results)
+    assert sum(path == "/fal-ai/flux/dev" for path in seen) == 5  # every submit, through it
+    assert any(path.endswith(("/status/stream", "/status")) for path in seen)
+
+
+@pytest.mark.anyio
+async def test_sync_map_works_inside_a_running_event_loop(client: Client) -> None:
+    """As in a notebook: `Client.map` called from code that runs an event loop."""
+    results = client.map([FluxDevInput(prompt=f"loop {i}") for i in range(3)], concurrency=2)
+    assert [r.index for r in results] == [0, 1, 2] and all(r.ok for r in results)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -36,6 +37,8 @@ from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._retry import RetryPolicy
 from ._status import JobStatus
 from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
+
+log = logging.getLogger("uniapi_fal")
 
 
 class AsyncClient(AsyncCalls, BaseClient):
@@ -88,6 +91,7 @@ class AsyncClient(AsyncCalls, BaseClient):
         # Requests beyond the pool wait here, not in httpcore's queue, which rescans every
         # waiting request on each event: with 1,000 jobs that rescanning was the bottleneck.
         self._slots = asyncio.Semaphore(max_connections)
+        self._pending: set[asyncio.Future[None]] = set()  # journal writes in worker threads
         self._sleep = asyncio.sleep
 
     # ------------------------------------------------------------------ hooks
@@ -127,8 +131,21 @@ class AsyncClient(AsyncCalls, BaseClient):
     def _attach(self, endpoint: object, request_id: str) -> AsyncJob[Any]:
         self._check_open()
         ref = self._attach_ref(endpoint, request_id)
-        self.journal.attach(ref.endpoint, str(self.base_url), ref.request_id)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # called outside the event loop: nothing to keep free
+            self.journal.attach(ref.endpoint, str(self.base_url), ref.request_id)
+        else:  # recorded in a worker thread; the job is usable at once either way
+            record = loop.run_in_executor(None, self._record_attached, ref)
+            self._pending.add(record)
+            record.add_done_callback(self._pending.discard)
         return AsyncJob(self, ref)
+
+    def _record_attached(self, ref: JobRef) -> None:
+        try:
+            self.journal.attach(ref.endpoint, str(self.base_url), ref.request_id)
+        except Exception as error:  # bookkeeping of a job that exists anyway: logged
+            log.warning("journal: could not record %s: %s", ref.request_id, self._scrub(error))
 
     def resume(self) -> list[AsyncJob[Any]]:
         """Handles on the journal's unfinished jobs for this base URL, a crashed process's
@@ -267,6 +284,8 @@ class AsyncClient(AsyncCalls, BaseClient):
         """Close the connection pool (unless it is yours) and the journal; idempotent."""
         if not self._mark_closed():
             return
+        if self._pending:
+            await asyncio.wait(self._pending)
         if self._owns_http:
             await self._http.aclose()
         if self._owns_journal:

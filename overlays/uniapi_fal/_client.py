@@ -22,6 +22,7 @@ from ._constants import (
     DEFAULT_STALL_TIMEOUT,
 )
 from ._drivers import drive_sync
+from ._exceptions import ConfigurationError
 from ._job import Job
 from ._journal import Journal
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
@@ -30,7 +31,6 @@ from ._status import JobStatus
 from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncClient
     from ._batch import BatchResult, OnResult
     from ._download import Progress, Saved
 
@@ -168,15 +168,37 @@ class Client(SyncCalls, BaseClient):
         timeout: float | None = None,
         on_result: OnResult | None = None,
     ) -> list[BatchResult]:
-        """`AsyncClient.map` from sync code. It runs an event loop of its own, in a
-        separate thread when this one already runs a loop (a notebook)."""
+        """`AsyncClient.map` from sync code: the same batch core, on an event loop of its
+        own (in a separate thread when this one already runs a loop, as in a notebook),
+        sending through this client's own `http_client`."""
 
         import asyncio
 
         self._check_open()
+        if not isinstance(concurrency, int) or concurrency < 1:
+            raise ConfigurationError(f"concurrency must be at least 1, not {concurrency!r}")
 
         async def run() -> list[BatchResult]:
-            async with self._async_twin() as twin:
+            from ._async_client import AsyncClient
+            from ._bridge import SyncClientBridge
+
+            # A thread per job in flight (its status stream), and as many again for submits.
+            bridge = SyncClientBridge(self._http, workers=2 * concurrency + 2)
+            async with (
+                httpx.AsyncClient(transport=bridge, timeout=self.timeout) as http,
+                AsyncClient(
+                    api_key=self._key.reveal(),
+                    base_url=str(self.base_url),
+                    auth_scheme=self.auth_scheme,
+                    timeout=self.timeout,
+                    stream=self.stream,
+                    max_retries=self.retry.max_retries,
+                    retry=self.retry,
+                    journal=self.journal,
+                    http_client=http,
+                    max_response_bytes=self.max_response_bytes,
+                ) as twin,
+            ):
                 return await twin.map(
                     inputs,
                     endpoint=endpoint,
@@ -194,22 +216,6 @@ class Client(SyncCalls, BaseClient):
 
         with ThreadPoolExecutor(1, thread_name_prefix="uniapi-fal-map") as pool:
             return pool.submit(asyncio.run, run()).result()
-
-    def _async_twin(self) -> AsyncClient:
-        """An AsyncClient with this client's settings, journal included."""
-        from ._async_client import AsyncClient
-
-        return AsyncClient(
-            api_key=self._key.reveal(),
-            base_url=str(self.base_url),
-            auth_scheme=self.auth_scheme,
-            timeout=self.timeout,
-            stream=self.stream,
-            max_retries=self.retry.max_retries,
-            retry=self.retry,
-            journal=self.journal,
-            max_response_bytes=self.max_response_bytes,
-        )
 
     def download(
         self,

@@ -1,0 +1,71 @@
+"""An async transport that sends through a sync `httpx.Client`, for `Client.map`.
+
+`Client.map` drives `AsyncClient.map` (the one batch core) on an event loop of its own.
+Its requests must still go through the user's own `httpx.Client`, with its transport,
+proxies, limits and event hooks: each request and each read of an answer runs in a
+worker thread of this bridge, on that client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+
+
+class _ThreadedStream(httpx.AsyncByteStream):
+    """The raw bytes of a sync answer, each read in a worker thread."""
+
+    def __init__(self, response: httpx.Response, pool: ThreadPoolExecutor) -> None:
+        self._response = response
+        self._pool = pool
+        self._chunks: Iterator[bytes] = response.iter_raw()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        loop = asyncio.get_running_loop()
+        while True:
+            chunk = await loop.run_in_executor(self._pool, next, self._chunks, b"")
+            if not chunk:
+                return
+            yield chunk
+
+    async def aclose(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(self._pool, self._response.close)
+
+
+class SyncClientBridge(httpx.AsyncBaseTransport):
+    """`httpx.AsyncClient(transport=SyncClientBridge(client, workers))`."""
+
+    def __init__(self, client: httpx.Client, workers: int) -> None:
+        self._client = client
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="uniapi-fal-map")
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        loop = asyncio.get_running_loop()
+        sync = httpx.Request(
+            request.method,
+            request.url,
+            headers=request.headers,
+            content=await request.aread(),
+            extensions=request.extensions,
+        )
+
+        def send() -> httpx.Response:
+            return self._client.send(sync, stream=True, follow_redirects=False)
+
+        answer = await loop.run_in_executor(self._pool, send)
+        extensions: dict[str, Any] = {
+            k: v for k, v in answer.extensions.items() if k in ("http_version", "reason_phrase")
+        }
+        return httpx.Response(
+            answer.status_code,
+            headers=answer.headers,
+            stream=_ThreadedStream(answer, self._pool),
+            extensions=extensions,
+        )
+
+    async def aclose(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
