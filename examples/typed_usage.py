@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, assert_type
 
-from uniapi_fal import AsyncClient, AsyncJob, Client, Job, JobStatus
+from uniapi_fal import AsyncClient, AsyncJob, Client, Job, JobStatus, RawResponse
 from uniapi_fal.models import (
     BytedanceSeedreamV4TextToImageInput,
     BytedanceSeedreamV4TextToImageOutput,
@@ -49,6 +49,12 @@ def sync_usage(client: Client) -> None:
 
     again = client.job(MinimaxVideo01Input, job.request_id)
     assert_type(again, Job[MinimaxVideo01Output])
+
+    # The server's answer beside the parsed value.
+    raw = client.with_raw_response.submit(FluxDevInput(prompt="a fox"), runner_hint="warm")
+    assert_type(raw, RawResponse[Job[FluxDevOutput]])
+    assert_type(client.with_raw_response.result(raw.parse()).parse(), FluxDevOutput)
+    assert_type(client.with_raw_response.status(raw.parse()), RawResponse[JobStatus])
 
     # An endpoint id as a string: typed at run time only (a dict if not in the spec).
     assert_type(client.run("fal-ai/flux/dev", {"prompt": "p"}), Any)

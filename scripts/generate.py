@@ -10,7 +10,9 @@ Steps, all deterministic:
    hand the generator a copy in which each field's facts (type, bounds, enum, default)
    become its docstring and `default`s and `title`s are gone: the server owns its
    defaults (openapi-python-client would put every default on the wire, so optional
-   fields become `UNSET`), and the generator would name classes after titles.
+   fields become `UNSET`), and the generator would name classes after titles. After
+   generation every field of a spec schema's class gets that docstring again
+   (`write_field_docs`): the generator drops it on fields that are a single `$ref`.
 2. Run openapi-python-client (pinned) with `--meta none` into a temp package.
 3. Add what the generator cannot emit from `x-fal-*` keys: `fal_endpoints.py` (the
    endpoint <-> Input <-> Output registry), `fal_typing.py` (`FalInput[XOutput]`, the
@@ -145,10 +147,14 @@ def _kind(node: Any) -> str:
         return _ref_name(node["$ref"])
     if "enum" in node:
         values = node["enum"]
-        shown = ", ".join(json.dumps(v) for v in values[:8]) + (", ..." if len(values) > 8 else "")
+        shown = ", ".join(json.dumps(v) for v in values[:8])
+        if len(values) > 8:
+            shown += f", ... ({len(values)} values)"
         return f"one of {shown}"
     if "const" in node:
         return f"always {json.dumps(node['const'])}"
+    if isinstance(node.get("allOf"), list) and len(node["allOf"]) == 1:
+        return _kind(node["allOf"][0])  # `allOf: [X]` is X
     branches = node.get("anyOf") or node.get("oneOf")
     if isinstance(branches, list):
         kinds = list(dict.fromkeys(_kind(b) for b in branches))
@@ -174,6 +180,9 @@ def _number(value: Any) -> str:
 
 def _range(low: Any, high: Any, unit: str = "") -> str | None:
     """`1 to 4 items`, `at least 1`, `at most 2,500 characters`, `2 items`, or None."""
+    last = high if high is not None else low
+    if unit and last == 1:
+        unit = unit.removesuffix("s")  # `at least 1 item`, `0 to 1 character`
     unit = f" {unit}" if unit else ""
     if low is not None and high is not None:
         return (
@@ -202,7 +211,7 @@ def _limits(node: dict[str, Any]) -> list[str]:
     if "pattern" in node:
         out.append(f"matching {node['pattern']}")
     found = [text for text in out if text]
-    for branch in node.get("anyOf") or node.get("oneOf") or []:
+    for branch in [*(node.get("anyOf") or node.get("oneOf") or []), *(node.get("allOf") or [])]:
         if isinstance(branch, dict) and branch.get("type") != "null":
             found.extend(_limits(branch))
     return found
@@ -445,6 +454,81 @@ def collect_models(spec: dict[str, Any], package: Path) -> list[Model]:
     return models
 
 
+def _docstring(text: str, indent: str) -> list[str]:
+    """A field's docstring as source lines, wrapped at spaces only (URLs and enum values
+    with hyphens stay whole, so they can be copied)."""
+    import textwrap
+
+    safe = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if safe.endswith('"'):
+        safe += " "
+    lines = textwrap.wrap(
+        safe, width=96 - len(indent), break_on_hyphens=False, break_long_words=False
+    ) or [""]
+    if len(lines) == 1:
+        return [f'{indent}"""{lines[0]}"""']
+    return [
+        f'{indent}"""{lines[0]}',
+        *(f"{indent}{line}" for line in lines[1:-1]),
+        f'{indent}{lines[-1]}"""',
+    ]
+
+
+def write_field_docs(package: Path, spec: dict[str, Any]) -> list[Path]:
+    """Give every field of every spec schema's class the docstring `field_doc` makes from
+    its facts. The generator drops a field's own description when the field is (an
+    `allOf` of) a single `$ref`: it reuses the referenced class, and its description, so a
+    file, image or settings field said nothing of itself or showed another class's text.
+    Returns the modules rewritten."""
+    import ast
+
+    from openapi_python_client.strings import PythonIdentifier
+
+    schemas = spec["components"]["schemas"]
+    changed = []
+    for path in sorted((package / "models").glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        edits: list[tuple[int, int, list[str]]] = []  # (first line, end line, new lines)
+        for node in ast.parse(text).body:
+            if not isinstance(node, ast.ClassDef) or node.name not in schemas:
+                continue
+            props = schemas[node.name].get("properties") or {}
+            by_attr = {
+                str(PythonIdentifier(value=name, prefix="field_")): sub
+                for name, sub in props.items()
+            }
+            body = node.body
+            for i, item in enumerate(body):
+                if not (isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)):
+                    continue
+                if item.target.id not in by_attr:
+                    continue
+                doc = field_doc(by_attr[item.target.id])
+                if not doc:
+                    continue
+                new_lines = _docstring(doc, " " * item.col_offset)
+                after = body[i + 1] if i + 1 < len(body) else None
+                if (
+                    isinstance(after, ast.Expr)
+                    and isinstance(after.value, ast.Constant)
+                    and isinstance(after.value.value, str)
+                ):
+                    edits.append((after.lineno - 1, after.end_lineno or after.lineno, new_lines))
+                else:
+                    end = item.end_lineno or item.lineno
+                    edits.append((end, end, new_lines))
+        if not edits:
+            continue
+        for first, end, new_lines in sorted(edits, reverse=True):
+            lines[first:end] = new_lines
+        path.write_text("\n".join(lines), encoding="utf-8")
+        changed.append(path)
+    return changed
+
+
 # -------------------------------------------------------------------------- extras
 _ENDPOINTS_HEAD = '''"""Which Input and Output models belong to which fal endpoint (from `x-fal-*`).
 
@@ -626,6 +710,7 @@ def build(tree: Path, models_dir: Path = MODELS_DIR) -> None:
     package = tree / PACKAGE
     generate_package(spec, package)
     apply_patches(package)
+    documented = write_field_docs(package, spec)
     write_models_index(package)
     models = collect_models(spec, package)
     (package / "fal_typing.py").write_text(f"{BANNER}\n{FAL_TYPING}", encoding="utf-8")
@@ -656,7 +741,9 @@ def build(tree: Path, models_dir: Path = MODELS_DIR) -> None:
         str(package / "models" / "_index.py"),
         str(package / "all_models.pyi"),
         *(str(package / "models" / (m.input_module.rsplit(".", 1)[1] + ".py")) for m in models),
+        *(str(path) for path in documented),
     ]
+    edited = list(dict.fromkeys(edited))
     isolated = ["--isolated", "--no-cache", "--quiet"]
     run([ruff, "check", *isolated, "--fix-only", "--select", "I,F401", *edited])
     run([ruff, "format", *isolated, "--line-length", "100", *edited])

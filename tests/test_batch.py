@@ -8,7 +8,14 @@ import httpx
 import pytest
 
 from fal_queue_emulator import RunningEmulator
-from uniapi_fal import AsyncClient, Client, JobFailedError, SubmitUncertainError
+from uniapi_fal import (
+    AsyncClient,
+    Client,
+    InputValidationError,
+    JobFailedError,
+    SubmitUncertainError,
+)
+from uniapi_fal._batch import batch_keys
 from uniapi_fal.models import FluxDevInput, FluxDevOutput
 
 from .conftest import TEST_KEY
@@ -49,8 +56,9 @@ def test_an_interrupted_batch_resumes_without_resubmitting(
         # An interruption: items 0-3 ran to the end, 4-6 were submitted and never collected.
         done = first.map(inputs[:4], endpoint="fal-ai/flux/dev", batch="b1")
         assert all(r.ok for r in done)
+        keys = batch_keys("b1", inputs, "fal-ai/flux/dev")
         for i in range(4, 7):
-            first._submit_endpoint("fal-ai/flux/dev", inputs[i], {}, batch_key=f"b1:{i}")
+            first._submit_endpoint("fal-ai/flux/dev", inputs[i], {}, batch_key=keys[i])
     emulator.emulator.clear_requests()
     with Client(api_key=TEST_KEY, base_url=emulator.base_url, journal=journal) as again:
         results = again.map(inputs, endpoint="fal-ai/flux/dev", batch="b1", concurrency=5)
@@ -62,7 +70,8 @@ def test_an_interrupted_batch_resumes_without_resubmitting(
 def test_an_uncertain_submit_is_not_sent_again(emulator: RunningEmulator, tmp_path: Path) -> None:
     journal = tmp_path / "batch.sqlite3"
     with Client(api_key=TEST_KEY, base_url=emulator.base_url, journal=journal) as client:
-        row = client.journal.begin("fal-ai/flux/dev", str(client.base_url), "d", "b2:0")
+        (key,) = batch_keys("b2", [{"prompt": "x"}], "fal-ai/flux/dev")
+        row = client.journal.begin("fal-ai/flux/dev", str(client.base_url), "d", key)
         client.journal.abandon(row, maybe_queued=True, error="HTTP 502 after sending")
         (result,) = client.map([{"prompt": "x"}], endpoint="fal-ai/flux/dev", batch="b2")
         assert isinstance(result.error, SubmitUncertainError) and "HTTP 502" in str(result.error)
@@ -98,3 +107,50 @@ async def test_sync_map_works_inside_a_running_event_loop(client: Client) -> Non
     """As in a notebook: `Client.map` called from code that runs an event loop."""
     results = client.map([FluxDevInput(prompt=f"loop {i}") for i in range(3)], concurrency=2)
     assert [r.index for r in results] == [0, 1, 2] and all(r.ok for r in results)
+
+
+def test_an_edited_batch_sends_what_changed_and_reuses_the_rest(
+    emulator: RunningEmulator, tmp_path: Path
+) -> None:
+    """An item is its content: replace line 0 and add a line, and only those two are sent;
+    no result comes back for an input no longer in the batch."""
+    journal = tmp_path / "batch.sqlite3"
+    before = [{"prompt": "a cat"}, {"prompt": "a dog"}, {"prompt": "a dog"}]
+    after = [{"prompt": "a whale"}, {"prompt": "a dog"}, {"prompt": "a dog"}, {"prompt": "new"}]
+    with Client(api_key=TEST_KEY, base_url=emulator.base_url, journal=journal) as client:
+        assert all(r.ok for r in client.map(before, endpoint="fal-ai/flux/dev", batch="e"))
+        emulator.emulator.clear_requests()
+        results = client.map(after, endpoint="fal-ai/flux/dev", batch="e")
+    assert [r.source for r in results] == ["submitted", "journal", "journal", "submitted"]
+    assert sorted(digests_submitted(emulator)) == ["a whale", "new"]
+    assert results[0].output.prompt == "a whale"
+
+
+def test_items_refused_before_sending_are_not_counted_as_submitted(client: Client) -> None:
+    results = client.map([{"prompt": 3}, "not a dict"], endpoint="fal-ai/flux/dev")
+    assert [r.source for r in results] == ["not sent", "not sent"]
+    assert all(isinstance(r.error, InputValidationError) for r in results)
+
+
+def test_map_passes_fals_submit_options_on(emulator: RunningEmulator) -> None:
+    emulator.emulator.clear_requests()
+    with Client(api_key=TEST_KEY, base_url=emulator.base_url) as client:
+        (result,) = client.map(
+            [{"prompt": "p"}], endpoint="fal-ai/flux/dev", runner_hint="warm", no_retry=True
+        )
+    assert result.ok
+    (sent,) = emulator.emulator.requests_of("submit")
+    assert sent.headers["x-fal-runner-hint"] == "warm" and sent.headers["x-fal-no-retry"] == "1"
+
+
+def test_a_failing_on_result_ends_sync_map_cleanly(
+    client: Client, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The callback's error reaches the caller; the bridge's teardown prints nothing."""
+
+    def boom(_: object) -> None:
+        raise ValueError("callback failed")
+
+    with pytest.raises(ValueError, match="callback failed"):
+        client.map([FluxDevInput(prompt="x")], on_result=boom)
+    assert "RuntimeError" not in capfd.readouterr().err

@@ -22,9 +22,9 @@ from ._server import serve
 from ._spec import SpecError, default_spec_path
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m fal_queue_emulator",
+        prog=prog,
         description="A local fal.ai queue server for every model in an OpenAPI spec.",
     )
     parser.add_argument("--port", type=int, required=True, help="port to listen on; 0 = free")
@@ -123,8 +123,9 @@ def _fault_config(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     return FaultConfig(**rates, **waits, seed=args.fault_seed)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m fal_queue_emulator") -> int:
+    """`prog` names the command in `--help` and errors (`uniapi-fal emulator` from the CLI)."""
+    parser = _parser(prog)
     args = parser.parse_args(argv)
     try:
         faults = _fault_config(args, parser)

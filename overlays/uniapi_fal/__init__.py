@@ -57,12 +57,14 @@ if _typing.TYPE_CHECKING:
     from ._async_client import AsyncClient
     from ._batch import BatchResult
     from ._download import Saved
+    from ._raw import RawResponse
 
 # Loaded on first use, to keep `import uniapi_fal` flat: name -> (module, attribute).
 _LAZY = {
     "AsyncClient": ("uniapi_fal._async_client", "AsyncClient"),  # brings asyncio (~10 ms)
     "BatchResult": ("uniapi_fal._batch", "BatchResult"),
     "Saved": ("uniapi_fal._download", "Saved"),
+    "RawResponse": ("uniapi_fal._raw", "RawResponse"),
     "ENDPOINTS": ("uniapi_fal_api.fal_endpoints", "ENDPOINTS"),  # grows with the spec
 }
 
@@ -104,6 +106,7 @@ __all__ = [
     "parse_retry_after",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseParseError",
     "ResponseTooLargeError",
     "RetryPolicy",

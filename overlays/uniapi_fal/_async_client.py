@@ -13,14 +13,14 @@ import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
 
 from . import _protocol as protocol
 from ._async_driver import drive_async
 from ._base_client import BaseClient, JobRef, submit_options
-from ._batch import BatchResult, OnResult, batch_key, plan
+from ._batch import BatchResult, OnResult, Source, batch_keys, plan
 from ._calls import AsyncCalls
 from ._constants import (
     DEFAULT_DOWNLOAD_TIMEOUT,
@@ -30,13 +30,22 @@ from ._constants import (
     DEFAULT_STALL_TIMEOUT,
 )
 from ._download import Progress, Saved, download_async, files_in
-from ._exceptions import ConfigurationError, FalError
+from ._exceptions import (
+    ConfigurationError,
+    FalError,
+    FieldError,
+    InputValidationError,
+    JournalError,
+)
 from ._job import AsyncJob
 from ._journal import Journal
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._retry import RetryPolicy
 from ._status import JobStatus
 from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
+
+if TYPE_CHECKING:
+    from ._raw import AsyncRawCalls
 
 log = logging.getLogger("uniapi_fal")
 
@@ -102,8 +111,9 @@ class AsyncClient(AsyncCalls, BaseClient):
         options: SubmitOptions,
         *,
         batch_key: str | None = None,
+        keep: list[httpx.Response] | None = None,
     ) -> AsyncJob[Any]:
-        flow = protocol.submit(self, target, arguments, options, batch_key)
+        flow = protocol.submit(self, target, arguments, options, batch_key, keep)
         # A cancelled caller (Ctrl-C in `map`) still lets a submit in flight finish and be
         # journaled: cut off mid-way, it could not be told apart from one fal queued.
         sending = asyncio.ensure_future(drive_async(self, flow))
@@ -146,6 +156,14 @@ class AsyncClient(AsyncCalls, BaseClient):
             self.journal.attach(ref.endpoint, str(self.base_url), ref.request_id)
         except Exception as error:  # bookkeeping of a job that exists anyway: logged
             log.warning("journal: could not record %s: %s", ref.request_id, self._scrub(error))
+
+    @property
+    def with_raw_response(self) -> AsyncRawCalls:
+        """`submit`, `status` and `result` that also give the server's answer (its status,
+        headers and body, the key blanked): `raw.parse()` is what the plain call returns."""
+        from ._raw import AsyncRawCalls
+
+        return AsyncRawCalls(self)
 
     def resume(self) -> list[AsyncJob[Any]]:
         """Handles on the journal's unfinished jobs for this base URL, a crashed process's
@@ -192,26 +210,31 @@ class AsyncClient(AsyncCalls, BaseClient):
         batch: str | None = None,
         timeout: float | None = None,
         on_result: OnResult | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> list[BatchResult]:
         """Run many inputs, at most `concurrency` at a time; results in input order.
 
         `inputs` are Input models, or dicts when `endpoint` is given. Each item's failure is
         its `BatchResult.error`, never an exception for the whole batch. With `batch="name"`
         the batch is resumable: run it again after an interruption and nothing that was
-        submitted is submitted again (see `_batch`). `on_result` sees each item as it ends.
+        submitted is submitted again, and an edited item is sent anew (see `_batch`).
+        `on_result` sees each item as it ends; `options` are `submit`'s, for every item.
         """
-        if concurrency < 1:
+        if not isinstance(concurrency, int) or concurrency < 1:
             raise ConfigurationError(f"concurrency must be at least 1, not {concurrency}")
         gate = asyncio.Semaphore(concurrency)
 
+        items = list(inputs)
+        keys = batch_keys(batch, items, endpoint)
+
         async def one(index: int, item: object) -> BatchResult:
             async with gate:
-                result = await self._map_one(index, item, endpoint, batch, timeout)
+                result = await self._map_one(index, item, endpoint, keys[index], timeout, options)
             if on_result is not None:
                 on_result(result)
             return result
 
-        tasks = [asyncio.ensure_future(one(i, x)) for i, x in enumerate(inputs)]
+        tasks = [asyncio.ensure_future(one(i, x)) for i, x in enumerate(items)]
         try:
             return list(await asyncio.gather(*tasks))
         except asyncio.CancelledError:
@@ -225,10 +248,10 @@ class AsyncClient(AsyncCalls, BaseClient):
         index: int,
         item: object,
         endpoint: str | None,
-        batch: str | None,
+        key: str | None,
         timeout: float | None,
+        options: SubmitOptions,
     ) -> BatchResult:
-        key = batch_key(batch, index)
         entry = await asyncio.to_thread(self._batch_entry, key)  # the journal: off the loop
         action = plan(entry)
         try:
@@ -240,12 +263,22 @@ class AsyncClient(AsyncCalls, BaseClient):
                 return await asyncio.to_thread(self._batch_outcome, index, item, entry)
             target, arguments = (item, None) if endpoint is None else (endpoint, item)
             if arguments is not None and not isinstance(arguments, Mapping):
-                raise TypeError(f"item {index}: with endpoint=, each input must be a dict")
-            job = await self._submit_endpoint(target, arguments, {}, batch_key=key)
+                raise InputValidationError(
+                    endpoint or "",
+                    [
+                        FieldError(
+                            "(input)", f"item {index}: with endpoint=, each input must be a dict"
+                        )
+                    ],
+                )
+            job = await self._submit_endpoint(target, arguments, options, batch_key=key)
         except FalError as error:
-            return BatchResult(
-                index, item, error=error, request_id=getattr(error, "request_id", None)
+            rid = getattr(error, "request_id", None)
+            unsent = isinstance(error, InputValidationError | ConfigurationError) or (
+                isinstance(error, JournalError) and rid is None
             )
+            source: Source = "not sent" if unsent else "submitted"
+            return BatchResult(index, item, error=error, request_id=rid, source=source)
         try:
             output = await job.result(timeout=timeout)
         except FalError as error:

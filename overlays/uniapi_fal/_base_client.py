@@ -19,7 +19,7 @@ import re
 import time
 from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import attrs
 import httpx
@@ -73,7 +73,7 @@ from ._limits import (
     parse_json,
 )
 from ._scrub import Scrubber, validate_api_key
-from ._sendable import encode_body, sendable_problems
+from ._sendable import UnsendableBody, encode_body, sendable_problems
 
 if TYPE_CHECKING:
     from ._batch import BatchResult
@@ -356,14 +356,26 @@ class BaseClient:
             kwargs = _registry.operation(info)._get_kwargs(body=model)
         # Sent as checked (no NaN, no lone surrogate): encoded here, not by httpx.
         sent = kwargs.pop("json", body)
-        kwargs["content"] = encode_body(sent)
+        extra = options.get("extra_body")
+        if extra:
+            sent = {**sent, **extra}
+        try:
+            kwargs["content"] = encode_body(sent)
+        except UnsendableBody as exc:  # only extra_body can be: the rest was checked
+            problems = list(exc.problems)
+        else:
+            problems = []
+        if problems:
+            raise InputValidationError(info.endpoint_id, problems)
         kwargs.setdefault("headers", {})["Content-Type"] = "application/json"
-        priority = options.get("priority")
-        if priority is not None:
-            kwargs.setdefault("headers", {})["X-Fal-Queue-Priority"] = priority
+        headers, params = submit_headers(options), dict(options.get("extra_query") or {})
         webhook = options.get("webhook_url")
         if webhook is not None:
-            kwargs.setdefault("params", {})["fal_webhook"] = webhook
+            params["fal_webhook"] = webhook
+        if headers:
+            kwargs.setdefault("headers", {}).update(headers)
+        if params:
+            kwargs.setdefault("params", {}).update(params)
         return self._absolute(kwargs)
 
     def _queue_kwargs(self, operation: str, ref: JobRef, **params: Any) -> dict[str, Any]:
@@ -914,14 +926,47 @@ def _retry_policy(retry: RetryPolicy | None, max_retries: int) -> RetryPolicy:
         raise ConfigurationError(str(exc)) from None
 
 
+_SUBMIT_KEYS = frozenset(SubmitOptions.__annotations__)
+
+
 def submit_options(options: RunOptions) -> SubmitOptions:
     """The part of `run`'s options that concerns the submit."""
-    submit: SubmitOptions = {}
-    if "priority" in options:
-        submit["priority"] = options["priority"]
-    if "webhook_url" in options:
-        submit["webhook_url"] = options["webhook_url"]
-    return submit
+    return cast(SubmitOptions, {k: v for k, v in options.items() if k in _SUBMIT_KEYS})
+
+
+def submit_headers(options: SubmitOptions) -> dict[str, str]:
+    """fal's submit headers for these options; a bad value is a ConfigurationError."""
+    headers: dict[str, str] = {}
+    priority = options.get("priority")
+    if priority is not None:
+        if priority not in ("normal", "low"):
+            raise ConfigurationError(f"priority must be 'normal' or 'low', not {priority!r}")
+        headers["X-Fal-Queue-Priority"] = priority
+    timeout = options.get("request_timeout")
+    if timeout is not None:
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
+            raise ConfigurationError(f"request_timeout must be seconds > 0, not {timeout!r}")
+        headers["X-Fal-Request-Timeout"] = f"{timeout:g}"
+    hint = options.get("runner_hint")
+    if hint is not None:
+        if not isinstance(hint, str) or not hint.isprintable() or not hint.strip():
+            raise ConfigurationError(f"runner_hint must be printable text, not {hint!r}")
+        headers["X-Fal-Runner-Hint"] = hint
+    if options.get("no_retry"):
+        headers["X-Fal-No-Retry"] = "1"
+    expiration = options.get("object_expiration")
+    if expiration is not None:
+        if isinstance(expiration, bool) or not isinstance(expiration, int) or expiration < 1:
+            raise ConfigurationError(
+                f"object_expiration must be whole seconds >= 1, not {expiration!r}"
+            )
+        headers["X-Fal-Object-Lifecycle-Preference"] = (
+            '{"expiration_duration_seconds":' + str(expiration) + "}"
+        )
+    if options.get("store_io") is False:
+        headers["X-Fal-Store-IO"] = "0"
+    headers.update(options.get("extra_headers") or {})
+    return headers
 
 
 def _plain_fields(model: Any) -> dict[str, Any]:

@@ -1,14 +1,19 @@
 """Many inputs at once: `map`, resumable from the journal.
 
-With `batch="name"`, item `i` is journaled under `name:i`. Run the same batch again after
-an interruption and each item is taken from where it got to: a collected result comes
-from the journal's cache, a submitted job is re-attached, a failed one is reported again,
-and only items never submitted are sent. Nothing that ran is submitted twice.
+With `batch="name"`, an item is journaled under its content (`name:<digest>:<n>`, the
+n-th item of that content), not its position. Run the same batch again after an
+interruption, or after editing its inputs, and each unchanged item is taken from where it
+got to: a collected result comes from the journal's cache, a submitted job is
+re-attached, a failed one is reported again. Changed and new items are sent. Nothing
+that ran is submitted twice, and no result is given for an input no longer there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -16,7 +21,7 @@ import attrs
 from ._exceptions import FalError
 from ._journal import CANCELLED, COLLECTED, FAILED, SUBMITTING, UNKNOWN, JournalEntry
 
-Source = Literal["submitted", "reattached", "journal"]
+Source = Literal["submitted", "reattached", "journal", "not sent"]
 
 
 @attrs.frozen
@@ -29,7 +34,8 @@ class BatchResult:
     error: FalError | None = None
     request_id: str | None = None
     source: Source = "submitted"
-    """Where the outcome came from: a new submit, a re-attached job, the journal's cache."""
+    """Where the outcome came from: a new submit, a re-attached job, the journal's cache,
+    or nowhere ("not sent": refused before anything was sent, an invalid input say)."""
 
     @property
     def ok(self) -> bool:
@@ -56,5 +62,32 @@ def plan(entry: JournalEntry | None) -> Action:
     return "attach"
 
 
-def batch_key(batch: str | None, index: int) -> str | None:
-    return None if batch is None else f"{batch}:{index}"
+def item_digest(item: object, endpoint: str | None) -> str:
+    """What identifies an item's content (its endpoint included), whatever its position."""
+    try:
+        content: object = item.to_dict() if hasattr(item, "to_dict") else item
+        text = json.dumps(
+            [endpoint or type(item).__name__, content],
+            sort_keys=True,
+            default=str,
+            ensure_ascii=False,
+        )
+    except (TypeError, ValueError, AttributeError):  # (an Input whose to_dict() breaks)
+        text = repr((endpoint, item))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def batch_keys(
+    batch: str | None, items: Sequence[object], endpoint: str | None
+) -> list[str | None]:
+    """Each item's journal key: its content's digest, and which of the items with that
+    content it is (two identical lines are two jobs)."""
+    if batch is None:
+        return [None] * len(items)
+    seen: Counter[str] = Counter()
+    keys: list[str | None] = []
+    for item in items:
+        digest = item_digest(item, endpoint)
+        keys.append(f"{batch}:{digest}:{seen[digest]}")
+        seen[digest] += 1
+    return keys

@@ -33,7 +33,10 @@ class _ThreadedStream(httpx.AsyncByteStream):
             yield chunk
 
     async def aclose(self) -> None:
-        await asyncio.get_running_loop().run_in_executor(self._pool, self._response.close)
+        try:
+            await asyncio.get_running_loop().run_in_executor(self._pool, self._response.close)
+        except RuntimeError:  # the bridge already shut its threads down (the batch ended)
+            self._response.close()
 
 
 class SyncClientBridge(httpx.AsyncBaseTransport):

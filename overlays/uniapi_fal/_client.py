@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
 
@@ -33,6 +33,7 @@ from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
 if TYPE_CHECKING:
     from ._batch import BatchResult, OnResult
     from ._download import Progress, Saved
+    from ._raw import RawCalls
 
 
 class Client(SyncCalls, BaseClient):
@@ -102,8 +103,9 @@ class Client(SyncCalls, BaseClient):
         options: SubmitOptions,
         *,
         batch_key: str | None = None,
+        keep: list[httpx.Response] | None = None,
     ) -> Job[Any]:
-        ref = drive_sync(self, protocol.submit(self, target, arguments, options, batch_key))
+        ref = drive_sync(self, protocol.submit(self, target, arguments, options, batch_key, keep))
         return Job(self, ref)
 
     def _run_endpoint(
@@ -121,6 +123,14 @@ class Client(SyncCalls, BaseClient):
         ref = self._attach_ref(endpoint, request_id)
         self.journal.attach(ref.endpoint, str(self.base_url), ref.request_id)
         return Job(self, ref)
+
+    @property
+    def with_raw_response(self) -> RawCalls:
+        """`submit`, `status` and `result` that also give the server's answer (its status,
+        headers and body, the key blanked): `raw.parse()` is what the plain call returns."""
+        from ._raw import RawCalls
+
+        return RawCalls(self)
 
     def resume(self) -> list[Job[Any]]:
         """Handles on the journal's unfinished jobs for this base URL, a crashed process's
@@ -167,6 +177,7 @@ class Client(SyncCalls, BaseClient):
         batch: str | None = None,
         timeout: float | None = None,
         on_result: OnResult | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> list[BatchResult]:
         """`AsyncClient.map` from sync code: the same batch core, on an event loop of its
         own (in a separate thread when this one already runs a loop, as in a notebook),
@@ -206,6 +217,7 @@ class Client(SyncCalls, BaseClient):
                     batch=batch,
                     timeout=timeout,
                     on_result=on_result,
+                    **options,
                 )
 
         try:

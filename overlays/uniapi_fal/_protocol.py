@@ -176,6 +176,7 @@ def submit(
     arguments: Mapping[str, Any] | None,
     options: SubmitOptions,
     batch_key: str | None = None,
+    keep: list[httpx.Response] | None = None,
 ) -> Flow[JobRef]:
     """Check the input, journal it, send it once, journal the answer.
 
@@ -195,6 +196,8 @@ def submit(
             endpoint=info.endpoint_id,
             submit=True,
         )
+        if keep is not None:
+            keep.append(response)
         ref = core._ref_from_submit(info, response)
     except FalError as error:
         yield from _journal(core, "a failed submit", core._journal_failed_submit, row, error)
@@ -246,16 +249,30 @@ def _queue_call(
 
 
 def status(
-    core: BaseClient, ref: JobRef, *, logs: bool, waiter: Waiter | None = None
+    core: BaseClient,
+    ref: JobRef,
+    *,
+    logs: bool,
+    waiter: Waiter | None = None,
+    keep: list[httpx.Response] | None = None,
 ) -> Flow[JobStatus]:
     response = yield from _queue_call(core, ref, "get_status", "status", waiter, logs=int(logs))
+    if keep is not None:
+        keep.append(response)
     return core._status_from(ref, response)
 
 
-def result(core: BaseClient, ref: JobRef, finished: JobStatus | None = None) -> Flow[Any]:
+def result(
+    core: BaseClient,
+    ref: JobRef,
+    finished: JobStatus | None = None,
+    keep: list[httpx.Response] | None = None,
+) -> Flow[Any]:
     """The typed output, cached in the journal (a failure to cache is logged: the result
     is returned all the same)."""
     response = yield from _queue_call(core, ref, "get_result", "result")
+    if keep is not None:
+        keep.append(response)
     outcome = core._result_from(ref, response, finished)
     if outcome.journal is not None:
         yield from _journal(core, f"the outcome of request {ref.request_id}", *outcome.journal)
@@ -276,8 +293,14 @@ def collect(
     on_update: OnUpdate | None,
     timeout: float | None,
     stream: bool | None,
+    keep: list[httpx.Response] | None = None,
 ) -> Flow[Any]:
-    """The result: from the journal's cache if collected before, else wait and fetch."""
+    """The result: from the journal's cache if collected before, else wait and fetch
+    (always fetched when the answer is to be kept)."""
+    if keep is not None:
+        finished = yield from wait(core, ref, on_update=on_update, timeout=timeout, stream=stream)
+        fetched = yield from result(core, ref, finished, keep)
+        return fetched
     try:
         cached = yield from _local(core._cached_result, ref)
     except Exception as error:  # (as in `_journal`): the result is fetched instead

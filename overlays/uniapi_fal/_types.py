@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Literal, TypedDict
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 if TYPE_CHECKING:
     from ._status import JobStatus
@@ -22,6 +22,26 @@ class SubmitOptions(TypedDict, total=False):
     webhook_url: str
     """fal POSTs the result there when the job ends (`?fal_webhook=`); verify it with
     `uniapi_fal.webhooks.verify`."""
+    request_timeout: float
+    """Seconds fal may take to start the job (queueing and routing included) before it
+    fails it with a timeout (`X-Fal-Request-Timeout`); not a bound on the run itself."""
+    runner_hint: str
+    """Routes the job to a runner that handled the same hint before (`X-Fal-Runner-Hint`),
+    for models that keep state between calls."""
+    no_retry: bool
+    """True: fal does not retry the job itself on a server failure (`X-Fal-No-Retry: 1`)."""
+    object_expiration: int
+    """Seconds fal keeps the result files on its CDN
+    (`X-Fal-Object-Lifecycle-Preference: {"expiration_duration_seconds": N}`)."""
+    store_io: bool
+    """False: fal does not keep the request's input and output (`X-Fal-Store-IO: 0`)."""
+    extra_headers: Mapping[str, str]
+    """More headers for this submit (an escape hatch: sent as given, after the above)."""
+    extra_query: Mapping[str, str]
+    """More query parameters for this submit."""
+    extra_body: Mapping[str, Any]
+    """Fields merged into the input after it is validated: for a field fal added that the
+    spec does not describe yet. Checked as sendable JSON, nothing more."""
 
 
 class RunOptions(SubmitOptions, total=False):

@@ -36,43 +36,43 @@ class AceStepAudioInpaintInput(FalInput["AceStepAudioInpaintOutput"]):
     """Input of `fal-ai/ace-step/audio-inpaint` (audio-to-audio)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     tags: str
-    """ Tags: string. """
+    """Tags: string."""
     start_time_relative_to: AceStepAudioInpaintInputStartTimeRelativeTo | Unset = UNSET
-    """ Start Time Relative To: one of "start", "end". Server default: "start". """
+    """Start Time Relative To: one of "start", "end". Server default: "start"."""
     start_time: float | Unset = UNSET
-    """ Start Time: number, 0 to 240. Server default: 0. """
+    """Start Time: number, 0 to 240. Server default: 0."""
     end_time_relative_to: AceStepAudioInpaintInputEndTimeRelativeTo | Unset = UNSET
-    """ End Time Relative To: one of "start", "end". Server default: "start". """
+    """End Time Relative To: one of "start", "end". Server default: "start"."""
     end_time: float | Unset = UNSET
-    """ End Time: number, 0 to 240. Server default: 30. """
+    """End Time: number, 0 to 240. Server default: 30."""
     lyrics: str | Unset = UNSET
-    """ Lyrics: string. Server default: "". """
+    """Lyrics: string. Server default: ""."""
     variance: float | Unset = UNSET
-    """ Variance: number, 0 to 1. Server default: 0.5. """
+    """Variance: number, 0 to 1. Server default: 0.5."""
     number_of_steps: int | Unset = UNSET
-    """ Number Of Steps: integer, 3 to 60. Server default: 27. """
+    """Number Of Steps: integer, 3 to 60. Server default: 27."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     scheduler: AceStepAudioInpaintInputScheduler | Unset = UNSET
-    """ Scheduler: one of "euler", "heun". Server default: "euler". """
+    """Scheduler: one of "euler", "heun". Server default: "euler"."""
     guidance_type: AceStepAudioInpaintInputGuidanceType | Unset = UNSET
-    """ Guidance Type: one of "cfg", "apg", "cfg_star". Server default: "apg". """
+    """Guidance Type: one of "cfg", "apg", "cfg_star". Server default: "apg"."""
     granularity_scale: int | Unset = UNSET
-    """ Granularity Scale: integer, -100 to 100. Server default: 10. """
+    """Granularity Scale: integer, -100 to 100. Server default: 10."""
     guidance_interval: float | Unset = UNSET
-    """ Guidance Interval: number, 0 to 1. Server default: 0.5. """
+    """Guidance Interval: number, 0 to 1. Server default: 0.5."""
     guidance_interval_decay: float | Unset = UNSET
-    """ Guidance Interval Decay: number, 0 to 1. Server default: 0. """
+    """Guidance Interval Decay: number, 0 to 1. Server default: 0."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 200. Server default: 15. """
+    """Guidance Scale: number, 0 to 200. Server default: 15."""
     minimum_guidance_scale: float | Unset = UNSET
-    """ Minimum Guidance Scale: number, 0 to 200. Server default: 3. """
+    """Minimum Guidance Scale: number, 0 to 200. Server default: 3."""
     tag_guidance_scale: float | Unset = UNSET
-    """ Tag Guidance Scale: number, 0 to 10. Server default: 5. """
+    """Tag Guidance Scale: number, 0 to 10. Server default: 5."""
     lyric_guidance_scale: float | Unset = UNSET
-    """ Lyric Guidance Scale: number, 0 to 10. Server default: 1.5. """
+    """Lyric Guidance Scale: number, 0 to 10. Server default: 1.5."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -28,37 +28,37 @@ class AceStepAudioOutpaintInput(FalInput["AceStepAudioOutpaintOutput"]):
     """Input of `fal-ai/ace-step/audio-outpaint` (audio-to-audio)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     tags: str
-    """ Tags: string. """
+    """Tags: string."""
     extend_before_duration: float | Unset = UNSET
-    """ Extend Before Duration: number, 0 to 240. Server default: 0. """
+    """Extend Before Duration: number, 0 to 240. Server default: 0."""
     extend_after_duration: float | Unset = UNSET
-    """ Extend After Duration: number, 0 to 240. Server default: 30. """
+    """Extend After Duration: number, 0 to 240. Server default: 30."""
     lyrics: str | Unset = UNSET
-    """ Lyrics: string. Server default: "". """
+    """Lyrics: string. Server default: ""."""
     number_of_steps: int | Unset = UNSET
-    """ Number Of Steps: integer, 3 to 60. Server default: 27. """
+    """Number Of Steps: integer, 3 to 60. Server default: 27."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     scheduler: AceStepAudioOutpaintInputScheduler | Unset = UNSET
-    """ Scheduler: one of "euler", "heun". Server default: "euler". """
+    """Scheduler: one of "euler", "heun". Server default: "euler"."""
     guidance_type: AceStepAudioOutpaintInputGuidanceType | Unset = UNSET
-    """ Guidance Type: one of "cfg", "apg", "cfg_star". Server default: "apg". """
+    """Guidance Type: one of "cfg", "apg", "cfg_star". Server default: "apg"."""
     granularity_scale: int | Unset = UNSET
-    """ Granularity Scale: integer, -100 to 100. Server default: 10. """
+    """Granularity Scale: integer, -100 to 100. Server default: 10."""
     guidance_interval: float | Unset = UNSET
-    """ Guidance Interval: number, 0 to 1. Server default: 0.5. """
+    """Guidance Interval: number, 0 to 1. Server default: 0.5."""
     guidance_interval_decay: float | Unset = UNSET
-    """ Guidance Interval Decay: number, 0 to 1. Server default: 0. """
+    """Guidance Interval Decay: number, 0 to 1. Server default: 0."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 200. Server default: 15. """
+    """Guidance Scale: number, 0 to 200. Server default: 15."""
     minimum_guidance_scale: float | Unset = UNSET
-    """ Minimum Guidance Scale: number, 0 to 200. Server default: 3. """
+    """Minimum Guidance Scale: number, 0 to 200. Server default: 3."""
     tag_guidance_scale: float | Unset = UNSET
-    """ Tag Guidance Scale: number, 0 to 10. Server default: 5. """
+    """Tag Guidance Scale: number, 0 to 10. Server default: 5."""
     lyric_guidance_scale: float | Unset = UNSET
-    """ Lyric Guidance Scale: number, 0 to 10. Server default: 1.5. """
+    """Lyric Guidance Scale: number, 0 to 10. Server default: 1.5."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

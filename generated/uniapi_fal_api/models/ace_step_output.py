@@ -18,14 +18,13 @@ class AceStepOutput:
     """Output of `fal-ai/ace-step` (text-to-audio)."""
 
     audio: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Audio: FalFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     tags: str
-    """ Tags: string. """
+    """Tags: string."""
     lyrics: str
-    """ Lyrics: string. """
+    """Lyrics: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

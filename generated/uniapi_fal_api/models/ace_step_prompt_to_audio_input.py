@@ -28,33 +28,33 @@ class AceStepPromptToAudioInput(FalInput["AceStepPromptToAudioOutput"]):
     """Input of `fal-ai/ace-step/prompt-to-audio` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     instrumental: bool | Unset = UNSET
-    """ Instrumental: boolean. Server default: false. """
+    """Instrumental: boolean. Server default: false."""
     duration: float | Unset = UNSET
-    """ Duration: number, 5 to 240. Server default: 60. """
+    """Duration: number, 5 to 240. Server default: 60."""
     number_of_steps: int | Unset = UNSET
-    """ Number Of Steps: integer, 3 to 60. Server default: 27. """
+    """Number Of Steps: integer, 3 to 60. Server default: 27."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     scheduler: AceStepPromptToAudioInputScheduler | Unset = UNSET
-    """ Scheduler: one of "euler", "heun". Server default: "euler". """
+    """Scheduler: one of "euler", "heun". Server default: "euler"."""
     guidance_type: AceStepPromptToAudioInputGuidanceType | Unset = UNSET
-    """ Guidance Type: one of "cfg", "apg", "cfg_star". Server default: "apg". """
+    """Guidance Type: one of "cfg", "apg", "cfg_star". Server default: "apg"."""
     granularity_scale: int | Unset = UNSET
-    """ Granularity Scale: integer, -100 to 100. Server default: 10. """
+    """Granularity Scale: integer, -100 to 100. Server default: 10."""
     guidance_interval: float | Unset = UNSET
-    """ Guidance Interval: number, 0 to 1. Server default: 0.5. """
+    """Guidance Interval: number, 0 to 1. Server default: 0.5."""
     guidance_interval_decay: float | Unset = UNSET
-    """ Guidance Interval Decay: number, 0 to 1. Server default: 0. """
+    """Guidance Interval Decay: number, 0 to 1. Server default: 0."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 200. Server default: 15. """
+    """Guidance Scale: number, 0 to 200. Server default: 15."""
     minimum_guidance_scale: float | Unset = UNSET
-    """ Minimum Guidance Scale: number, 0 to 200. Server default: 3. """
+    """Minimum Guidance Scale: number, 0 to 200. Server default: 3."""
     tag_guidance_scale: float | Unset = UNSET
-    """ Tag Guidance Scale: number, 0 to 10. Server default: 5. """
+    """Tag Guidance Scale: number, 0 to 10. Server default: 5."""
     lyric_guidance_scale: float | Unset = UNSET
-    """ Lyric Guidance Scale: number, 0 to 10. Server default: 1.5. """
+    """Lyric Guidance Scale: number, 0 to 10. Server default: 1.5."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -14,11 +14,11 @@ T = TypeVar("T", bound="Aesthetics")
 @_attrs_define
 class Aesthetics:
     composition: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     color_scheme: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     mood_atmosphere: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

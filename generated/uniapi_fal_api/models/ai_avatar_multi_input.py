@@ -28,23 +28,23 @@ class AiAvatarMultiInput(FalInput["AiAvatarMultiOutput"]):
     """Input of `fal-ai/ai-avatar/multi` (image-to-video)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     first_audio_url: str
-    """ First Audio URL: string. """
+    """First Audio URL: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     second_audio_url: str | Unset = UNSET
-    """ Second Audio URL: string. """
+    """Second Audio URL: string."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 41 to 241. Server default: 181. """
+    """Number of Frames: integer, 41 to 241. Server default: 181."""
     resolution: AiAvatarMultiInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "480p". """
+    """Resolution: one of "480p", "720p". Server default: "480p"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. Server default: 81. """
+    """Seed: integer. Server default: 81."""
     use_only_first_audio: bool | Unset = UNSET
-    """ Use Only First Audio: boolean. Server default: false. """
+    """Use Only First Audio: boolean. Server default: false."""
     acceleration: AiAvatarMultiInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular", "high". Server default: "regular". """
+    """Acceleration: one of "none", "regular", "high". Server default: "regular"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

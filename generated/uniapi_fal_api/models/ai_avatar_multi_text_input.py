@@ -36,27 +36,27 @@ class AiAvatarMultiTextInput(FalInput["AiAvatarMultiTextOutput"]):
     """Input of `fal-ai/ai-avatar/multi-text` (image-to-video)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     first_text_input: str
-    """ First Text Input: string. """
+    """First Text Input: string."""
     second_text_input: str
-    """ Second Text Input: string. """
+    """Second Text Input: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     voice1: AiAvatarMultiTextInputVoice1 | Unset = UNSET
-    """ Voice1: one of "Aria", "Roger", "Sarah", "Laura", "Charlie", "George", "Callum", "River", .... Server
-    default: "Sarah". """
+    """Voice1: one of "Aria", "Roger", "Sarah", "Laura", "Charlie", "George", "Callum", "River",
+    ... (20 values). Server default: "Sarah"."""
     voice2: AiAvatarMultiTextInputVoice2 | Unset = UNSET
-    """ Voice2: one of "Aria", "Roger", "Sarah", "Laura", "Charlie", "George", "Callum", "River", .... Server
-    default: "Roger". """
+    """Voice2: one of "Aria", "Roger", "Sarah", "Laura", "Charlie", "George", "Callum", "River",
+    ... (20 values). Server default: "Roger"."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 41 to 241. Server default: 191. """
+    """Number of Frames: integer, 41 to 241. Server default: 191."""
     resolution: AiAvatarMultiTextInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "480p". """
+    """Resolution: one of "480p", "720p". Server default: "480p"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. Server default: 81. """
+    """Seed: integer. Server default: 81."""
     acceleration: AiAvatarMultiTextInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular", "high". Server default: "regular". """
+    """Acceleration: one of "none", "regular", "high". Server default: "regular"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

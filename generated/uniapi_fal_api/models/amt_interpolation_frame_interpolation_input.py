@@ -23,11 +23,11 @@ class AmtInterpolationFrameInterpolationInput(FalInput["AmtInterpolationFrameInt
     """Input of `fal-ai/amt-interpolation/frame-interpolation` (image-to-video)."""
 
     frames: list[Frame]
-    """ Frames: list of Frame. """
+    """Frames: list of Frame."""
     output_fps: int | Unset = UNSET
-    """ Output FPS: integer. Server default: 24. """
+    """Output FPS: integer. Server default: 24."""
     recursive_interpolation_passes: int | Unset = UNSET
-    """ Recursive Interpolation Passes: integer. Server default: 4. """
+    """Recursive Interpolation Passes: integer. Server default: 4."""
 
     def to_dict(self) -> dict[str, Any]:
         frames = []

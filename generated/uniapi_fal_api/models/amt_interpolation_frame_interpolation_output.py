@@ -18,8 +18,7 @@ class AmtInterpolationFrameInterpolationOutput:
     """Output of `fal-ai/amt-interpolation/frame-interpolation` (image-to-video)."""
 
     video: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Video: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,11 +20,11 @@ class AmtInterpolationInput(FalInput["AmtInterpolationOutput"]):
     """Input of `fal-ai/amt-interpolation` (video-to-video)."""
 
     video_url: str
-    """ Video URL: string. """
+    """Video URL: string."""
     output_fps: int | Unset = UNSET
-    """ Output FPS: integer. Server default: 24. """
+    """Output FPS: integer. Server default: 24."""
     recursive_interpolation_passes: int | Unset = UNSET
-    """ Recursive Interpolation Passes: integer. Server default: 2. """
+    """Recursive Interpolation Passes: integer. Server default: 2."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

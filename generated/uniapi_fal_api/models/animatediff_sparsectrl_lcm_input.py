@@ -24,29 +24,29 @@ class AnimatediffSparsectrlLcmInput(FalInput["AnimatediffSparsectrlLcmOutput"]):
     """Input of `fal-ai/animatediff-sparsectrl-lcm` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     controlnet_type: AnimatediffSparsectrlLcmInputControlnetType | Unset = UNSET
-    """ Controlnet Type: one of "scribble", "rgb". Server default: "scribble". """
+    """Controlnet Type: one of "scribble", "rgb". Server default: "scribble"."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of inference steps: integer, 1 to 12. Server default: 4. """
+    """Number of inference steps: integer, 1 to 12. Server default: 4."""
     guidance_scale: int | Unset = UNSET
-    """ Classifier-Free Guidance scale (CFG): integer, 0 to 2. Server default: 1. """
+    """Classifier-Free Guidance scale (CFG): integer, 0 to 2. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     keyframe_0_image_url: None | str | Unset = UNSET
-    """ Keyframe 0 Image Url: string or None. """
+    """Keyframe 0 Image Url: string or None."""
     keyframe_0_index: int | Unset = UNSET
-    """ Keyframe 0 Index: integer. Server default: 0. """
+    """Keyframe 0 Index: integer. Server default: 0."""
     keyframe_1_image_url: None | str | Unset = UNSET
-    """ Keyframe 1 Image Url: string or None. """
+    """Keyframe 1 Image Url: string or None."""
     keyframe_1_index: int | Unset = UNSET
-    """ Keyframe 1 Index: integer. Server default: 0. """
+    """Keyframe 1 Index: integer. Server default: 0."""
     keyframe_2_image_url: None | str | Unset = UNSET
-    """ Keyframe 2 Image Url: string or None. """
+    """Keyframe 2 Image Url: string or None."""
     keyframe_2_index: int | Unset = UNSET
-    """ Keyframe 2 Index: integer. Server default: 0. """
+    """Keyframe 2 Index: integer. Server default: 0."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -18,8 +18,9 @@ class AnimatediffSparsectrlLcmOutput:
     """Output of `fal-ai/animatediff-sparsectrl-lcm` (text-to-video)."""
 
     video: FalFileV6BA6D6
+    """Video: FalFileV6BA6D6."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

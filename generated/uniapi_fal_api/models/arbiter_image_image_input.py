@@ -24,9 +24,9 @@ class ArbiterImageImageInput(FalInput["ArbiterImageImageOutput"]):
     """Input of `fal-ai/arbiter/image/image` (vision)."""
 
     measurements: list[ArbiterImageImageInputMeasurementsItem]
-    """ Measurements: list of one of "dists", "mse", "lpips", "sdi", "ssim". """
+    """Measurements: list of one of "dists", "mse", "lpips", "sdi", "ssim"."""
     inputs: list[ReferenceImageInput]
-    """ Inputs: list of ReferenceImageInput. """
+    """Inputs: list of ReferenceImageInput."""
 
     def to_dict(self) -> dict[str, Any]:
         measurements = []

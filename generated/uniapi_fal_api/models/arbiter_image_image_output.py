@@ -22,7 +22,7 @@ class ArbiterImageImageOutput:
     """Output of `fal-ai/arbiter/image/image` (vision)."""
 
     values: list[ArbiterImageImageOutputValuesItem] | Unset = UNSET
-    """ Values: list of object. """
+    """Values: list of object."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,9 +24,9 @@ class ArbiterImageInput(FalInput["ArbiterImageOutput"]):
     """Input of `fal-ai/arbiter/image` (vision)."""
 
     measurements: list[ArbiterImageInputMeasurementsItem]
-    """ Measurements: list of one of "arniqa", "clip_iqa", "musiq", "nima", "lapvar". """
+    """Measurements: list of one of "arniqa", "clip_iqa", "musiq", "nima", "lapvar"."""
     inputs: list[ImageInput]
-    """ Inputs: list of ImageInput. """
+    """Inputs: list of ImageInput."""
 
     def to_dict(self) -> dict[str, Any]:
         measurements = []

@@ -20,7 +20,7 @@ class ArbiterImageOutput:
     """Output of `fal-ai/arbiter/image` (vision)."""
 
     values: list[ArbiterImageOutputValuesItem] | Unset = UNSET
-    """ Values: list of object. """
+    """Values: list of object."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

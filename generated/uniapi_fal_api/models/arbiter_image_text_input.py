@@ -24,9 +24,9 @@ class ArbiterImageTextInput(FalInput["ArbiterImageTextOutput"]):
     """Input of `fal-ai/arbiter/image/text` (vision)."""
 
     measurements: list[ArbiterImageTextInputMeasurementsItem]
-    """ Measurements: list of one of "clip_score". """
+    """Measurements: list of one of "clip_score"."""
     inputs: list[SemanticImageInput]
-    """ Inputs: list of SemanticImageInput. """
+    """Inputs: list of SemanticImageInput."""
 
     def to_dict(self) -> dict[str, Any]:
         measurements = []

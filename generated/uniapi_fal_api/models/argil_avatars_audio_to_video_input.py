@@ -24,12 +24,13 @@ class ArgilAvatarsAudioToVideoInput(FalInput["ArgilAvatarsAudioToVideoOutput"]):
     """Input of `argil/avatars/audio-to-video` (audio-to-video)."""
 
     avatar: ArgilAvatarsAudioToVideoInputAvatar
-    """ Avatar: one of "Mia outdoor (UGC)", "Lara (Masterclass)", "Ines (UGC)", "Maria (Masterclass)", "Emma (UGC)",
-    "Sienna (Masterclass)", "Elena (UGC)", "Jasmine (Masterclass)", .... """
+    """Avatar: one of "Mia outdoor (UGC)", "Lara (Masterclass)", "Ines (UGC)", "Maria
+    (Masterclass)", "Emma (UGC)", "Sienna (Masterclass)", "Elena (UGC)", "Jasmine
+    (Masterclass)", ... (28 values)."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     remove_background: bool | Unset = UNSET
-    """ Remove Background: boolean. Server default: false. """
+    """Remove Background: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         avatar: str = self.avatar

@@ -28,14 +28,16 @@ class ArgilAvatarsTextToVideoInput(FalInput["ArgilAvatarsTextToVideoOutput"]):
     """Input of `argil/avatars/text-to-video` (text-to-video)."""
 
     avatar: ArgilAvatarsTextToVideoInputAvatar
-    """ Avatar: one of "Mia outdoor (UGC)", "Lara (Masterclass)", "Ines (UGC)", "Maria (Masterclass)", "Emma (UGC)",
-    "Sienna (Masterclass)", "Elena (UGC)", "Jasmine (Masterclass)", .... """
+    """Avatar: one of "Mia outdoor (UGC)", "Lara (Masterclass)", "Ines (UGC)", "Maria
+    (Masterclass)", "Emma (UGC)", "Sienna (Masterclass)", "Elena (UGC)", "Jasmine
+    (Masterclass)", ... (28 values)."""
     text: str
-    """ Text: string. """
+    """Text: string."""
     voice: ArgilAvatarsTextToVideoInputVoice
-    """ Voice: one of "Rachel", "Clyde", "Roger", "Sarah", "Laura", "Thomas", "Charlie", "George", .... """
+    """Voice: one of "Rachel", "Clyde", "Roger", "Sarah", "Laura", "Thomas", "Charlie", "George",
+    ... (20 values)."""
     remove_background: bool | Unset = UNSET
-    """ Remove Background: boolean. Server default: false. """
+    """Remove Background: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         avatar: str = self.avatar

@@ -20,13 +20,13 @@ class ArgilAvatarsTextToVideoOutput:
     """Output of `argil/avatars/text-to-video` (text-to-video)."""
 
     video: None | Unset | Video = UNSET
-    """ Video or None. """
+    """Video or None."""
     moderation_flagged: bool | Unset = UNSET
-    """ Moderation Flagged: boolean. Server default: false. """
+    """Moderation Flagged: boolean. Server default: false."""
     moderation_transcription: None | str | Unset = UNSET
-    """ Moderation Transcription: string or None. """
+    """Moderation Transcription: string or None."""
     moderation_error: None | str | Unset = UNSET
-    """ Moderation Error: string or None. """
+    """Moderation Error: string or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

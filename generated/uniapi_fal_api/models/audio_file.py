@@ -16,23 +16,23 @@ class AudioFile:
     """An audio file."""
 
     url: str
-    """ String. """
+    """String."""
     content_type: str | Unset = UNSET
-    """ String. """
+    """String."""
     file_name: str | Unset = UNSET
-    """ String. """
+    """String."""
     file_size: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     file_data: str | Unset = UNSET
-    """ String. """
+    """String."""
     duration: float | Unset = UNSET
-    """ Number. """
+    """Number."""
     channels: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     sample_rate: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     bitrate: int | str | Unset = UNSET
-    """ String or integer. """
+    """String or integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

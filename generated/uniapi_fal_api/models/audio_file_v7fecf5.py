@@ -14,23 +14,23 @@ T = TypeVar("T", bound="AudioFileV7FECF5")
 @_attrs_define
 class AudioFileV7FECF5:
     url: str
-    """ String. """
+    """String."""
     content_type: str | Unset = UNSET
-    """ String. """
+    """String."""
     file_name: str | Unset = UNSET
-    """ String. """
+    """String."""
     file_size: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     file_data: str | Unset = UNSET
-    """ String. """
+    """String."""
     duration: float | Unset = UNSET
-    """ Number. """
+    """Number."""
     channels: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     sample_rate: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     bitrate: str | Unset = UNSET
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,13 +14,13 @@ T = TypeVar("T", bound="AudioFileVC78BA0")
 @_attrs_define
 class AudioFileVC78BA0:
     url: str
-    """ String. """
+    """String."""
     content_type: str | Unset = UNSET
-    """ String. Server default: "audio/wav". """
+    """String. Server default: "audio/wav"."""
     file_name: str | Unset = UNSET
-    """ String. Server default: "8535dd59e911496a947daa35c07e67a3_tmplkcy6tut.wav". """
+    """String. Server default: "8535dd59e911496a947daa35c07e67a3_tmplkcy6tut.wav"."""
     file_size: int | None | Unset = UNSET
-    """ Integer or None. """
+    """Integer or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,13 +29,13 @@ class AudioSetting:
     """Encoding of generated speech."""
 
     sample_rate: AudioSettingSampleRate | Unset = UNSET
-    """ One of 8000, 16000, 22050, 24000, 32000, 44100. Server default: 32000. """
+    """One of 8000, 16000, 22050, 24000, 32000, 44100. Server default: 32000."""
     bitrate: AudioSettingBitrate | Unset = UNSET
-    """ One of 32000, 64000, 128000, 256000. Server default: 128000. """
+    """One of 32000, 64000, 128000, 256000. Server default: 128000."""
     format_: AudioSettingFormat | Unset = UNSET
-    """ One of "mp3", "pcm", "flac". Server default: "mp3". """
+    """One of "mp3", "pcm", "flac". Server default: "mp3"."""
     channel: AudioSettingChannel | Unset = UNSET
-    """ One of 1, 2. Server default: 1. """
+    """One of 1, 2. Server default: 1."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

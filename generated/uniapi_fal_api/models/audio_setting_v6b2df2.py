@@ -26,11 +26,11 @@ T = TypeVar("T", bound="AudioSettingV6B2DF2")
 @_attrs_define
 class AudioSettingV6B2DF2:
     sample_rate: AudioSettingV6B2DF2SampleRate | Unset = UNSET
-    """ One of 8000, 16000, 22050, 24000, 32000, 44100. Server default: 44100. """
+    """One of 8000, 16000, 22050, 24000, 32000, 44100. Server default: 44100."""
     bitrate: AudioSettingV6B2DF2Bitrate | Unset = UNSET
-    """ One of 32000, 64000, 128000, 256000. Server default: 256000. """
+    """One of 32000, 64000, 128000, 256000. Server default: 256000."""
     format_: AudioSettingV6B2DF2Format | Unset = UNSET
-    """ One of "mp3", "pcm", "flac". Server default: "mp3". """
+    """One of "mp3", "pcm", "flac". Server default: "mp3"."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,11 +14,11 @@ T = TypeVar("T", bound="AudioTimeSpan")
 @_attrs_define
 class AudioTimeSpan:
     start: float
-    """ Number, at least 0. """
+    """Number, at least 0."""
     end: float
-    """ Number, at least 0. """
+    """Number, at least 0."""
     include: bool | Unset = UNSET
-    """ Boolean. Server default: true. """
+    """Boolean. Server default: true."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,11 +20,11 @@ class AudioUnderstandingInput(FalInput["AudioUnderstandingOutput"]):
     """Input of `fal-ai/audio-understanding` (audio-to-audio)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     prompt: str
-    """ Prompt: string, 1 to 10,000 characters. """
+    """Prompt: string, 1 to 10,000 characters."""
     detailed_analysis: bool | Unset = UNSET
-    """ Detailed Analysis: boolean. Server default: false. """
+    """Detailed Analysis: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -14,13 +14,13 @@ T = TypeVar("T", bound="AudioVB4CC40")
 @_attrs_define
 class AudioVB4CC40:
     url: str
-    """ String. """
+    """String."""
     content_type: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     file_name: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     file_size: int | None | Unset = UNSET
-    """ Integer or None. """
+    """Integer or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,19 +20,19 @@ class AuraFlowInput(FalInput["AuraFlowOutput"]):
     """Input of `fal-ai/aura-flow` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 2. Server default: 1. """
+    """Num Images: integer, 1 to 2. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 20. Server default: 3.5. """
+    """Guidance Scale: number, 0 to 20. Server default: 3.5."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 20 to 50. Server default: 50. """
+    """Num Inference Steps: integer, 20 to 50. Server default: 50."""
     expand_prompt: bool | Unset = UNSET
-    """ Expand Prompt: boolean. Server default: true. """
+    """Expand Prompt: boolean. Server default: true."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

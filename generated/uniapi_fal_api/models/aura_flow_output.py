@@ -18,11 +18,11 @@ class AuraFlowOutput:
     """Output of `fal-ai/aura-flow` (text-to-image)."""
 
     images: list[ImageVD157EF]
-    """ Images: list of ImageVD157EF. """
+    """Images: list of ImageVD157EF."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

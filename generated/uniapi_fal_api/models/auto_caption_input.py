@@ -20,21 +20,21 @@ class AutoCaptionInput(FalInput["AutoCaptionOutput"]):
     """Input of `fal-ai/auto-caption` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     txt_color: str | Unset = UNSET
-    """ Txt Color: string. Server default: "white". """
+    """Txt Color: string. Server default: "white"."""
     txt_font: str | Unset = UNSET
-    """ Txt Font: string. Server default: "Standard". """
+    """Txt Font: string. Server default: "Standard"."""
     font_size: int | Unset = UNSET
-    """ Font Size: integer. Server default: 24. """
+    """Font Size: integer. Server default: 24."""
     stroke_width: int | Unset = UNSET
-    """ Stroke Width: integer. Server default: 1. """
+    """Stroke Width: integer. Server default: 1."""
     left_align: float | str | Unset = UNSET
-    """ Left Align: string or number. Server default: "center". """
+    """Left Align: string or number. Server default: "center"."""
     top_align: float | str | Unset = UNSET
-    """ Top Align: string or number. Server default: "center". """
+    """Top Align: string or number. Server default: "center"."""
     refresh_interval: float | Unset = UNSET
-    """ Refresh Interval: number, 0.5 to 3. Server default: 1.5. """
+    """Refresh Interval: number, 0.5 to 3. Server default: 1.5."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

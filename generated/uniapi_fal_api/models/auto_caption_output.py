@@ -14,7 +14,7 @@ class AutoCaptionOutput:
     """Output of `fal-ai/auto-caption` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

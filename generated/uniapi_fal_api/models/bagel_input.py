@@ -20,13 +20,13 @@ class BagelInput(FalInput["BagelOutput"]):
     """Input of `fal-ai/bagel` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     use_thought: bool | Unset = UNSET
-    """ Use Thought: boolean. Server default: false. """
+    """Use Thought: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -20,11 +20,11 @@ class BagelUnderstandInput(FalInput["BagelUnderstandOutput"]):
     """Input of `fal-ai/bagel/understand` (image-to-json)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -18,13 +18,13 @@ class BagelUnderstandOutput:
     """Output of `fal-ai/bagel/understand` (image-to-json)."""
 
     text: str
-    """ Text: string. """
+    """Text: string."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     timings: BagelUnderstandOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

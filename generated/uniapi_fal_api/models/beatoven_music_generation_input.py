@@ -20,17 +20,17 @@ class BeatovenMusicGenerationInput(FalInput["BeatovenMusicGenerationOutput"]):
     """Input of `beatoven/music-generation` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     duration: float | Unset = UNSET
-    """ Duration: number, 5 to 150. Server default: 90. """
+    """Duration: number, 5 to 150. Server default: 90."""
     refinement: int | Unset = UNSET
-    """ Refinement: integer, 10 to 200. Server default: 100. """
+    """Refinement: integer, 10 to 200. Server default: 100."""
     creativity: float | Unset = UNSET
-    """ Creativity: number, 1 to 20. Server default: 16. """
+    """Creativity: number, 1 to 20. Server default: 16."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None, 0 to 2,147,483,647. """
+    """Seed: integer or None, 0 to 2,147,483,647."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

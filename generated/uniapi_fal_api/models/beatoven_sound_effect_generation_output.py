@@ -21,10 +21,11 @@ class BeatovenSoundEffectGenerationOutput:
     """Output of `beatoven/sound-effect-generation` (text-to-audio)."""
 
     audio: FalFileVB4CC40
+    """FalFileVB4CC40."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     metadata: BeatovenSoundEffectGenerationOutputMetadata
-    """ Metadata: object. """
+    """Metadata: object."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,11 +20,11 @@ class BenV2VideoInput(FalInput["BenV2VideoOutput"]):
     """Input of `fal-ai/ben/v2/video` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     background_color: list[Any] | Unset = UNSET
-    """ Background Color: list, 3 items. """
+    """Background Color: list, 3 items."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -40,25 +40,26 @@ class BirefnetV2VideoInput(FalInput["BirefnetV2VideoOutput"]):
     """Input of `fal-ai/birefnet/v2/video` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     model: BirefnetV2VideoInputModel | Unset = UNSET
-    """ Model: one of "General Use (Light)", "General Use (Light 2K)", "General Use (Heavy)", "Matting", "Portrait",
-    "General Use (Dynamic)". Server default: "General Use (Light)". """
+    """Model: one of "General Use (Light)", "General Use (Light 2K)", "General Use (Heavy)",
+    "Matting", "Portrait", "General Use (Dynamic)". Server default: "General Use (Light)"."""
     operating_resolution: BirefnetV2VideoInputOperatingResolution | Unset = UNSET
-    """ Operating Resolution: one of "1024x1024", "2048x2048", "2304x2304". Server default: "1024x1024". """
+    """Operating Resolution: one of "1024x1024", "2048x2048", "2304x2304". Server default:
+    "1024x1024"."""
     output_mask: bool | Unset = UNSET
-    """ Output Mask: boolean. Server default: false. """
+    """Output Mask: boolean. Server default: false."""
     refine_foreground: bool | Unset = UNSET
-    """ Refine Foreground: boolean. Server default: true. """
+    """Refine Foreground: boolean. Server default: true."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     video_output_type: BirefnetV2VideoInputVideoOutputType | Unset = UNSET
-    """ Video Output Type: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)". Server default:
-    "X264 (.mp4)". """
+    """Video Output Type: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)".
+    Server default: "X264 (.mp4)"."""
     video_quality: BirefnetV2VideoInputVideoQuality | Unset = UNSET
-    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Video Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     video_write_mode: BirefnetV2VideoInputVideoWriteMode | Unset = UNSET
-    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -20,7 +20,9 @@ class BirefnetV2VideoOutput:
     """Output of `fal-ai/birefnet/v2/video` (video-to-video)."""
 
     video: VideoFileV3903BE
+    """Video: VideoFileV3903BE."""
     mask_video: VideoFileV3903BE | Unset = UNSET
+    """Mask Video: VideoFileV3903BE."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

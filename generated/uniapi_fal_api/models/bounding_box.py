@@ -12,15 +12,15 @@ T = TypeVar("T", bound="BoundingBox")
 @_attrs_define
 class BoundingBox:
     x: float
-    """ Number. """
+    """Number."""
     y: float
-    """ Number. """
+    """Number."""
     w: float
-    """ Number. """
+    """Number."""
     h: float
-    """ Number. """
+    """Number."""
     label: str
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

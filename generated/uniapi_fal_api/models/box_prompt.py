@@ -14,17 +14,17 @@ T = TypeVar("T", bound="BoxPrompt")
 @_attrs_define
 class BoxPrompt:
     x_min: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     y_min: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     x_max: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     y_max: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     object_id: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     frame_index: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,15 +14,15 @@ T = TypeVar("T", bound="BoxPromptBase")
 @_attrs_define
 class BoxPromptBase:
     x_min: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     y_min: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     x_max: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     y_max: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     object_id: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,15 +24,15 @@ class BriaFiboEditEditStructuredInstructionInput(
     """Input of `bria/fibo-edit/edit/structured_instruction` (text-to-json)."""
 
     image_url: None | str | Unset = UNSET
-    """ Image Url: string or None. """
+    """Image Url: string or None."""
     mask_url: None | str | Unset = UNSET
-    """ Mask Url: string or None. """
+    """Mask Url: string or None."""
     instruction: None | str | Unset = UNSET
-    """ Instruction: string or None. """
+    """Instruction: string or None."""
     seed: int | Unset = UNSET
-    """ Seed: integer. Server default: 5555. """
+    """Seed: integer. Server default: 5555."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url: None | str | Unset

@@ -25,24 +25,24 @@ class BriaFiboGenerateInput(FalInput["BriaFiboGenerateOutput"]):
     """Input of `bria/fibo/generate` (text-to-image)."""
 
     prompt: None | str | Unset = UNSET
-    """ Prompt: string or None. """
+    """Prompt: string or None."""
     structured_prompt: None | StructuredPrompt | Unset = UNSET
-    """ StructuredPrompt or None. """
+    """StructuredPrompt or None."""
     image_url: None | str | Unset = UNSET
-    """ Image Url: string or None. """
+    """Image Url: string or None."""
     seed: int | Unset = UNSET
-    """ Seed: integer. Server default: 5555. """
+    """Seed: integer. Server default: 5555."""
     steps_num: int | Unset = UNSET
-    """ Steps Num: integer, 20 to 50. Server default: 50. """
+    """Steps Num: integer, 20 to 50. Server default: 50."""
     aspect_ratio: BriaFiboGenerateInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", .... Server default: "1:1".
-    """
+    """Aspect Ratio: one of "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", ... (9
+    values). Server default: "1:1"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     guidance_scale: int | Unset = UNSET
-    """ Guidance Scale: integer, 3 to 5. Server default: 5. """
+    """Guidance Scale: integer, 3 to 5. Server default: 5."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.structured_prompt import StructuredPrompt  # noqa: PLC0415

@@ -26,10 +26,11 @@ class BriaFiboGenerateOutput:
     """Output of `bria/fibo/generate` (text-to-image)."""
 
     image: ImageV3C472C
+    """ImageV3C472C."""
     structured_prompt: BriaFiboGenerateOutputStructuredPrompt
-    """ Structured Prompt: object. """
+    """Structured Prompt: object."""
     images: list[BriaFiboGenerateOutputImagesItem] | Unset = UNSET
-    """ Images: list of object. Server default: []. """
+    """Images: list of object. Server default: []."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

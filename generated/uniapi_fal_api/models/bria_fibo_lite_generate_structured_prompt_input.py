@@ -25,13 +25,13 @@ class BriaFiboLiteGenerateStructuredPromptInput(
     """Input of `bria/fibo-lite/generate/structured_prompt` (text-to-json)."""
 
     prompt: None | str | Unset = UNSET
-    """ Prompt: string or None. """
+    """Prompt: string or None."""
     structured_prompt: None | StructuredPrompt | Unset = UNSET
-    """ StructuredPrompt or None. """
+    """StructuredPrompt or None."""
     image_url: None | str | Unset = UNSET
-    """ Image Url: string or None. """
+    """Image Url: string or None."""
     seed: int | Unset = UNSET
-    """ Seed: integer. Server default: 5555. """
+    """Seed: integer. Server default: 5555."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.structured_prompt import StructuredPrompt  # noqa: PLC0415

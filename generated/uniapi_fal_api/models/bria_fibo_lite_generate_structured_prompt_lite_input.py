@@ -25,13 +25,13 @@ class BriaFiboLiteGenerateStructuredPromptLiteInput(
     """Input of `bria/fibo-lite/generate/structured_prompt/lite` (text-to-json)."""
 
     prompt: None | str | Unset = UNSET
-    """ Prompt: string or None. """
+    """Prompt: string or None."""
     structured_prompt: BriaFiboVlmStructuredPrompt | None | Unset = UNSET
-    """ BriaFiboVlmStructuredPrompt or None. """
+    """BriaFiboVlmStructuredPrompt or None."""
     image_url: None | str | Unset = UNSET
-    """ Image Url: string or None. """
+    """Image Url: string or None."""
     seed: int | Unset = UNSET
-    """ Seed: integer. Server default: 5555. """
+    """Seed: integer. Server default: 5555."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.bria_fibo_vlm_structured_prompt import BriaFiboVlmStructuredPrompt  # noqa: PLC0415

@@ -14,15 +14,15 @@ T = TypeVar("T", bound="BriaFiboVlmAesthetics")
 @_attrs_define
 class BriaFiboVlmAesthetics:
     aesthetic_score: str
-    """ String. """
+    """String."""
     preference_score: str
-    """ String. """
+    """String."""
     composition: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     color_scheme: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     mood_atmosphere: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,27 +24,27 @@ class BriaTextToImage32Input(FalInput["BriaTextToImage32Output"]):
     """Input of `bria/text-to-image/3.2` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 20 to 50. Server default: 30. """
+    """Num Inference Steps: integer, 20 to 50. Server default: 30."""
     seed: int | Unset = UNSET
-    """ Seed: integer. Server default: 5555. """
+    """Seed: integer. Server default: 5555."""
     aspect_ratio: BriaTextToImage32InputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", .... Server default: "1:1".
-    """
+    """Aspect Ratio: one of "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", ... (9
+    values). Server default: "1:1"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "Logo,Watermark,Ugly,Morbid,Extra fingers,Poorly drawn
-    hands,Mutation,Blurry,Extra limbs,Gross proportions,Missing arms,Mutated hands,Long
-    neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn face,Deformed,Bad anatomy,Cloned face,Malformed
-    limbs,Missing legs,Too many fingers". """
+    """Negative Prompt: string. Server default: "Logo,Watermark,Ugly,Morbid,Extra fingers,Poorly
+    drawn hands,Mutation,Blurry,Extra limbs,Gross proportions,Missing arms,Mutated hands,Long
+    neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn face,Deformed,Bad anatomy,Cloned
+    face,Malformed limbs,Missing legs,Too many fingers"."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 10. Server default: 5. """
+    """Guidance Scale: number, 1 to 10. Server default: 5."""
     truncate_prompt: bool | Unset = UNSET
-    """ Truncate Prompt: boolean. Server default: true. """
+    """Truncate Prompt: boolean. Server default: true."""
     prompt_enhancer: bool | Unset = UNSET
-    """ Prompt Enhancer: boolean. Server default: true. """
+    """Prompt Enhancer: boolean. Server default: true."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

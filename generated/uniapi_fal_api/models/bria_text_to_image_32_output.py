@@ -18,6 +18,7 @@ class BriaTextToImage32Output:
     """Output of `bria/text-to-image/3.2` (text-to-image)."""
 
     image: ImageV3C472C
+    """ImageV3C472C."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,28 +29,28 @@ class BriaTextToImageHdInput(FalInput["BriaTextToImageHdOutput"]):
     """Input of `fal-ai/bria/text-to-image/hd` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string, at least 1 characters. """
+    """Prompt: string, at least 1 character."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 4. """
+    """Num Images: integer, 1 to 4. Server default: 4."""
     aspect_ratio: BriaTextToImageHdInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", .... Server default: "1:1".
-    """
+    """Aspect Ratio: one of "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", ... (9
+    values). Server default: "1:1"."""
     seed: int | Unset = UNSET
-    """ Seed: integer, 0 to 2,147,483,647. """
+    """Seed: integer, 0 to 2,147,483,647."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 20 to 50. Server default: 30. """
+    """Num Inference Steps: integer, 20 to 50. Server default: 30."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 5. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 5."""
     prompt_enhancement: bool | Unset = UNSET
-    """ Prompt Enhancement: boolean. Server default: false. """
+    """Prompt Enhancement: boolean. Server default: false."""
     medium: BriaTextToImageHdInputMedium | Unset = UNSET
-    """ Medium: one of "photography", "art". """
+    """Medium: one of "photography", "art"."""
     guidance: list[GuidanceInput] | Unset = UNSET
-    """ Guidance: list of GuidanceInput. Server default: []. """
+    """Guidance: list of GuidanceInput. Server default: []."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -28,15 +28,16 @@ class BriaVideoBackgroundRemovalInput(FalInput["BriaVideoBackgroundRemovalOutput
     """Input of `bria/video/background-removal` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     background_color: BriaVideoBackgroundRemovalInputBackgroundColor | Unset = UNSET
-    """ Background Color: one of "Transparent", "Black", "White", "Gray", "Red", "Green", "Blue", "Yellow", ....
-    Server default: "Black". """
+    """Background Color: one of "Transparent", "Black", "White", "Gray", "Red", "Green", "Blue",
+    "Yellow", ... (11 values). Server default: "Black"."""
     output_container_and_codec: BriaVideoBackgroundRemovalInputOutputContainerAndCodec | Unset = (
         UNSET
     )
-    """ Output Container And Codec: one of "mp4_h265", "mp4_h264", "webm_vp9", "mov_h265", "mov_proresks",
-    "mkv_h265", "mkv_h264", "mkv_vp9", .... Server default: "webm_vp9". """
+    """Output Container And Codec: one of "mp4_h265", "mp4_h264", "webm_vp9", "mov_h265",
+    "mov_proresks", "mkv_h265", "mkv_h264", "mkv_vp9", ... (9 values). Server default:
+    "webm_vp9"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -24,16 +24,16 @@ class BriaVideoEraseKeypointsInput(FalInput["BriaVideoEraseKeypointsOutput"]):
     """Input of `bria/video/erase/keypoints` (video-to-video)."""
 
     keypoints: list[str]
-    """ Keypoints: list of string. """
+    """Keypoints: list of string."""
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     output_container_and_codec: BriaVideoEraseKeypointsInputOutputContainerAndCodec | Unset = UNSET
-    """ Output Container And Codec: one of "mp4_h265", "mp4_h264", "webm_vp9", "gif", "mov_h264", "mov_h265",
-    "mov_proresks", "mkv_h264", .... Server default: "mp4_h264". """
+    """Output Container And Codec: one of "mp4_h265", "mp4_h264", "webm_vp9", "gif", "mov_h264",
+    "mov_h265", "mov_proresks", "mkv_h264", ... (11 values). Server default: "mp4_h264"."""
     auto_trim: bool | Unset = UNSET
-    """ Auto Trim: boolean. Server default: true. """
+    """Auto Trim: boolean. Server default: true."""
     preserve_audio: bool | Unset = UNSET
-    """ Preserve Audio: boolean. Server default: true. """
+    """Preserve Audio: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         keypoints = self.keypoints

@@ -19,7 +19,7 @@ class BriaVideoEraserEraseKeypointsOutput:
     """Output of `bria/bria_video_eraser/erase/keypoints` (video-to-video)."""
 
     video: FalFileVB4CC40 | Video
-    """ Video: Video or FalFileVB4CC40. """
+    """Video: Video or FalFileVB4CC40."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

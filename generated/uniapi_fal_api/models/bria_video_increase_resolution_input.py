@@ -28,14 +28,15 @@ class BriaVideoIncreaseResolutionInput(FalInput["BriaVideoIncreaseResolutionOutp
     """Input of `bria/video/increase-resolution` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     desired_increase: BriaVideoIncreaseResolutionInputDesiredIncrease | Unset = UNSET
-    """ Desired Increase: one of "2", "4". Server default: "2". """
+    """Desired Increase: one of "2", "4". Server default: "2"."""
     output_container_and_codec: BriaVideoIncreaseResolutionInputOutputContainerAndCodec | Unset = (
         UNSET
     )
-    """ Output Container And Codec: one of "mp4_h265", "mp4_h264", "webm_vp9", "mov_h265", "mov_proresks",
-    "mkv_h265", "mkv_h264", "mkv_vp9", .... Server default: "webm_vp9". """
+    """Output Container And Codec: one of "mp4_h265", "mp4_h264", "webm_vp9", "mov_h265",
+    "mov_proresks", "mkv_h265", "mkv_h264", "mkv_vp9", ... (9 values). Server default:
+    "webm_vp9"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -19,7 +19,7 @@ class BriaVideoIncreaseResolutionOutput:
     """Output of `bria/video/increase-resolution` (video-to-video)."""
 
     video: FalFileVB4CC40 | Video
-    """ Video: Video or FalFileVB4CC40. """
+    """Video: Video or FalFileVB4CC40."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -27,18 +27,18 @@ class BytedanceDreaminaV31TextToImageInput(FalInput["BytedanceDreaminaV31TextToI
     """Input of `fal-ai/bytedance/dreamina/v3.1/text-to-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: BytedanceDreaminaV31TextToImageInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: {"height": 1536, "width": 2048}. """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: {"height": 1536, "width": 2048}."""
     enhance_prompt: bool | Unset = UNSET
-    """ Enhance Prompt: boolean. Server default: false. """
+    """Enhance Prompt: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

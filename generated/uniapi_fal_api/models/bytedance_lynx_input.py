@@ -28,34 +28,35 @@ class BytedanceLynxInput(FalInput["BytedanceLynxOutput"]):
     """Input of `bytedance/lynx` (image-to-video)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "Bright tones, overexposed, blurred background, static, subtitles,
-    style, works, paintings, images, overall gray, worst quality, low quality, JPEG compression residue, ugly,
-    incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, disfigured, misshapen limbs, fused
-    fingers, still picture, messy background, three legs, many people in the background, walking backwards". """
+    """Negative Prompt: string. Server default: "Bright tones, overexposed, blurred background,
+    static, subtitles, style, works, paintings, images, overall gray, worst quality, low
+    quality, JPEG compression residue, ugly, incomplete, extra fingers, poorly drawn hands,
+    poorly drawn faces, deformed, disfigured, misshapen limbs, fused fingers, still picture,
+    messy background, three legs, many people in the background, walking backwards"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 75. Server default: 50. """
+    """Num Inference Steps: integer, 1 to 75. Server default: 50."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     resolution: BytedanceLynxInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "580p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "580p", "720p". Server default: "720p"."""
     aspect_ratio: BytedanceLynxInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     ip_scale: float | Unset = UNSET
-    """ Ip Scale: number, 0 to 2. Server default: 1. """
+    """Ip Scale: number, 0 to 2. Server default: 1."""
     strength: float | Unset = UNSET
-    """ Strength: number, 0 to 2. Server default: 1. """
+    """Strength: number, 0 to 2. Server default: 1."""
     frames_per_second: int | Unset = UNSET
-    """ Frames Per Second: integer, 5 to 30. Server default: 16. """
+    """Frames Per Second: integer, 5 to 30. Server default: 16."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 20. Server default: 5. """
+    """Guidance Scale: number, 1 to 20. Server default: 5."""
     guidance_scale_2: float | Unset = UNSET
-    """ Guidance Scale 2: number, 0 to 10. Server default: 2. """
+    """Guidance Scale 2: number, 0 to 10. Server default: 2."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 9 to 81. Server default: 81. """
+    """Num Frames: integer, 9 to 81. Server default: 81."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

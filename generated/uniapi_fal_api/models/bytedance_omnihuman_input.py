@@ -19,9 +19,9 @@ class BytedanceOmnihumanInput(FalInput["BytedanceOmnihumanOutput"]):
     """Input of `fal-ai/bytedance/omnihuman` (image-to-video)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

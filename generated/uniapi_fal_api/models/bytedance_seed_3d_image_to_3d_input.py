@@ -19,7 +19,7 @@ class BytedanceSeed3DImageTo3DInput(FalInput["BytedanceSeed3DImageTo3DOutput"]):
     """Input of `fal-ai/bytedance/seed3d/image-to-3d` (image-to-3d)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

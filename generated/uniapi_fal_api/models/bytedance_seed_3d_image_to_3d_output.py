@@ -18,10 +18,9 @@ class BytedanceSeed3DImageTo3DOutput:
     """Output of `fal-ai/bytedance/seed3d/image-to-3d` (image-to-3d)."""
 
     model: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model: FalFile."""
     usage_tokens: int
-    """ Usage Tokens: integer. """
+    """Usage Tokens: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -36,25 +36,26 @@ class BytedanceSeedanceV15ProImageToVideoInput(
     """Input of `fal-ai/bytedance/seedance/v1.5/pro/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     aspect_ratio: BytedanceSeedanceV15ProImageToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "21:9", "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9". """
+    """Aspect Ratio: one of "21:9", "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9"."""
     resolution: BytedanceSeedanceV15ProImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "480p", "720p", "1080p". Server default: "720p"."""
     duration: BytedanceSeedanceV15ProImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "4", "5", "6", "7", "8", "9", "10", "11", .... Server default: "5". """
+    """Duration: one of "4", "5", "6", "7", "8", "9", "10", "11", ... (9 values). Server default:
+    "5"."""
     camera_fixed: bool | Unset = UNSET
-    """ Camera Fixed: boolean. Server default: false. """
+    """Camera Fixed: boolean. Server default: false."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     generate_audio: bool | Unset = UNSET
-    """ Generate Audio: boolean. Server default: true. """
+    """Generate Audio: boolean. Server default: true."""
     end_image_url: str | Unset = UNSET
-    """ End Image Url: string. """
+    """End Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

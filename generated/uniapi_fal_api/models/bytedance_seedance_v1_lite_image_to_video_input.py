@@ -36,23 +36,25 @@ class BytedanceSeedanceV1LiteImageToVideoInput(
     """Input of `fal-ai/bytedance/seedance/v1/lite/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     aspect_ratio: BytedanceSeedanceV1LiteImageToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "auto". Server default: "auto". """
+    """Aspect Ratio: one of "21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "auto". Server default:
+    "auto"."""
     resolution: BytedanceSeedanceV1LiteImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "480p", "720p", "1080p". Server default: "720p"."""
     duration: BytedanceSeedanceV1LiteImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "2", "3", "4", "5", "6", "7", "8", "9", .... Server default: "5". """
+    """Duration: one of "2", "3", "4", "5", "6", "7", "8", "9", ... (11 values). Server default:
+    "5"."""
     camera_fixed: bool | Unset = UNSET
-    """ Camera Fixed: boolean. Server default: false. """
+    """Camera Fixed: boolean. Server default: false."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     end_image_url: str | Unset = UNSET
-    """ End Image Url: string. """
+    """End Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -36,21 +36,23 @@ class BytedanceSeedanceV1LiteReferenceToVideoInput(
     """Input of `fal-ai/bytedance/seedance/v1/lite/reference-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     reference_image_urls: list[str]
-    """ Reference Image Urls: list of string. """
+    """Reference Image Urls: list of string."""
     aspect_ratio: BytedanceSeedanceV1LiteReferenceToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "auto". Server default: "auto". """
+    """Aspect Ratio: one of "21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "auto". Server default:
+    "auto"."""
     resolution: BytedanceSeedanceV1LiteReferenceToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "720p". Server default: "720p"."""
     duration: BytedanceSeedanceV1LiteReferenceToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "2", "3", "4", "5", "6", "7", "8", "9", .... Server default: "5". """
+    """Duration: one of "2", "3", "4", "5", "6", "7", "8", "9", ... (11 values). Server default:
+    "5"."""
     camera_fixed: bool | Unset = UNSET
-    """ Camera Fixed: boolean. Server default: false. """
+    """Camera Fixed: boolean. Server default: false."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -36,19 +36,20 @@ class BytedanceSeedanceV1ProFastTextToVideoInput(
     """Input of `fal-ai/bytedance/seedance/v1/pro/fast/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     aspect_ratio: BytedanceSeedanceV1ProFastTextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "21:9", "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9". """
+    """Aspect Ratio: one of "21:9", "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9"."""
     resolution: BytedanceSeedanceV1ProFastTextToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p", "1080p". Server default: "1080p". """
+    """Resolution: one of "480p", "720p", "1080p". Server default: "1080p"."""
     duration: BytedanceSeedanceV1ProFastTextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "2", "3", "4", "5", "6", "7", "8", "9", .... Server default: "5". """
+    """Duration: one of "2", "3", "4", "5", "6", "7", "8", "9", ... (11 values). Server default:
+    "5"."""
     camera_fixed: bool | Unset = UNSET
-    """ Camera Fixed: boolean. Server default: false. """
+    """Camera Fixed: boolean. Server default: false."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

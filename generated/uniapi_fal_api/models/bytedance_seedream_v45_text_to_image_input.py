@@ -27,20 +27,21 @@ class BytedanceSeedreamV45TextToImageInput(FalInput["BytedanceSeedreamV45TextToI
     """Input of `fal-ai/bytedance/seedream/v4.5/text-to-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: BytedanceSeedreamV45TextToImageInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9", "auto_2K", "auto_4K". Server default: {"height": 2048, "width": 2048}. """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9", "auto_2K", "auto_4K". Server default: {"height": 2048,
+    "width": 2048}."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 6. Server default: 1. """
+    """Num Images: integer, 1 to 6. Server default: 1."""
     max_images: int | Unset = UNSET
-    """ Max Images: integer, 1 to 6. Server default: 1. """
+    """Max Images: integer, 1 to 6. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

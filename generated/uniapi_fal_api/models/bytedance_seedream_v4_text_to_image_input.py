@@ -31,22 +31,23 @@ class BytedanceSeedreamV4TextToImageInput(FalInput["BytedanceSeedreamV4TextToIma
     """Input of `fal-ai/bytedance/seedream/v4/text-to-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: BytedanceSeedreamV4TextToImageInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9", "auto", "auto_2K", .... Server default: {"height": 2048, "width": 2048}. """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9", "auto", "auto_2K", ... (9 values). Server default:
+    {"height": 2048, "width": 2048}."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 6. Server default: 1. """
+    """Num Images: integer, 1 to 6. Server default: 1."""
     max_images: int | Unset = UNSET
-    """ Max Images: integer, 1 to 6. Server default: 1. """
+    """Max Images: integer, 1 to 6. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     enhance_prompt_mode: BytedanceSeedreamV4TextToImageInputEnhancePromptMode | Unset = UNSET
-    """ Enhance Prompt Mode: one of "standard", "fast". Server default: "standard". """
+    """Enhance Prompt Mode: one of "standard", "fast". Server default: "standard"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -30,11 +30,11 @@ class BytedanceUpscalerUpscaleVideoInput(FalInput["BytedanceUpscalerUpscaleVideo
     """Input of `fal-ai/bytedance-upscaler/upscale/video` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     target_resolution: BytedanceUpscalerUpscaleVideoInputTargetResolution | Unset = UNSET
-    """ Target Resolution: one of "1080p", "2k", "4k". Server default: "1080p". """
+    """Target Resolution: one of "1080p", "2k", "4k". Server default: "1080p"."""
     target_fps: BytedanceUpscalerUpscaleVideoInputTargetFps | Unset = UNSET
-    """ Target Fps: one of "30fps", "60fps". Server default: "30fps". """
+    """Target Fps: one of "30fps", "60fps". Server default: "30fps"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

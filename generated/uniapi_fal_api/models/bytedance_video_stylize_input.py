@@ -19,9 +19,9 @@ class BytedanceVideoStylizeInput(FalInput["BytedanceVideoStylizeOutput"]):
     """Input of `fal-ai/bytedance/video-stylize` (image-to-video)."""
 
     style: str
-    """ Style: string, at most 100 characters. """
+    """Style: string, at most 100 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         style = self.style

@@ -17,9 +17,9 @@ T = TypeVar("T", bound="CameraControl")
 @_attrs_define
 class CameraControl:
     movement_type: CameraControlMovementType
-    """ One of "horizontal", "vertical", "pan", "tilt", "roll", "zoom". """
+    """One of "horizontal", "vertical", "pan", "tilt", "roll", "zoom"."""
     movement_value: int
-    """ Integer, -10 to 10. """
+    """Integer, -10 to 10."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

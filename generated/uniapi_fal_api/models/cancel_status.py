@@ -12,7 +12,7 @@ T = TypeVar("T", bound="CancelStatus")
 @_attrs_define
 class CancelStatus:
     status: str
-    """ CANCELLATION_REQUESTED, ALREADY_COMPLETED or NOT_FOUND. String. """
+    """CANCELLATION_REQUESTED, ALREADY_COMPLETED or NOT_FOUND. String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

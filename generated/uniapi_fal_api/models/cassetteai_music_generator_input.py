@@ -19,9 +19,9 @@ class CassetteaiMusicGeneratorInput(FalInput["CassetteaiMusicGeneratorOutput"]):
     """Input of `cassetteai/music-generator` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     duration: int
-    """ Duration: integer, 10 to 180. """
+    """Duration: integer, 10 to 180."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

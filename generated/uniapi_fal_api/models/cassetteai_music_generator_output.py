@@ -18,6 +18,7 @@ class CassetteaiMusicGeneratorOutput:
     """Output of `cassetteai/music-generator` (text-to-audio)."""
 
     audio_file: FalFileVB4CC40
+    """FalFileVB4CC40."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

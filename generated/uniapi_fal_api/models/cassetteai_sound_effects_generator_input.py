@@ -21,9 +21,9 @@ class CassetteaiSoundEffectsGeneratorInput(FalInput["CassetteaiSoundEffectsGener
     """Input of `cassetteai/sound-effects-generator` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     duration: int
-    """ Duration: integer, 1 to 30. """
+    """Duration: integer, 1 to 30."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

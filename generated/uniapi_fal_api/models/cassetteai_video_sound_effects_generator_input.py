@@ -24,6 +24,7 @@ class CassetteaiVideoSoundEffectsGeneratorInput(
     """Input of `cassetteai/video-sound-effects-generator` (video-to-video)."""
 
     video_url: VideoV0F0F5C
+    """VideoV0F0F5C."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url.to_dict()

@@ -18,6 +18,7 @@ class CassetteaiVideoSoundEffectsGeneratorOutput:
     """Output of `cassetteai/video-sound-effects-generator` (video-to-video)."""
 
     video: FalFileVB4CC40
+    """Please ensure to unmute the video after playing manually to hear the SFX.: FalFileVB4CC40."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,9 +20,9 @@ class ChatterboxSpeechToSpeechInput(FalInput["ChatterboxSpeechToSpeechOutput"]):
     """Input of `fal-ai/chatterbox/speech-to-speech` (speech-to-speech)."""
 
     source_audio_url: str
-    """ Source Audio Url: string. """
+    """Source Audio Url: string."""
     target_voice_audio_url: str | Unset = UNSET
-    """ Target Voice Audio Url: string. """
+    """Target Voice Audio Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         source_audio_url = self.source_audio_url

@@ -20,18 +20,18 @@ class ChatterboxTextToSpeechInput(FalInput["ChatterboxTextToSpeechOutput"]):
     """Input of `fal-ai/chatterbox/text-to-speech` (text-to-speech)."""
 
     text: str
-    """ Text: string. """
+    """Text: string."""
     audio_url: str | Unset = UNSET
-    """ Audio Url: string. Server default: "https://storage.googleapis.com/chatterbox-demo-
-    samples/prompts/male_rickmorty.mp3". """
+    """Audio Url: string. Server default:
+    "https://storage.googleapis.com/chatterbox-demo-samples/prompts/male_rickmorty.mp3"."""
     exaggeration: float | Unset = UNSET
-    """ Exaggeration: number, 0 to 1. Server default: 0.25. """
+    """Exaggeration: number, 0 to 1. Server default: 0.25."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, 0.05 to 2. Server default: 0.7. """
+    """Temperature: number, 0.05 to 2. Server default: 0.7."""
     cfg: float | Unset = UNSET
-    """ Cfg: number, 0.1 to 1. Server default: 0.5. """
+    """Cfg: number, 0.1 to 1. Server default: 0.5."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

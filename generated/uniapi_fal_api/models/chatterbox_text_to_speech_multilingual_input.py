@@ -26,22 +26,22 @@ class ChatterboxTextToSpeechMultilingualInput(FalInput["ChatterboxTextToSpeechMu
     """Input of `fal-ai/chatterbox/text-to-speech/multilingual` (text-to-speech)."""
 
     text: str
-    """ Text: string, at most 300 characters. """
+    """Text: string, at most 300 characters."""
     voice: str | Unset = UNSET
-    """ Voice: string. Server default: "english". """
+    """Voice: string. Server default: "english"."""
     custom_audio_language: ChatterboxTextToSpeechMultilingualInputCustomAudioLanguage | Unset = (
         UNSET
     )
-    """ Custom Audio Language: one of "english", "arabic", "danish", "german", "greek", "spanish", "finnish",
-    "french", .... """
+    """Custom Audio Language: one of "english", "arabic", "danish", "german", "greek", "spanish",
+    "finnish", "french", ... (23 values)."""
     exaggeration: float | Unset = UNSET
-    """ Exaggeration: number, 0.25 to 2. Server default: 0.5. """
+    """Exaggeration: number, 0.25 to 2. Server default: 0.5."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, 0.05 to 5. Server default: 0.8. """
+    """Temperature: number, 0.05 to 5. Server default: 0.8."""
     cfg_scale: float | Unset = UNSET
-    """ CFG Scale: number, 0 to 1. Server default: 0.5. """
+    """CFG Scale: number, 0 to 1. Server default: 0.5."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

@@ -22,9 +22,9 @@ class ClarityaiCrystalVideoUpscalerInput(FalInput["ClarityaiCrystalVideoUpscaler
     """Input of `clarityai/crystal-video-upscaler` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     scale_factor: float | Unset = UNSET
-    """ Scale Factor: number, 1 to 200. Server default: 2. """
+    """Scale Factor: number, 1 to 200. Server default: 2."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

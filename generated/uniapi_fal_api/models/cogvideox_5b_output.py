@@ -19,14 +19,13 @@ class Cogvideox5BOutput:
     """Output of `fal-ai/cogvideox-5b` (text-to-video)."""
 
     video: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Video: FalFile."""
     timings: Cogvideox5BOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,28 +26,28 @@ class Cogvideox5BVideoToVideoInput(FalInput["Cogvideox5BVideoToVideoOutput"]):
     """Input of `fal-ai/cogvideox-5b/video-to-video` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     video_url: str
-    """ Input Video Url: string. """
+    """Input Video Url: string."""
     video_size: Cogvideox5BVideoToVideoInputVideoSizeType1 | ImageSize | Unset = UNSET
-    """ Video Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: {"height": 480, "width": 720}. """
+    """Video Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: {"height": 480, "width": 720}."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     loras: list[LoraWeight] | Unset = UNSET
-    """ Loras: list of LoraWeight. Server default: []. """
+    """Loras: list of LoraWeight. Server default: []."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 50. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 50."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 7. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 7."""
     use_rife: bool | Unset = UNSET
-    """ Use Rife: boolean. Server default: true. """
+    """Use Rife: boolean. Server default: true."""
     export_fps: int | Unset = UNSET
-    """ Export Fps: integer, 4 to 32. Server default: 16. """
+    """Export Fps: integer, 4 to 32. Server default: 16."""
     strength: float | Unset = UNSET
-    """ Strength: number, 0.05 to 1. Server default: 0.8. """
+    """Strength: number, 0.05 to 1. Server default: 0.8."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -29,26 +29,26 @@ class Cogview4Input(FalInput["Cogview4Output"]):
     """Input of `fal-ai/cogview4` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: Cogview4InputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "landscape_4_3". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "landscape_4_3"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 3.5. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 3.5."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 50. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 50."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: Cogview4InputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

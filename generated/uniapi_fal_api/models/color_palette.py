@@ -22,9 +22,10 @@ T = TypeVar("T", bound="ColorPalette")
 @_attrs_define
 class ColorPalette:
     members: list[ColorPaletteMember] | None | Unset = UNSET
-    """ List of ColorPaletteMember or None. """
+    """List of ColorPaletteMember or None."""
     name: ColorPaletteNameType0 | None | Unset = UNSET
-    """ One of "EMBER", "FRESH", "JUNGLE", "MAGIC", "MELON", "MOSAIC", "PASTEL", "ULTRAMARINE" or None. """
+    """One of "EMBER", "FRESH", "JUNGLE", "MAGIC", "MELON", "MOSAIC", "PASTEL", "ULTRAMARINE" or
+    None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

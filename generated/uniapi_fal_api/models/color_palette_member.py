@@ -18,8 +18,9 @@ T = TypeVar("T", bound="ColorPaletteMember")
 @_attrs_define
 class ColorPaletteMember:
     rgb: RGBColor
+    """RGBColor."""
     color_weight: float | None | Unset = UNSET
-    """ Number or None, 0.05 to 1. Server default: 0.5. """
+    """Number or None, 0.05 to 1. Server default: 0.5."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

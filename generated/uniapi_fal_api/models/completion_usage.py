@@ -12,11 +12,11 @@ T = TypeVar("T", bound="CompletionUsage")
 @_attrs_define
 class CompletionUsage:
     completion_tokens: int
-    """ Integer. """
+    """Integer."""
     prompt_tokens: int
-    """ Integer. """
+    """Integer."""
     total_tokens: int
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

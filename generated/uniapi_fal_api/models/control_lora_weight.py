@@ -22,13 +22,13 @@ T = TypeVar("T", bound="ControlLoraWeight")
 @_attrs_define
 class ControlLoraWeight:
     path: str
-    """ String. """
+    """String."""
     control_image_url: str
-    """ String. """
+    """String."""
     scale: ControlLoraWeightScaleType0 | float | Unset = UNSET
-    """ Object or number, -4 to 4. Server default: 1. """
+    """Object or number, -4 to 4. Server default: 1."""
     preprocess: ControlLoraWeightPreprocess | Unset = UNSET
-    """ One of "canny", "depth", "None". Server default: "None". """
+    """One of "canny", "depth", "None". Server default: "None"."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,23 +16,23 @@ class ControlNet:
     """A ControlNet to condition generation on a control image."""
 
     path: str
-    """ String. """
+    """String."""
     control_image_url: str
-    """ String. """
+    """String."""
     config_url: str | Unset = UNSET
-    """ String. """
+    """String."""
     variant: str | Unset = UNSET
-    """ String. """
+    """String."""
     mask_image_url: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     mask_threshold: float | Unset = UNSET
-    """ Number, 0.01 to 0.99. Server default: 0.5. """
+    """Number, 0.01 to 0.99. Server default: 0.5."""
     conditioning_scale: float | Unset = UNSET
-    """ Number, 0 to 2. Server default: 1. """
+    """Number, 0 to 2. Server default: 1."""
     start_percentage: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0. """
+    """Number, 0 to 1. Server default: 0."""
     end_percentage: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 1. """
+    """Number, 0 to 1. Server default: 1."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

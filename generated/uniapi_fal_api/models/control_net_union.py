@@ -18,13 +18,13 @@ T = TypeVar("T", bound="ControlNetUnion")
 @_attrs_define
 class ControlNetUnion:
     path: str
-    """ String. """
+    """String."""
     controls: list[ControlNetUnionInput]
-    """ List of ControlNetUnionInput. """
+    """List of ControlNetUnionInput."""
     config_url: str | Unset = UNSET
-    """ String. """
+    """String."""
     variant: str | Unset = UNSET
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,19 +18,19 @@ T = TypeVar("T", bound="ControlNetUnionInput")
 @_attrs_define
 class ControlNetUnionInput:
     control_image_url: str
-    """ String. """
+    """String."""
     control_mode: ControlNetUnionInputControlMode
-    """ One of "canny", "tile", "depth", "blur", "pose", "gray", "low-quality". """
+    """One of "canny", "tile", "depth", "blur", "pose", "gray", "low-quality"."""
     mask_image_url: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     conditioning_scale: float | Unset = UNSET
-    """ Number, 0 to 2. Server default: 1. """
+    """Number, 0 to 2. Server default: 1."""
     mask_threshold: float | Unset = UNSET
-    """ Number, 0.01 to 0.99. Server default: 0.5. """
+    """Number, 0.01 to 0.99. Server default: 0.5."""
     start_percentage: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0. """
+    """Number, 0 to 1. Server default: 0."""
     end_percentage: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 1. """
+    """Number, 0 to 1. Server default: 1."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,23 +14,23 @@ T = TypeVar("T", bound="ControlNetV32A801")
 @_attrs_define
 class ControlNetV32A801:
     path: str
-    """ String. """
+    """String."""
     image_url: str
-    """ String. """
+    """String."""
     config_url: str | Unset = UNSET
-    """ String. """
+    """String."""
     variant: str | Unset = UNSET
-    """ String. """
+    """String."""
     mask_url: str | Unset = UNSET
-    """ String. """
+    """String."""
     conditioning_scale: float | Unset = UNSET
-    """ Number, 0 to 2. Server default: 1. """
+    """Number, 0 to 2. Server default: 1."""
     start_percentage: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0. """
+    """Number, 0 to 1. Server default: 0."""
     end_percentage: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 1. """
+    """Number, 0 to 1. Server default: 1."""
     ip_adapter_index: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

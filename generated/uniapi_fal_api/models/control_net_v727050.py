@@ -14,15 +14,15 @@ T = TypeVar("T", bound="ControlNetV727050")
 @_attrs_define
 class ControlNetV727050:
     path: str
-    """ String. """
+    """String."""
     control_image_url: str
-    """ String. """
+    """String."""
     conditioning_scale: float | Unset = UNSET
-    """ Number, 0 to 2. Server default: 1. """
+    """Number, 0 to 2. Server default: 1."""
     start_percentage: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0. """
+    """Number, 0 to 1. Server default: 0."""
     end_percentage: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 1. """
+    """Number, 0 to 1. Server default: 1."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,33 +20,33 @@ class ControlnextInput(FalInput["ControlnextOutput"]):
     """Input of `fal-ai/controlnext` (video-to-video)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     height: int | Unset = UNSET
-    """ Height: integer, 64 to 1,024. Server default: 1024. """
+    """Height: integer, 64 to 1,024. Server default: 1024."""
     width: int | Unset = UNSET
-    """ Width: integer, 64 to 1,024. Server default: 576. """
+    """Width: integer, 64 to 1,024. Server default: 576."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0.1 to 10. Server default: 3. """
+    """Guidance Scale: number, 0.1 to 10. Server default: 3."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 100. Server default: 25. """
+    """Num Inference Steps: integer, 1 to 100. Server default: 25."""
     max_frame_num: int | Unset = UNSET
-    """ Max Frame Num: integer, 1 to 1,000. Server default: 240. """
+    """Max Frame Num: integer, 1 to 1,000. Server default: 240."""
     batch_frames: int | Unset = UNSET
-    """ Batch Frames: integer, 1 to 50. Server default: 24. """
+    """Batch Frames: integer, 1 to 50. Server default: 24."""
     overlap: int | Unset = UNSET
-    """ Overlap: integer, 0 to 20. Server default: 6. """
+    """Overlap: integer, 0 to 20. Server default: 6."""
     sample_stride: int | Unset = UNSET
-    """ Sample Stride: integer, 1 to 10. Server default: 2. """
+    """Sample Stride: integer, 1 to 10. Server default: 2."""
     decode_chunk_size: int | Unset = UNSET
-    """ Decode Chunk Size: integer, 1 to 10. Server default: 2. """
+    """Decode Chunk Size: integer, 1 to 10. Server default: 2."""
     motion_bucket_id: float | Unset = UNSET
-    """ Motion Bucket Id: number, 0 to 255. Server default: 127. """
+    """Motion Bucket Id: number, 0 to 255. Server default: 127."""
     fps: int | Unset = UNSET
-    """ Fps: integer, 1 to 60. Server default: 7. """
+    """Fps: integer, 1 to 60. Server default: 7."""
     controlnext_cond_scale: float | Unset = UNSET
-    """ Controlnext Cond Scale: number, 0.1 to 10. Server default: 1. """
+    """Controlnext Cond Scale: number, 0.1 to 10. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

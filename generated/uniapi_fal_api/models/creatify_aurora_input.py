@@ -24,17 +24,17 @@ class CreatifyAuroraInput(FalInput["CreatifyAuroraOutput"]):
     """Input of `fal-ai/creatify/aurora` (image-to-video)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. """
+    """Prompt: string."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 5. Server default: 1. """
+    """Guidance Scale: number, 0 to 5. Server default: 1."""
     audio_guidance_scale: float | Unset = UNSET
-    """ Audio Guidance Scale: number, 0 to 5. Server default: 2. """
+    """Audio Guidance Scale: number, 0 to 5. Server default: 2."""
     resolution: CreatifyAuroraInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "720p". Server default: "720p"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -18,6 +18,7 @@ class CreatifyAuroraOutput:
     """Output of `fal-ai/creatify/aurora` (image-to-video)."""
 
     video: VideoFileV3903BE
+    """Video: VideoFileV3903BE."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,9 +22,9 @@ class Csm1BInput(FalInput["Csm1BOutput"]):
     """Input of `fal-ai/csm-1b` (text-to-audio)."""
 
     scene: list[Turn]
-    """ Scene: list of Turn. """
+    """Scene: list of Turn."""
     context: list[Speaker] | Unset = UNSET
-    """ Context: list of Speaker. """
+    """Context: list of Speaker."""
 
     def to_dict(self) -> dict[str, Any]:
         scene = []

@@ -18,7 +18,7 @@ class Csm1BOutput:
     """Output of `fal-ai/csm-1b` (text-to-audio)."""
 
     audio: FalFileVB4CC40 | str
-    """ Audio: FalFileVB4CC40 or string. """
+    """Audio: FalFileVB4CC40 or string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,15 +28,15 @@ class DecartLucy5BImageToVideoInput(FalInput["DecartLucy5BImageToVideoOutput"]):
     """Input of `fal-ai/decart/lucy-5b/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 1,500 characters. """
+    """Prompt: string, at most 1,500 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     resolution: DecartLucy5BImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "720p". Server default: "720p". """
+    """Resolution: one of "720p". Server default: "720p"."""
     aspect_ratio: DecartLucy5BImageToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "9:16", "16:9". Server default: "16:9". """
+    """Aspect Ratio: one of "9:16", "16:9". Server default: "16:9"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: true. """
+    """Sync Mode: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -20,13 +20,13 @@ class DecartLucyEditFastInput(FalInput["DecartLucyEditFastOutput"]):
     """Input of `decart/lucy-edit/fast` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 1,500 characters. """
+    """Prompt: string, at most 1,500 characters."""
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     enhance_prompt: bool | Unset = UNSET
-    """ Enhance Prompt: boolean. Server default: true. """
+    """Enhance Prompt: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

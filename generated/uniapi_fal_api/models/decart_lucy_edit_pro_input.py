@@ -24,15 +24,15 @@ class DecartLucyEditProInput(FalInput["DecartLucyEditProOutput"]):
     """Input of `decart/lucy-edit/pro` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 1,500 characters. """
+    """Prompt: string, at most 1,500 characters."""
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     resolution: DecartLucyEditProInputResolution | Unset = UNSET
-    """ Resolution: one of "720p". Server default: "720p". """
+    """Resolution: one of "720p". Server default: "720p"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: true. """
+    """Sync Mode: boolean. Server default: true."""
     enhance_prompt: bool | Unset = UNSET
-    """ Enhance Prompt: boolean. Server default: true. """
+    """Enhance Prompt: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -19,7 +19,9 @@ class Deepfilternet3Output:
     """Output of `fal-ai/deepfilternet3` (audio-to-audio)."""
 
     audio_file: AudioFileV7FECF5
+    """Audio File: AudioFileV7FECF5."""
     timings: DeepFilterNetTimings
+    """Timings: DeepFilterNetTimings."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

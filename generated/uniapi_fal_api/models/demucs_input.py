@@ -29,21 +29,21 @@ class DemucsInput(FalInput["DemucsOutput"]):
     """Input of `fal-ai/demucs` (audio-to-audio)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     model: DemucsInputModel | Unset = UNSET
-    """ Model: one of "htdemucs", "htdemucs_ft", "htdemucs_6s", "hdemucs_mmi", "mdx", "mdx_extra", "mdx_q",
-    "mdx_extra_q". Server default: "htdemucs_6s". """
+    """Model: one of "htdemucs", "htdemucs_ft", "htdemucs_6s", "hdemucs_mmi", "mdx", "mdx_extra",
+    "mdx_q", "mdx_extra_q". Server default: "htdemucs_6s"."""
     stems: list[DemucsInputStemsType0Item] | None | Unset = UNSET
-    """ Stems: list of one of "vocals", "drums", "bass", "other", "guitar", "piano" or None. Server default:
-    ["vocals", "drums", "bass", "other", "guitar", "piano"]. """
+    """Stems: list of one of "vocals", "drums", "bass", "other", "guitar", "piano" or None. Server
+    default: ["vocals", "drums", "bass", "other", "guitar", "piano"]."""
     segment_length: int | None | Unset = UNSET
-    """ Segment Length: integer or None. """
+    """Segment Length: integer or None."""
     shifts: int | Unset = UNSET
-    """ Shifts: integer, 1 to 10. Server default: 1. """
+    """Shifts: integer, 1 to 10. Server default: 1."""
     overlap: float | Unset = UNSET
-    """ Overlap: number, 0 to 1. Server default: 0.25. """
+    """Overlap: number, 0 to 1. Server default: 0.25."""
     output_format: DemucsInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "wav", "mp3". Server default: "mp3". """
+    """Output Format: one of "wav", "mp3". Server default: "mp3"."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -20,17 +20,17 @@ class DemucsOutput:
     """Output of `fal-ai/demucs` (audio-to-audio)."""
 
     vocals: FalFileVB4CC40 | None | Unset = UNSET
-    """ FalFileVB4CC40 or None. """
+    """FalFileVB4CC40 or None."""
     drums: FalFileVB4CC40 | None | Unset = UNSET
-    """ FalFileVB4CC40 or None. """
+    """FalFileVB4CC40 or None."""
     bass: FalFileVB4CC40 | None | Unset = UNSET
-    """ FalFileVB4CC40 or None. """
+    """FalFileVB4CC40 or None."""
     other: FalFileVB4CC40 | None | Unset = UNSET
-    """ FalFileVB4CC40 or None. """
+    """FalFileVB4CC40 or None."""
     guitar: FalFileVB4CC40 | None | Unset = UNSET
-    """ FalFileVB4CC40 or None. """
+    """FalFileVB4CC40 or None."""
     piano: FalFileVB4CC40 | None | Unset = UNSET
-    """ FalFileVB4CC40 or None. """
+    """FalFileVB4CC40 or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

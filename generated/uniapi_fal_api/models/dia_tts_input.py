@@ -19,7 +19,7 @@ class DiaTtsInput(FalInput["DiaTtsOutput"]):
     """Input of `fal-ai/dia-tts` (text-to-speech)."""
 
     text: str
-    """ Text: string. """
+    """Text: string."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

@@ -19,11 +19,11 @@ class DiaTtsVoiceCloneInput(FalInput["DiaTtsVoiceCloneOutput"]):
     """Input of `fal-ai/dia-tts/voice-clone` (audio-to-audio)."""
 
     text: str
-    """ Text: string. """
+    """Text: string."""
     ref_audio_url: str
-    """ Reference Audio URL: string. """
+    """Reference Audio URL: string."""
     ref_text: str
-    """ Reference Text for the Reference Audio: string. """
+    """Reference Text for the Reference Audio: string."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

@@ -12,9 +12,9 @@ T = TypeVar("T", bound="DialogueBlock")
 @_attrs_define
 class DialogueBlock:
     text: str
-    """ String. """
+    """String."""
     voice: str
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

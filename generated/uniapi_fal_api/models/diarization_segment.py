@@ -12,9 +12,9 @@ T = TypeVar("T", bound="DiarizationSegment")
 @_attrs_define
 class DiarizationSegment:
     timestamp: list[Any]
-    """ List, 2 items. """
+    """List, 2 items."""
     speaker: str
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

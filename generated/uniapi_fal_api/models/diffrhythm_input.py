@@ -28,19 +28,19 @@ class DiffrhythmInput(FalInput["DiffrhythmOutput"]):
     """Input of `fal-ai/diffrhythm` (text-to-audio)."""
 
     lyrics: str
-    """ Lyrics: string. """
+    """Lyrics: string."""
     reference_audio_url: str | Unset = UNSET
-    """ Reference Audio URL: string. """
+    """Reference Audio URL: string."""
     style_prompt: str | Unset = UNSET
-    """ Style Prompt: string. """
+    """Style Prompt: string."""
     music_duration: DiffrhythmInputMusicDuration | Unset = UNSET
-    """ Music Duration: one of "95s", "285s". Server default: "95s". """
+    """Music Duration: one of "95s", "285s". Server default: "95s"."""
     cfg_strength: float | Unset = UNSET
-    """ CFG Strength: number, 1 to 10. Server default: 4. """
+    """CFG Strength: number, 1 to 10. Server default: 4."""
     scheduler: DiffrhythmInputScheduler | Unset = UNSET
-    """ Scheduler: one of "euler", "midpoint", "rk4", "implicit_adams". Server default: "euler". """
+    """Scheduler: one of "euler", "midpoint", "rk4", "implicit_adams". Server default: "euler"."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 10 to 100. Server default: 32. """
+    """Number of Inference Steps: integer, 10 to 100. Server default: 32."""
 
     def to_dict(self) -> dict[str, Any]:
         lyrics = self.lyrics

@@ -19,7 +19,7 @@ class DiffusionEdgeInput(FalInput["DiffusionEdgeOutput"]):
     """Input of `fal-ai/diffusion-edge` (text-to-image)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

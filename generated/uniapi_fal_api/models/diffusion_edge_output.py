@@ -18,6 +18,7 @@ class DiffusionEdgeOutput:
     """Output of `fal-ai/diffusion-edge` (text-to-image)."""
 
     image: ImageV4F8C29
+    """Image: ImageV4F8C29."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -33,34 +33,34 @@ class DreamoInput(FalInput["DreamoOutput"]):
     """Input of `fal-ai/dreamo` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     first_image_url: str | Unset = UNSET
-    """ First Reference Image URL: string. """
+    """First Reference Image URL: string."""
     second_image_url: str | Unset = UNSET
-    """ Second Reference Image URL: string. """
+    """Second Reference Image URL: string."""
     first_reference_task: DreamoInputFirstReferenceTask | Unset = UNSET
-    """ First Reference Task: one of "ip", "id", "style". Server default: "ip". """
+    """First Reference Task: one of "ip", "id", "style". Server default: "ip"."""
     second_reference_task: DreamoInputSecondReferenceTask | Unset = UNSET
-    """ Second Reference Task: one of "ip", "id", "style". Server default: "ip". """
+    """Second Reference Task: one of "ip", "id", "style". Server default: "ip"."""
     image_size: DreamoInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 12. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 12."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 3.5. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 3.5."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     ref_resolution: int | Unset = UNSET
-    """ Ref Resolution: integer, 512 to 1,024. Server default: 512. """
+    """Ref Resolution: integer, 512 to 1,024. Server default: 512."""
     true_cfg: float | Unset = UNSET
-    """ True Cfg: number, 1 to 5. Server default: 1. """
+    """True Cfg: number, 1 to 5. Server default: 1."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -24,11 +24,11 @@ class DubbingInput(FalInput["DubbingOutput"]):
     """Input of `fal-ai/dubbing` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     target_language: DubbingInputTargetLanguage | Unset = UNSET
-    """ Target Language: one of "hindi", "turkish", "english". Server default: "hindi". """
+    """Target Language: one of "hindi", "turkish", "english". Server default: "hindi"."""
     do_lipsync: bool | Unset = UNSET
-    """ Do Lipsync: boolean. Server default: true. """
+    """Do Lipsync: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

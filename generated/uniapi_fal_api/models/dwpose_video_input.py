@@ -24,10 +24,10 @@ class DwposeVideoInput(FalInput["DwposeVideoOutput"]):
     """Input of `fal-ai/dwpose/video` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     draw_mode: DwposeVideoInputDrawMode | Unset = UNSET
-    """ Draw Mode: one of "full-pose", "body-pose", "face-pose", "hand-pose", "face-hand-mask", "face-mask", "hand-
-    mask". Server default: "body-pose". """
+    """Draw Mode: one of "full-pose", "body-pose", "face-pose", "hand-pose", "face-hand-mask",
+    "face-mask", "hand-mask". Server default: "body-pose"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

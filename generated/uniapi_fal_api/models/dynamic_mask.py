@@ -18,9 +18,9 @@ T = TypeVar("T", bound="DynamicMask")
 @_attrs_define
 class DynamicMask:
     mask_url: str
-    """ String. """
+    """String."""
     trajectories: list[Trajectory] | Unset = UNSET
-    """ List of Trajectory. """
+    """List of Trajectory."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,13 +18,13 @@ T = TypeVar("T", bound="EasyControlWeight")
 @_attrs_define
 class EasyControlWeight:
     control_method_url: str
-    """ String. """
+    """String."""
     image_url: str
-    """ String. """
+    """String."""
     image_control_type: EasyControlWeightImageControlType
-    """ One of "subject", "spatial". """
+    """One of "subject", "spatial"."""
     scale: float | Unset = UNSET
-    """ Number, 0 to 2. Server default: 1. """
+    """Number, 0 to 2. Server default: 1."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,21 +20,21 @@ class EchomimicV3Input(FalInput["EchomimicV3Output"]):
     """Input of `fal-ai/echomimic-v3` (audio-to-video)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     audio_url: str
-    """ Audio URL: string. """
+    """Audio URL: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     num_frames_per_generation: int | Unset = UNSET
-    """ Number of frames per generation: integer, 49 to 161. Server default: 121. """
+    """Number of frames per generation: integer, 49 to 161. Server default: 121."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 10. Server default: 4.5. """
+    """Guidance Scale: number, 1 to 10. Server default: 4.5."""
     audio_guidance_scale: float | Unset = UNSET
-    """ Audio Guidance Scale: number, 0 to 10. Server default: 2.5. """
+    """Audio Guidance Scale: number, 0 to 10. Server default: 2.5."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

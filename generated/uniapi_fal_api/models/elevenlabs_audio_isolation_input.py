@@ -20,9 +20,9 @@ class ElevenlabsAudioIsolationInput(FalInput["ElevenlabsAudioIsolationOutput"]):
     """Input of `fal-ai/elevenlabs/audio-isolation` (audio-to-audio)."""
 
     audio_url: None | str | Unset = UNSET
-    """ Audio Url: string or None. """
+    """Audio Url: string or None."""
     video_url: None | str | Unset = UNSET
-    """ Video Url: string or None. """
+    """Video Url: string or None."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url: None | str | Unset

@@ -20,17 +20,17 @@ class ElevenlabsDubbingInput(FalInput["ElevenlabsDubbingOutput"]):
     """Input of `fal-ai/elevenlabs/dubbing` (audio-to-video)."""
 
     target_lang: str
-    """ Target Lang: string. """
+    """Target Lang: string."""
     audio_url: None | str | Unset = UNSET
-    """ Audio Url: string or None. """
+    """Audio Url: string or None."""
     video_url: None | str | Unset = UNSET
-    """ Video Url: string or None. """
+    """Video Url: string or None."""
     source_lang: None | str | Unset = UNSET
-    """ Source Lang: string or None. """
+    """Source Lang: string or None."""
     num_speakers: int | None | Unset = UNSET
-    """ Num Speakers: integer or None, 1 to 50. """
+    """Num Speakers: integer or None, 1 to 50."""
     highest_resolution: bool | Unset = UNSET
-    """ Highest Resolution: boolean. Server default: true. """
+    """Highest Resolution: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         target_lang = self.target_lang

@@ -18,8 +18,9 @@ class ElevenlabsDubbingOutput:
     """Output of `fal-ai/elevenlabs/dubbing` (audio-to-video)."""
 
     video: FalFileVB4CC40
+    """FalFileVB4CC40."""
     target_lang: str
-    """ Target Lang: string. """
+    """Target Lang: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,18 +25,19 @@ class ElevenlabsMusicInput(FalInput["ElevenlabsMusicOutput"]):
     """Input of `fal-ai/elevenlabs/music` (text-to-audio)."""
 
     prompt: None | str | Unset = UNSET
-    """ Prompt: string or None. """
+    """Prompt: string or None."""
     composition_plan: MusicCompositionPlan | None | Unset = UNSET
-    """ MusicCompositionPlan or None. """
+    """MusicCompositionPlan or None."""
     music_length_ms: int | None | Unset = UNSET
-    """ Music Length Ms: integer or None, 3,000 to 600,000. """
+    """Music Length Ms: integer or None, 3,000 to 600,000."""
     force_instrumental: bool | Unset = UNSET
-    """ Force Instrumental: boolean. Server default: false. """
+    """Force Instrumental: boolean. Server default: false."""
     respect_sections_durations: bool | Unset = UNSET
-    """ Respect Sections Durations: boolean. Server default: true. """
+    """Respect Sections Durations: boolean. Server default: true."""
     output_format: ElevenlabsMusicInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "mp3_22050_32", "mp3_44100_32", "mp3_44100_64", "mp3_44100_96", "mp3_44100_128",
-    "mp3_44100_192", "pcm_8000", "pcm_16000", .... Server default: "mp3_44100_128". """
+    """Output Format: one of "mp3_22050_32", "mp3_44100_32", "mp3_44100_64", "mp3_44100_96",
+    "mp3_44100_128", "mp3_44100_192", "pcm_8000", "pcm_16000", ... (19 values). Server default:
+    "mp3_44100_128"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.music_composition_plan import MusicCompositionPlan  # noqa: PLC0415

@@ -20,13 +20,13 @@ class ElevenlabsSpeechToTextInput(FalInput["ElevenlabsSpeechToTextOutput"]):
     """Input of `fal-ai/elevenlabs/speech-to-text` (speech-to-text)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     language_code: None | str | Unset = UNSET
-    """ Language Code: string or None. """
+    """Language Code: string or None."""
     tag_audio_events: bool | Unset = UNSET
-    """ Tag Audio Events: boolean. Server default: true. """
+    """Tag Audio Events: boolean. Server default: true."""
     diarize: bool | Unset = UNSET
-    """ Diarize: boolean. Server default: true. """
+    """Diarize: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -18,13 +18,13 @@ class ElevenlabsSpeechToTextOutput:
     """Output of `fal-ai/elevenlabs/speech-to-text` (speech-to-text)."""
 
     text: str
-    """ Text: string. """
+    """Text: string."""
     language_code: str
-    """ Language Code: string. """
+    """Language Code: string."""
     language_probability: float
-    """ Language Probability: number. """
+    """Language Probability: number."""
     words: list[TranscriptionWord]
-    """ Words: list of TranscriptionWord. """
+    """Words: list of TranscriptionWord."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

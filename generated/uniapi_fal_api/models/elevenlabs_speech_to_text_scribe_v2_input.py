@@ -22,15 +22,15 @@ class ElevenlabsSpeechToTextScribeV2Input(FalInput["ElevenlabsSpeechToTextScribe
     """Input of `fal-ai/elevenlabs/speech-to-text/scribe-v2` (speech-to-text)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     language_code: None | str | Unset = UNSET
-    """ Language Code: string or None. """
+    """Language Code: string or None."""
     tag_audio_events: bool | Unset = UNSET
-    """ Tag Audio Events: boolean. Server default: true. """
+    """Tag Audio Events: boolean. Server default: true."""
     diarize: bool | Unset = UNSET
-    """ Diarize: boolean. Server default: true. """
+    """Diarize: boolean. Server default: true."""
     keyterms: list[str] | Unset = UNSET
-    """ Keyterms: list of string, at most 100 items. Server default: []. """
+    """Keyterms: list of string, at most 100 items. Server default: []."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -24,17 +24,18 @@ class ElevenlabsTextToDialogueElevenV3Input(FalInput["ElevenlabsTextToDialogueEl
     """Input of `fal-ai/elevenlabs/text-to-dialogue/eleven-v3` (text-to-audio)."""
 
     inputs: list[DialogueBlock]
-    """ Inputs: list of DialogueBlock. """
+    """Inputs: list of DialogueBlock."""
     stability: float | None | Unset = UNSET
-    """ Stability: number or None, 0 to 1. """
+    """Stability: number or None, 0 to 1."""
     use_speaker_boost: bool | None | Unset = UNSET
-    """ Use Speaker Boost: boolean or None. """
+    """Use Speaker Boost: boolean or None."""
     pronunciation_dictionary_locators: list[PronunciationDictionaryLocator] | Unset = UNSET
-    """ Pronunciation Dictionary Locators: list of PronunciationDictionaryLocator. Server default: []. """
+    """Pronunciation Dictionary Locators: list of PronunciationDictionaryLocator. Server default:
+    []."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
     language_code: None | str | Unset = UNSET
-    """ Language Code: string or None. """
+    """Language Code: string or None."""
 
     def to_dict(self) -> dict[str, Any]:
         inputs = []

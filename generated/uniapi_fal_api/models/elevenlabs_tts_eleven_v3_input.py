@@ -20,21 +20,21 @@ class ElevenlabsTtsElevenV3Input(FalInput["ElevenlabsTtsElevenV3Output"]):
     """Input of `fal-ai/elevenlabs/tts/eleven-v3` (text-to-audio)."""
 
     text: str
-    """ Text: string, 1 to 5,000 characters. """
+    """Text: string, 1 to 5,000 characters."""
     voice: str | Unset = UNSET
-    """ Voice: string. Server default: "Rachel". """
+    """Voice: string. Server default: "Rachel"."""
     stability: float | Unset = UNSET
-    """ Stability: number, 0 to 1. Server default: 0.5. """
+    """Stability: number, 0 to 1. Server default: 0.5."""
     similarity_boost: float | Unset = UNSET
-    """ Similarity Boost: number, 0 to 1. Server default: 0.75. """
+    """Similarity Boost: number, 0 to 1. Server default: 0.75."""
     style: float | Unset = UNSET
-    """ Style: number, 0 to 1. Server default: 0. """
+    """Style: number, 0 to 1. Server default: 0."""
     speed: float | Unset = UNSET
-    """ Speed: number, 0.7 to 1.2. Server default: 1. """
+    """Speed: number, 0.7 to 1.2. Server default: 1."""
     timestamps: bool | Unset = UNSET
-    """ Timestamps: boolean. Server default: false. """
+    """Timestamps: boolean. Server default: false."""
     language_code: None | str | Unset = UNSET
-    """ Language Code: string or None. """
+    """Language Code: string or None."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

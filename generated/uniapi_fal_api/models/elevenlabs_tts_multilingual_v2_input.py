@@ -20,25 +20,25 @@ class ElevenlabsTtsMultilingualV2Input(FalInput["ElevenlabsTtsMultilingualV2Outp
     """Input of `fal-ai/elevenlabs/tts/multilingual-v2` (text-to-audio)."""
 
     text: str
-    """ Text: string, at least 1 characters. """
+    """Text: string, at least 1 character."""
     voice: str | Unset = UNSET
-    """ Voice: string. Server default: "Rachel". """
+    """Voice: string. Server default: "Rachel"."""
     stability: float | Unset = UNSET
-    """ Stability: number, 0 to 1. Server default: 0.5. """
+    """Stability: number, 0 to 1. Server default: 0.5."""
     similarity_boost: float | Unset = UNSET
-    """ Similarity Boost: number, 0 to 1. Server default: 0.75. """
+    """Similarity Boost: number, 0 to 1. Server default: 0.75."""
     style: float | Unset = UNSET
-    """ Style: number, 0 to 1. Server default: 0. """
+    """Style: number, 0 to 1. Server default: 0."""
     speed: float | Unset = UNSET
-    """ Speed: number, 0.7 to 1.2. Server default: 1. """
+    """Speed: number, 0.7 to 1.2. Server default: 1."""
     timestamps: bool | Unset = UNSET
-    """ Timestamps: boolean. Server default: false. """
+    """Timestamps: boolean. Server default: false."""
     previous_text: None | str | Unset = UNSET
-    """ Previous Text: string or None. """
+    """Previous Text: string or None."""
     next_text: None | str | Unset = UNSET
-    """ Next Text: string or None. """
+    """Next Text: string or None."""
     language_code: None | str | Unset = UNSET
-    """ Language Code: string or None. """
+    """Language Code: string or None."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

@@ -20,8 +20,9 @@ class ElevenlabsTtsTurboV25Output:
     """Output of `fal-ai/elevenlabs/tts/turbo-v2.5` (text-to-speech)."""
 
     audio: FalFileVB4CC40
+    """FalFileVB4CC40."""
     timestamps: list[Any] | None | Unset = UNSET
-    """ Timestamps: list or None. """
+    """Timestamps: list or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,16 +24,17 @@ class ElevenlabsVoiceChangerInput(FalInput["ElevenlabsVoiceChangerOutput"]):
     """Input of `fal-ai/elevenlabs/voice-changer` (audio-to-audio)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     voice: str | Unset = UNSET
-    """ Voice: string. Server default: "Rachel". """
+    """Voice: string. Server default: "Rachel"."""
     remove_background_noise: bool | Unset = UNSET
-    """ Remove Background Noise: boolean. Server default: false. """
+    """Remove Background Noise: boolean. Server default: false."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     output_format: ElevenlabsVoiceChangerInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "mp3_22050_32", "mp3_44100_32", "mp3_44100_64", "mp3_44100_96", "mp3_44100_128",
-    "mp3_44100_192", "pcm_8000", "pcm_16000", .... Server default: "mp3_44100_128". """
+    """Output Format: one of "mp3_22050_32", "mp3_44100_32", "mp3_44100_64", "mp3_44100_96",
+    "mp3_44100_128", "mp3_44100_192", "pcm_8000", "pcm_16000", ... (19 values). Server default:
+    "mp3_44100_128"."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -16,9 +16,9 @@ class Embedding:
     """A textual-inversion embedding and the tokens it binds."""
 
     path: str
-    """ String. """
+    """String."""
     tokens: list[str] | Unset = UNSET
-    """ List of string. Server default: ["<s0>", "<s1>"]. """
+    """List of string. Server default: ["<s0>", "<s1>"]."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,21 +14,21 @@ T = TypeVar("T", bound="EmotionalStrengths")
 @_attrs_define
 class EmotionalStrengths:
     happy: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0. """
+    """Number, 0 to 1. Server default: 0."""
     angry: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0. """
+    """Number, 0 to 1. Server default: 0."""
     sad: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0. """
+    """Number, 0 to 1. Server default: 0."""
     afraid: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0. """
+    """Number, 0 to 1. Server default: 0."""
     disgusted: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0. """
+    """Number, 0 to 1. Server default: 0."""
     melancholic: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0. """
+    """Number, 0 to 1. Server default: 0."""
     surprised: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0. """
+    """Number, 0 to 1. Server default: 0."""
     calm: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0. """
+    """Number, 0 to 1. Server default: 0."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

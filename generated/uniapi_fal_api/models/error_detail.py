@@ -20,9 +20,9 @@ class ErrorDetail:
     """fal's error body. `detail` is a message, or a list of validation items."""
 
     detail: list[ValidationErrorItem] | str | Unset = UNSET
-    """ String or list of ValidationErrorItem. """
+    """String or list of ValidationErrorItem."""
     error_type: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

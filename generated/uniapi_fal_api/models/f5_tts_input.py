@@ -24,15 +24,15 @@ class F5TtsInput(FalInput["F5TtsOutput"]):
     """Input of `fal-ai/f5-tts` (text-to-audio)."""
 
     gen_text: str
-    """ Text to be converted to speech: string. """
+    """Text to be converted to speech: string."""
     ref_audio_url: str
-    """ Reference Audio URL: string. """
+    """Reference Audio URL: string."""
     model_type: F5TtsInputModelType
-    """ Model Type: one of "F5-TTS", "E2-TTS". """
+    """Model Type: one of "F5-TTS", "E2-TTS"."""
     ref_text: str | Unset = UNSET
-    """ Reference Text for the Reference Audio: string. Server default: "". """
+    """Reference Text for the Reference Audio: string. Server default: ""."""
     remove_silence: bool | Unset = UNSET
-    """ Remove Silence: boolean. Server default: true. """
+    """Remove Silence: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         gen_text = self.gen_text

@@ -18,6 +18,7 @@ class F5TtsOutput:
     """Output of `fal-ai/f5-tts` (text-to-audio)."""
 
     audio_url: AudioFileVC78BA0
+    """Generated Speech: AudioFileVC78BA0."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,15 +19,15 @@ class FLiteStandardOutput:
     """Output of `fal-ai/f-lite/standard` (text-to-image)."""
 
     images: list[Image]
-    """ Images: list of Image. """
+    """Images: list of Image."""
     timings: FLiteStandardOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     has_nsfw_concepts: list[bool]
-    """ Has Nsfw Concepts: list of boolean. """
+    """Has Nsfw Concepts: list of boolean."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,13 +12,13 @@ T = TypeVar("T", bound="FalFileV6BA6D6")
 @_attrs_define
 class FalFileV6BA6D6:
     url: str
-    """ String. """
+    """String."""
     content_type: str
-    """ String. """
+    """String."""
     file_name: str
-    """ String. """
+    """String."""
     file_size: int
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

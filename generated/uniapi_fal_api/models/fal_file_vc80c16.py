@@ -14,13 +14,13 @@ T = TypeVar("T", bound="FalFileVC80C16")
 @_attrs_define
 class FalFileVC80C16:
     url: str
-    """ String. """
+    """String."""
     content_type: str | Unset = UNSET
-    """ String. """
+    """String."""
     file_name: str | Unset = UNSET
-    """ String. """
+    """String."""
     file_size: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

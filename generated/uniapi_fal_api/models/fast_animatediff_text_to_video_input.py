@@ -29,24 +29,26 @@ class FastAnimatediffTextToVideoInput(FalInput["FastAnimatediffTextToVideoOutput
     """Input of `fal-ai/fast-animatediff/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "(bad quality, worst quality:1.2), ugly faces, bad anime". """
+    """Negative Prompt: string. Server default: "(bad quality, worst quality:1.2), ugly faces, bad
+    anime"."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 1 to 32. Server default: 16. """
+    """Num Frames: integer, 1 to 32. Server default: 16."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 25. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 25."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 7.5. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 7.5."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     fps: int | Unset = UNSET
-    """ Fps: integer, 1 to 16. Server default: 8. """
+    """Fps: integer, 1 to 16. Server default: 8."""
     motions: list[FastAnimatediffTextToVideoInputMotionsItem] | Unset = UNSET
-    """ Motions: list of one of "zoom-out", "zoom-in", "pan-left", "pan-right", "tilt-up", "tilt-down". """
+    """Motions: list of one of "zoom-out", "zoom-in", "pan-left", "pan-right", "tilt-up",
+    "tilt-down"."""
     video_size: FastAnimatediffTextToVideoInputVideoSizeType1 | ImageSize | Unset = UNSET
-    """ Video Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square". """
+    """Video Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -18,8 +18,9 @@ class FastAnimatediffTextToVideoOutput:
     """Output of `fal-ai/fast-animatediff/text-to-video` (text-to-video)."""
 
     video: FalFileVC80C16
+    """Video: FalFileVC80C16."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

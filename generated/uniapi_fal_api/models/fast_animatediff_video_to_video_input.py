@@ -26,25 +26,27 @@ class FastAnimatediffVideoToVideoInput(FalInput["FastAnimatediffVideoToVideoOutp
     """Input of `fal-ai/fast-animatediff/video-to-video` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     first_n_seconds: int | Unset = UNSET
-    """ First N Seconds: integer, 2 to 4. Server default: 3. """
+    """First N Seconds: integer, 2 to 4. Server default: 3."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "(bad quality, worst quality:1.2), ugly faces, bad anime". """
+    """Negative Prompt: string. Server default: "(bad quality, worst quality:1.2), ugly faces, bad
+    anime"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 25. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 25."""
     strength: float | Unset = UNSET
-    """ Strength: number, 0.1 to 1. Server default: 0.7. """
+    """Strength: number, 0.1 to 1. Server default: 0.7."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 7.5. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 7.5."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     fps: int | Unset = UNSET
-    """ Fps: integer, 1 to 16. Server default: 8. """
+    """Fps: integer, 1 to 16. Server default: 8."""
     motions: list[FastAnimatediffVideoToVideoInputMotionsItem] | Unset = UNSET
-    """ Motions: list of one of "zoom-out", "zoom-in", "pan-left", "pan-right", "tilt-up", "tilt-down". """
+    """Motions: list of one of "zoom-out", "zoom-in", "pan-left", "pan-right", "tilt-up",
+    "tilt-down"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -34,34 +34,34 @@ class FastFooocusSdxlInput(FalInput["FastFooocusSdxlOutput"]):
     """Input of `fal-ai/fast-fooocus-sdxl` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     image_size: FastFooocusSdxlInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 24. Server default: 8. """
+    """Num Inference Steps: integer, 1 to 24. Server default: 8."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 2. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 2."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 8. Server default: 1. """
+    """Num Images: integer, 1 to 8. Server default: 1."""
     embeddings: list[Embedding] | Unset = UNSET
-    """ Embeddings: list of Embedding. Server default: []. """
+    """Embeddings: list of Embedding. Server default: []."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     safety_checker_version: FastFooocusSdxlInputSafetyCheckerVersion | Unset = UNSET
-    """ Safety Checker Version: one of "v1", "v2". Server default: "v1". """
+    """Safety Checker Version: one of "v1", "v2". Server default: "v1"."""
     expand_prompt: bool | Unset = UNSET
-    """ Expand Prompt: boolean. Server default: true. """
+    """Expand Prompt: boolean. Server default: true."""
     format_: FastFooocusSdxlInputFormat | Unset = UNSET
-    """ Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Format: one of "jpeg", "png". Server default: "jpeg"."""
     guidance_rescale: float | Unset = UNSET
-    """ Guidance Rescale: number, 0 to 1. Server default: 0. """
+    """Guidance Rescale: number, 0 to 1. Server default: 0."""
     enable_refiner: bool | Unset = UNSET
-    """ Enable Refiner: boolean. Server default: true. """
+    """Enable Refiner: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.fast_lightning_sdxl_output_timings import FastLightningSdxlOutputTimings
+    from ..models.fast_lightning_sdxl_output_timings import (
+        FastLightningSdxlOutputTimings,
+    )
     from ..models.image import Image
 
 
@@ -19,15 +21,15 @@ class FastLightningSdxlOutput:
     """Output of `fal-ai/fast-lightning-sdxl` (text-to-image)."""
 
     images: list[Image]
-    """ Images: list of Image. """
+    """Images: list of Image."""
     timings: FastLightningSdxlOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     has_nsfw_concepts: list[bool]
-    """ Has Nsfw Concepts: list of boolean. """
+    """Has Nsfw Concepts: list of boolean."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

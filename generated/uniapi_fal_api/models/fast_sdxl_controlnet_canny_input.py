@@ -26,34 +26,34 @@ class FastSdxlControlnetCannyInput(FalInput["FastSdxlControlnetCannyOutput"]):
     """Input of `fal-ai/fast-sdxl-controlnet-canny` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     control_image_url: str
-    """ Control Image Url: string. """
+    """Control Image Url: string."""
     controlnet_conditioning_scale: float | Unset = UNSET
-    """ Controlnet Conditioning Scale: number, 0 to 1. Server default: 0.5. """
+    """Controlnet Conditioning Scale: number, 0 to 1. Server default: 0.5."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     image_size: FastSdxlControlnetCannyInputImageSizeType0Type1 | ImageSize | None | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9" or None. """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9" or None."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 25. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 25."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_deep_cache: bool | Unset = UNSET
-    """ Enable Deep Cache: boolean. Server default: false. """
+    """Enable Deep Cache: boolean. Server default: false."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 7.5. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 7.5."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 8. Server default: 1. """
+    """Num Images: integer, 1 to 8. Server default: 1."""
     loras: list[LoraWeightVD00495] | Unset = UNSET
-    """ Loras: list of LoraWeightVD00495. Server default: []. """
+    """Loras: list of LoraWeightVD00495. Server default: []."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     expand_prompt: bool | Unset = UNSET
-    """ Expand Prompt: boolean. Server default: false. """
+    """Expand Prompt: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

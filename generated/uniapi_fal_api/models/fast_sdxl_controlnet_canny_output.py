@@ -21,13 +21,13 @@ class FastSdxlControlnetCannyOutput:
     """Output of `fal-ai/fast-sdxl-controlnet-canny` (text-to-image)."""
 
     images: list[Image]
-    """ Images: list of Image. """
+    """Images: list of Image."""
     timings: FastSdxlControlnetCannyOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     has_nsfw_concepts: list[bool]
-    """ Has Nsfw Concepts: list of boolean. """
+    """Has Nsfw Concepts: list of boolean."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,17 +20,17 @@ class FastSvdLcmInput(FalInput["FastSvdLcmOutput"]):
     """Input of `fal-ai/fast-svd-lcm` (image-to-video)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     motion_bucket_id: int | Unset = UNSET
-    """ Motion Bucket Id: integer, 1 to 255. Server default: 127. """
+    """Motion Bucket Id: integer, 1 to 255. Server default: 127."""
     cond_aug: float | Unset = UNSET
-    """ Cond Aug: number, 0 to 10. Server default: 0.02. """
+    """Cond Aug: number, 0 to 10. Server default: 0.02."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     steps: int | Unset = UNSET
-    """ Steps: integer, 1 to 20. Server default: 4. """
+    """Steps: integer, 1 to 20. Server default: 4."""
     fps: int | Unset = UNSET
-    """ Fps: integer, 1 to 25. Server default: 10. """
+    """Fps: integer, 1 to 25. Server default: 10."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -29,25 +29,26 @@ class FastSvdTextToVideoInput(FalInput["FastSvdTextToVideoOutput"]):
     """Input of `fal-ai/fast-svd/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     motion_bucket_id: int | Unset = UNSET
-    """ Motion Bucket Id: integer, 1 to 255. Server default: 127. """
+    """Motion Bucket Id: integer, 1 to 255. Server default: 127."""
     cond_aug: float | Unset = UNSET
-    """ Cond Aug: number, 0 to 10. Server default: 0.02. """
+    """Cond Aug: number, 0 to 10. Server default: 0.02."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     steps: int | Unset = UNSET
-    """ Steps: integer, 1 to 100. Server default: 20. """
+    """Steps: integer, 1 to 100. Server default: 20."""
     deep_cache: FastSvdTextToVideoInputDeepCache | Unset = UNSET
-    """ Deep Cache: one of "none", "minimum", "medium", "high". Server default: "none". """
+    """Deep Cache: one of "none", "minimum", "medium", "high". Server default: "none"."""
     fps: int | Unset = UNSET
-    """ Fps: integer, 1 to 25. Server default: 10. """
+    """Fps: integer, 1 to 25. Server default: 10."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "unrealistic, saturated, high contrast, big nose, painting,
-    drawing, sketch, cartoon, anime, manga, render, CG, 3d, watermark, signature, label". """
+    """Negative Prompt: string. Server default: "unrealistic, saturated, high contrast, big nose,
+    painting, drawing, sketch, cartoon, anime, manga, render, CG, 3d, watermark, signature,
+    label"."""
     video_size: FastSvdTextToVideoInputVideoSizeType1 | ImageSize | Unset = UNSET
-    """ Video Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "landscape_16_9". """
+    """Video Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "landscape_16_9"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

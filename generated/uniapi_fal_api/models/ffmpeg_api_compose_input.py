@@ -20,7 +20,7 @@ class FfmpegApiComposeInput(FalInput["FfmpegApiComposeOutput"]):
     """Input of `fal-ai/ffmpeg-api/compose` (video-to-video)."""
 
     tracks: list[Track]
-    """ Tracks: list of Track. """
+    """Tracks: list of Track."""
 
     def to_dict(self) -> dict[str, Any]:
         tracks = []

@@ -14,9 +14,9 @@ class FfmpegApiComposeOutput:
     """Output of `fal-ai/ffmpeg-api/compose` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     thumbnail_url: str
-    """ Thumbnail Url: string. """
+    """Thumbnail Url: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,29 +20,29 @@ class FfmpegApiLoudnormInput(FalInput["FfmpegApiLoudnormOutput"]):
     """Input of `fal-ai/ffmpeg-api/loudnorm` (json)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     integrated_loudness: float | Unset = UNSET
-    """ Integrated Loudness: number, -70 to -5. Server default: -18. """
+    """Integrated Loudness: number, -70 to -5. Server default: -18."""
     true_peak: float | Unset = UNSET
-    """ True Peak: number, -9 to 0. Server default: -0.1. """
+    """True Peak: number, -9 to 0. Server default: -0.1."""
     loudness_range: float | Unset = UNSET
-    """ Loudness Range: number, 1 to 20. Server default: 7. """
+    """Loudness Range: number, 1 to 20. Server default: 7."""
     offset: float | Unset = UNSET
-    """ Offset: number, -99 to 99. Server default: 0. """
+    """Offset: number, -99 to 99. Server default: 0."""
     linear: bool | Unset = UNSET
-    """ Linear: boolean. Server default: false. """
+    """Linear: boolean. Server default: false."""
     dual_mono: bool | Unset = UNSET
-    """ Dual Mono: boolean. Server default: false. """
+    """Dual Mono: boolean. Server default: false."""
     print_summary: bool | Unset = UNSET
-    """ Print Summary: boolean. Server default: false. """
+    """Print Summary: boolean. Server default: false."""
     measured_i: float | None | Unset = UNSET
-    """ Measured I: number or None, -99 to 0. """
+    """Measured I: number or None, -99 to 0."""
     measured_lra: float | None | Unset = UNSET
-    """ Measured Lra: number or None, 0 to 99. """
+    """Measured Lra: number or None, 0 to 99."""
     measured_tp: float | None | Unset = UNSET
-    """ Measured Tp: number or None, -99 to 99. """
+    """Measured Tp: number or None, -99 to 99."""
     measured_thresh: float | None | Unset = UNSET
-    """ Measured Thresh: number or None, -99 to 0. """
+    """Measured Thresh: number or None, -99 to 0."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -21,8 +21,9 @@ class FfmpegApiLoudnormOutput:
     """Output of `fal-ai/ffmpeg-api/loudnorm` (json)."""
 
     audio: FalFileVB4CC40
+    """FalFileVB4CC40."""
     summary: LoudnormSummary | None | Unset = UNSET
-    """ LoudnormSummary or None. """
+    """LoudnormSummary or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,11 +20,11 @@ class FfmpegApiMergeAudioVideoInput(FalInput["FfmpegApiMergeAudioVideoOutput"]):
     """Input of `fal-ai/ffmpeg-api/merge-audio-video` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     start_offset: float | Unset = UNSET
-    """ Start Offset: number, at least 0. Server default: 0. """
+    """Start Offset: number, at least 0. Server default: 0."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

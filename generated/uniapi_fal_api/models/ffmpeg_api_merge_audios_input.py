@@ -24,10 +24,10 @@ class FfmpegApiMergeAudiosInput(FalInput["FfmpegApiMergeAudiosOutput"]):
     """Input of `fal-ai/ffmpeg-api/merge-audios` (audio-to-audio)."""
 
     audio_urls: list[str]
-    """ Audio Urls: list of string, 2 to 5 items. """
+    """Audio Urls: list of string, 2 to 5 items."""
     output_format: FfmpegApiMergeAudiosInputOutputFormatType0 | None | Unset = UNSET
-    """ Output Format: one of "mp3_22050_32", "mp3_44100_32", "mp3_44100_64", "mp3_44100_96", "mp3_44100_128",
-    "mp3_44100_192", "pcm_8000", "pcm_16000", ... or None. """
+    """Output Format: one of "mp3_22050_32", "mp3_44100_32", "mp3_44100_64", "mp3_44100_96",
+    "mp3_44100_128", "mp3_44100_192", "pcm_8000", "pcm_16000", ... (19 values) or None."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_urls = self.audio_urls

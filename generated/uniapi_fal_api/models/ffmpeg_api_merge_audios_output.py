@@ -18,6 +18,7 @@ class FfmpegApiMergeAudiosOutput:
     """Output of `fal-ai/ffmpeg-api/merge-audios` (audio-to-audio)."""
 
     audio: FalFileVB4CC40
+    """FalFileVB4CC40."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,12 +25,12 @@ class FfmpegApiMergeVideosInput(FalInput["FfmpegApiMergeVideosOutput"]):
     """Input of `fal-ai/ffmpeg-api/merge-videos` (video-to-video)."""
 
     video_urls: list[str]
-    """ Video Urls: list of string, at least 2 items. """
+    """Video Urls: list of string, at least 2 items."""
     target_fps: float | None | Unset = UNSET
-    """ Target Fps: number or None, 1 to 60. """
+    """Target Fps: number or None, 1 to 60."""
     resolution: FfmpegApiMergeVideosInputResolutionType1 | ImageSize | None | Unset = UNSET
-    """ Resolution: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9" or None. """
+    """Resolution: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9" or None."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -21,8 +21,9 @@ class FfmpegApiMergeVideosOutput:
     """Output of `fal-ai/ffmpeg-api/merge-videos` (video-to-video)."""
 
     video: FalFileVB4CC40
+    """FalFileVB4CC40."""
     metadata: FfmpegApiMergeVideosOutputMetadata
-    """ Metadata: object. """
+    """Metadata: object."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

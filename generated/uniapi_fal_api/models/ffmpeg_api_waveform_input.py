@@ -20,13 +20,13 @@ class FfmpegApiWaveformInput(FalInput["FfmpegApiWaveformOutput"]):
     """Input of `fal-ai/ffmpeg-api/waveform` (json)."""
 
     media_url: str
-    """ Media Url: string. """
+    """Media Url: string."""
     points_per_second: float | Unset = UNSET
-    """ Points Per Second: number, 1 to 10. Server default: 4. """
+    """Points Per Second: number, 1 to 10. Server default: 4."""
     precision: int | Unset = UNSET
-    """ Precision: integer, 1 to 6. Server default: 2. """
+    """Precision: integer, 1 to 6. Server default: 2."""
     smoothing_window: int | Unset = UNSET
-    """ Smoothing Window: integer, 1 to 21. Server default: 3. """
+    """Smoothing Window: integer, 1 to 21. Server default: 3."""
 
     def to_dict(self) -> dict[str, Any]:
         media_url = self.media_url

@@ -14,13 +14,13 @@ class FfmpegApiWaveformOutput:
     """Output of `fal-ai/ffmpeg-api/waveform` (json)."""
 
     waveform: list[float]
-    """ Waveform: list of number. """
+    """Waveform: list of number."""
     duration: float
-    """ Duration: number. """
+    """Duration: number."""
     points: int
-    """ Points: integer. """
+    """Points: integer."""
     precision: int
-    """ Precision: integer. """
+    """Precision: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,23 +28,23 @@ class FilmVideoInput(FalInput["FilmVideoOutput"]):
     """Input of `fal-ai/film/video` (video-to-video)."""
 
     video_url: str
-    """ Video URL: string. """
+    """Video URL: string."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 1 to 4. Server default: 1. """
+    """Number of Frames: integer, 1 to 4. Server default: 1."""
     use_scene_detection: bool | Unset = UNSET
-    """ Use Scene Detection: boolean. Server default: false. """
+    """Use Scene Detection: boolean. Server default: false."""
     use_calculated_fps: bool | Unset = UNSET
-    """ Use Calculated FPS: boolean. Server default: true. """
+    """Use Calculated FPS: boolean. Server default: true."""
     fps: int | Unset = UNSET
-    """ Frames Per Second: integer, 1 to 60. Server default: 8. """
+    """Frames Per Second: integer, 1 to 60. Server default: 8."""
     loop: bool | Unset = UNSET
-    """ Loop: boolean. Server default: false. """
+    """Loop: boolean. Server default: false."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     video_quality: FilmVideoInputVideoQuality | Unset = UNSET
-    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Video Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     video_write_mode: FilmVideoInputVideoWriteMode | Unset = UNSET
-    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

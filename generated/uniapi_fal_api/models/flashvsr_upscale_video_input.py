@@ -36,28 +36,28 @@ class FlashvsrUpscaleVideoInput(FalInput["FlashvsrUpscaleVideoOutput"]):
     """Input of `fal-ai/flashvsr/upscale/video` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     upscale_factor: float | Unset = UNSET
-    """ Upscale Factor: number, 1 to 4. Server default: 2. """
+    """Upscale Factor: number, 1 to 4. Server default: 2."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     acceleration: FlashvsrUpscaleVideoInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "regular", "high", "full". Server default: "regular". """
+    """Acceleration: one of "regular", "high", "full". Server default: "regular"."""
     color_fix: bool | Unset = UNSET
-    """ Color Fix: boolean. Server default: true. """
+    """Color Fix: boolean. Server default: true."""
     quality: int | Unset = UNSET
-    """ Quality: integer, 0 to 100. Server default: 70. """
+    """Quality: integer, 0 to 100. Server default: 70."""
     preserve_audio: bool | Unset = UNSET
-    """ Preserve Audio: boolean. Server default: false. """
+    """Preserve Audio: boolean. Server default: false."""
     output_format: FlashvsrUpscaleVideoInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)". Server default: "X264
-    (.mp4)". """
+    """Output Format: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)".
+    Server default: "X264 (.mp4)"."""
     output_quality: FlashvsrUpscaleVideoInputOutputQuality | Unset = UNSET
-    """ Output Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Output Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     output_write_mode: FlashvsrUpscaleVideoInputOutputWriteMode | Unset = UNSET
-    """ Output Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Output Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -19,7 +19,7 @@ class Florence2LargeCaptionInput(FalInput["Florence2LargeCaptionOutput"]):
     """Input of `fal-ai/florence-2-large/caption` (vision)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -21,7 +21,7 @@ class Florence2LargeMoreDetailedCaptionInput(FalInput["Florence2LargeMoreDetaile
     """Input of `fal-ai/florence-2-large/more-detailed-caption` (vision)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

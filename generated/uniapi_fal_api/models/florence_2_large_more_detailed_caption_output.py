@@ -14,7 +14,7 @@ class Florence2LargeMoreDetailedCaptionOutput:
     """Output of `fal-ai/florence-2-large/more-detailed-caption` (vision)."""
 
     results: str
-    """ Results: string. """
+    """Results: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

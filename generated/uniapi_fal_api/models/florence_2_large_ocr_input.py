@@ -19,7 +19,7 @@ class Florence2LargeOcrInput(FalInput["Florence2LargeOcrOutput"]):
     """Input of `fal-ai/florence-2-large/ocr` (vision)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -22,8 +22,9 @@ class Florence2LargeRegionToCategoryInput(FalInput["Florence2LargeRegionToCatego
     """Input of `fal-ai/florence-2-large/region-to-category` (vision)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     region: Region
+    """Region: Region."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -33,26 +33,26 @@ class Flux2FlexInput(FalInput["Flux2FlexOutput"]):
     """Input of `fal-ai/flux-2-flex` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: Flux2FlexInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "landscape_4_3". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "landscape_4_3"."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: true. """
+    """Enable Prompt Expansion: boolean. Server default: true."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     safety_tolerance: Flux2FlexInputSafetyTolerance | Unset = UNSET
-    """ Safety Tolerance: one of "1", "2", "3", "4", "5". Server default: "2". """
+    """Safety Tolerance: one of "1", "2", "3", "4", "5". Server default: "2"."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: Flux2FlexInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1.5 to 10. Server default: 3.5. """
+    """Guidance Scale: number, 1.5 to 10. Server default: 3.5."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 2 to 50. Server default: 28. """
+    """Number of Inference Steps: integer, 2 to 50. Server default: 28."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -21,15 +21,15 @@ class Flux2Klein4BBaseLoraOutput:
     """Output of `fal-ai/flux-2/klein/4b/base/lora` (text-to-image)."""
 
     images: list[ImageFile]
-    """ Images: list of ImageFile. """
+    """Images: list of ImageFile."""
     timings: Flux2Klein4BBaseLoraOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     has_nsfw_concepts: list[bool]
-    """ Has Nsfw Concepts: list of boolean. """
+    """Has Nsfw Concepts: list of boolean."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

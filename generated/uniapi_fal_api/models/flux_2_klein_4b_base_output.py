@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.flux_2_klein_4b_base_output_timings import Flux2Klein4BBaseOutputTimings
+    from ..models.flux_2_klein_4b_base_output_timings import (
+        Flux2Klein4BBaseOutputTimings,
+    )
     from ..models.image_file import ImageFile
 
 
@@ -19,15 +21,15 @@ class Flux2Klein4BBaseOutput:
     """Output of `fal-ai/flux-2/klein/4b/base` (text-to-image)."""
 
     images: list[ImageFile]
-    """ Images: list of ImageFile. """
+    """Images: list of ImageFile."""
     timings: Flux2Klein4BBaseOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     has_nsfw_concepts: list[bool]
-    """ Has Nsfw Concepts: list of boolean. """
+    """Has Nsfw Concepts: list of boolean."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

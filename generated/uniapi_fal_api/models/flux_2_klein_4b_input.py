@@ -29,22 +29,22 @@ class Flux2Klein4BInput(FalInput["Flux2Klein4BOutput"]):
     """Input of `fal-ai/flux-2/klein/4b` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 4 to 8. Server default: 4. """
+    """Number of Inference Steps: integer, 4 to 8. Server default: 4."""
     image_size: Flux2Klein4BInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "landscape_4_3". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "landscape_4_3"."""
     num_images: int | Unset = UNSET
-    """ Number of Images: integer, 1 to 4. Server default: 1. """
+    """Number of Images: integer, 1 to 4. Server default: 1."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: Flux2Klein4BInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png", "webp". Server default: "png". """
+    """Output Format: one of "jpeg", "png", "webp". Server default: "png"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

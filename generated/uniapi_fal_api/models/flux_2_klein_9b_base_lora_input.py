@@ -34,30 +34,30 @@ class Flux2Klein9BBaseLoraInput(FalInput["Flux2Klein9BBaseLoraOutput"]):
     """Input of `fal-ai/flux-2/klein/9b/base/lora` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 20. Server default: 5. """
+    """Guidance Scale: number, 0 to 20. Server default: 5."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 4 to 50. Server default: 28. """
+    """Number of Inference Steps: integer, 4 to 50. Server default: 28."""
     image_size: Flux2Klein9BBaseLoraInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "landscape_4_3". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "landscape_4_3"."""
     num_images: int | Unset = UNSET
-    """ Number of Images: integer, 1 to 4. Server default: 1. """
+    """Number of Images: integer, 1 to 4. Server default: 1."""
     acceleration: Flux2Klein9BBaseLoraInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular", "high". Server default: "regular". """
+    """Acceleration: one of "none", "regular", "high". Server default: "regular"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: Flux2Klein9BBaseLoraInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png", "webp". Server default: "png". """
+    """Output Format: one of "jpeg", "png", "webp". Server default: "png"."""
     loras: list[FalAiFlux2KleinLoRAInput] | Unset = UNSET
-    """ Loras: list of FalAiFlux2KleinLoRAInput. Server default: []. """
+    """Loras: list of FalAiFlux2KleinLoRAInput. Server default: []."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -26,15 +26,15 @@ class Flux2Klein9BBaseTrainerEditInput(FalInput["Flux2Klein9BBaseTrainerEditOutp
     """Input of `fal-ai/flux-2-klein-9b-base-trainer/edit` (training)."""
 
     image_data_url: str
-    """ Image Data Url: string. """
+    """Image Data Url: string."""
     steps: int | Unset = UNSET
-    """ Steps: integer, 100 to 10,000, a multiple of 100. Server default: 1000. """
+    """Steps: integer, 100 to 10,000, a multiple of 100. Server default: 1000."""
     learning_rate: float | Unset = UNSET
-    """ Learning Rate: number. Server default: 5e-05. """
+    """Learning Rate: number. Server default: 5e-05."""
     default_caption: None | str | Unset = UNSET
-    """ Default Caption: string or None. """
+    """Default Caption: string or None."""
     output_lora_format: Flux2Klein9BBaseTrainerEditInputOutputLoraFormat | Unset = UNSET
-    """ Output Lora Format: one of "fal", "comfy". Server default: "fal". """
+    """Output Lora Format: one of "fal", "comfy". Server default: "fal"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_data_url = self.image_data_url

@@ -18,7 +18,9 @@ class Flux2Klein9BBaseTrainerEditOutput:
     """Output of `fal-ai/flux-2-klein-9b-base-trainer/edit` (training)."""
 
     diffusers_lora_file: FalFileVB4CC40
+    """FalFileVB4CC40."""
     config_file: FalFileVB4CC40
+    """FalFileVB4CC40."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -35,28 +35,28 @@ class Flux2LoraGalleryDigitalComicArtInput(FalInput["Flux2LoraGalleryDigitalComi
     """Input of `fal-ai/flux-2-lora-gallery/digital-comic-art` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: Flux2LoraGalleryDigitalComicArtInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "landscape_4_3". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "landscape_4_3"."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 20. Server default: 2.5. """
+    """Guidance Scale: number, 0 to 20. Server default: 2.5."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 40. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 40."""
     acceleration: Flux2LoraGalleryDigitalComicArtInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular". Server default: "regular". """
+    """Acceleration: one of "none", "regular". Server default: "regular"."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: Flux2LoraGalleryDigitalComicArtInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "png", "jpeg", "webp". Server default: "png". """
+    """Output Format: one of "png", "jpeg", "webp". Server default: "png"."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     lora_scale: float | Unset = UNSET
-    """ Lora Scale: number, 0 to 2. Server default: 1. """
+    """Lora Scale: number, 0 to 2. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -18,11 +18,11 @@ class Flux2LoraGalleryRealismOutput:
     """Output of `fal-ai/flux-2-lora-gallery/realism` (text-to-image)."""
 
     images: list[ImageV3C472C]
-    """ Images: list of ImageV3C472C. """
+    """Images: list of ImageV3C472C."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,9 +18,9 @@ class Flux2MaxOutput:
     """Output of `fal-ai/flux-2-max` (text-to-image)."""
 
     images: list[ImageFile]
-    """ Images: list of ImageFile. """
+    """Images: list of ImageFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

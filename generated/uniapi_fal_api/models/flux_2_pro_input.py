@@ -33,20 +33,20 @@ class Flux2ProInput(FalInput["Flux2ProOutput"]):
     """Input of `fal-ai/flux-2-pro` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: Flux2ProInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "landscape_4_3". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "landscape_4_3"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     safety_tolerance: Flux2ProInputSafetyTolerance | Unset = UNSET
-    """ Safety Tolerance: one of "1", "2", "3", "4", "5". Server default: "2". """
+    """Safety Tolerance: one of "1", "2", "3", "4", "5". Server default: "2"."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: Flux2ProInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -30,32 +30,32 @@ class FluxControlLoraDepthInput(FalInput["FluxControlLoraDepthOutput"]):
     """Input of `fal-ai/flux-control-lora-depth` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     control_lora_image_url: str
-    """ Control Lora Image Url: string. """
+    """Control Lora Image Url: string."""
     image_size: FluxControlLoraDepthInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "landscape_4_3". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "landscape_4_3"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 28. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 28."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     loras: list[LoraWeight] | Unset = UNSET
-    """ Loras: list of LoraWeight. Server default: []. """
+    """Loras: list of LoraWeight. Server default: []."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 35. Server default: 3.5. """
+    """Guidance scale (CFG): number, 0 to 35. Server default: 3.5."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: FluxControlLoraDepthInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
     control_lora_strength: float | Unset = UNSET
-    """ Control Lora Strength: number, 0 to 2. Server default: 1. """
+    """Control Lora Strength: number, 0 to 2. Server default: 1."""
     preprocess_depth: bool | Unset = UNSET
-    """ Preprocess Depth: boolean. Server default: true. """
+    """Preprocess Depth: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -44,71 +44,72 @@ class FluxGeneralInput(FalInput["FluxGeneralOutput"]):
     """Input of `fal-ai/flux-general` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: FluxGeneralInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 28. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 28."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     loras: list[LoraWeightVC2B0D4] | Unset = UNSET
-    """ Loras: list of LoraWeightVC2B0D4. Server default: []. """
+    """Loras: list of LoraWeightVC2B0D4. Server default: []."""
     control_loras: list[ControlLoraWeight] | Unset = UNSET
-    """ Control Loras: list of ControlLoraWeight. Server default: []. """
+    """Control Loras: list of ControlLoraWeight. Server default: []."""
     controlnets: list[ControlNet] | Unset = UNSET
-    """ Controlnets: list of ControlNet. Server default: []. """
+    """Controlnets: list of ControlNet. Server default: []."""
     controlnet_unions: list[ControlNetUnion] | Unset = UNSET
-    """ Controlnet Unions: list of ControlNetUnion. Server default: []. """
+    """Controlnet Unions: list of ControlNetUnion. Server default: []."""
     ip_adapters: list[IPAdapter] | Unset = UNSET
-    """ Ip Adapters: list of IPAdapter. Server default: []. """
+    """Ip Adapters: list of IPAdapter. Server default: []."""
     easycontrols: list[EasyControlWeight] | Unset = UNSET
-    """ Easycontrols: list of EasyControlWeight. Server default: []. """
+    """Easycontrols: list of EasyControlWeight. Server default: []."""
     fill_image: ImageFillInput | Unset = UNSET
+    """Fill Image: ImageFillInput."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 3.5. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 3.5."""
     real_cfg_scale: float | Unset = UNSET
-    """ Real CFG scale: number, 0 to 5. Server default: 3.5. """
+    """Real CFG scale: number, 0 to 5. Server default: 3.5."""
     use_real_cfg: bool | Unset = UNSET
-    """ Use Real CFG: boolean. Server default: false. """
+    """Use Real CFG: boolean. Server default: false."""
     use_cfg_zero: bool | Unset = UNSET
-    """ Use CFG-Zero-Init: boolean. Server default: false. """
+    """Use CFG-Zero-Init: boolean. Server default: false."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 10. Server default: 1. """
+    """Num Images: integer, 1 to 10. Server default: 1."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     reference_image_url: str | Unset = UNSET
-    """ Reference Image Url: string. """
+    """Reference Image Url: string."""
     reference_strength: float | Unset = UNSET
-    """ Reference Strength: number, -3 to 3. Server default: 0.65. """
+    """Reference Strength: number, -3 to 3. Server default: 0.65."""
     reference_start: float | Unset = UNSET
-    """ Reference Start: number, 0 to 1. Server default: 0. """
+    """Reference Start: number, 0 to 1. Server default: 0."""
     reference_end: float | Unset = UNSET
-    """ Reference End: number, 0 to 1. Server default: 1. """
+    """Reference End: number, 0 to 1. Server default: 1."""
     base_shift: float | Unset = UNSET
-    """ Base Shift: number, 0.01 to 5. Server default: 0.5. """
+    """Base Shift: number, 0.01 to 5. Server default: 0.5."""
     max_shift: float | Unset = UNSET
-    """ Max Shift: number, 0.01 to 5. Server default: 1.15. """
+    """Max Shift: number, 0.01 to 5. Server default: 1.15."""
     output_format: FluxGeneralInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "png". """
+    """Output Format: one of "jpeg", "png". Server default: "png"."""
     use_beta_schedule: bool | Unset = UNSET
-    """ Use Beta Schedule: boolean. Server default: false. """
+    """Use Beta Schedule: boolean. Server default: false."""
     sigma_schedule: FluxGeneralInputSigmaSchedule | Unset = UNSET
-    """ Sigma Schedule: one of "sgm_uniform". """
+    """Sigma Schedule: one of "sgm_uniform"."""
     scheduler: FluxGeneralInputScheduler | Unset = UNSET
-    """ Scheduler: one of "euler", "dpmpp_2m". Server default: "euler". """
+    """Scheduler: one of "euler", "dpmpp_2m". Server default: "euler"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     nag_scale: float | Unset = UNSET
-    """ NAG scale: number, at most 10, more than 1. Server default: 3. """
+    """NAG scale: number, at most 10, more than 1. Server default: 3."""
     nag_tau: float | Unset = UNSET
-    """ NAG Tau: number, more than 0. Server default: 2.5. """
+    """NAG Tau: number, more than 0. Server default: 2.5."""
     nag_alpha: float | Unset = UNSET
-    """ NAG alpha: number, at most 1, more than 0. Server default: 0.25. """
+    """NAG alpha: number, at most 1, more than 0. Server default: 0.25."""
     nag_end: float | Unset = UNSET
-    """ Proportion of steps to apply NAG: number, at most 1, more than 0. Server default: 0.25. """
+    """Proportion of steps to apply NAG: number, at most 1, more than 0. Server default: 0.25."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -24,15 +24,15 @@ class FluxKontextTrainerInput(FalInput["FluxKontextTrainerOutput"]):
     """Input of `fal-ai/flux-kontext-trainer` (training)."""
 
     image_data_url: str
-    """ Image Data Url: string. """
+    """Image Data Url: string."""
     steps: int | Unset = UNSET
-    """ Steps: integer, 2 to 10,000. Server default: 1000. """
+    """Steps: integer, 2 to 10,000. Server default: 1000."""
     learning_rate: float | Unset = UNSET
-    """ Learning Rate: number. Server default: 0.0001. """
+    """Learning Rate: number. Server default: 0.0001."""
     default_caption: str | Unset = UNSET
-    """ Default Caption: string. """
+    """Default Caption: string."""
     output_lora_format: FluxKontextTrainerInputOutputLoraFormat | Unset = UNSET
-    """ Output Lora Format: one of "fal", "comfy". Server default: "fal". """
+    """Output Lora Format: one of "fal", "comfy". Server default: "fal"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_data_url = self.image_data_url

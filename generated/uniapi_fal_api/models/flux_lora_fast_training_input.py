@@ -20,19 +20,19 @@ class FluxLoraFastTrainingInput(FalInput["FluxLoraFastTrainingOutput"]):
     """Input of `fal-ai/flux-lora-fast-training` (training)."""
 
     images_data_url: str
-    """ Images Data Url: string. """
+    """Images Data Url: string."""
     trigger_word: None | str | Unset = UNSET
-    """ Trigger Word: string or None. """
+    """Trigger Word: string or None."""
     create_masks: bool | Unset = UNSET
-    """ Create Masks: boolean. Server default: true. """
+    """Create Masks: boolean. Server default: true."""
     steps: int | Unset = UNSET
-    """ Steps: integer, 1 to 10,000. """
+    """Steps: integer, 1 to 10,000."""
     is_style: bool | Unset = UNSET
-    """ Is Style: boolean. Server default: false. """
+    """Is Style: boolean. Server default: false."""
     is_input_format_already_preprocessed: bool | Unset = UNSET
-    """ Is Input Format Already Preprocessed: boolean. Server default: false. """
+    """Is Input Format Already Preprocessed: boolean. Server default: false."""
     data_archive_format: None | str | Unset = UNSET
-    """ Data Archive Format: string or None. """
+    """Data Archive Format: string or None."""
 
     def to_dict(self) -> dict[str, Any]:
         images_data_url = self.images_data_url

@@ -20,14 +20,11 @@ class FluxLoraFastTrainingOutput:
     """Output of `fal-ai/flux-lora-fast-training` (training)."""
 
     diffusers_lora_file: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Diffusers Lora File: FalFile."""
     config_file: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Config File: FalFile."""
     debug_preprocessed_output: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Debug Preprocessed Output: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

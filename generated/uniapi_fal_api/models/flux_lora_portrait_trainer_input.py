@@ -20,23 +20,23 @@ class FluxLoraPortraitTrainerInput(FalInput["FluxLoraPortraitTrainerOutput"]):
     """Input of `fal-ai/flux-lora-portrait-trainer` (training)."""
 
     images_data_url: str
-    """ Images Data Url: string. """
+    """Images Data Url: string."""
     trigger_phrase: None | str | Unset = UNSET
-    """ Trigger Phrase: string or None. """
+    """Trigger Phrase: string or None."""
     learning_rate: float | Unset = UNSET
-    """ Learning Rate: number, 1e-06 to 0.001. Server default: 9e-05. """
+    """Learning Rate: number, 1e-06 to 0.001. Server default: 9e-05."""
     steps: int | Unset = UNSET
-    """ Steps: integer, 1 to 10,000. Server default: 2500. """
+    """Steps: integer, 1 to 10,000. Server default: 2500."""
     multiresolution_training: bool | Unset = UNSET
-    """ Multiresolution Training: boolean. Server default: true. """
+    """Multiresolution Training: boolean. Server default: true."""
     subject_crop: bool | Unset = UNSET
-    """ Subject Crop: boolean. Server default: true. """
+    """Subject Crop: boolean. Server default: true."""
     data_archive_format: None | str | Unset = UNSET
-    """ Data Archive Format: string or None. """
+    """Data Archive Format: string or None."""
     resume_from_checkpoint: str | Unset = UNSET
-    """ Resume From Checkpoint: string. Server default: "". """
+    """Resume From Checkpoint: string. Server default: ""."""
     create_masks: bool | Unset = UNSET
-    """ Create Masks: boolean. Server default: false. """
+    """Create Masks: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         images_data_url = self.images_data_url

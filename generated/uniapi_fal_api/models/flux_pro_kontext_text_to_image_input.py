@@ -32,24 +32,24 @@ class FluxProKontextTextToImageInput(FalInput["FluxProKontextTextToImageOutput"]
     """Input of `fal-ai/flux-pro/kontext/text-to-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 1 to 20. Server default: 3.5. """
+    """Guidance scale (CFG): number, 1 to 20. Server default: 3.5."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     output_format: FluxProKontextTextToImageInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
     safety_tolerance: FluxProKontextTextToImageInputSafetyTolerance | Unset = UNSET
-    """ Safety Tolerance: one of "1", "2", "3", "4", "5", "6". Server default: "2". """
+    """Safety Tolerance: one of "1", "2", "3", "4", "5", "6". Server default: "2"."""
     enhance_prompt: bool | Unset = UNSET
-    """ Enhance Prompt: boolean. Server default: false. """
+    """Enhance Prompt: boolean. Server default: false."""
     aspect_ratio: FluxProKontextTextToImageInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", .... Server default: "1:1".
-    """
+    """Aspect Ratio: one of "21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", ... (9
+    values). Server default: "1:1"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -21,15 +21,15 @@ class FluxProV11Output:
     """Output of `fal-ai/flux-pro/v1.1` (text-to-image)."""
 
     images: list[RegistryImageFastSdxlModelsImage]
-    """ Images: list of RegistryImageFastSdxlModelsImage. """
+    """Images: list of RegistryImageFastSdxlModelsImage."""
     timings: FluxProV11OutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     has_nsfw_concepts: list[bool]
-    """ Has Nsfw Concepts: list of boolean. """
+    """Has Nsfw Concepts: list of boolean."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

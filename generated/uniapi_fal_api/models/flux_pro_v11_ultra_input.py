@@ -32,30 +32,30 @@ class FluxProV11UltraInput(FalInput["FluxProV11UltraOutput"]):
     """Input of `fal-ai/flux-pro/v1.1-ultra` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: FluxProV11UltraInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
     safety_tolerance: FluxProV11UltraInputSafetyTolerance | Unset = UNSET
-    """ Safety Tolerance: one of "1", "2", "3", "4", "5", "6". Server default: "2". """
+    """Safety Tolerance: one of "1", "2", "3", "4", "5", "6". Server default: "2"."""
     enhance_prompt: bool | Unset = UNSET
-    """ Enhance Prompt: boolean. Server default: false. """
+    """Enhance Prompt: boolean. Server default: false."""
     image_url: str | Unset = UNSET
-    """ Image URL: string. """
+    """Image URL: string."""
     image_prompt_strength: float | Unset = UNSET
-    """ Image Prompt Strength: number, 0 to 1. Server default: 0.1. """
+    """Image Prompt Strength: number, 0 to 1. Server default: 0.1."""
     aspect_ratio: FluxProV11UltraInputAspectRatioType0 | str | Unset = UNSET
-    """ Aspect Ratio: one of "21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", ... or string. Server
-    default: "16:9". """
+    """Aspect Ratio: one of "21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", ... (9
+    values) or string. Server default: "16:9"."""
     raw: bool | Unset = UNSET
-    """ Raw: boolean. Server default: false. """
+    """Raw: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

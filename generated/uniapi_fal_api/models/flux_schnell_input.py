@@ -33,26 +33,26 @@ class FluxSchnellInput(FalInput["FluxSchnellOutput"]):
     """Input of `fal-ai/flux/schnell` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 12. Server default: 4. """
+    """Num Inference Steps: integer, 1 to 12. Server default: 4."""
     image_size: FluxSchnellInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "landscape_4_3". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "landscape_4_3"."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 1 to 20. Server default: 3.5. """
+    """Guidance scale (CFG): number, 1 to 20. Server default: 3.5."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: FluxSchnellInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
     acceleration: FluxSchnellInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular", "high". Server default: "none". """
+    """Acceleration: one of "none", "regular", "high". Server default: "none"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

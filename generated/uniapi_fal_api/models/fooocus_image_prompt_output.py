@@ -21,11 +21,11 @@ class FooocusImagePromptOutput:
     """Output of `fal-ai/fooocus/image-prompt` (text-to-image)."""
 
     images: list[ImageVD157EF]
-    """ Images: list of ImageVD157EF. """
+    """Images: list of ImageVD157EF."""
     timings: FooocusImagePromptOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     has_nsfw_concepts: list[bool]
-    """ Has Nsfw Concepts: list of boolean. """
+    """Has Nsfw Concepts: list of boolean."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -41,52 +41,57 @@ class FooocusInput(FalInput["FooocusOutput"]):
     """Input of `fal-ai/fooocus` (text-to-image)."""
 
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "". """
+    """Prompt: string. Server default: ""."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     styles: list[FooocusInputStylesItem] | Unset = UNSET
-    """ Styles: list of one of "Fooocus V2", "Fooocus Enhance", "Fooocus Sharp", "Fooocus Semi Realistic", "Fooocus
-    Masterpiece", "Fooocus Photograph", "Fooocus Negative", "Fooocus Cinematic", .... Server default: ["Fooocus
-    Enhance", "Fooocus V2", "Fooocus Sharp"]. """
+    """Styles: list of one of "Fooocus V2", "Fooocus Enhance", "Fooocus Sharp", "Fooocus Semi
+    Realistic", "Fooocus Masterpiece", "Fooocus Photograph", "Fooocus Negative", "Fooocus
+    Cinematic", ... (277 values). Server default: ["Fooocus Enhance", "Fooocus V2", "Fooocus
+    Sharp"]."""
     performance: FooocusInputPerformance | Unset = UNSET
-    """ Performance: one of "Speed", "Quality", "Extreme Speed", "Lightning". Server default: "Extreme Speed". """
+    """Performance: one of "Speed", "Quality", "Extreme Speed", "Lightning". Server default:
+    "Extreme Speed"."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 30. Server default: 4. """
+    """Guidance Scale: number, 1 to 30. Server default: 4."""
     sharpness: float | Unset = UNSET
-    """ Sharpness: number, 0 to 30. Server default: 2. """
+    """Sharpness: number, 0 to 30. Server default: 2."""
     aspect_ratio: str | Unset = UNSET
-    """ Aspect Ratio: string. Server default: "1024x1024". """
+    """Aspect Ratio: string. Server default: "1024x1024"."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     loras: list[LoraWeightVA6140D] | Unset = UNSET
-    """ Loras: list of LoraWeightVA6140D. Server default: [{"path": "https://huggingface.co/stabilityai/stable-
-    diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors", "scale": 0.1}]. """
+    """Loras: list of LoraWeightVA6140D. Server default: [{"path":
+    "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+    "scale": 0.1}]."""
     refiner_model: FooocusInputRefinerModel | Unset = UNSET
-    """ Refiner Model: one of "None", "realisticVisionV60B1_v51VAE.safetensors". Server default: "None". """
+    """Refiner Model: one of "None", "realisticVisionV60B1_v51VAE.safetensors". Server default:
+    "None"."""
     refiner_switch: float | Unset = UNSET
-    """ Refiner Switch At: number, 0 to 1, a multiple of 0.0001. Server default: 0.8. """
+    """Refiner Switch At: number, 0 to 1, a multiple of 0.0001. Server default: 0.8."""
     output_format: FooocusInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "png", "jpeg", "webp". Server default: "jpeg". """
+    """Output Format: one of "png", "jpeg", "webp". Server default: "jpeg"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
     control_image_url: None | str | Unset = UNSET
-    """ Control Image Url: string or None. """
+    """Control Image Url: string or None."""
     control_type: FooocusInputControlType | Unset = UNSET
-    """ Control Type: one of "ImagePrompt", "PyraCanny", "CPDS", "FaceSwap". Server default: "PyraCanny". """
+    """Control Type: one of "ImagePrompt", "PyraCanny", "CPDS", "FaceSwap". Server default:
+    "PyraCanny"."""
     control_image_weight: float | Unset = UNSET
-    """ Control Image Weight: number, 0 to 2. Server default: 1. """
+    """Control Image Weight: number, 0 to 2. Server default: 1."""
     control_image_stop_at: float | Unset = UNSET
-    """ Control Image Stop At: number, 0 to 1. Server default: 1. """
+    """Control Image Stop At: number, 0 to 1. Server default: 1."""
     inpaint_image_url: None | str | Unset = UNSET
-    """ Inpaint Image Url: string or None. """
+    """Inpaint Image Url: string or None."""
     mask_image_url: None | str | Unset = UNSET
-    """ Mask Image Url: string or None. """
+    """Mask Image Url: string or None."""
     mixing_image_prompt_and_inpaint: bool | Unset = UNSET
-    """ Mixing Image Prompt And Inpaint: boolean. Server default: false. """
+    """Mixing Image Prompt And Inpaint: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -18,8 +18,9 @@ class FramepackF1Output:
     """Output of `fal-ai/framepack/f1` (image-to-video)."""
 
     video: FalFileVB4CC40
+    """FalFileVB4CC40."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,25 +28,25 @@ class FramepackInput(FalInput["FramepackOutput"]):
     """Input of `fal-ai/framepack` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
     aspect_ratio: FramepackInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio (W:H): one of "16:9", "9:16". Server default: "16:9". """
+    """Aspect Ratio (W:H): one of "16:9", "9:16". Server default: "16:9"."""
     resolution: FramepackInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "480p". Server default: "480p". """
+    """Resolution: one of "720p", "480p". Server default: "480p"."""
     cfg_scale: float | Unset = UNSET
-    """ CFG Scale: number, 0 to 7. Server default: 1. """
+    """CFG Scale: number, 0 to 7. Server default: 1."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 32. Server default: 10. """
+    """Guidance Scale: number, 0 to 32. Server default: 10."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 30 to 900. Server default: 180. """
+    """Number of Frames: integer, 30 to 900. Server default: 180."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

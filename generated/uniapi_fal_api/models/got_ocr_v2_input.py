@@ -20,11 +20,11 @@ class GotOcrV2Input(FalInput["GotOcrV2Output"]):
     """Input of `fal-ai/got-ocr/v2` (vision)."""
 
     input_image_urls: list[str] | Unset = UNSET
-    """ Input Image Urls: list of string. Server default: []. """
+    """Input Image Urls: list of string. Server default: []."""
     do_format: bool | Unset = UNSET
-    """ Do Format: boolean. Server default: false. """
+    """Do Format: boolean. Server default: false."""
     multi_page: bool | Unset = UNSET
-    """ Multi Page: boolean. Server default: false. """
+    """Multi Page: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         input_image_urls: list[str] | Unset = UNSET

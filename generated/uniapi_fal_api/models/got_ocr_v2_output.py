@@ -14,7 +14,7 @@ class GotOcrV2Output:
     """Output of `fal-ai/got-ocr/v2` (vision)."""
 
     outputs: list[str]
-    """ Output: list of string. """
+    """Output: list of string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

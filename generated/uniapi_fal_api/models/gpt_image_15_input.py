@@ -36,19 +36,19 @@ class GptImage15Input(FalInput["GptImage15Output"]):
     """Input of `fal-ai/gpt-image-1.5` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string, at least 2 characters. """
+    """Prompt: string, at least 2 characters."""
     image_size: GptImage15InputImageSize | Unset = UNSET
-    """ Image Size: one of "1024x1024", "1536x1024", "1024x1536". Server default: "1024x1024". """
+    """Image Size: one of "1024x1024", "1536x1024", "1024x1536". Server default: "1024x1024"."""
     background: GptImage15InputBackground | Unset = UNSET
-    """ Background: one of "auto", "transparent", "opaque". Server default: "auto". """
+    """Background: one of "auto", "transparent", "opaque". Server default: "auto"."""
     quality: GptImage15InputQuality | Unset = UNSET
-    """ Quality: one of "low", "medium", "high". Server default: "high". """
+    """Quality: one of "low", "medium", "high". Server default: "high"."""
     num_images: int | Unset = UNSET
-    """ Number of Images: integer, 1 to 4. Server default: 1. """
+    """Number of Images: integer, 1 to 4. Server default: 1."""
     output_format: GptImage15InputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png", "webp". Server default: "png". """
+    """Output Format: one of "jpeg", "png", "webp". Server default: "png"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -36,19 +36,19 @@ class GptImage1MiniInput(FalInput["GptImage1MiniOutput"]):
     """Input of `fal-ai/gpt-image-1-mini` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: GptImage1MiniInputImageSize | Unset = UNSET
-    """ Image Size: one of "auto", "1024x1024", "1536x1024", "1024x1536". Server default: "auto". """
+    """Image Size: one of "auto", "1024x1024", "1536x1024", "1024x1536". Server default: "auto"."""
     background: GptImage1MiniInputBackground | Unset = UNSET
-    """ Background: one of "auto", "transparent", "opaque". Server default: "auto". """
+    """Background: one of "auto", "transparent", "opaque". Server default: "auto"."""
     quality: GptImage1MiniInputQuality | Unset = UNSET
-    """ Quality: one of "auto", "low", "medium", "high". Server default: "auto". """
+    """Quality: one of "auto", "low", "medium", "high". Server default: "auto"."""
     num_images: int | Unset = UNSET
-    """ Number of Images: integer, 1 to 4. Server default: 1. """
+    """Number of Images: integer, 1 to 4. Server default: 1."""
     output_format: GptImage1MiniInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png", "webp". Server default: "png". """
+    """Output Format: one of "jpeg", "png", "webp". Server default: "png"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -36,19 +36,19 @@ class GptImage1TextToImageInput(FalInput["GptImage1TextToImageOutput"]):
     """Input of `fal-ai/gpt-image-1/text-to-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string, at least 2 characters. """
+    """Prompt: string, at least 2 characters."""
     image_size: GptImage1TextToImageInputImageSize | Unset = UNSET
-    """ Image Size: one of "auto", "1024x1024", "1536x1024", "1024x1536". Server default: "auto". """
+    """Image Size: one of "auto", "1024x1024", "1536x1024", "1024x1536". Server default: "auto"."""
     background: GptImage1TextToImageInputBackground | Unset = UNSET
-    """ Background: one of "auto", "transparent", "opaque". Server default: "auto". """
+    """Background: one of "auto", "transparent", "opaque". Server default: "auto"."""
     quality: GptImage1TextToImageInputQuality | Unset = UNSET
-    """ Quality: one of "auto", "low", "medium", "high". Server default: "auto". """
+    """Quality: one of "auto", "low", "medium", "high". Server default: "auto"."""
     num_images: int | Unset = UNSET
-    """ Number of Images: integer, 1 to 4. Server default: 1. """
+    """Number of Images: integer, 1 to 4. Server default: 1."""
     output_format: GptImage1TextToImageInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png", "webp". Server default: "png". """
+    """Output Format: one of "jpeg", "png", "webp". Server default: "png"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -18,7 +18,7 @@ class GptImage1TextToImageOutput:
     """Output of `fal-ai/gpt-image-1/text-to-image` (text-to-image)."""
 
     images: list[ImageFile]
-    """ Images: list of ImageFile. """
+    """Images: list of ImageFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,11 +18,12 @@ T = TypeVar("T", bound="GuidanceInput")
 @_attrs_define
 class GuidanceInput:
     image_url: str
-    """ String. """
+    """String."""
     method: GuidanceInputMethod | Unset = UNSET
-    """ One of "controlnet_canny", "controlnet_depth", "controlnet_recoloring", "controlnet_color_grid". """
+    """One of "controlnet_canny", "controlnet_depth", "controlnet_recoloring",
+    "controlnet_color_grid"."""
     scale: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 1. """
+    """Number, 0 to 1. Server default: 1."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

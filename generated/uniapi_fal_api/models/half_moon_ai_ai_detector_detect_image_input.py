@@ -21,7 +21,7 @@ class HalfMoonAiAiDetectorDetectImageInput(FalInput["HalfMoonAiAiDetectorDetectI
     """Input of `half-moon-ai/ai-detector/detect-image` (vision)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

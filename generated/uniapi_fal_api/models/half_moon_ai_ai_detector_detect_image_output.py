@@ -14,13 +14,13 @@ class HalfMoonAiAiDetectorDetectImageOutput:
     """Output of `half-moon-ai/ai-detector/detect-image` (vision)."""
 
     verdict: str
-    """ Verdict: string. """
+    """Verdict: string."""
     confidence: float
-    """ Confidence: number. """
+    """Confidence: number."""
     is_ai_generated: bool
-    """ Is Ai Generated: boolean. """
+    """Is Ai Generated: boolean."""
     latency: float
-    """ Latency: number. """
+    """Latency: number."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,7 @@ class HalfMoonAiAiDetectorDetectTextInput(FalInput["HalfMoonAiAiDetectorDetectTe
     """Input of `half-moon-ai/ai-detector/detect-text` (text-to-text)."""
 
     text: str
-    """ Text: string, 1 to 20,000 characters. """
+    """Text: string, 1 to 20,000 characters."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

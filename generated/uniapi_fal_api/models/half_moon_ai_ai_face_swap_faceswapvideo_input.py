@@ -21,9 +21,9 @@ class HalfMoonAiAiFaceSwapFaceswapvideoInput(FalInput["HalfMoonAiAiFaceSwapFaces
     """Input of `half-moon-ai/ai-face-swap/faceswapvideo` (video-to-video)."""
 
     source_face_url: str
-    """ Source Face Url: string. """
+    """Source Face Url: string."""
     target_video_url: str
-    """ Target Video Url: string. """
+    """Target Video Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         source_face_url = self.source_face_url

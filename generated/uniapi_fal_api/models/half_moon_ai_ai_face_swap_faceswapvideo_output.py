@@ -20,9 +20,9 @@ class HalfMoonAiAiFaceSwapFaceswapvideoOutput:
     """Output of `half-moon-ai/ai-face-swap/faceswapvideo` (video-to-video)."""
 
     video: Video
-    """ A video file. """
+    """Video."""
     processing_time_ms: int | None | Unset = UNSET
-    """ Processing Time Ms: integer or None. """
+    """Processing Time Ms: integer or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

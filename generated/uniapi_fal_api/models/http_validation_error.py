@@ -18,7 +18,7 @@ T = TypeVar("T", bound="HTTPValidationError")
 @_attrs_define
 class HTTPValidationError:
     detail: list[ValidationErrorItem] | Unset = UNSET
-    """ List of ValidationErrorItem. """
+    """List of ValidationErrorItem."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,17 +20,17 @@ class Hunyuan3DV21Input(FalInput["Hunyuan3DV21Output"]):
     """Input of `fal-ai/hunyuan3d-v21` (image-to-3d)."""
 
     input_image_url: str
-    """ Input Image Url: string. """
+    """Input Image Url: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 50. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 50."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 20. Server default: 7.5. """
+    """Guidance Scale: number, 0 to 20. Server default: 7.5."""
     octree_resolution: int | Unset = UNSET
-    """ Octree Resolution: integer, 1 to 1,024. Server default: 256. """
+    """Octree Resolution: integer, 1 to 1,024. Server default: 256."""
     textured_mesh: bool | Unset = UNSET
-    """ Textured Mesh: boolean. Server default: false. """
+    """Textured Mesh: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         input_image_url = self.input_image_url

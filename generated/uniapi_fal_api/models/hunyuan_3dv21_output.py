@@ -20,16 +20,13 @@ class Hunyuan3DV21Output:
     """Output of `fal-ai/hunyuan3d-v21` (image-to-3d)."""
 
     model_glb: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Glb: FalFile."""
     model_mesh: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Mesh: FalFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     model_glb_pbr: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Glb Pbr: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,10 +18,9 @@ class Hunyuan3DV2MiniTurboOutput:
     """Output of `fal-ai/hunyuan3d/v2/mini/turbo` (image-to-3d)."""
 
     model_mesh: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Mesh: FalFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,21 +20,21 @@ class Hunyuan3DV2MultiViewInput(FalInput["Hunyuan3DV2MultiViewOutput"]):
     """Input of `fal-ai/hunyuan3d/v2/multi-view` (image-to-3d)."""
 
     front_image_url: str
-    """ Front Image Url: string. """
+    """Front Image Url: string."""
     back_image_url: str
-    """ Back Image Url: string. """
+    """Back Image Url: string."""
     left_image_url: str
-    """ Left Image Url: string. """
+    """Left Image Url: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 50. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 50."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 20. Server default: 7.5. """
+    """Guidance Scale: number, 0 to 20. Server default: 7.5."""
     octree_resolution: int | Unset = UNSET
-    """ Octree Resolution: integer, 1 to 1,024. Server default: 256. """
+    """Octree Resolution: integer, 1 to 1,024. Server default: 256."""
     textured_mesh: bool | Unset = UNSET
-    """ Textured Mesh: boolean. Server default: false. """
+    """Textured Mesh: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         front_image_url = self.front_image_url

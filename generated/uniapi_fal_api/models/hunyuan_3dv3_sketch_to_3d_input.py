@@ -20,13 +20,13 @@ class Hunyuan3DV3SketchTo3DInput(FalInput["Hunyuan3DV3SketchTo3DOutput"]):
     """Input of `fal-ai/hunyuan3d-v3/sketch-to-3d` (image-to-3d)."""
 
     input_image_url: str
-    """ Input Image Url: string. """
+    """Input Image Url: string."""
     prompt: str
-    """ Prompt: string, at most 1,024 characters. """
+    """Prompt: string, at most 1,024 characters."""
     enable_pbr: bool | Unset = UNSET
-    """ Enable Pbr: boolean. Server default: false. """
+    """Enable Pbr: boolean. Server default: false."""
     face_count: int | Unset = UNSET
-    """ Face Count: integer, 40,000 to 1,500,000. Server default: 500000. """
+    """Face Count: integer, 40,000 to 1,500,000. Server default: 500000."""
 
     def to_dict(self) -> dict[str, Any]:
         input_image_url = self.input_image_url

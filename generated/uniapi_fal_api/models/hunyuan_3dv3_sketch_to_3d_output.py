@@ -21,14 +21,13 @@ class Hunyuan3DV3SketchTo3DOutput:
     """Output of `fal-ai/hunyuan3d-v3/sketch-to-3d` (image-to-3d)."""
 
     model_glb: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Glb: FalFile."""
     model_urls: ModelUrlsVBF7642
+    """Model Urls: ModelUrlsVBF7642."""
     thumbnail: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Thumbnail: FalFile."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

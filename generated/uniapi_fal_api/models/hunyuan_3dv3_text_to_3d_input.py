@@ -28,15 +28,15 @@ class Hunyuan3DV3TextTo3DInput(FalInput["Hunyuan3DV3TextTo3DOutput"]):
     """Input of `fal-ai/hunyuan3d-v3/text-to-3d` (text-to-3d)."""
 
     prompt: str
-    """ Prompt: string, at most 1,024 characters. """
+    """Prompt: string, at most 1,024 characters."""
     enable_pbr: bool | Unset = UNSET
-    """ Enable Pbr: boolean. Server default: false. """
+    """Enable Pbr: boolean. Server default: false."""
     face_count: int | Unset = UNSET
-    """ Face Count: integer, 40,000 to 1,500,000. Server default: 500000. """
+    """Face Count: integer, 40,000 to 1,500,000. Server default: 500000."""
     generate_type: Hunyuan3DV3TextTo3DInputGenerateType | Unset = UNSET
-    """ Generate Type: one of "Normal", "LowPoly", "Geometry". Server default: "Normal". """
+    """Generate Type: one of "Normal", "LowPoly", "Geometry". Server default: "Normal"."""
     polygon_type: Hunyuan3DV3TextTo3DInputPolygonType | Unset = UNSET
-    """ Polygon Type: one of "triangle", "quadrilateral". Server default: "triangle". """
+    """Polygon Type: one of "triangle", "quadrilateral". Server default: "triangle"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

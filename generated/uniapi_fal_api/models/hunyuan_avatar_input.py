@@ -20,19 +20,19 @@ class HunyuanAvatarInput(FalInput["HunyuanAvatarOutput"]):
     """Input of `fal-ai/hunyuan-avatar` (image-to-video)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     text: str | Unset = UNSET
-    """ Text: string. Server default: "A cat is singing.". """
+    """Text: string. Server default: "A cat is singing."."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 129 to 401. Server default: 129. """
+    """Num Frames: integer, 129 to 401. Server default: 129."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 30 to 50. Server default: 30. """
+    """Num Inference Steps: integer, 30 to 50. Server default: 30."""
     turbo_mode: bool | Unset = UNSET
-    """ Turbo Mode: boolean. Server default: true. """
+    """Turbo Mode: boolean. Server default: true."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -29,30 +29,30 @@ class HunyuanImageV21TextToImageInput(FalInput["HunyuanImageV21TextToImageOutput
     """Input of `fal-ai/hunyuan-image/v2.1/text-to-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     image_size: HunyuanImageV21TextToImageInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 28. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 28."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 20. Server default: 3.5. """
+    """Guidance Scale: number, 1 to 20. Server default: 3.5."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     use_reprompt: bool | Unset = UNSET
-    """ Use Reprompt: boolean. Server default: true. """
+    """Use Reprompt: boolean. Server default: true."""
     use_refiner: bool | Unset = UNSET
-    """ Use Refiner: boolean. Server default: false. """
+    """Use Refiner: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     output_format: HunyuanImageV21TextToImageInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "png". """
+    """Output Format: one of "jpeg", "png". Server default: "png"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

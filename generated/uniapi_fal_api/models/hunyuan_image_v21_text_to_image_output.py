@@ -18,9 +18,9 @@ class HunyuanImageV21TextToImageOutput:
     """Output of `fal-ai/hunyuan-image/v2.1/text-to-image` (text-to-image)."""
 
     images: list[ImageVD157EF]
-    """ Images: list of ImageVD157EF. """
+    """Images: list of ImageVD157EF."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,15 +24,15 @@ class HunyuanMotionFastInput(FalInput["HunyuanMotionFastOutput"]):
     """Input of `fal-ai/hunyuan-motion/fast` (text-to-3d)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     duration: float | Unset = UNSET
-    """ Duration: number, 0.5 to 12. Server default: 5. """
+    """Duration: number, 0.5 to 12. Server default: 5."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 10. Server default: 5. """
+    """Guidance Scale: number, 1 to 10. Server default: 5."""
     output_format: HunyuanMotionFastInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "fbx", "dict". Server default: "fbx". """
+    """Output Format: one of "fbx", "dict". Server default: "fbx"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

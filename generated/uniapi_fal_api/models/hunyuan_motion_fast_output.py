@@ -20,13 +20,11 @@ class HunyuanMotionFastOutput:
     """Output of `fal-ai/hunyuan-motion/fast` (text-to-3d)."""
 
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     fbx_file: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Fbx File: FalFile."""
     motion_json: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Motion Json: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,13 +20,13 @@ class HunyuanPortraitInput(FalInput["HunyuanPortraitOutput"]):
     """Input of `fal-ai/hunyuan-portrait` (image-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     use_arcface: bool | Unset = UNSET
-    """ Use Arcface: boolean. Server default: true. """
+    """Use Arcface: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -32,19 +32,19 @@ class HunyuanVideoImageToVideoInput(FalInput["HunyuanVideoImageToVideoOutput"]):
     """Input of `fal-ai/hunyuan-video-image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 1,000 characters. """
+    """Prompt: string, at most 1,000 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     aspect_ratio: HunyuanVideoImageToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio (W:H): one of "16:9", "9:16". Server default: "16:9". """
+    """Aspect Ratio (W:H): one of "16:9", "9:16". Server default: "16:9"."""
     resolution: HunyuanVideoImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "720p". Server default: "720p". """
+    """Resolution: one of "720p". Server default: "720p"."""
     num_frames: HunyuanVideoImageToVideoInputNumFrames | Unset = UNSET
-    """ Number of Frames: one of "129". """
+    """Number of Frames: one of "129"."""
     i2v_stability: bool | Unset = UNSET
-    """ I2V Stability: boolean. Server default: false. """
+    """I2V Stability: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

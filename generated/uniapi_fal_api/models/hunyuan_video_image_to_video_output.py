@@ -18,10 +18,9 @@ class HunyuanVideoImageToVideoOutput:
     """Output of `fal-ai/hunyuan-video-image-to-video` (image-to-video)."""
 
     video: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """FalFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

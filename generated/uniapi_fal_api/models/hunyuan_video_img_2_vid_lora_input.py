@@ -20,11 +20,11 @@ class HunyuanVideoImg2VidLoraInput(FalInput["HunyuanVideoImg2VidLoraOutput"]):
     """Input of `fal-ai/hunyuan-video-img2vid-lora` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -32,21 +32,21 @@ class HunyuanVideoInput(FalInput["HunyuanVideoOutput"]):
     """Input of `fal-ai/hunyuan-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 2 to 30. Server default: 30. """
+    """Num Inference Steps: integer, 2 to 30. Server default: 30."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     pro_mode: bool | Unset = UNSET
-    """ Pro Mode: boolean. Server default: false. """
+    """Pro Mode: boolean. Server default: false."""
     aspect_ratio: HunyuanVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio (W:H): one of "16:9", "9:16". Server default: "16:9". """
+    """Aspect Ratio (W:H): one of "16:9", "9:16". Server default: "16:9"."""
     resolution: HunyuanVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "580p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "580p", "720p". Server default: "720p"."""
     num_frames: HunyuanVideoInputNumFrames | Unset = UNSET
-    """ Number of Frames: one of "129", "85". """
+    """Number of Frames: one of "129", "85"."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

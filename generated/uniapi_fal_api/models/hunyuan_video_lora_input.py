@@ -33,21 +33,21 @@ class HunyuanVideoLoraInput(FalInput["HunyuanVideoLoraOutput"]):
     """Input of `fal-ai/hunyuan-video-lora` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     pro_mode: bool | Unset = UNSET
-    """ Pro Mode: boolean. Server default: false. """
+    """Pro Mode: boolean. Server default: false."""
     aspect_ratio: HunyuanVideoLoraInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio (W:H): one of "16:9", "9:16". Server default: "16:9". """
+    """Aspect Ratio (W:H): one of "16:9", "9:16". Server default: "16:9"."""
     resolution: HunyuanVideoLoraInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "580p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "580p", "720p". Server default: "720p"."""
     num_frames: HunyuanVideoLoraInputNumFrames | Unset = UNSET
-    """ Number of Frames: one of "129", "85". """
+    """Number of Frames: one of "129", "85"."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     loras: list[LoraWeight] | Unset = UNSET
-    """ Loras: list of LoraWeight. Server default: []. """
+    """Loras: list of LoraWeight. Server default: []."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

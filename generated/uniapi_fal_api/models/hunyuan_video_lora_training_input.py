@@ -20,17 +20,17 @@ class HunyuanVideoLoraTrainingInput(FalInput["HunyuanVideoLoraTrainingOutput"]):
     """Input of `fal-ai/hunyuan-video-lora-training` (training)."""
 
     images_data_url: str
-    """ Images Data Url: string. """
+    """Images Data Url: string."""
     steps: int
-    """ Steps: integer, 1 to 5,000. """
+    """Steps: integer, 1 to 5,000."""
     trigger_word: str | Unset = UNSET
-    """ Trigger Word: string. Server default: "". """
+    """Trigger Word: string. Server default: ""."""
     learning_rate: float | Unset = UNSET
-    """ Learning Rate: number. Server default: 0.0001. """
+    """Learning Rate: number. Server default: 0.0001."""
     do_caption: bool | Unset = UNSET
-    """ Do Caption: boolean. Server default: true. """
+    """Do Caption: boolean. Server default: true."""
     data_archive_format: None | str | Unset = UNSET
-    """ Data Archive Format: string or None or None. """
+    """Data Archive Format: string or None or None."""
 
     def to_dict(self) -> dict[str, Any]:
         images_data_url = self.images_data_url

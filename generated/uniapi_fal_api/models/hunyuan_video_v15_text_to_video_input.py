@@ -28,21 +28,21 @@ class HunyuanVideoV15TextToVideoInput(FalInput["HunyuanVideoV15TextToVideoOutput
     """Input of `fal-ai/hunyuan-video-v1.5/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 28. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 28."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     aspect_ratio: HunyuanVideoV15TextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16". Server default: "16:9"."""
     resolution: HunyuanVideoV15TextToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "480p". Server default: "480p". """
+    """Resolution: one of "480p". Server default: "480p"."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 1 to 121. Server default: 121. """
+    """Num Frames: integer, 1 to 121. Server default: 121."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: true. """
+    """Enable Prompt Expansion: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

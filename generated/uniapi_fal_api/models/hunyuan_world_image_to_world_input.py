@@ -20,15 +20,15 @@ class HunyuanWorldImageToWorldInput(FalInput["HunyuanWorldImageToWorldOutput"]):
     """Input of `fal-ai/hunyuan_world/image-to-world` (image-to-3d)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     labels_fg1: str
-    """ Labels Fg1: string. """
+    """Labels Fg1: string."""
     labels_fg2: str
-    """ Labels Fg2: string. """
+    """Labels Fg2: string."""
     classes: str
-    """ Classes: string. """
+    """Classes: string."""
     export_drc: bool | Unset = UNSET
-    """ Export Drc: boolean. Server default: false. """
+    """Export Drc: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -18,8 +18,7 @@ class HunyuanWorldImageToWorldOutput:
     """Output of `fal-ai/hunyuan_world/image-to-world` (image-to-3d)."""
 
     world_file: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """World File: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

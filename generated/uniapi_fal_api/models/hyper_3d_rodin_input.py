@@ -44,29 +44,29 @@ class Hyper3DRodinInput(FalInput["Hyper3DRodinOutput"]):
     """Input of `fal-ai/hyper3d/rodin` (image-to-3d)."""
 
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "". """
+    """Prompt: string. Server default: ""."""
     input_image_urls: list[str] | Unset = UNSET
-    """ Input Image Urls: list of string. """
+    """Input Image Urls: list of string."""
     condition_mode: Hyper3DRodinInputConditionMode | Unset = UNSET
-    """ Condition Mode: one of "fuse", "concat". Server default: "concat". """
+    """Condition Mode: one of "fuse", "concat". Server default: "concat"."""
     seed: int | Unset = UNSET
-    """ Seed: integer, 0 to 65,535. """
+    """Seed: integer, 0 to 65,535."""
     geometry_file_format: Hyper3DRodinInputGeometryFileFormat | Unset = UNSET
-    """ Geometry File Format: one of "glb", "usdz", "fbx", "obj", "stl". Server default: "glb". """
+    """Geometry File Format: one of "glb", "usdz", "fbx", "obj", "stl". Server default: "glb"."""
     material: Hyper3DRodinInputMaterial | Unset = UNSET
-    """ Material: one of "PBR", "Shaded". Server default: "PBR". """
+    """Material: one of "PBR", "Shaded". Server default: "PBR"."""
     quality: Hyper3DRodinInputQuality | Unset = UNSET
-    """ Quality: one of "high", "medium", "low", "extra-low". Server default: "medium". """
+    """Quality: one of "high", "medium", "low", "extra-low". Server default: "medium"."""
     use_hyper: bool | Unset = UNSET
-    """ Use Hyper: boolean. Server default: false. """
+    """Use Hyper: boolean. Server default: false."""
     tier: Hyper3DRodinInputTier | Unset = UNSET
-    """ Tier: one of "Regular", "Sketch". Server default: "Regular". """
+    """Tier: one of "Regular", "Sketch". Server default: "Regular"."""
     ta_pose: bool | Unset = UNSET
-    """ T/A Pose: boolean. Server default: false. """
+    """T/A Pose: boolean. Server default: false."""
     bbox_condition: list[int] | Unset = UNSET
-    """ Bbox Condition: list of integer. """
+    """Bbox Condition: list of integer."""
     addons: Hyper3DRodinInputAddons | Unset = UNSET
-    """ Addons: one of "HighPack". """
+    """Addons: one of "HighPack"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -19,12 +19,11 @@ class Hyper3DRodinOutput:
     """Output of `fal-ai/hyper3d/rodin` (image-to-3d)."""
 
     model_mesh: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Mesh: FalFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     textures: list[ImageVD157EF]
-    """ Textures: list of ImageVD157EF. """
+    """Textures: list of ImageVD157EF."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

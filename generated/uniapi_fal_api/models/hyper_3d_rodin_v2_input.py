@@ -36,28 +36,28 @@ class Hyper3DRodinV2Input(FalInput["Hyper3DRodinV2Output"]):
     """Input of `fal-ai/hyper3d/rodin/v2` (image-to-3d)."""
 
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "". """
+    """Prompt: string. Server default: ""."""
     input_image_urls: list[str] | Unset = UNSET
-    """ Input Image Urls: list of string. """
+    """Input Image Urls: list of string."""
     use_original_alpha: bool | Unset = UNSET
-    """ Use Original Alpha: boolean. Server default: false. """
+    """Use Original Alpha: boolean. Server default: false."""
     seed: int | Unset = UNSET
-    """ Seed: integer, 0 to 65,535. """
+    """Seed: integer, 0 to 65,535."""
     geometry_file_format: Hyper3DRodinV2InputGeometryFileFormat | Unset = UNSET
-    """ Geometry File Format: one of "glb", "usdz", "fbx", "obj", "stl". Server default: "glb". """
+    """Geometry File Format: one of "glb", "usdz", "fbx", "obj", "stl". Server default: "glb"."""
     material: Hyper3DRodinV2InputMaterial | Unset = UNSET
-    """ Material: one of "PBR", "Shaded", "All". Server default: "All". """
+    """Material: one of "PBR", "Shaded", "All". Server default: "All"."""
     quality_mesh_option: Hyper3DRodinV2InputQualityMeshOption | Unset = UNSET
-    """ Quality Mesh Option: one of "4K Quad", "8K Quad", "18K Quad", "50K Quad", "2K Triangle", "20K Triangle",
-    "150K Triangle", "500K Triangle". Server default: "500K Triangle". """
+    """Quality Mesh Option: one of "4K Quad", "8K Quad", "18K Quad", "50K Quad", "2K Triangle",
+    "20K Triangle", "150K Triangle", "500K Triangle". Server default: "500K Triangle"."""
     ta_pose: bool | Unset = UNSET
-    """ T/A Pose: boolean. Server default: false. """
+    """T/A Pose: boolean. Server default: false."""
     bbox_condition: list[int] | Unset = UNSET
-    """ Bbox Condition: list of integer. """
+    """Bbox Condition: list of integer."""
     addons: Hyper3DRodinV2InputAddons | Unset = UNSET
-    """ Addons: one of "HighPack". """
+    """Addons: one of "HighPack"."""
     preview_render: bool | Unset = UNSET
-    """ Preview Render: boolean. Server default: false. """
+    """Preview Render: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -28,20 +28,21 @@ class IdeogramV2TurboInput(FalInput["IdeogramV2TurboOutput"]):
     """Input of `fal-ai/ideogram/v2/turbo` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     aspect_ratio: IdeogramV2TurboInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", .... Server default:
-    "1:1". """
+    """Aspect Ratio: one of "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", ... (11
+    values). Server default: "1:1"."""
     expand_prompt: bool | Unset = UNSET
-    """ Expand Prompt: boolean. Server default: true. """
+    """Expand Prompt: boolean. Server default: true."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
     style: IdeogramV2TurboInputStyle | Unset = UNSET
-    """ Style: one of "auto", "general", "realistic", "design", "render_3D", "anime". Server default: "auto". """
+    """Style: one of "auto", "general", "realistic", "design", "render_3D", "anime". Server
+    default: "auto"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -18,9 +18,9 @@ class IdeogramV2TurboOutput:
     """Output of `fal-ai/ideogram/v2/turbo` (text-to-image)."""
 
     images: list[FalFileVB4CC40]
-    """ Images: list of FalFileVB4CC40. """
+    """Images: list of FalFileVB4CC40."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

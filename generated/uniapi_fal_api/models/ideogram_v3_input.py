@@ -38,33 +38,33 @@ class IdeogramV3Input(FalInput["IdeogramV3Output"]):
     """Input of `fal-ai/ideogram/v3` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_urls: list[str] | None | Unset = UNSET
-    """ Image Urls: list of string or None. """
+    """Image Urls: list of string or None."""
     rendering_speed: IdeogramV3InputRenderingSpeed | Unset = UNSET
-    """ Rendering Speed: one of "TURBO", "BALANCED", "QUALITY". Server default: "BALANCED". """
+    """Rendering Speed: one of "TURBO", "BALANCED", "QUALITY". Server default: "BALANCED"."""
     color_palette: ColorPalette | None | Unset = UNSET
-    """ ColorPalette or None. """
+    """ColorPalette or None."""
     style_codes: list[str] | None | Unset = UNSET
-    """ Style Codes: list of string or None. """
+    """Style Codes: list of string or None."""
     style: IdeogramV3InputStyleType0 | None | Unset = UNSET
-    """ Style: one of "AUTO", "GENERAL", "REALISTIC", "DESIGN" or None. """
+    """Style: one of "AUTO", "GENERAL", "REALISTIC", "DESIGN" or None."""
     expand_prompt: bool | Unset = UNSET
-    """ Expand Prompt: boolean. Server default: true. """
+    """Expand Prompt: boolean. Server default: true."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 8. Server default: 1. """
+    """Num Images: integer, 1 to 8. Server default: 1."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     style_preset: IdeogramV3InputStylePresetType0 | None | Unset = UNSET
-    """ Style Preset: one of "80S_ILLUSTRATION", "90S_NOSTALGIA", "ABSTRACT_ORGANIC", "ANALOG_NOSTALGIA",
-    "ART_BRUT", "ART_DECO", "ART_POSTER", "AURA", ... or None. """
+    """Style Preset: one of "80S_ILLUSTRATION", "90S_NOSTALGIA", "ABSTRACT_ORGANIC",
+    "ANALOG_NOSTALGIA", "ART_BRUT", "ART_DECO", "ART_POSTER", "AURA", ... (62 values) or None."""
     image_size: IdeogramV3InputImageSizeType1 | ImageSize | None | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9" or None. Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9" or None. Server default: "square_hd"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.color_palette import ColorPalette  # noqa: PLC0415

@@ -29,28 +29,28 @@ class IllusionDiffusionInput(FalInput["IllusionDiffusionOutput"]):
     """Input of `fal-ai/illusion-diffusion` (text-to-image)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, at most 50, more than 0. Server default: 7.5. """
+    """Guidance Scale: number, at most 50, more than 0. Server default: 7.5."""
     controlnet_conditioning_scale: float | Unset = UNSET
-    """ Controlnet Conditioning Scale: number. Server default: 1. """
+    """Controlnet Conditioning Scale: number. Server default: 1."""
     control_guidance_start: float | Unset = UNSET
-    """ Control Guidance Start: number, 0 to 1. Server default: 0. """
+    """Control Guidance Start: number, 0 to 1. Server default: 0."""
     control_guidance_end: float | Unset = UNSET
-    """ Control Guidance End: number, 0 to 1. Server default: 1. """
+    """Control Guidance End: number, 0 to 1. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     scheduler: IllusionDiffusionInputScheduler | Unset = UNSET
-    """ Scheduler: one of "DPM++ Karras SDE", "Euler". Server default: "Euler". """
+    """Scheduler: one of "DPM++ Karras SDE", "Euler". Server default: "Euler"."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of inference steps: integer, 0 to 80. Server default: 40. """
+    """Number of inference steps: integer, 0 to 80. Server default: 40."""
     image_size: IllusionDiffusionInputImageSizeType1 | ImageSize | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -18,8 +18,9 @@ class IllusionDiffusionOutput:
     """Output of `fal-ai/illusion-diffusion` (text-to-image)."""
 
     image: ImageVD157EF
+    """Image: ImageVD157EF."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

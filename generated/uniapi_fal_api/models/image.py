@@ -16,13 +16,13 @@ class Image:
     """An image file with its size in pixels."""
 
     url: str
-    """ String. """
+    """String."""
     width: int
-    """ Integer. """
+    """Integer."""
     height: int
-    """ Integer. """
+    """Integer."""
     content_type: str | Unset = UNSET
-    """ String. Server default: "image/jpeg". """
+    """String. Server default: "image/jpeg"."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

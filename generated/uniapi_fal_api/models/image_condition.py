@@ -14,11 +14,11 @@ T = TypeVar("T", bound="ImageCondition")
 @_attrs_define
 class ImageCondition:
     image_url: str
-    """ String. """
+    """String."""
     start_frame_number: int | Unset = UNSET
-    """ Integer, 0 to 160. Server default: 0. """
+    """Integer, 0 to 160. Server default: 0."""
     strength: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 1. """
+    """Number, 0 to 1. Server default: 1."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,19 +16,19 @@ class ImageFile:
     """An image file; size in pixels when fal knows it."""
 
     url: str
-    """ String. """
+    """String."""
     content_type: str | Unset = UNSET
-    """ String. """
+    """String."""
     file_name: str | Unset = UNSET
-    """ String. """
+    """String."""
     file_size: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     file_data: str | Unset = UNSET
-    """ String. """
+    """String."""
     width: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     height: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="ImageFillInput")
 @_attrs_define
 class ImageFillInput:
     fill_image_url: list[str] | str | Unset = UNSET
-    """ String or list of string. Server default: []. """
+    """String or list of string. Server default: []."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="ImageInput")
 @_attrs_define
 class ImageInput:
     hypothesis: str
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="ImagePrompt")
 @_attrs_define
 class ImagePrompt:
     type_: ImagePromptType | Unset = UNSET
-    """ One of "ImagePrompt", "PyraCanny", "CPDS", "FaceSwap". Server default: "ImagePrompt". """
+    """One of "ImagePrompt", "PyraCanny", "CPDS", "FaceSwap". Server default: "ImagePrompt"."""
     image_url: str | Unset = UNSET
-    """ String. """
+    """String."""
     stop_at: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0.5. """
+    """Number, 0 to 1. Server default: 0.5."""
     weight: float | Unset = UNSET
-    """ Number, 0 to 2. Server default: 1. """
+    """Number, 0 to 2. Server default: 1."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

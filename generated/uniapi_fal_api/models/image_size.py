@@ -16,9 +16,9 @@ class ImageSize:
     """An explicit width and height in pixels, where a preset name is not enough."""
 
     width: int | Unset = UNSET
-    """ Integer, at most 14,142, more than 0. Server default: 512. """
+    """Integer, at most 14,142, more than 0. Server default: 512."""
     height: int | Unset = UNSET
-    """ Integer, at most 14,142, more than 0. Server default: 512. """
+    """Integer, at most 14,142, more than 0. Server default: 512."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,17 +14,17 @@ T = TypeVar("T", bound="ImageV3C472C")
 @_attrs_define
 class ImageV3C472C:
     url: str
-    """ String. """
+    """String."""
     content_type: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     file_name: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     file_size: int | None | Unset = UNSET
-    """ Integer or None. """
+    """Integer or None."""
     width: int | None | Unset = UNSET
-    """ Integer or None. """
+    """Integer or None."""
     height: int | None | Unset = UNSET
-    """ Integer or None. """
+    """Integer or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

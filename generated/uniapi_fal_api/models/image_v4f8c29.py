@@ -14,17 +14,17 @@ T = TypeVar("T", bound="ImageV4F8C29")
 @_attrs_define
 class ImageV4F8C29:
     url: str
-    """ String. """
+    """String."""
     content_type: str
-    """ String. """
+    """String."""
     file_name: str
-    """ String. """
+    """String."""
     file_size: int
-    """ Integer. """
+    """Integer."""
     width: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     height: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

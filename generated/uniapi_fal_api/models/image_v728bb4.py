@@ -14,17 +14,17 @@ T = TypeVar("T", bound="ImageV728BB4")
 @_attrs_define
 class ImageV728BB4:
     url: str
-    """ String. """
+    """String."""
     content_type: str | Unset = UNSET
-    """ String. """
+    """String."""
     file_name: str | Unset = UNSET
-    """ String. """
+    """String."""
     file_size: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     width: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     height: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

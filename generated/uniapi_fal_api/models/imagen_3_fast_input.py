@@ -24,15 +24,15 @@ class Imagen3FastInput(FalInput["Imagen3FastOutput"]):
     """Input of `fal-ai/imagen3/fast` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     aspect_ratio: Imagen3FastInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "1:1", "16:9", "9:16", "3:4", "4:3". Server default: "1:1". """
+    """Aspect Ratio: one of "1:1", "16:9", "9:16", "3:4", "4:3". Server default: "1:1"."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -18,9 +18,9 @@ class Imagen3FastOutput:
     """Output of `fal-ai/imagen3/fast` (text-to-image)."""
 
     images: list[FalFile]
-    """ Images: list of FalFile. """
+    """Images: list of FalFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

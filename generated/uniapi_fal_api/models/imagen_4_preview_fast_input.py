@@ -28,15 +28,15 @@ class Imagen4PreviewFastInput(FalInput["Imagen4PreviewFastOutput"]):
     """Input of `fal-ai/imagen4/preview/fast` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string, 3 to 5,000 characters. """
+    """Prompt: string, 3 to 5,000 characters."""
     num_images: int | Unset = UNSET
-    """ Number of Images: integer, 1 to 4. Server default: 1. """
+    """Number of Images: integer, 1 to 4. Server default: 1."""
     aspect_ratio: Imagen4PreviewFastInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "1:1", "16:9", "9:16", "4:3", "3:4". Server default: "1:1". """
+    """Aspect Ratio: one of "1:1", "16:9", "9:16", "4:3", "3:4". Server default: "1:1"."""
     output_format: Imagen4PreviewFastInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png", "webp". Server default: "png". """
+    """Output Format: one of "jpeg", "png", "webp". Server default: "png"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

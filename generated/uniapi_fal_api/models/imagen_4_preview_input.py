@@ -32,17 +32,17 @@ class Imagen4PreviewInput(FalInput["Imagen4PreviewOutput"]):
     """Input of `fal-ai/imagen4/preview` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string, 3 to 5,000 characters. """
+    """Prompt: string, 3 to 5,000 characters."""
     num_images: int | Unset = UNSET
-    """ Number of Images: integer, 1 to 4. Server default: 1. """
+    """Number of Images: integer, 1 to 4. Server default: 1."""
     aspect_ratio: Imagen4PreviewInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "1:1", "16:9", "9:16", "4:3", "3:4". Server default: "1:1". """
+    """Aspect Ratio: one of "1:1", "16:9", "9:16", "4:3", "3:4". Server default: "1:1"."""
     output_format: Imagen4PreviewInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png", "webp". Server default: "png". """
+    """Output Format: one of "jpeg", "png", "webp". Server default: "png"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     resolution: Imagen4PreviewInputResolution | Unset = UNSET
-    """ Resolution: one of "1K", "2K". Server default: "1K". """
+    """Resolution: one of "1K", "2K". Server default: "1K"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -18,9 +18,9 @@ class Imagen4PreviewUltraOutput:
     """Output of `fal-ai/imagen4/preview/ultra` (text-to-image)."""
 
     images: list[ImageFile]
-    """ Images: list of ImageFile. """
+    """Images: list of ImageFile."""
     description: str
-    """ Description: string. """
+    """Description: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

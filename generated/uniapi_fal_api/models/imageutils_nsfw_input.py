@@ -19,7 +19,7 @@ class ImageutilsNsfwInput(FalInput["ImageutilsNsfwOutput"]):
     """Input of `fal-ai/imageutils/nsfw` (vision)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

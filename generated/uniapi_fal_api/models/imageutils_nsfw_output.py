@@ -14,7 +14,7 @@ class ImageutilsNsfwOutput:
     """Output of `fal-ai/imageutils/nsfw` (vision)."""
 
     nsfw_probability: float
-    """ Nsfw Probability: number. """
+    """Nsfw Probability: number."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,12 +26,12 @@ class Imagineart15PreviewTextToImageInput(FalInput["Imagineart15PreviewTextToIma
     """Input of `imagineart/imagineart-1.5-preview/text-to-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     aspect_ratio: Imagineart15PreviewTextToImageInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", .... Server default: "1:1".
-    """
+    """Aspect Ratio: one of "1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", ... (9
+    values). Server default: "1:1"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

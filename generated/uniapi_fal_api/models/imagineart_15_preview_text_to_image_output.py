@@ -18,7 +18,7 @@ class Imagineart15PreviewTextToImageOutput:
     """Output of `imagineart/imagineart-1.5-preview/text-to-image` (text-to-image)."""
 
     images: list[ImageOutput]
-    """ Images: list of ImageOutput. """
+    """Images: list of ImageOutput."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,7 @@ class Imagineart15ProPreviewTextToImageOutput:
     """Output of `imagineart/imagineart-1.5-pro-preview/text-to-image` (text-to-image)."""
 
     images: list[ImageV3C472C]
-    """ Images: list of ImageV3C472C. """
+    """Images: list of ImageV3C472C."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

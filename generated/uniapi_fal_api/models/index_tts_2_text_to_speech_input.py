@@ -21,18 +21,19 @@ class IndexTts2TextToSpeechInput(FalInput["IndexTts2TextToSpeechOutput"]):
     """Input of `fal-ai/index-tts-2/text-to-speech` (text-to-speech)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     emotional_audio_url: str | Unset = UNSET
-    """ Emotional Audio Url: string. """
+    """Emotional Audio Url: string."""
     strength: float | Unset = UNSET
-    """ Strength: number, 0 to 1. Server default: 1. """
+    """Strength: number, 0 to 1. Server default: 1."""
     emotional_strengths: EmotionalStrengths | Unset = UNSET
+    """Emotional Strengths: EmotionalStrengths."""
     should_use_prompt_for_emotion: bool | Unset = UNSET
-    """ Should Use Prompt For Emotion: boolean. Server default: false. """
+    """Should Use Prompt For Emotion: boolean. Server default: false."""
     emotion_prompt: str | Unset = UNSET
-    """ Emotion Prompt: string. """
+    """Emotion Prompt: string."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -28,19 +28,19 @@ class InfinitalkInput(FalInput["InfinitalkOutput"]):
     """Input of `fal-ai/infinitalk` (video-to-video)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     audio_url: str
-    """ Audio URL: string. """
+    """Audio URL: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 41 to 721. Server default: 145. """
+    """Number of Frames: integer, 41 to 721. Server default: 145."""
     resolution: InfinitalkInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "480p". """
+    """Resolution: one of "480p", "720p". Server default: "480p"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. Server default: 42. """
+    """Seed: integer. Server default: 42."""
     acceleration: InfinitalkInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular", "high". Server default: "regular". """
+    """Acceleration: one of "none", "regular", "high". Server default: "regular"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -32,21 +32,22 @@ class InfinitalkSingleTextInput(FalInput["InfinitalkSingleTextOutput"]):
     """Input of `fal-ai/infinitalk/single-text` (text-to-video)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     text_input: str
-    """ Text Input: string. """
+    """Text Input: string."""
     voice: InfinitalkSingleTextInputVoice
-    """ Voice: one of "Aria", "Roger", "Sarah", "Laura", "Charlie", "George", "Callum", "River", .... """
+    """Voice: one of "Aria", "Roger", "Sarah", "Laura", "Charlie", "George", "Callum", "River", ...
+    (20 values)."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 41 to 721. Server default: 145. """
+    """Number of Frames: integer, 41 to 721. Server default: 145."""
     resolution: InfinitalkSingleTextInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "480p". """
+    """Resolution: one of "480p", "720p". Server default: "480p"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. Server default: 42. """
+    """Seed: integer. Server default: 42."""
     acceleration: InfinitalkSingleTextInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular", "high". Server default: "regular". """
+    """Acceleration: one of "none", "regular", "high". Server default: "regular"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -28,19 +28,19 @@ class InfinitalkVideoToVideoInput(FalInput["InfinitalkVideoToVideoOutput"]):
     """Input of `fal-ai/infinitalk/video-to-video` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     audio_url: str
-    """ Audio URL: string. """
+    """Audio URL: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 41 to 241. Server default: 145. """
+    """Number of Frames: integer, 41 to 241. Server default: 145."""
     resolution: InfinitalkVideoToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "480p". """
+    """Resolution: one of "480p", "720p". Server default: "480p"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. Server default: 42. """
+    """Seed: integer. Server default: 42."""
     acceleration: InfinitalkVideoToVideoInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular", "high". Server default: "regular". """
+    """Acceleration: one of "none", "regular", "high". Server default: "regular"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

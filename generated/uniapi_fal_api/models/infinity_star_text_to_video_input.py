@@ -24,23 +24,23 @@ class InfinityStarTextToVideoInput(FalInput["InfinityStarTextToVideoOutput"]):
     """Input of `fal-ai/infinity-star/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 100. Server default: 50. """
+    """Num Inference Steps: integer, 1 to 100. Server default: 50."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 40. Server default: 7.5. """
+    """Guidance Scale: number, 1 to 40. Server default: 7.5."""
     tau_video: float | Unset = UNSET
-    """ Tau Video: number, 0.1 to 1. Server default: 0.4. """
+    """Tau Video: number, 0.1 to 1. Server default: 0.4."""
     use_apg: bool | Unset = UNSET
-    """ Use Apg: boolean. Server default: true. """
+    """Use Apg: boolean. Server default: true."""
     aspect_ratio: InfinityStarTextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "1:1", "9:16". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "1:1", "9:16". Server default: "16:9"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enhance_prompt: bool | Unset = UNSET
-    """ Enhance Prompt: boolean. Server default: true. """
+    """Enhance Prompt: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -12,9 +12,9 @@ T = TypeVar("T", bound="InpaintSection")
 @_attrs_define
 class InpaintSection:
     start: float
-    """ Number, at least 0. """
+    """Number, at least 0."""
     end: float
-    """ Number, more than 0. """
+    """Number, more than 0."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,25 +16,25 @@ class IPAdapter:
     """An IP-Adapter conditioning on a reference image."""
 
     path: str
-    """ String. """
+    """String."""
     image_encoder_path: str
-    """ String. """
+    """String."""
     image_url: str
-    """ String. """
+    """String."""
     scale: float
-    """ Number. """
+    """Number."""
     subfolder: str | Unset = UNSET
-    """ String. """
+    """String."""
     weight_name: str | Unset = UNSET
-    """ String. """
+    """String."""
     image_encoder_subfolder: str | Unset = UNSET
-    """ String. """
+    """String."""
     image_encoder_weight_name: str | Unset = UNSET
-    """ String. """
+    """String."""
     mask_image_url: str | Unset = UNSET
-    """ String. """
+    """String."""
     mask_threshold: float | Unset = UNSET
-    """ Number, 0.01 to 0.99. Server default: 0.5. """
+    """Number, 0.01 to 0.99. Server default: 0.5."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,25 +18,25 @@ T = TypeVar("T", bound="IPAdapterV163454")
 @_attrs_define
 class IPAdapterV163454:
     ip_adapter_image_url: list[str] | str
-    """ String or list of string. """
+    """String or list of string."""
     path: str
-    """ String. """
+    """String."""
     ip_adapter_mask_url: str | Unset = UNSET
-    """ String. """
+    """String."""
     model_subfolder: str | Unset = UNSET
-    """ String. """
+    """String."""
     weight_name: str | Unset = UNSET
-    """ String. """
+    """String."""
     insight_face_model_path: str | Unset = UNSET
-    """ String. """
+    """String."""
     scale: float | Unset = UNSET
-    """ Number, at least 0. Server default: 1. """
+    """Number, at least 0. Server default: 1."""
     scale_json: IPAdapterV163454ScaleJson | Unset = UNSET
-    """ Object. """
+    """Object."""
     unconditional_noising_factor: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 0. """
+    """Number, 0 to 1. Server default: 0."""
     image_projection_shortcut: bool | Unset = UNSET
-    """ Boolean. Server default: true. """
+    """Boolean. Server default: true."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,20 +25,20 @@ class JanusInput(FalInput["JanusOutput"]):
     """Input of `fal-ai/janus` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: ImageSize | JanusInputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square"."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, 0.1 to 2. Server default: 1. """
+    """Temperature: number, 0.1 to 2. Server default: 1."""
     cfg_weight: float | Unset = UNSET
-    """ Cfg Weight: number, 1 to 20. Server default: 5. """
+    """Cfg Weight: number, 1 to 20. Server default: 5."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 16. Server default: 1. """
+    """Num Images: integer, 1 to 16. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -32,17 +32,17 @@ class Kandinsky5ProImageToVideoInput(FalInput["Kandinsky5ProImageToVideoOutput"]
     """Input of `fal-ai/kandinsky5-pro/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     resolution: Kandinsky5ProImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "512P", "1024P". Server default: "512P". """
+    """Resolution: one of "512P", "1024P". Server default: "512P"."""
     duration: Kandinsky5ProImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5s". Server default: "5s". """
+    """Duration: one of "5s". Server default: "5s"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 40. Server default: 28. """
+    """Num Inference Steps: integer, 1 to 40. Server default: 28."""
     acceleration: Kandinsky5ProImageToVideoInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular". Server default: "regular". """
+    """Acceleration: one of "none", "regular". Server default: "regular"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

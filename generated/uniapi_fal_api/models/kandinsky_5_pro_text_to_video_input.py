@@ -36,17 +36,17 @@ class Kandinsky5ProTextToVideoInput(FalInput["Kandinsky5ProTextToVideoOutput"]):
     """Input of `fal-ai/kandinsky5-pro/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     resolution: Kandinsky5ProTextToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "512P", "1024P". Server default: "512P". """
+    """Resolution: one of "512P", "1024P". Server default: "512P"."""
     aspect_ratio: Kandinsky5ProTextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "3:2", "1:1", "2:3". Server default: "3:2". """
+    """Aspect Ratio: one of "3:2", "1:1", "2:3". Server default: "3:2"."""
     duration: Kandinsky5ProTextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5s". Server default: "5s". """
+    """Duration: one of "5s". Server default: "5s"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 28. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 28."""
     acceleration: Kandinsky5ProTextToVideoInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular". Server default: "regular". """
+    """Acceleration: one of "none", "regular". Server default: "regular"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -20,8 +20,7 @@ class Kandinsky5ProTextToVideoOutput:
     """Output of `fal-ai/kandinsky5-pro/text-to-video` (text-to-video)."""
 
     video: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Video: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -34,13 +34,13 @@ class Kandinsky5TextToVideoDistillInput(FalInput["Kandinsky5TextToVideoDistillOu
     """Input of `fal-ai/kandinsky5/text-to-video/distill` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     resolution: Kandinsky5TextToVideoDistillInputResolution | Unset = UNSET
-    """ Resolution: one of "768x512". Server default: "768x512". """
+    """Resolution: one of "768x512". Server default: "768x512"."""
     aspect_ratio: Kandinsky5TextToVideoDistillInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "3:2", "1:1", "2:3". Server default: "3:2". """
+    """Aspect Ratio: one of "3:2", "1:1", "2:3". Server default: "3:2"."""
     duration: Kandinsky5TextToVideoDistillInputDuration | Unset = UNSET
-    """ Duration: one of "5s", "10s". Server default: "5s". """
+    """Duration: one of "5s", "10s". Server default: "5s"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

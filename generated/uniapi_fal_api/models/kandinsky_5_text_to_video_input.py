@@ -32,15 +32,15 @@ class Kandinsky5TextToVideoInput(FalInput["Kandinsky5TextToVideoOutput"]):
     """Input of `fal-ai/kandinsky5/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     resolution: Kandinsky5TextToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "768x512". Server default: "768x512". """
+    """Resolution: one of "768x512". Server default: "768x512"."""
     aspect_ratio: Kandinsky5TextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "3:2", "1:1", "2:3". Server default: "3:2". """
+    """Aspect Ratio: one of "3:2", "1:1", "2:3". Server default: "3:2"."""
     duration: Kandinsky5TextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5s", "10s". Server default: "5s". """
+    """Duration: one of "5s", "10s". Server default: "5s"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 30. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 30."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -12,11 +12,11 @@ T = TypeVar("T", bound="Keyframe")
 @_attrs_define
 class Keyframe:
     timestamp: float
-    """ Number. """
+    """Number."""
     duration: float
-    """ Number. """
+    """Number."""
     url: str
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

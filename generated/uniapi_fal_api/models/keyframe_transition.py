@@ -14,9 +14,9 @@ T = TypeVar("T", bound="KeyframeTransition")
 @_attrs_define
 class KeyframeTransition:
     duration: int | Unset = UNSET
-    """ Integer, 1 to 25. Server default: 5. """
+    """Integer, 1 to 25. Server default: 5."""
     prompt: str | Unset = UNSET
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

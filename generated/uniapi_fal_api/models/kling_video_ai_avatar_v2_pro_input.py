@@ -20,11 +20,11 @@ class KlingVideoAiAvatarV2ProInput(FalInput["KlingVideoAiAvatarV2ProOutput"]):
     """Input of `fal-ai/kling-video/ai-avatar/v2/pro` (image-to-video)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: ".". """
+    """Prompt: string. Server default: "."."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -22,11 +22,11 @@ class KlingVideoAiAvatarV2StandardInput(FalInput["KlingVideoAiAvatarV2StandardOu
     """Input of `fal-ai/kling-video/ai-avatar/v2/standard` (image-to-video)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: ".". """
+    """Prompt: string. Server default: "."."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

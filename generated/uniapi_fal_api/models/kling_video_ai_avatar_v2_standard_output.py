@@ -18,10 +18,9 @@ class KlingVideoAiAvatarV2StandardOutput:
     """Output of `fal-ai/kling-video/ai-avatar/v2/standard` (image-to-video)."""
 
     video: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Video: FalFile."""
     duration: float
-    """ Duration: number. """
+    """Duration: number."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

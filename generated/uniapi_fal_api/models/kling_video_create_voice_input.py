@@ -19,7 +19,7 @@ class KlingVideoCreateVoiceInput(FalInput["KlingVideoCreateVoiceOutput"]):
     """Input of `fal-ai/kling-video/create-voice` (audio-to-audio)."""
 
     voice_url: str
-    """ Voice Url: string. """
+    """Voice Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         voice_url = self.voice_url

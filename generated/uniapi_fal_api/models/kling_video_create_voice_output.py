@@ -14,7 +14,7 @@ class KlingVideoCreateVoiceOutput:
     """Output of `fal-ai/kling-video/create-voice` (audio-to-audio)."""
 
     voice_id: str
-    """ Voice Id: string. """
+    """Voice Id: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,9 +21,9 @@ class KlingVideoLipsyncAudioToVideoInput(FalInput["KlingVideoLipsyncAudioToVideo
     """Input of `fal-ai/kling-video/lipsync/audio-to-video` (text-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

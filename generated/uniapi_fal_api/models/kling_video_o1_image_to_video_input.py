@@ -24,13 +24,13 @@ class KlingVideoO1ImageToVideoInput(FalInput["KlingVideoO1ImageToVideoOutput"]):
     """Input of `fal-ai/kling-video/o1/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,500 characters. """
+    """Prompt: string, at most 2,500 characters."""
     start_image_url: str
-    """ Start Image Url: string. """
+    """Start Image Url: string."""
     end_image_url: str | Unset = UNSET
-    """ End Image Url: string. """
+    """End Image Url: string."""
     duration: KlingVideoO1ImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "3", "4", "5", "6", "7", "8", "9", "10". Server default: "5". """
+    """Duration: one of "3", "4", "5", "6", "7", "8", "9", "10". Server default: "5"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -31,15 +31,15 @@ class KlingVideoO1ReferenceToVideoInput(FalInput["KlingVideoO1ReferenceToVideoOu
     """Input of `fal-ai/kling-video/o1/reference-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,500 characters. """
+    """Prompt: string, at most 2,500 characters."""
     image_urls: list[str] | Unset = UNSET
-    """ Image Urls: list of string. """
+    """Image Urls: list of string."""
     elements: list[OmniVideoElementInput] | Unset = UNSET
-    """ Elements: list of OmniVideoElementInput. """
+    """Elements: list of OmniVideoElementInput."""
     duration: KlingVideoO1ReferenceToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "3", "4", "5", "6", "7", "8", "9", "10". Server default: "5". """
+    """Duration: one of "3", "4", "5", "6", "7", "8", "9", "10". Server default: "5"."""
     aspect_ratio: KlingVideoO1ReferenceToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -23,15 +23,15 @@ class KlingVideoO1VideoToVideoEditInput(FalInput["KlingVideoO1VideoToVideoEditOu
     """Input of `fal-ai/kling-video/o1/video-to-video/edit` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,500 characters. """
+    """Prompt: string, at most 2,500 characters."""
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     keep_audio: bool | Unset = UNSET
-    """ Keep Audio: boolean. Server default: false. """
+    """Keep Audio: boolean. Server default: false."""
     image_urls: list[str] | Unset = UNSET
-    """ Image Urls: list of string. """
+    """Image Urls: list of string."""
     elements: list[OmniVideoElementInput] | Unset = UNSET
-    """ Elements: list of OmniVideoElementInput. """
+    """Elements: list of OmniVideoElementInput."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

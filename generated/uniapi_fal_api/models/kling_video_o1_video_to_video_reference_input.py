@@ -31,19 +31,19 @@ class KlingVideoO1VideoToVideoReferenceInput(FalInput["KlingVideoO1VideoToVideoR
     """Input of `fal-ai/kling-video/o1/video-to-video/reference` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,500 characters. """
+    """Prompt: string, at most 2,500 characters."""
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     keep_audio: bool | Unset = UNSET
-    """ Keep Audio: boolean. Server default: false. """
+    """Keep Audio: boolean. Server default: false."""
     image_urls: list[str] | Unset = UNSET
-    """ Image Urls: list of string. """
+    """Image Urls: list of string."""
     elements: list[OmniVideoElementInput] | Unset = UNSET
-    """ Elements: list of OmniVideoElementInput. """
+    """Elements: list of OmniVideoElementInput."""
     aspect_ratio: KlingVideoO1VideoToVideoReferenceInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "auto"."""
     duration: KlingVideoO1VideoToVideoReferenceInputDuration | Unset = UNSET
-    """ Duration: one of "3", "4", "5", "6", "7", "8", "9", "10". Server default: "5". """
+    """Duration: one of "3", "4", "5", "6", "7", "8", "9", "10". Server default: "5"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

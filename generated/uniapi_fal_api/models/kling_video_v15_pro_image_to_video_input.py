@@ -31,23 +31,24 @@ class KlingVideoV15ProImageToVideoInput(FalInput["KlingVideoV15ProImageToVideoOu
     """Input of `fal-ai/kling-video/v1.5/pro/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,500 characters. """
+    """Prompt: string, at most 2,500 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     duration: KlingVideoV15ProImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5", "10". Server default: "5". """
+    """Duration: one of "5", "10". Server default: "5"."""
     aspect_ratio: KlingVideoV15ProImageToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     tail_image_url: str | Unset = UNSET
-    """ Tail Image Url: string. """
+    """Tail Image Url: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low quality". """
+    """Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low
+    quality"."""
     cfg_scale: float | Unset = UNSET
-    """ Cfg Scale: number, 0 to 1. Server default: 0.5. """
+    """Cfg Scale: number, 0 to 1. Server default: 0.5."""
     static_mask_url: str | Unset = UNSET
-    """ Static Mask Url: string. """
+    """Static Mask Url: string."""
     dynamic_masks: list[DynamicMask] | Unset = UNSET
-    """ Dynamic Masks: list of DynamicMask. """
+    """Dynamic Masks: list of DynamicMask."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

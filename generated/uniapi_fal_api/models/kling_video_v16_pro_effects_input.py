@@ -28,12 +28,12 @@ class KlingVideoV16ProEffectsInput(FalInput["KlingVideoV16ProEffectsOutput"]):
     """Input of `fal-ai/kling-video/v1.6/pro/effects` (text-to-video)."""
 
     effect_scene: KlingVideoV16ProEffectsInputEffectScene
-    """ Effect Scene: one of "hug", "kiss", "heart_gesture", "squish", "expansion", "fuzzyfuzzy", "bloombloom",
-    "dizzydizzy", .... """
+    """Effect Scene: one of "hug", "kiss", "heart_gesture", "squish", "expansion", "fuzzyfuzzy",
+    "bloombloom", "dizzydizzy", ... (197 values)."""
     input_image_urls: list[str] | Unset = UNSET
-    """ Input Image Urls: list of string. """
+    """Input Image Urls: list of string."""
     duration: KlingVideoV16ProEffectsInputDuration | Unset = UNSET
-    """ Duration: one of "5", "10". Server default: "5". """
+    """Duration: one of "5", "10". Server default: "5"."""
 
     def to_dict(self) -> dict[str, Any]:
         effect_scene: str = self.effect_scene

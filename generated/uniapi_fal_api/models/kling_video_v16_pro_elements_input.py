@@ -28,15 +28,16 @@ class KlingVideoV16ProElementsInput(FalInput["KlingVideoV16ProElementsOutput"]):
     """Input of `fal-ai/kling-video/v1.6/pro/elements` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,500 characters. """
+    """Prompt: string, at most 2,500 characters."""
     input_image_urls: list[str]
-    """ Input Image Urls: list of string. """
+    """Input Image Urls: list of string."""
     duration: KlingVideoV16ProElementsInputDuration | Unset = UNSET
-    """ Duration: one of "5", "10". Server default: "5". """
+    """Duration: one of "5", "10". Server default: "5"."""
     aspect_ratio: KlingVideoV16ProElementsInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low quality". """
+    """Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low
+    quality"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -30,15 +30,16 @@ class KlingVideoV16ProTextToVideoInput(FalInput["KlingVideoV16ProTextToVideoOutp
     """Input of `fal-ai/kling-video/v1.6/pro/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,500 characters. """
+    """Prompt: string, at most 2,500 characters."""
     duration: KlingVideoV16ProTextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5", "10". Server default: "5". """
+    """Duration: one of "5", "10". Server default: "5"."""
     aspect_ratio: KlingVideoV16ProTextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low quality". """
+    """Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low
+    quality"."""
     cfg_scale: float | Unset = UNSET
-    """ Cfg Scale: number, 0 to 1. Server default: 0.5. """
+    """Cfg Scale: number, 0 to 1. Server default: 0.5."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

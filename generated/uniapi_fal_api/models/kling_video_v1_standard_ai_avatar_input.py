@@ -22,11 +22,11 @@ class KlingVideoV1StandardAiAvatarInput(FalInput["KlingVideoV1StandardAiAvatarOu
     """Input of `fal-ai/kling-video/v1/standard/ai-avatar` (image-to-video)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: ".". """
+    """Prompt: string. Server default: "."."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -30,12 +30,12 @@ class KlingVideoV1StandardEffectsInput(FalInput["KlingVideoV1StandardEffectsOutp
     """Input of `fal-ai/kling-video/v1/standard/effects` (text-to-video)."""
 
     effect_scene: KlingVideoV1StandardEffectsInputEffectScene
-    """ Effect Scene: one of "hug", "kiss", "heart_gesture", "squish", "expansion", "fuzzyfuzzy", "bloombloom",
-    "dizzydizzy", .... """
+    """Effect Scene: one of "hug", "kiss", "heart_gesture", "squish", "expansion", "fuzzyfuzzy",
+    "bloombloom", "dizzydizzy", ... (197 values)."""
     input_image_urls: list[str] | Unset = UNSET
-    """ Input Image Urls: list of string. """
+    """Input Image Urls: list of string."""
     duration: KlingVideoV1StandardEffectsInputDuration | Unset = UNSET
-    """ Duration: one of "5", "10". Server default: "5". """
+    """Duration: one of "5", "10". Server default: "5"."""
 
     def to_dict(self) -> dict[str, Any]:
         effect_scene: str = self.effect_scene

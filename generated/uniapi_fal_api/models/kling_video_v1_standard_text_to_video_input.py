@@ -35,18 +35,20 @@ class KlingVideoV1StandardTextToVideoInput(FalInput["KlingVideoV1StandardTextToV
     """Input of `fal-ai/kling-video/v1/standard/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,500 characters. """
+    """Prompt: string, at most 2,500 characters."""
     duration: KlingVideoV1StandardTextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5", "10". Server default: "5". """
+    """Duration: one of "5", "10". Server default: "5"."""
     aspect_ratio: KlingVideoV1StandardTextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low quality". """
+    """Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low
+    quality"."""
     cfg_scale: float | Unset = UNSET
-    """ Cfg Scale: number, 0 to 1. Server default: 0.5. """
+    """Cfg Scale: number, 0 to 1. Server default: 0.5."""
     camera_control: KlingVideoV1StandardTextToVideoInputCameraControl | Unset = UNSET
-    """ Camera Control: one of "down_back", "forward_up", "right_turn_forward", "left_turn_forward". """
+    """Camera Control: one of "down_back", "forward_up", "right_turn_forward", "left_turn_forward"."""
     advanced_camera_control: CameraControl | Unset = UNSET
+    """Advanced Camera Control: CameraControl."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

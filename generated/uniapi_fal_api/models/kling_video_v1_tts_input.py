@@ -24,12 +24,13 @@ class KlingVideoV1TtsInput(FalInput["KlingVideoV1TtsOutput"]):
     """Input of `fal-ai/kling-video/v1/tts` (text-to-speech)."""
 
     text: str
-    """ Text: string, at most 500 characters. """
+    """Text: string, at most 500 characters."""
     voice_id: KlingVideoV1TtsInputVoiceId | Unset = UNSET
-    """ Voice Id: one of "genshin_vindi2", "zhinen_xuesheng", "AOT", "ai_shatang", "genshin_klee2",
-    "genshin_kirara", "ai_kaiya", "oversea_male1", .... Server default: "genshin_vindi2". """
+    """Voice Id: one of "genshin_vindi2", "zhinen_xuesheng", "AOT", "ai_shatang", "genshin_klee2",
+    "genshin_kirara", "ai_kaiya", "oversea_male1", ... (46 values). Server default:
+    "genshin_vindi2"."""
     voice_speed: float | Unset = UNSET
-    """ Voice Speed: number, 0.8 to 2. Server default: 1. """
+    """Voice Speed: number, 0.8 to 2. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

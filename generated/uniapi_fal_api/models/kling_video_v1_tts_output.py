@@ -18,8 +18,7 @@ class KlingVideoV1TtsOutput:
     """Output of `fal-ai/kling-video/v1/tts` (text-to-speech)."""
 
     audio: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Audio: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

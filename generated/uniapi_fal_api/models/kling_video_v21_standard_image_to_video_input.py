@@ -30,18 +30,19 @@ class KlingVideoV21StandardImageToVideoInput(FalInput["KlingVideoV21StandardImag
     """Input of `fal-ai/kling-video/v2.1/standard/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,500 characters. """
+    """Prompt: string, at most 2,500 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     duration: KlingVideoV21StandardImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5", "10". Server default: "5". """
+    """Duration: one of "5", "10". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low quality". """
+    """Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low
+    quality"."""
     cfg_scale: float | Unset = UNSET
-    """ Cfg Scale: number, 0 to 1. Server default: 0.5. """
+    """Cfg Scale: number, 0 to 1. Server default: 0.5."""
     aspect_ratio: KlingVideoV21StandardImageToVideoInputAspectRatio | Unset = UNSET
-    """ Sent by the UniAPI gateway's own example for this model; fal's schema does not list it. Aspect Ratio: one of
-    "16:9", "9:16", "1:1". """
+    """Sent by the UniAPI gateway's own example for this model; fal's schema does not list it.
+    Aspect Ratio: one of "16:9", "9:16", "1:1"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -26,19 +26,20 @@ class KlingVideoV26ProImageToVideoInput(FalInput["KlingVideoV26ProImageToVideoOu
     """Input of `fal-ai/kling-video/v2.6/pro/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,500 characters. """
+    """Prompt: string, at most 2,500 characters."""
     start_image_url: str
-    """ Start Image Url: string. """
+    """Start Image Url: string."""
     duration: KlingVideoV26ProImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5", "10". Server default: "5". """
+    """Duration: one of "5", "10". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low quality". """
+    """Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low
+    quality"."""
     generate_audio: bool | Unset = UNSET
-    """ Generate Audio: boolean. Server default: true. """
+    """Generate Audio: boolean. Server default: true."""
     voice_ids: list[str] | Unset = UNSET
-    """ Voice Ids: list of string. """
+    """Voice Ids: list of string."""
     end_image_url: str | Unset = UNSET
-    """ End Image Url: string. """
+    """End Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

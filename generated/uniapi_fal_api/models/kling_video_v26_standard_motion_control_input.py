@@ -26,15 +26,15 @@ class KlingVideoV26StandardMotionControlInput(FalInput["KlingVideoV26StandardMot
     """Input of `fal-ai/kling-video/v2.6/standard/motion-control` (video-to-video)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     character_orientation: KlingVideoV26StandardMotionControlInputCharacterOrientation
-    """ Character Orientation: one of "image", "video". """
+    """Character Orientation: one of "image", "video"."""
     prompt: str | Unset = UNSET
-    """ Prompt: string, at most 2,500 characters. """
+    """Prompt: string, at most 2,500 characters."""
     keep_original_sound: bool | Unset = UNSET
-    """ Keep Original Sound: boolean. Server default: true. """
+    """Keep Original Sound: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

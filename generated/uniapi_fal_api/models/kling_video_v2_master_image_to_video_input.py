@@ -26,15 +26,16 @@ class KlingVideoV2MasterImageToVideoInput(FalInput["KlingVideoV2MasterImageToVid
     """Input of `fal-ai/kling-video/v2/master/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,500 characters. """
+    """Prompt: string, at most 2,500 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     duration: KlingVideoV2MasterImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5", "10". Server default: "5". """
+    """Duration: one of "5", "10". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low quality". """
+    """Negative Prompt: string, at most 2,500 characters. Server default: "blur, distort, and low
+    quality"."""
     cfg_scale: float | Unset = UNSET
-    """ Cfg Scale: number, 0 to 1. Server default: 0.5. """
+    """Cfg Scale: number, 0 to 1. Server default: 0.5."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -20,14 +20,14 @@ class KlingVideoVideoToAudioInput(FalInput["KlingVideoVideoToAudioOutput"]):
     """Input of `fal-ai/kling-video/video-to-audio` (video-to-audio)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     sound_effect_prompt: str | Unset = UNSET
-    """ Sound Effect Prompt: string, at most 200 characters. Server default: "Car tires screech as they accelerate
-    in a drag race". """
+    """Sound Effect Prompt: string, at most 200 characters. Server default: "Car tires screech as
+    they accelerate in a drag race"."""
     background_music_prompt: str | Unset = UNSET
-    """ Background Music Prompt: string, at most 200 characters. Server default: "intense car race". """
+    """Background Music Prompt: string, at most 200 characters. Server default: "intense car race"."""
     asmr_mode: bool | Unset = UNSET
-    """ Asmr Mode: boolean. Server default: false. """
+    """Asmr Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

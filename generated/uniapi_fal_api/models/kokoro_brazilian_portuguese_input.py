@@ -24,11 +24,11 @@ class KokoroBrazilianPortugueseInput(FalInput["KokoroBrazilianPortugueseOutput"]
     """Input of `fal-ai/kokoro/brazilian-portuguese` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     voice: KokoroBrazilianPortugueseInputVoice
-    """ Voice: one of "pf_dora", "pm_alex", "pm_santa". """
+    """Voice: one of "pf_dora", "pm_alex", "pm_santa"."""
     speed: float | Unset = UNSET
-    """ Speed: number, 0.1 to 5. Server default: 1. """
+    """Speed: number, 0.1 to 5. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

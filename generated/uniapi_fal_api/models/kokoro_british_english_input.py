@@ -24,12 +24,12 @@ class KokoroBritishEnglishInput(FalInput["KokoroBritishEnglishOutput"]):
     """Input of `fal-ai/kokoro/british-english` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     voice: KokoroBritishEnglishInputVoice
-    """ Voice: one of "bf_alice", "bf_emma", "bf_isabella", "bf_lily", "bm_daniel", "bm_fable", "bm_george",
-    "bm_lewis". """
+    """Voice: one of "bf_alice", "bf_emma", "bf_isabella", "bf_lily", "bm_daniel", "bm_fable",
+    "bm_george", "bm_lewis"."""
     speed: float | Unset = UNSET
-    """ Speed: number, 0.1 to 5. Server default: 1. """
+    """Speed: number, 0.1 to 5. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -24,11 +24,11 @@ class KokoroFrenchInput(FalInput["KokoroFrenchOutput"]):
     """Input of `fal-ai/kokoro/french` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     voice: KokoroFrenchInputVoice
-    """ Voice: one of "ff_siwis". """
+    """Voice: one of "ff_siwis"."""
     speed: float | Unset = UNSET
-    """ Speed: number, 0.1 to 5. Server default: 1. """
+    """Speed: number, 0.1 to 5. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -18,8 +18,7 @@ class KokoroFrenchOutput:
     """Output of `fal-ai/kokoro/french` (text-to-audio)."""
 
     audio: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Audio: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,11 +24,11 @@ class KokoroItalianInput(FalInput["KokoroItalianOutput"]):
     """Input of `fal-ai/kokoro/italian` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     voice: KokoroItalianInputVoice
-    """ Voice: one of "if_sara", "im_nicola". """
+    """Voice: one of "if_sara", "im_nicola"."""
     speed: float | Unset = UNSET
-    """ Speed: number, 0.1 to 5. Server default: 1. """
+    """Speed: number, 0.1 to 5. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

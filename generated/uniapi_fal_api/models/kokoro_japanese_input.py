@@ -24,11 +24,11 @@ class KokoroJapaneseInput(FalInput["KokoroJapaneseOutput"]):
     """Input of `fal-ai/kokoro/japanese` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     voice: KokoroJapaneseInputVoice
-    """ Voice: one of "jf_alpha", "jf_gongitsune", "jf_nezumi", "jf_tebukuro", "jm_kumo". """
+    """Voice: one of "jf_alpha", "jf_gongitsune", "jf_nezumi", "jf_tebukuro", "jm_kumo"."""
     speed: float | Unset = UNSET
-    """ Speed: number, 0.1 to 5. Server default: 1. """
+    """Speed: number, 0.1 to 5. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

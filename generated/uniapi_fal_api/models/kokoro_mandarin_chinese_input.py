@@ -24,12 +24,12 @@ class KokoroMandarinChineseInput(FalInput["KokoroMandarinChineseOutput"]):
     """Input of `fal-ai/kokoro/mandarin-chinese` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     voice: KokoroMandarinChineseInputVoice
-    """ Voice: one of "zf_xiaobei", "zf_xiaoni", "zf_xiaoxiao", "zf_xiaoyi", "zm_yunjian", "zm_yunxi", "zm_yunxia",
-    "zm_yunyang". """
+    """Voice: one of "zf_xiaobei", "zf_xiaoni", "zf_xiaoxiao", "zf_xiaoyi", "zm_yunjian",
+    "zm_yunxi", "zm_yunxia", "zm_yunyang"."""
     speed: float | Unset = UNSET
-    """ Speed: number, 0.1 to 5. Server default: 1. """
+    """Speed: number, 0.1 to 5. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -24,11 +24,11 @@ class KokoroSpanishInput(FalInput["KokoroSpanishOutput"]):
     """Input of `fal-ai/kokoro/spanish` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     voice: KokoroSpanishInputVoice
-    """ Voice: one of "ef_dora", "em_alex", "em_santa". """
+    """Voice: one of "ef_dora", "em_alex", "em_santa"."""
     speed: float | Unset = UNSET
-    """ Speed: number, 0.1 to 5. Server default: 1. """
+    """Speed: number, 0.1 to 5. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

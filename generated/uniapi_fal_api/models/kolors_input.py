@@ -33,30 +33,31 @@ class KolorsInput(FalInput["KolorsOutput"]):
     """Input of `fal-ai/kolors` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 1 to 10. Server default: 5. """
+    """Guidance scale (CFG): number, 1 to 10. Server default: 5."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 150. Server default: 50. """
+    """Num Inference Steps: integer, 1 to 150. Server default: 50."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 8. Server default: 1. """
+    """Num Images: integer, 1 to 8. Server default: 1."""
     image_size: ImageSize | KolorsInputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
     scheduler: KolorsInputScheduler | Unset = UNSET
-    """ Scheduler: one of "EulerDiscreteScheduler", "EulerAncestralDiscreteScheduler",
-    "DPMSolverMultistepScheduler", "DPMSolverMultistepScheduler_SDE_karras", "UniPCMultistepScheduler",
-    "DEISMultistepScheduler". Server default: "EulerDiscreteScheduler". """
+    """Scheduler: one of "EulerDiscreteScheduler", "EulerAncestralDiscreteScheduler",
+    "DPMSolverMultistepScheduler", "DPMSolverMultistepScheduler_SDE_karras",
+    "UniPCMultistepScheduler", "DEISMultistepScheduler". Server default:
+    "EulerDiscreteScheduler"."""
     output_format: KolorsInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "png". """
+    """Output Format: one of "jpeg", "png". Server default: "png"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

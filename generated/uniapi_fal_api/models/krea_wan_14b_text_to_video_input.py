@@ -20,13 +20,13 @@ class KreaWan14BTextToVideoInput(FalInput["KreaWan14BTextToVideoOutput"]):
     """Input of `fal-ai/krea-wan-14b/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 18 to 162. Server default: 78. """
+    """Num Frames: integer, 18 to 162. Server default: 78."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

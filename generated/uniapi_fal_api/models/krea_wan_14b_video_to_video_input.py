@@ -20,15 +20,15 @@ class KreaWan14BVideoToVideoInput(FalInput["KreaWan14BVideoToVideoOutput"]):
     """Input of `fal-ai/krea-wan-14b/video-to-video` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     strength: float | Unset = UNSET
-    """ Strength: number, 0.01 to 1. Server default: 0.85. """
+    """Strength: number, 0.01 to 1. Server default: 0.85."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

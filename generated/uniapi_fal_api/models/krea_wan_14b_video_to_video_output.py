@@ -18,6 +18,7 @@ class KreaWan14BVideoToVideoOutput:
     """Output of `fal-ai/krea-wan-14b/video-to-video` (video-to-video)."""
 
     video: FalFileVB4CC40
+    """FalFileVB4CC40."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

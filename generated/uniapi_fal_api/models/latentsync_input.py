@@ -24,15 +24,15 @@ class LatentsyncInput(FalInput["LatentsyncOutput"]):
     """Input of `fal-ai/latentsync` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 2. Server default: 1. """
+    """Guidance Scale: number, 1 to 2. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     loop_mode: LatentsyncInputLoopMode | Unset = UNSET
-    """ Loop Mode: one of "pingpong", "loop". """
+    """Loop Mode: one of "pingpong", "loop"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

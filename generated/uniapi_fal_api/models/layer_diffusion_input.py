@@ -20,17 +20,17 @@ class LayerDiffusionInput(FalInput["LayerDiffusionOutput"]):
     """Input of `fal-ai/layer-diffusion` (text-to-image)."""
 
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "". """
+    """Prompt: string. Server default: ""."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "text, watermark". """
+    """Negative Prompt: string. Server default: "text, watermark"."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 20. Server default: 8. """
+    """Guidance Scale: number, 0 to 20. Server default: 8."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 10 to 40. Server default: 20. """
+    """Num Inference Steps: integer, 10 to 40. Server default: 20."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

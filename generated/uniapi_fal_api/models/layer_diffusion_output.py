@@ -18,8 +18,9 @@ class LayerDiffusionOutput:
     """Output of `fal-ai/layer-diffusion` (text-to-image)."""
 
     image: ImageV728BB4
+    """Image: ImageV728BB4."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

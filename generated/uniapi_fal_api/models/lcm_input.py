@@ -26,42 +26,42 @@ class LcmInput(FalInput["LcmOutput"]):
     """Input of `fal-ai/lcm` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     model: LcmInputModel | Unset = UNSET
-    """ Model: one of "sdxl", "sdv1-5". Server default: "sdv1-5". """
+    """Model: one of "sdxl", "sdv1-5". Server default: "sdv1-5"."""
     image_url: str | Unset = UNSET
-    """ Image Url: string. """
+    """Image Url: string."""
     mask_url: str | Unset = UNSET
-    """ Mask Url: string. """
+    """Mask Url: string."""
     strength: float | Unset = UNSET
-    """ Strength: number, 0 to 1. Server default: 0.8. """
+    """Strength: number, 0 to 1. Server default: 0.8."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 8. Server default: 1. """
+    """Guidance scale (CFG): number, 0 to 8. Server default: 1."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 12. Server default: 4. """
+    """Num Inference Steps: integer, 1 to 12. Server default: 4."""
     image_size: ImageSize | LcmInputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 8. Server default: 1. """
+    """Num Images: integer, 1 to 8. Server default: 1."""
     enable_safety_checks: bool | Unset = UNSET
-    """ Enable Safety Checks: boolean. Server default: true. """
+    """Enable Safety Checks: boolean. Server default: true."""
     request_id: str | Unset = UNSET
-    """ Request Id: string. Server default: "". """
+    """Request Id: string. Server default: ""."""
     inpaint_mask_only: bool | Unset = UNSET
-    """ Inpaint Mask Only: boolean. Server default: false. """
+    """Inpaint Mask Only: boolean. Server default: false."""
     controlnet_inpaint: bool | Unset = UNSET
-    """ Controlnet Inpaint: boolean. Server default: false. """
+    """Controlnet Inpaint: boolean. Server default: false."""
     lora_url: str | Unset = UNSET
-    """ Lora Url: string. """
+    """Lora Url: string."""
     lora_scale: float | Unset = UNSET
-    """ Lora Scale: number. Server default: 1. """
+    """Lora Scale: number. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

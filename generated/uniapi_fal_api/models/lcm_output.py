@@ -21,17 +21,17 @@ class LcmOutput:
     """Output of `fal-ai/lcm` (text-to-image)."""
 
     images: list[Image]
-    """ Images: list of Image. """
+    """Images: list of Image."""
     timings: LcmOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     nsfw_content_detected: list[bool]
-    """ Nsfw Content Detected: list of boolean. """
+    """Nsfw Content Detected: list of boolean."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer. Server default: 4. """
+    """Num Inference Steps: integer. Server default: 4."""
     request_id: str | Unset = UNSET
-    """ Request Id: string. Server default: "". """
+    """Request Id: string. Server default: ""."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

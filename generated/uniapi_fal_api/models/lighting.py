@@ -14,11 +14,11 @@ T = TypeVar("T", bound="Lighting")
 @_attrs_define
 class Lighting:
     conditions: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     direction: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     shadows: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,18 +29,19 @@ class LightxRecameraInput(FalInput["LightxRecameraOutput"]):
     """Input of `fal-ai/lightx/recamera` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     camera: LightxRecameraInputCamera | Unset = UNSET
-    """ Camera: one of "traj", "target". Server default: "traj". """
+    """Camera: one of "traj", "target". Server default: "traj"."""
     mode: LightxRecameraInputMode | Unset = UNSET
-    """ Mode: one of "gradual", "bullet", "direct", "dolly-zoom". Server default: "gradual". """
+    """Mode: one of "gradual", "bullet", "direct", "dolly-zoom". Server default: "gradual"."""
     trajectory: TrajectoryParameters | Unset = UNSET
+    """Trajectory: TrajectoryParameters."""
     target_pose: list[float] | Unset = UNSET
-    """ Target Pose: list of number. """
+    """Target Pose: list of number."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

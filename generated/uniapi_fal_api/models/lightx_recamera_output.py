@@ -20,16 +20,13 @@ class LightxRecameraOutput:
     """Output of `fal-ai/lightx/recamera` (video-to-video)."""
 
     video: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Video: FalFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     input_video: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Input Video: FalFile."""
     viz_video: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Viz Video: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

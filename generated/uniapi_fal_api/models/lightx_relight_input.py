@@ -25,18 +25,19 @@ class LightxRelightInput(FalInput["LightxRelightOutput"]):
     """Input of `fal-ai/lightx/relight` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     relit_cond_type: LightxRelightInputRelitCondType | Unset = UNSET
-    """ Relit Cond Type: one of "ic", "ref", "hdr", "bg". Server default: "ic". """
+    """Relit Cond Type: one of "ic", "ref", "hdr", "bg". Server default: "ic"."""
     relight_parameters: RelightParameters | Unset = UNSET
+    """Relight Parameters: RelightParameters."""
     relit_cond_img_url: str | Unset = UNSET
-    """ Relit Cond Img Url: string. """
+    """Relit Cond Img Url: string."""
     ref_id: int | Unset = UNSET
-    """ Ref Id: integer, at least 0. Server default: 0. """
+    """Ref Id: integer, at least 0. Server default: 0."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

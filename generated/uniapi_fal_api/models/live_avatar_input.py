@@ -24,23 +24,23 @@ class LiveAvatarInput(FalInput["LiveAvatarOutput"]):
     """Input of `fal-ai/live-avatar` (image-to-video)."""
 
     image_url: str
-    """ Reference Image URL: string. """
+    """Reference Image URL: string."""
     audio_url: str
-    """ Audio URL: string. """
+    """Audio URL: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     num_clips: int | Unset = UNSET
-    """ Number of Clips: integer, 1 to 100. Server default: 10. """
+    """Number of Clips: integer, 1 to 100. Server default: 10."""
     frames_per_clip: int | Unset = UNSET
-    """ Frames per Clip: integer, 16 to 80, a multiple of 4. Server default: 48. """
+    """Frames per Clip: integer, 16 to 80, a multiple of 4. Server default: 48."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 10. Server default: 0. """
+    """Guidance Scale: number, 0 to 10. Server default: 0."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     acceleration: LiveAvatarInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "light", "regular", "high". Server default: "none". """
+    """Acceleration: one of "none", "light", "regular", "high". Server default: "none"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -18,8 +18,9 @@ class LiveAvatarOutput:
     """Output of `fal-ai/live-avatar` (image-to-video)."""
 
     video: VideoFileV3903BE
+    """Video: VideoFileV3903BE."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

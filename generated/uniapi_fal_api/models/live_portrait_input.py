@@ -20,61 +20,61 @@ class LivePortraitInput(FalInput["LivePortraitOutput"]):
     """Input of `fal-ai/live-portrait` (image-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     blink: float | Unset = UNSET
-    """ Blink: number, -30 to 30. Server default: 0. """
+    """Blink: number, -30 to 30. Server default: 0."""
     eyebrow: float | Unset = UNSET
-    """ Eyebrow: number, -30 to 30. Server default: 0. """
+    """Eyebrow: number, -30 to 30. Server default: 0."""
     wink: float | Unset = UNSET
-    """ Wink: number, 0 to 25. Server default: 0. """
+    """Wink: number, 0 to 25. Server default: 0."""
     pupil_x: float | Unset = UNSET
-    """ Pupil X: number, -45 to 45. Server default: 0. """
+    """Pupil X: number, -45 to 45. Server default: 0."""
     pupil_y: float | Unset = UNSET
-    """ Pupil Y: number, -45 to 45. Server default: 0. """
+    """Pupil Y: number, -45 to 45. Server default: 0."""
     aaa: float | Unset = UNSET
-    """ Aaa: number, -200 to 200. Server default: 0. """
+    """Aaa: number, -200 to 200. Server default: 0."""
     eee: float | Unset = UNSET
-    """ Eee: number, -40 to 40. Server default: 0. """
+    """Eee: number, -40 to 40. Server default: 0."""
     woo: float | Unset = UNSET
-    """ Woo: number, -100 to 100. Server default: 0. """
+    """Woo: number, -100 to 100. Server default: 0."""
     smile: float | Unset = UNSET
-    """ Smile: number, -2 to 2. Server default: 0. """
+    """Smile: number, -2 to 2. Server default: 0."""
     flag_lip_zero: bool | Unset = UNSET
-    """ Flag Lip Zero: boolean. Server default: true. """
+    """Flag Lip Zero: boolean. Server default: true."""
     rotate_pitch: float | Unset = UNSET
-    """ Rotate Pitch: number, -45 to 45. Server default: 0. """
+    """Rotate Pitch: number, -45 to 45. Server default: 0."""
     rotate_yaw: float | Unset = UNSET
-    """ Rotate Yaw: number, -45 to 45. Server default: 0. """
+    """Rotate Yaw: number, -45 to 45. Server default: 0."""
     rotate_roll: float | Unset = UNSET
-    """ Rotate Roll: number, -45 to 45. Server default: 0. """
+    """Rotate Roll: number, -45 to 45. Server default: 0."""
     flag_eye_retargeting: bool | Unset = UNSET
-    """ Flag Eye Retargeting: boolean. Server default: false. """
+    """Flag Eye Retargeting: boolean. Server default: false."""
     flag_lip_retargeting: bool | Unset = UNSET
-    """ Flag Lip Retargeting: boolean. Server default: false. """
+    """Flag Lip Retargeting: boolean. Server default: false."""
     flag_stitching: bool | Unset = UNSET
-    """ Flag Stitching: boolean. Server default: true. """
+    """Flag Stitching: boolean. Server default: true."""
     flag_relative: bool | Unset = UNSET
-    """ Flag Relative: boolean. Server default: true. """
+    """Flag Relative: boolean. Server default: true."""
     flag_pasteback: bool | Unset = UNSET
-    """ Flag Pasteback: boolean. Server default: true. """
+    """Flag Pasteback: boolean. Server default: true."""
     flag_do_crop: bool | Unset = UNSET
-    """ Flag Do Crop: boolean. Server default: true. """
+    """Flag Do Crop: boolean. Server default: true."""
     flag_do_rot: bool | Unset = UNSET
-    """ Flag Do Rot: boolean. Server default: true. """
+    """Flag Do Rot: boolean. Server default: true."""
     dsize: int | Unset = UNSET
-    """ Dsize: integer. Server default: 512. """
+    """Dsize: integer. Server default: 512."""
     scale: float | Unset = UNSET
-    """ Scale: number. Server default: 2.3. """
+    """Scale: number. Server default: 2.3."""
     vx_ratio: float | Unset = UNSET
-    """ Vx Ratio: number. Server default: 0. """
+    """Vx Ratio: number. Server default: 0."""
     vy_ratio: float | Unset = UNSET
-    """ Vy Ratio: number. Server default: -0.125. """
+    """Vy Ratio: number. Server default: -0.125."""
     batch_size: int | Unset = UNSET
-    """ Batch Size: integer. Server default: 32. """
+    """Batch Size: integer. Server default: 32."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -20,15 +20,15 @@ class LlavaNextInput(FalInput["LlavaNextOutput"]):
     """Input of `fal-ai/llava-next` (vision)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     max_tokens: int | Unset = UNSET
-    """ Max Tokens: integer. Server default: 64. """
+    """Max Tokens: integer. Server default: 64."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, at most 1, more than 0. Server default: 0.2. """
+    """Temperature: number, at most 1, more than 0. Server default: 0.2."""
     top_p: float | Unset = UNSET
-    """ Top P: number, 0 to 1. Server default: 1. """
+    """Top P: number, 0 to 1. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

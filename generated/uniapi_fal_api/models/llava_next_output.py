@@ -16,9 +16,9 @@ class LlavaNextOutput:
     """Output of `fal-ai/llava-next` (vision)."""
 
     output: str
-    """ Output: string. """
+    """Output: string."""
     partial: bool | Unset = UNSET
-    """ Partial: boolean. Server default: false. """
+    """Partial: boolean. Server default: false."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

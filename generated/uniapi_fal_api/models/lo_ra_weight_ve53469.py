@@ -18,13 +18,13 @@ T = TypeVar("T", bound="LoRAWeightVE53469")
 @_attrs_define
 class LoRAWeightVE53469:
     path: str
-    """ String. """
+    """String."""
     weight_name: str | Unset = UNSET
-    """ String. """
+    """String."""
     scale: float | Unset = UNSET
-    """ Number, 0 to 4. Server default: 1. """
+    """Number, 0 to 4. Server default: 1."""
     transformer: LoRAWeightVE53469Transformer | Unset = UNSET
-    """ One of "high", "low", "both". Server default: "high". """
+    """One of "high", "low", "both". Server default: "high"."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

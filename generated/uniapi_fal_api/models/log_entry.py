@@ -14,13 +14,13 @@ T = TypeVar("T", bound="LogEntry")
 @_attrs_define
 class LogEntry:
     message: str
-    """ String. """
+    """String."""
     level: str | Unset = UNSET
-    """ DEBUG, INFO, WARNING, ERROR, STDERR, ... String. """
+    """DEBUG, INFO, WARNING, ERROR, STDERR, ... String."""
     source: str | Unset = UNSET
-    """ String. """
+    """String."""
     timestamp: str | Unset = UNSET
-    """ ISO 8601 time, kept as text. String. """
+    """ISO 8601 time, kept as text. String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -33,40 +33,42 @@ class LongcatMultiAvatarImageAudioToVideoInput(
     """Input of `fal-ai/longcat-multi-avatar/image-audio-to-video` (audio-to-video)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     audio_url_person1: str | Unset = UNSET
-    """ Audio URL Person 1: string. Server default: "https://raw.githubusercontent.com/meituan-longcat/LongCat-
-    Video/refs/heads/main/assets/avatar/multi/sing_man.WAV". """
+    """Audio URL Person 1: string. Server default:
+    "https://raw.githubusercontent.com/meituan-longcat/LongCat-Video/refs/heads/main/assets/avatar/multi/sing_man.WAV"."""
     audio_url_person2: str | Unset = UNSET
-    """ Audio URL Person 2: string. Server default: "https://raw.githubusercontent.com/meituan-longcat/LongCat-
-    Video/refs/heads/main/assets/avatar/multi/sing_woman.WAV". """
+    """Audio URL Person 2: string. Server default:
+    "https://raw.githubusercontent.com/meituan-longcat/LongCat-Video/refs/heads/main/assets/avatar/multi/sing_woman.WAV"."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "Two people are having a conversation with natural expressions and
-    movements.". """
+    """Prompt: string. Server default: "Two people are having a conversation with natural
+    expressions and movements."."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "Close-up, Bright tones, overexposed, static, blurred details,
-    subtitles, style, works, paintings, images, static, overall gray, worst quality, low quality, JPEG compression
-    residue, ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, disfigured,
-    misshapen limbs, fused fingers, still picture, messy background, three legs, many people in the background,
-    walking backwards". """
+    """Negative Prompt: string. Server default: "Close-up, Bright tones, overexposed, static,
+    blurred details, subtitles, style, works, paintings, images, static, overall gray, worst
+    quality, low quality, JPEG compression residue, ugly, incomplete, extra fingers, poorly
+    drawn hands, poorly drawn faces, deformed, disfigured, misshapen limbs, fused fingers, still
+    picture, messy background, three legs, many people in the background, walking backwards"."""
     bbox_person1: BoundingBox | Unset = UNSET
+    """Bbox Person1: BoundingBox."""
     bbox_person2: BoundingBox | Unset = UNSET
+    """Bbox Person2: BoundingBox."""
     audio_type: LongcatMultiAvatarImageAudioToVideoInputAudioType | Unset = UNSET
-    """ Audio Type: one of "para", "add". Server default: "para". """
+    """Audio Type: one of "para", "add". Server default: "para"."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 10 to 100. Server default: 30. """
+    """Number of Inference Steps: integer, 10 to 100. Server default: 30."""
     text_guidance_scale: float | Unset = UNSET
-    """ Text Guidance Scale: number, 1 to 10. Server default: 4. """
+    """Text Guidance Scale: number, 1 to 10. Server default: 4."""
     audio_guidance_scale: float | Unset = UNSET
-    """ Audio Guidance Scale: number, 1 to 10. Server default: 4. """
+    """Audio Guidance Scale: number, 1 to 10. Server default: 4."""
     resolution: LongcatMultiAvatarImageAudioToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "480p". """
+    """Resolution: one of "480p", "720p". Server default: "480p"."""
     num_segments: int | Unset = UNSET
-    """ Number of Segments: integer, 1 to 10. Server default: 1. """
+    """Number of Segments: integer, 1 to 10. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -26,29 +26,30 @@ class LongcatSingleAvatarAudioToVideoInput(FalInput["LongcatSingleAvatarAudioToV
     """Input of `fal-ai/longcat-single-avatar/audio-to-video` (audio-to-video)."""
 
     audio_url: str
-    """ Audio URL: string. """
+    """Audio URL: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "A person is talking naturally with natural expressions and movements.". """
+    """Prompt: string. Server default: "A person is talking naturally with natural expressions and
+    movements."."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "Close-up, Bright tones, overexposed, static, blurred details,
-    subtitles, style, works, paintings, images, static, overall gray, worst quality, low quality, JPEG compression
-    residue, ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, disfigured,
-    misshapen limbs, fused fingers, still picture, messy background, three legs, many people in the background,
-    walking backwards". """
+    """Negative Prompt: string. Server default: "Close-up, Bright tones, overexposed, static,
+    blurred details, subtitles, style, works, paintings, images, static, overall gray, worst
+    quality, low quality, JPEG compression residue, ugly, incomplete, extra fingers, poorly
+    drawn hands, poorly drawn faces, deformed, disfigured, misshapen limbs, fused fingers, still
+    picture, messy background, three legs, many people in the background, walking backwards"."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 10 to 100. Server default: 30. """
+    """Number of Inference Steps: integer, 10 to 100. Server default: 30."""
     text_guidance_scale: float | Unset = UNSET
-    """ Text Guidance Scale: number, 1 to 10. Server default: 4. """
+    """Text Guidance Scale: number, 1 to 10. Server default: 4."""
     audio_guidance_scale: float | Unset = UNSET
-    """ Audio Guidance Scale: number, 1 to 10. Server default: 4. """
+    """Audio Guidance Scale: number, 1 to 10. Server default: 4."""
     resolution: LongcatSingleAvatarAudioToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "480p". """
+    """Resolution: one of "480p", "720p". Server default: "480p"."""
     num_segments: int | Unset = UNSET
-    """ Number of Segments: integer, 1 to 10. Server default: 1. """
+    """Number of Segments: integer, 1 to 10. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

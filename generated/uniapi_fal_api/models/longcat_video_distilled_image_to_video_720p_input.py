@@ -36,37 +36,38 @@ class LongcatVideoDistilledImageToVideo720PInput(
     """Input of `fal-ai/longcat-video/distilled/image-to-video/720p` (image-to-video)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "First-person view from the cockpit of a Formula 1 car. The driver's gloved
-    hands firmly grip the intricate, carbon-fiber steering wheel adorned with numerous colorful buttons and a
-    vibrant digital display showing race data. Beyond the windshield, a sun-drenched racetrack stretches ahead,
-    lined with cheering spectators in the grandstands. Several rival cars are visible in the distance, creating a
-    dynamic sense of competition. The sky above is a clear, brilliant blue, reflecting the exhilarating atmosphere
-    of a high-speed race. high resolution 4k". """
+    """Prompt: string. Server default: "First-person view from the cockpit of a Formula 1 car. The
+    driver's gloved hands firmly grip the intricate, carbon-fiber steering wheel adorned with
+    numerous colorful buttons and a vibrant digital display showing race data. Beyond the
+    windshield, a sun-drenched racetrack stretches ahead, lined with cheering spectators in the
+    grandstands. Several rival cars are visible in the distance, creating a dynamic sense of
+    competition. The sky above is a clear, brilliant blue, reflecting the exhilarating
+    atmosphere of a high-speed race. high resolution 4k"."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 17 to 961. Server default: 162. """
+    """Number of Frames: integer, 17 to 961. Server default: 162."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 2 to 16. Server default: 12. """
+    """Number of Inference Steps: integer, 2 to 16. Server default: 12."""
     num_refine_inference_steps: int | Unset = UNSET
-    """ Number of Refinement Inference Steps: integer, 2 to 16. Server default: 12. """
+    """Number of Refinement Inference Steps: integer, 2 to 16. Server default: 12."""
     fps: int | Unset = UNSET
-    """ FPS: integer, 1 to 60. Server default: 30. """
+    """FPS: integer, 1 to 60. Server default: 30."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     video_output_type: LongcatVideoDistilledImageToVideo720PInputVideoOutputType | Unset = UNSET
-    """ Video Output Type: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)". Server default:
-    "X264 (.mp4)". """
+    """Video Output Type: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)".
+    Server default: "X264 (.mp4)"."""
     video_quality: LongcatVideoDistilledImageToVideo720PInputVideoQuality | Unset = UNSET
-    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Video Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     video_write_mode: LongcatVideoDistilledImageToVideo720PInputVideoWriteMode | Unset = UNSET
-    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -40,30 +40,30 @@ class LongcatVideoDistilledTextToVideo480PInput(
     """Input of `fal-ai/longcat-video/distilled/text-to-video/480p` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 17 to 961. Server default: 162. """
+    """Number of Frames: integer, 17 to 961. Server default: 162."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 2 to 16. Server default: 12. """
+    """Number of Inference Steps: integer, 2 to 16. Server default: 12."""
     aspect_ratio: LongcatVideoDistilledTextToVideo480PInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     fps: int | Unset = UNSET
-    """ FPS: integer, 1 to 60. Server default: 15. """
+    """FPS: integer, 1 to 60. Server default: 15."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     video_output_type: LongcatVideoDistilledTextToVideo480PInputVideoOutputType | Unset = UNSET
-    """ Video Output Type: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)". Server default:
-    "X264 (.mp4)". """
+    """Video Output Type: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)".
+    Server default: "X264 (.mp4)"."""
     video_quality: LongcatVideoDistilledTextToVideo480PInputVideoQuality | Unset = UNSET
-    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Video Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     video_write_mode: LongcatVideoDistilledTextToVideo480PInputVideoWriteMode | Unset = UNSET
-    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -18,12 +18,11 @@ class LongcatVideoDistilledTextToVideo720POutput:
     """Output of `fal-ai/longcat-video/distilled/text-to-video/720p` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     video: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Video: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -42,42 +42,42 @@ class LongcatVideoTextToVideo720PInput(FalInput["LongcatVideoTextToVideo720POutp
     """Input of `fal-ai/longcat-video/text-to-video/720p` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "Bright tones, overexposed, static, blurred details, subtitles,
-    style, works, paintings, images, static, overall gray, worst quality, low quality, JPEG compression residue,
-    ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, disfigured, misshapen limbs,
-    fused fingers, still picture, messy background, three legs, many people in the background, walking backwards".
-    """
+    """Negative Prompt: string. Server default: "Bright tones, overexposed, static, blurred
+    details, subtitles, style, works, paintings, images, static, overall gray, worst quality,
+    low quality, JPEG compression residue, ugly, incomplete, extra fingers, poorly drawn hands,
+    poorly drawn faces, deformed, disfigured, misshapen limbs, fused fingers, still picture,
+    messy background, three legs, many people in the background, walking backwards"."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 17 to 961. Server default: 162. """
+    """Number of Frames: integer, 17 to 961. Server default: 162."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 8 to 50. Server default: 40. """
+    """Number of Inference Steps: integer, 8 to 50. Server default: 40."""
     num_refine_inference_steps: int | Unset = UNSET
-    """ Number of Refinement Inference Steps: integer, 8 to 50. Server default: 40. """
+    """Number of Refinement Inference Steps: integer, 8 to 50. Server default: 40."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 10. Server default: 4. """
+    """Guidance Scale: number, 1 to 10. Server default: 4."""
     aspect_ratio: LongcatVideoTextToVideo720PInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     fps: int | Unset = UNSET
-    """ FPS: integer, 1 to 60. Server default: 30. """
+    """FPS: integer, 1 to 60. Server default: 30."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     video_output_type: LongcatVideoTextToVideo720PInputVideoOutputType | Unset = UNSET
-    """ Video Output Type: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)". Server default:
-    "X264 (.mp4)". """
+    """Video Output Type: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)".
+    Server default: "X264 (.mp4)"."""
     video_quality: LongcatVideoTextToVideo720PInputVideoQuality | Unset = UNSET
-    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Video Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     video_write_mode: LongcatVideoTextToVideo720PInputVideoWriteMode | Unset = UNSET
-    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     acceleration: LongcatVideoTextToVideo720PInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular". Server default: "regular". """
+    """Acceleration: one of "none", "regular". Server default: "regular"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

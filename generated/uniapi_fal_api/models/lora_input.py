@@ -40,79 +40,81 @@ class LoraInput(FalInput["LoraOutput"]):
     """Input of `fal-ai/lora` (text-to-image)."""
 
     model_name: str
-    """ Model Name: string. """
+    """Model Name: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     unet_name: str | Unset = UNSET
-    """ Unet Name: string. """
+    """Unet Name: string."""
     variant: str | Unset = UNSET
-    """ Variant: string. """
+    """Variant: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     prompt_weighting: bool | Unset = UNSET
-    """ Prompt Weighting: boolean. Server default: false. """
+    """Prompt Weighting: boolean. Server default: false."""
     loras: list[LoraWeight] | Unset = UNSET
-    """ Loras: list of LoraWeight. Server default: []. """
+    """Loras: list of LoraWeight. Server default: []."""
     embeddings: list[Embedding] | Unset = UNSET
-    """ Embeddings: list of Embedding. Server default: []. """
+    """Embeddings: list of Embedding. Server default: []."""
     controlnets: list[ControlNetV32A801] | Unset = UNSET
-    """ Controlnets: list of ControlNetV32A801. Server default: []. """
+    """Controlnets: list of ControlNetV32A801. Server default: []."""
     controlnet_guess_mode: bool | Unset = UNSET
-    """ Controlnet Guess Mode: boolean. Server default: false. """
+    """Controlnet Guess Mode: boolean. Server default: false."""
     ip_adapter: list[IPAdapterV163454] | Unset = UNSET
-    """ Ip Adapter: list of IPAdapterV163454. Server default: []. """
+    """Ip Adapter: list of IPAdapterV163454. Server default: []."""
     image_encoder_path: str | Unset = UNSET
-    """ Image Encoder Path: string. """
+    """Image Encoder Path: string."""
     image_encoder_subfolder: str | Unset = UNSET
-    """ Image Encoder Subfolder: string. """
+    """Image Encoder Subfolder: string."""
     image_encoder_weight_name: str | Unset = UNSET
-    """ Image Encoder Weight Name: string. Server default: "pytorch_model.bin". """
+    """Image Encoder Weight Name: string. Server default: "pytorch_model.bin"."""
     ic_light_model_url: str | Unset = UNSET
-    """ Ic Light Model Url: string. """
+    """Ic Light Model Url: string."""
     ic_light_model_background_image_url: str | Unset = UNSET
-    """ Ic Light Model Background Image Url: string. """
+    """Ic Light Model Background Image Url: string."""
     ic_light_image_url: str | Unset = UNSET
-    """ Ic Light Image Url: string. """
+    """Ic Light Image Url: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     image_size: ImageSize | LoraInputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of inference steps: integer, 1 to 150. Server default: 30. """
+    """Number of inference steps: integer, 1 to 150. Server default: 30."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 7.5. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 7.5."""
     clip_skip: int | Unset = UNSET
-    """ Clip Skip: integer, 0 to 2. Server default: 0. """
+    """Clip Skip: integer, 0 to 2. Server default: 0."""
     scheduler: LoraInputScheduler | Unset = UNSET
-    """ Scheduler: one of "DPM++ 2M", "DPM++ 2M Karras", "DPM++ 2M SDE", "DPM++ 2M SDE Karras", "Euler", "Euler A",
-    "Euler (trailing timesteps)", "LCM", .... """
+    """Scheduler: one of "DPM++ 2M", "DPM++ 2M Karras", "DPM++ 2M SDE", "DPM++ 2M SDE Karras",
+    "Euler", "Euler A", "Euler (trailing timesteps)", "LCM", ... (11 values)."""
     timesteps: TimestepsInput | Unset = UNSET
+    """Timesteps: TimestepsInput. Server default: {"method": "default", "array": []}."""
     sigmas: SigmasInput | Unset = UNSET
+    """Sigmas: SigmasInput. Server default: {"method": "default", "array": []}."""
     prediction_type: LoraInputPredictionType | Unset = UNSET
-    """ Prediction Type: one of "v_prediction", "epsilon". Server default: "epsilon". """
+    """Prediction Type: one of "v_prediction", "epsilon". Server default: "epsilon"."""
     rescale_betas_snr_zero: bool | Unset = UNSET
-    """ Rescale Betas Snr Zero: boolean. Server default: false. """
+    """Rescale Betas Snr Zero: boolean. Server default: false."""
     image_format: LoraInputImageFormat | Unset = UNSET
-    """ Image Format: one of "jpeg", "png". Server default: "png". """
+    """Image Format: one of "jpeg", "png". Server default: "png"."""
     num_images: int | Unset = UNSET
-    """ Number of images: integer, 1 to 8. Server default: 1. """
+    """Number of images: integer, 1 to 8. Server default: 1."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     tile_width: int | Unset = UNSET
-    """ Tile Width: integer, 128 to 4,096. Server default: 4096. """
+    """Tile Width: integer, 128 to 4,096. Server default: 4096."""
     tile_height: int | Unset = UNSET
-    """ Tile Height: integer, 128 to 4,096. Server default: 4096. """
+    """Tile Height: integer, 128 to 4,096. Server default: 4096."""
     tile_stride_width: int | Unset = UNSET
-    """ Tile Stride Width: integer, 64 to 2,048. Server default: 2048. """
+    """Tile Stride Width: integer, 64 to 2,048. Server default: 2048."""
     tile_stride_height: int | Unset = UNSET
-    """ Tile Stride Height: integer, 64 to 2,048. Server default: 2048. """
+    """Tile Stride Height: integer, 64 to 2,048. Server default: 2048."""
     eta: float | Unset = UNSET
-    """ Eta: number, 0 to 1. Server default: 0. """
+    """Eta: number, 0 to 1. Server default: 0."""
     debug_latents: bool | Unset = UNSET
-    """ Debug Latents: boolean. Server default: false. """
+    """Debug Latents: boolean. Server default: false."""
     debug_per_pass_latents: bool | Unset = UNSET
-    """ Debug Per Pass Latents: boolean. Server default: false. """
+    """Debug Per Pass Latents: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -21,17 +21,15 @@ class LoraOutput:
     """Output of `fal-ai/lora` (text-to-image)."""
 
     images: list[ImageVD157EF]
-    """ Images: list of ImageVD157EF. """
+    """Images: list of ImageVD157EF."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     has_nsfw_concepts: list[bool]
-    """ Has Nsfw Concepts: list of boolean. """
+    """Has Nsfw Concepts: list of boolean."""
     debug_latents: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Debug Latents: FalFile."""
     debug_per_pass_latents: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Debug Per Pass Latents: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,9 +16,9 @@ class LoraWeight:
     """A LoRA to apply, by URL or path, and how strongly."""
 
     path: str
-    """ String. """
+    """String."""
     scale: float | Unset = UNSET
-    """ Number, 0 to 4. Server default: 1. """
+    """Number, 0 to 4. Server default: 1."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

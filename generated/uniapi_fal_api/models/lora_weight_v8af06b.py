@@ -14,11 +14,11 @@ T = TypeVar("T", bound="LoraWeightV8AF06B")
 @_attrs_define
 class LoraWeightV8AF06B:
     path: str
-    """ String. """
+    """String."""
     weight_name: str | Unset = UNSET
-    """ String. """
+    """String."""
     scale: float | Unset = UNSET
-    """ Number, 0 to 4. Server default: 1. """
+    """Number, 0 to 4. Server default: 1."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,9 +18,9 @@ T = TypeVar("T", bound="LoraWeightVC2B0D4")
 @_attrs_define
 class LoraWeightVC2B0D4:
     path: str
-    """ String. """
+    """String."""
     scale: float | LoraWeightVC2B0D4ScaleType0 | Unset = UNSET
-    """ Object or number, -4 to 4. Server default: 1. """
+    """Object or number, -4 to 4. Server default: 1."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,9 +14,9 @@ T = TypeVar("T", bound="LoraWeightVD00495")
 @_attrs_define
 class LoraWeightVD00495:
     path: str
-    """ String. """
+    """String."""
     scale: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 1. """
+    """Number, 0 to 1. Server default: 1."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,11 +14,11 @@ T = TypeVar("T", bound="LoraWeightVF430D9")
 @_attrs_define
 class LoraWeightVF430D9:
     path: str
-    """ String. """
+    """String."""
     scale: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 1. """
+    """Number, 0 to 1. Server default: 1."""
     force: bool | Unset = UNSET
-    """ Boolean. Server default: false. """
+    """Boolean. Server default: false."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,13 +14,13 @@ T = TypeVar("T", bound="LoudnessNormalizationSetting")
 @_attrs_define
 class LoudnessNormalizationSetting:
     enabled: bool | Unset = UNSET
-    """ Boolean. Server default: true. """
+    """Boolean. Server default: true."""
     target_loudness: float | Unset = UNSET
-    """ Number, -70 to -10. Server default: -18. """
+    """Number, -70 to -10. Server default: -18."""
     target_range: float | Unset = UNSET
-    """ Number, 0 to 20. Server default: 8. """
+    """Number, 0 to 20. Server default: 8."""
     target_peak: float | Unset = UNSET
-    """ Number, -3 to 0. Server default: -0.5. """
+    """Number, -3 to 0. Server default: -0.5."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,25 +14,25 @@ T = TypeVar("T", bound="LoudnormSummary")
 @_attrs_define
 class LoudnormSummary:
     input_integrated: float | None | Unset = UNSET
-    """ Number or None. """
+    """Number or None."""
     input_true_peak: float | None | Unset = UNSET
-    """ Number or None. """
+    """Number or None."""
     input_lra: float | None | Unset = UNSET
-    """ Number or None. """
+    """Number or None."""
     input_threshold: float | None | Unset = UNSET
-    """ Number or None. """
+    """Number or None."""
     output_integrated: float | None | Unset = UNSET
-    """ Number or None. """
+    """Number or None."""
     output_true_peak: float | None | Unset = UNSET
-    """ Number or None. """
+    """Number or None."""
     output_lra: float | None | Unset = UNSET
-    """ Number or None. """
+    """Number or None."""
     output_threshold: float | None | Unset = UNSET
-    """ Number or None. """
+    """Number or None."""
     normalization_type: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     target_offset: float | None | Unset = UNSET
-    """ Number or None. """
+    """Number or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

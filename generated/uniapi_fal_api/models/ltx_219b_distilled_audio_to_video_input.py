@@ -47,62 +47,64 @@ class Ltx219BDistilledAudioToVideoInput(FalInput["Ltx219BDistilledAudioToVideoOu
     """Input of `fal-ai/ltx-2-19b/distilled/audio-to-video` (audio-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     audio_url: str
-    """ Audio URL: string. """
+    """Audio URL: string."""
     image_url: None | str | Unset = UNSET
-    """ Image URL: string or None. """
+    """Image URL: string or None."""
     match_audio_length: bool | Unset = UNSET
-    """ Match Audio Length: boolean. Server default: true. """
+    """Match Audio Length: boolean. Server default: true."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 9 to 481. Server default: 121. """
+    """Number of Frames: integer, 9 to 481. Server default: 121."""
     video_size: ImageSize | Ltx219BDistilledAudioToVideoInputVideoSizeType1 | Unset = UNSET
-    """ Video Size: ImageSize or one of "auto", "square_hd", "square", "portrait_4_3", "portrait_16_9",
-    "landscape_4_3", "landscape_16_9". Server default: "landscape_4_3". """
+    """Video Size: ImageSize or one of "auto", "square_hd", "square", "portrait_4_3",
+    "portrait_16_9", "landscape_4_3", "landscape_16_9". Server default: "landscape_4_3"."""
     use_multiscale: bool | Unset = UNSET
-    """ Use Multi-Scale: boolean. Server default: true. """
+    """Use Multi-Scale: boolean. Server default: true."""
     fps: float | Unset = UNSET
-    """ FPS: number, 1 to 60. Server default: 25. """
+    """FPS: number, 1 to 60. Server default: 25."""
     acceleration: Ltx219BDistilledAudioToVideoInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular", "high", "full". Server default: "none". """
+    """Acceleration: one of "none", "regular", "high", "full". Server default: "none"."""
     camera_lora: Ltx219BDistilledAudioToVideoInputCameraLora | Unset = UNSET
-    """ Camera LoRA: one of "dolly_in", "dolly_out", "dolly_left", "dolly_right", "jib_up", "jib_down", "static",
-    "none". Server default: "none". """
+    """Camera LoRA: one of "dolly_in", "dolly_out", "dolly_left", "dolly_right", "jib_up",
+    "jib_down", "static", "none". Server default: "none"."""
     camera_lora_scale: float | Unset = UNSET
-    """ Camera LoRA Scale: number, 0 to 1. Server default: 1. """
+    """Camera LoRA Scale: number, 0 to 1. Server default: 1."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "blurry, out of focus, overexposed, underexposed, low contrast,
-    washed out colors, excessive noise, grainy texture, poor lighting, flickering, motion blur, distorted
-    proportions, unnatural skin tones, deformed facial features, asymmetrical face, missing facial features, extra
-    limbs, disfigured hands, wrong hand count, artifacts around text, inconsistent perspective, camera shake,
-    incorrect depth of field, background too sharp, background clutter, distracting reflections, harsh shadows,
-    inconsistent lighting direction, color banding, cartoonish rendering, 3D CGI look, unrealistic materials,
-    uncanny valley effect, incorrect ethnicity, wrong gender, exaggerated expressions, wrong gaze direction,
-    mismatched lip sync, silent or muted audio, distorted voice, robotic voice, echo, background noise, off-sync
-    audio,incorrect dialogue, added dialogue, repetitive speech, jittery movement, awkward pauses, incorrect timing,
-    unnatural transitions, inconsistent framing, tilted camera, flat lighting, inconsistent tone, cinematic
-    oversaturation, stylized filters, or AI artifacts.". """
+    """Negative Prompt: string. Server default: "blurry, out of focus, overexposed, underexposed,
+    low contrast, washed out colors, excessive noise, grainy texture, poor lighting, flickering,
+    motion blur, distorted proportions, unnatural skin tones, deformed facial features,
+    asymmetrical face, missing facial features, extra limbs, disfigured hands, wrong hand count,
+    artifacts around text, inconsistent perspective, camera shake, incorrect depth of field,
+    background too sharp, background clutter, distracting reflections, harsh shadows,
+    inconsistent lighting direction, color banding, cartoonish rendering, 3D CGI look,
+    unrealistic materials, uncanny valley effect, incorrect ethnicity, wrong gender, exaggerated
+    expressions, wrong gaze direction, mismatched lip sync, silent or muted audio, distorted
+    voice, robotic voice, echo, background noise, off-sync audio,incorrect dialogue, added
+    dialogue, repetitive speech, jittery movement, awkward pauses, incorrect timing, unnatural
+    transitions, inconsistent framing, tilted camera, flat lighting, inconsistent tone,
+    cinematic oversaturation, stylized filters, or AI artifacts."."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     video_output_type: Ltx219BDistilledAudioToVideoInputVideoOutputType | Unset = UNSET
-    """ Video Output Type: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)". Server default:
-    "X264 (.mp4)". """
+    """Video Output Type: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)".
+    Server default: "X264 (.mp4)"."""
     video_quality: Ltx219BDistilledAudioToVideoInputVideoQuality | Unset = UNSET
-    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Video Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     video_write_mode: Ltx219BDistilledAudioToVideoInputVideoWriteMode | Unset = UNSET
-    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     image_strength: float | Unset = UNSET
-    """ Image Strength: number, 0 to 1. Server default: 1. """
+    """Image Strength: number, 0 to 1. Server default: 1."""
     audio_strength: float | Unset = UNSET
-    """ Audio Strength: number, 0 to 1. Server default: 1. """
+    """Audio Strength: number, 0 to 1. Server default: 1."""
     preprocess_audio: bool | Unset = UNSET
-    """ Preprocess Audio: boolean. Server default: true. """
+    """Preprocess Audio: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

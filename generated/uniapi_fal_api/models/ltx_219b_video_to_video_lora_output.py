@@ -18,11 +18,11 @@ class Ltx219BVideoToVideoLoraOutput:
     """Output of `fal-ai/ltx-2-19b/video-to-video/lora` (video-to-video)."""
 
     video: VideoFile
-    """ A video file, with what fal knows of its frames. """
+    """VideoFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

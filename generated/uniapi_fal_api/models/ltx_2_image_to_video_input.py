@@ -36,19 +36,19 @@ class Ltx2ImageToVideoInput(FalInput["Ltx2ImageToVideoOutput"]):
     """Input of `fal-ai/ltx-2/image-to-video` (image-to-video)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     prompt: str
-    """ Prompt: string, 1 to 5,000 characters. """
+    """Prompt: string, 1 to 5,000 characters."""
     duration: Ltx2ImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of 6, 8, 10. Server default: 6. """
+    """Duration: one of 6, 8, 10. Server default: 6."""
     resolution: Ltx2ImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "1080p", "1440p", "2160p". Server default: "1080p". """
+    """Resolution: one of "1080p", "1440p", "2160p". Server default: "1080p"."""
     aspect_ratio: Ltx2ImageToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9". Server default: "16:9"."""
     fps: Ltx2ImageToVideoInputFps | Unset = UNSET
-    """ Frames per Second: one of 25, 50. Server default: 25. """
+    """Frames per Second: one of 25, 50. Server default: 25."""
     generate_audio: bool | Unset = UNSET
-    """ Generate Audio: boolean. Server default: true. """
+    """Generate Audio: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -24,16 +24,16 @@ class Ltx2RetakeVideoInput(FalInput["Ltx2RetakeVideoOutput"]):
     """Input of `fal-ai/ltx-2/retake-video` (video-to-video)."""
 
     video_url: str
-    """ Video URL: string. """
+    """Video URL: string."""
     prompt: str
-    """ Prompt: string, 1 to 5,000 characters. """
+    """Prompt: string, 1 to 5,000 characters."""
     start_time: float | Unset = UNSET
-    """ Start Time: number, 0 to 20. Server default: 0. """
+    """Start Time: number, 0 to 20. Server default: 0."""
     duration: float | Unset = UNSET
-    """ Duration: number, 2 to 20. Server default: 5. """
+    """Duration: number, 2 to 20. Server default: 5."""
     retake_mode: Ltx2RetakeVideoInputRetakeMode | Unset = UNSET
-    """ Retake Mode: one of "replace_audio", "replace_video", "replace_audio_and_video". Server default:
-    "replace_audio_and_video". """
+    """Retake Mode: one of "replace_audio", "replace_video", "replace_audio_and_video". Server
+    default: "replace_audio_and_video"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -36,17 +36,17 @@ class Ltx2TextToVideoInput(FalInput["Ltx2TextToVideoOutput"]):
     """Input of `fal-ai/ltx-2/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, 1 to 5,000 characters. """
+    """Prompt: string, 1 to 5,000 characters."""
     duration: Ltx2TextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of 6, 8, 10. Server default: 6. """
+    """Duration: one of 6, 8, 10. Server default: 6."""
     resolution: Ltx2TextToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "1080p", "1440p", "2160p". Server default: "1080p". """
+    """Resolution: one of "1080p", "1440p", "2160p". Server default: "1080p"."""
     aspect_ratio: Ltx2TextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9". Server default: "16:9"."""
     fps: Ltx2TextToVideoInputFps | Unset = UNSET
-    """ Frames per Second: one of 25, 50. Server default: 25. """
+    """Frames per Second: one of 25, 50. Server default: 25."""
     generate_audio: bool | Unset = UNSET
-    """ Generate Audio: boolean. Server default: true. """
+    """Generate Audio: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

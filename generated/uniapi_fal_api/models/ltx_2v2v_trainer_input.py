@@ -41,46 +41,46 @@ class Ltx2V2VTrainerInput(FalInput["Ltx2V2VTrainerOutput"]):
     """Input of `fal-ai/ltx2-v2v-trainer` (training)."""
 
     training_data_url: str
-    """ Training Data Url: string. """
+    """Training Data Url: string."""
     rank: Ltx2V2VTrainerInputRank | Unset = UNSET
-    """ Rank: one of 8, 16, 32, 64, 128. Server default: 32. """
+    """Rank: one of 8, 16, 32, 64, 128. Server default: 32."""
     number_of_steps: int | Unset = UNSET
-    """ Number Of Steps: integer, 100 to 20,000. Server default: 2000. """
+    """Number Of Steps: integer, 100 to 20,000. Server default: 2000."""
     learning_rate: float | Unset = UNSET
-    """ Learning Rate: number, 1e-06 to 1. Server default: 0.0002. """
+    """Learning Rate: number, 1e-06 to 1. Server default: 0.0002."""
     number_of_frames: int | Unset = UNSET
-    """ Number Of Frames: integer, 9 to 121. Server default: 89. """
+    """Number Of Frames: integer, 9 to 121. Server default: 89."""
     frame_rate: int | Unset = UNSET
-    """ Frame Rate: integer, 8 to 60. Server default: 25. """
+    """Frame Rate: integer, 8 to 60. Server default: 25."""
     resolution: Ltx2V2VTrainerInputResolution | Unset = UNSET
-    """ Resolution: one of "low", "medium", "high". Server default: "medium". """
+    """Resolution: one of "low", "medium", "high". Server default: "medium"."""
     aspect_ratio: Ltx2V2VTrainerInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "1:1", "9:16". Server default: "1:1". """
+    """Aspect Ratio: one of "16:9", "1:1", "9:16". Server default: "1:1"."""
     trigger_phrase: str | Unset = UNSET
-    """ Trigger Phrase: string. Server default: "". """
+    """Trigger Phrase: string. Server default: ""."""
     auto_scale_input: bool | Unset = UNSET
-    """ Auto Scale Input: boolean. Server default: false. """
+    """Auto Scale Input: boolean. Server default: false."""
     split_input_into_scenes: bool | Unset = UNSET
-    """ Split Input Into Scenes: boolean. Server default: true. """
+    """Split Input Into Scenes: boolean. Server default: true."""
     split_input_duration_threshold: float | Unset = UNSET
-    """ Split Input Duration Threshold: number, 1 to 60. Server default: 30. """
+    """Split Input Duration Threshold: number, 1 to 60. Server default: 30."""
     first_frame_conditioning_p: float | Unset = UNSET
-    """ First Frame Conditioning P: number, 0 to 1. Server default: 0.1. """
+    """First Frame Conditioning P: number, 0 to 1. Server default: 0.1."""
     validation: list[V2VValidation] | Unset = UNSET
-    """ Validation: list of V2VValidation, at most 2 items. Server default: []. """
+    """Validation: list of V2VValidation, at most 2 items. Server default: []."""
     validation_negative_prompt: str | Unset = UNSET
-    """ Validation Negative Prompt: string. Server default: "worst quality, inconsistent motion, blurry, jittery,
-    distorted". """
+    """Validation Negative Prompt: string. Server default: "worst quality, inconsistent motion,
+    blurry, jittery, distorted"."""
     validation_number_of_frames: int | Unset = UNSET
-    """ Validation Number Of Frames: integer, 9 to 121. Server default: 89. """
+    """Validation Number Of Frames: integer, 9 to 121. Server default: 89."""
     validation_frame_rate: int | Unset = UNSET
-    """ Validation Frame Rate: integer, 8 to 60. Server default: 25. """
+    """Validation Frame Rate: integer, 8 to 60. Server default: 25."""
     validation_resolution: Ltx2V2VTrainerInputValidationResolution | Unset = UNSET
-    """ Validation Resolution: one of "low", "medium", "high". Server default: "high". """
+    """Validation Resolution: one of "low", "medium", "high". Server default: "high"."""
     validation_aspect_ratio: Ltx2V2VTrainerInputValidationAspectRatio | Unset = UNSET
-    """ Validation Aspect Ratio: one of "16:9", "1:1", "9:16". Server default: "1:1". """
+    """Validation Aspect Ratio: one of "16:9", "1:1", "9:16". Server default: "1:1"."""
     stg_scale: float | Unset = UNSET
-    """ Stg Scale: number, 0 to 3. Server default: 1. """
+    """Stg Scale: number, 0 to 3. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         training_data_url = self.training_data_url

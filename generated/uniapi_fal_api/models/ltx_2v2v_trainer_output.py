@@ -20,11 +20,13 @@ class Ltx2V2VTrainerOutput:
     """Output of `fal-ai/ltx2-v2v-trainer` (training)."""
 
     video: FalFileVB4CC40 | None
-    """ FalFileVB4CC40 or None. """
+    """FalFileVB4CC40 or None."""
     lora_file: FalFileVB4CC40
+    """FalFileVB4CC40."""
     config_file: FalFileVB4CC40
+    """FalFileVB4CC40."""
     debug_dataset: FalFileVB4CC40 | None | Unset = UNSET
-    """ FalFileVB4CC40 or None. """
+    """FalFileVB4CC40 or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,12 +18,11 @@ class LtxVideo13BDevImageToVideoOutput:
     """Output of `fal-ai/ltx-video-13b-dev/image-to-video` (image-to-video)."""
 
     video: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Video: FalFile."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -33,42 +33,42 @@ class LtxVideo13BDevMulticonditioningInput(FalInput["LtxVideo13BDevMulticonditio
     """Input of `fal-ai/ltx-video-13b-dev/multiconditioning` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "worst quality, inconsistent motion, blurry, jittery, distorted".
-    """
+    """Negative Prompt: string. Server default: "worst quality, inconsistent motion, blurry,
+    jittery, distorted"."""
     loras: list[LoRAWeight] | Unset = UNSET
-    """ Loras: list of LoRAWeight. Server default: []. """
+    """Loras: list of LoRAWeight. Server default: []."""
     resolution: LtxVideo13BDevMulticonditioningInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "720p". Server default: "720p"."""
     aspect_ratio: LtxVideo13BDevMulticonditioningInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "9:16", "1:1", "16:9", "auto". Server default: "auto". """
+    """Aspect Ratio: one of "9:16", "1:1", "16:9", "auto". Server default: "auto"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 9 to 161. Server default: 121. """
+    """Num Frames: integer, 9 to 161. Server default: 121."""
     first_pass_num_inference_steps: int | Unset = UNSET
-    """ First Pass Num Inference Steps: integer, 2 to 50. Server default: 30. """
+    """First Pass Num Inference Steps: integer, 2 to 50. Server default: 30."""
     first_pass_skip_final_steps: int | Unset = UNSET
-    """ First Pass Skip Final Steps: integer, 0 to 50. Server default: 3. """
+    """First Pass Skip Final Steps: integer, 0 to 50. Server default: 3."""
     second_pass_num_inference_steps: int | Unset = UNSET
-    """ Second Pass Num Inference Steps: integer, 2 to 50. Server default: 30. """
+    """Second Pass Num Inference Steps: integer, 2 to 50. Server default: 30."""
     second_pass_skip_initial_steps: int | Unset = UNSET
-    """ Second Pass Skip Initial Steps: integer, 1 to 50. Server default: 17. """
+    """Second Pass Skip Initial Steps: integer, 1 to 50. Server default: 17."""
     frame_rate: int | Unset = UNSET
-    """ Frame Rate: integer, 1 to 60. Server default: 30. """
+    """Frame Rate: integer, 1 to 60. Server default: 30."""
     expand_prompt: bool | Unset = UNSET
-    """ Expand Prompt: boolean. Server default: false. """
+    """Expand Prompt: boolean. Server default: false."""
     reverse_video: bool | Unset = UNSET
-    """ Reverse Video: boolean. Server default: false. """
+    """Reverse Video: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     constant_rate_factor: int | Unset = UNSET
-    """ Constant Rate Factor: integer, 20 to 60. Server default: 35. """
+    """Constant Rate Factor: integer, 20 to 60. Server default: 35."""
     images: list[ImageConditioningInput] | Unset = UNSET
-    """ Images: list of ImageConditioningInput. Server default: []. """
+    """Images: list of ImageConditioningInput. Server default: []."""
     videos: list[VideoConditioningInput] | Unset = UNSET
-    """ Videos: list of VideoConditioningInput. Server default: []. """
+    """Videos: list of VideoConditioningInput. Server default: []."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

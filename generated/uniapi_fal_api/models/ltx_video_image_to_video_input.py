@@ -20,18 +20,18 @@ class LtxVideoImageToVideoInput(FalInput["LtxVideoImageToVideoOutput"]):
     """Input of `fal-ai/ltx-video/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "low quality, worst quality, deformed, distorted, disfigured,
-    motion smear, motion artifacts, fused fingers, bad anatomy, weird hand, ugly". """
+    """Negative Prompt: string. Server default: "low quality, worst quality, deformed, distorted,
+    disfigured, motion smear, motion artifacts, fused fingers, bad anatomy, weird hand, ugly"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 1 to 50. Server default: 30. """
+    """Number of Inference Steps: integer, 1 to 50. Server default: 30."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, at most 10, more than 1. Server default: 3. """
+    """Guidance Scale: number, at most 10, more than 1. Server default: 3."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

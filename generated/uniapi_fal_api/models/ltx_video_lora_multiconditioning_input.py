@@ -33,34 +33,34 @@ class LtxVideoLoraMulticonditioningInput(FalInput["LtxVideoLoraMulticonditioning
     """Input of `fal-ai/ltx-video-lora/multiconditioning` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "blurry, low quality, low resolution, inconsistent motion, jittery,
-    distorted". """
+    """Negative Prompt: string. Server default: "blurry, low quality, low resolution, inconsistent
+    motion, jittery, distorted"."""
     loras: list[LoRAWeight] | Unset = UNSET
-    """ Loras: list of LoRAWeight. Server default: []. """
+    """Loras: list of LoRAWeight. Server default: []."""
     resolution: LtxVideoLoraMulticonditioningInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "720p". Server default: "720p"."""
     aspect_ratio: LtxVideoLoraMulticonditioningInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "1:1", "9:16", "auto". Server default: "auto". """
+    """Aspect Ratio: one of "16:9", "1:1", "9:16", "auto". Server default: "auto"."""
     number_of_frames: int | Unset = UNSET
-    """ Number Of Frames: integer, 9 to 161. Server default: 89. """
+    """Number Of Frames: integer, 9 to 161. Server default: 89."""
     number_of_steps: int | Unset = UNSET
-    """ Number Of Steps: integer, 1 to 50. Server default: 30. """
+    """Number Of Steps: integer, 1 to 50. Server default: 30."""
     frame_rate: int | Unset = UNSET
-    """ Frame Rate: integer, 1 to 60. Server default: 25. """
+    """Frame Rate: integer, 1 to 60. Server default: 25."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     expand_prompt: bool | Unset = UNSET
-    """ Expand Prompt: boolean. Server default: false. """
+    """Expand Prompt: boolean. Server default: false."""
     reverse_video: bool | Unset = UNSET
-    """ Reverse Video: boolean. Server default: false. """
+    """Reverse Video: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     images: list[ImageCondition] | Unset = UNSET
-    """ Images: list of ImageCondition. Server default: []. """
+    """Images: list of ImageCondition. Server default: []."""
     videos: list[VideoCondition] | Unset = UNSET
-    """ Videos: list of VideoCondition. Server default: []. """
+    """Videos: list of VideoCondition. Server default: []."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -41,41 +41,42 @@ class LtxVideoTrainerInput(FalInput["LtxVideoTrainerOutput"]):
     """Input of `fal-ai/ltx-video-trainer` (training)."""
 
     training_data_url: str
-    """ Training Data Url: string. """
+    """Training Data Url: string."""
     rank: LtxVideoTrainerInputRank | Unset = UNSET
-    """ Rank: one of 8, 16, 32, 64, 128. Server default: 128. """
+    """Rank: one of 8, 16, 32, 64, 128. Server default: 128."""
     number_of_steps: int | Unset = UNSET
-    """ Number Of Steps: integer, 100 to 20,000. Server default: 1000. """
+    """Number Of Steps: integer, 100 to 20,000. Server default: 1000."""
     number_of_frames: int | Unset = UNSET
-    """ Number Of Frames: integer, 25 to 121. Server default: 81. """
+    """Number Of Frames: integer, 25 to 121. Server default: 81."""
     frame_rate: int | Unset = UNSET
-    """ Frame Rate: integer, 8 to 60. Server default: 25. """
+    """Frame Rate: integer, 8 to 60. Server default: 25."""
     resolution: LtxVideoTrainerInputResolution | Unset = UNSET
-    """ Resolution: one of "low", "medium", "high". Server default: "medium". """
+    """Resolution: one of "low", "medium", "high". Server default: "medium"."""
     aspect_ratio: LtxVideoTrainerInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "1:1", "9:16". Server default: "1:1". """
+    """Aspect Ratio: one of "16:9", "1:1", "9:16". Server default: "1:1"."""
     learning_rate: float | Unset = UNSET
-    """ Learning Rate: number, 1e-06 to 1. Server default: 0.0002. """
+    """Learning Rate: number, 1e-06 to 1. Server default: 0.0002."""
     trigger_phrase: str | Unset = UNSET
-    """ Trigger Phrase: string. Server default: "". """
+    """Trigger Phrase: string. Server default: ""."""
     auto_scale_input: bool | Unset = UNSET
-    """ Auto Scale Input: boolean. Server default: false. """
+    """Auto Scale Input: boolean. Server default: false."""
     split_input_into_scenes: bool | Unset = UNSET
-    """ Split Input Into Scenes: boolean. Server default: true. """
+    """Split Input Into Scenes: boolean. Server default: true."""
     split_input_duration_threshold: float | Unset = UNSET
-    """ Split Input Duration Threshold: number, 1 to 60. Server default: 30. """
+    """Split Input Duration Threshold: number, 1 to 60. Server default: 30."""
     validation: list[Validation] | Unset = UNSET
-    """ Validation: list of Validation, at most 2 items. Server default: []. """
+    """Validation: list of Validation, at most 2 items. Server default: []."""
     validation_negative_prompt: str | Unset = UNSET
-    """ Validation Negative Prompt: string. Server default: "blurry, low quality, bad quality, out of focus". """
+    """Validation Negative Prompt: string. Server default: "blurry, low quality, bad quality, out
+    of focus"."""
     validation_number_of_frames: int | Unset = UNSET
-    """ Validation Number Of Frames: integer, 8 to 121. Server default: 81. """
+    """Validation Number Of Frames: integer, 8 to 121. Server default: 81."""
     validation_resolution: LtxVideoTrainerInputValidationResolution | Unset = UNSET
-    """ Validation Resolution: one of "low", "medium", "high". Server default: "high". """
+    """Validation Resolution: one of "low", "medium", "high". Server default: "high"."""
     validation_aspect_ratio: LtxVideoTrainerInputValidationAspectRatio | Unset = UNSET
-    """ Validation Aspect Ratio: one of "16:9", "1:1", "9:16". Server default: "1:1". """
+    """Validation Aspect Ratio: one of "16:9", "1:1", "9:16". Server default: "1:1"."""
     validation_reverse: bool | Unset = UNSET
-    """ Validation Reverse: boolean. Server default: false. """
+    """Validation Reverse: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         training_data_url = self.training_data_url

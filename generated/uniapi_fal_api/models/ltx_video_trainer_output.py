@@ -18,9 +18,11 @@ class LtxVideoTrainerOutput:
     """Output of `fal-ai/ltx-video-trainer` (training)."""
 
     video: FalFileVB4CC40 | None
-    """ FalFileVB4CC40 or None. """
+    """FalFileVB4CC40 or None."""
     lora_file: FalFileVB4CC40
+    """FalFileVB4CC40."""
     config_file: FalFileVB4CC40
+    """FalFileVB4CC40."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

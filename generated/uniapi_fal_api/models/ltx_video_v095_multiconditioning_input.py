@@ -32,24 +32,24 @@ class LtxVideoV095MulticonditioningInput(FalInput["LtxVideoV095Multiconditioning
     """Input of `fal-ai/ltx-video-v095/multiconditioning` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "worst quality, inconsistent motion, blurry, jittery, distorted".
-    """
+    """Negative Prompt: string. Server default: "worst quality, inconsistent motion, blurry,
+    jittery, distorted"."""
     resolution: LtxVideoV095MulticonditioningInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "720p". Server default: "720p"."""
     aspect_ratio: LtxVideoV095MulticonditioningInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "9:16", "16:9". Server default: "16:9". """
+    """Aspect Ratio: one of "9:16", "16:9". Server default: "16:9"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 2 to 50. Server default: 40. """
+    """Num Inference Steps: integer, 2 to 50. Server default: 40."""
     expand_prompt: bool | Unset = UNSET
-    """ Expand Prompt: boolean. Server default: true. """
+    """Expand Prompt: boolean. Server default: true."""
     images: list[ImageConditioningInputV7ADBC4] | Unset = UNSET
-    """ Images: list of ImageConditioningInputV7ADBC4. Server default: []. """
+    """Images: list of ImageConditioningInputV7ADBC4. Server default: []."""
     videos: list[VideoConditioningInputVAB6F7D] | Unset = UNSET
-    """ Videos: list of VideoConditioningInputVAB6F7D. Server default: []. """
+    """Videos: list of VideoConditioningInputVAB6F7D. Server default: []."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -35,46 +35,46 @@ class Ltxv13B098DistilledMulticonditioningInput(
     """Input of `fal-ai/ltxv-13b-098-distilled/multiconditioning` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "worst quality, inconsistent motion, blurry, jittery, distorted".
-    """
+    """Negative Prompt: string. Server default: "worst quality, inconsistent motion, blurry,
+    jittery, distorted"."""
     loras: list[LoRAWeight] | Unset = UNSET
-    """ Loras: list of LoRAWeight. Server default: []. """
+    """Loras: list of LoRAWeight. Server default: []."""
     resolution: Ltxv13B098DistilledMulticonditioningInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "720p". Server default: "720p"."""
     aspect_ratio: Ltxv13B098DistilledMulticonditioningInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "9:16", "1:1", "16:9", "auto". Server default: "auto". """
+    """Aspect Ratio: one of "9:16", "1:1", "16:9", "auto". Server default: "auto"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 9 to 1,441. Server default: 121. """
+    """Number of Frames: integer, 9 to 1,441. Server default: 121."""
     first_pass_num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 2 to 12. Server default: 8. """
+    """Number of Inference Steps: integer, 2 to 12. Server default: 8."""
     second_pass_num_inference_steps: int | Unset = UNSET
-    """ Second Pass Number of Inference Steps: integer, 2 to 12. Server default: 8. """
+    """Second Pass Number of Inference Steps: integer, 2 to 12. Server default: 8."""
     second_pass_skip_initial_steps: int | Unset = UNSET
-    """ Second Pass Skip Initial Steps: integer, 1 to 11. Server default: 5. """
+    """Second Pass Skip Initial Steps: integer, 1 to 11. Server default: 5."""
     frame_rate: int | Unset = UNSET
-    """ Frame Rate: integer, 1 to 60. Server default: 24. """
+    """Frame Rate: integer, 1 to 60. Server default: 24."""
     expand_prompt: bool | Unset = UNSET
-    """ Expand Prompt: boolean. Server default: false. """
+    """Expand Prompt: boolean. Server default: false."""
     reverse_video: bool | Unset = UNSET
-    """ Reverse Video: boolean. Server default: false. """
+    """Reverse Video: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     enable_detail_pass: bool | Unset = UNSET
-    """ Enable Detail Pass: boolean. Server default: false. """
+    """Enable Detail Pass: boolean. Server default: false."""
     temporal_adain_factor: float | Unset = UNSET
-    """ Temporal AdaIN Factor: number, 0 to 1, a multiple of 0.05. Server default: 0.5. """
+    """Temporal AdaIN Factor: number, 0 to 1, a multiple of 0.05. Server default: 0.5."""
     tone_map_compression_ratio: float | Unset = UNSET
-    """ Tone Map Compression Ratio: number, 0 to 1, a multiple of 0.05. Server default: 0. """
+    """Tone Map Compression Ratio: number, 0 to 1, a multiple of 0.05. Server default: 0."""
     constant_rate_factor: int | Unset = UNSET
-    """ Constant Rate Factor: integer, 0 to 51. Server default: 29. """
+    """Constant Rate Factor: integer, 0 to 51. Server default: 29."""
     images: list[ImageConditioningInputVFE2634] | Unset = UNSET
-    """ Images: list of ImageConditioningInputVFE2634. Server default: []. """
+    """Images: list of ImageConditioningInputVFE2634. Server default: []."""
     videos: list[VideoConditioningInputVF09E39] | Unset = UNSET
-    """ Videos: list of VideoConditioningInputVF09E39. Server default: []. """
+    """Videos: list of VideoConditioningInputVF09E39. Server default: []."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

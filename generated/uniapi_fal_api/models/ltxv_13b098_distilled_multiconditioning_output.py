@@ -18,12 +18,11 @@ class Ltxv13B098DistilledMulticonditioningOutput:
     """Output of `fal-ai/ltxv-13b-098-distilled/multiconditioning` (video-to-video)."""
 
     video: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Video: FalFile."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -32,15 +32,15 @@ class LumaDreamMachineRay2FlashInput(FalInput["LumaDreamMachineRay2FlashOutput"]
     """Input of `fal-ai/luma-dream-machine/ray-2-flash` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, 3 to 5,000 characters. """
+    """Prompt: string, 3 to 5,000 characters."""
     aspect_ratio: LumaDreamMachineRay2FlashInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "4:3", "3:4", "21:9", "9:21". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "4:3", "3:4", "21:9", "9:21". Server default: "16:9"."""
     loop: bool | Unset = UNSET
-    """ Loop: boolean. Server default: false. """
+    """Loop: boolean. Server default: false."""
     resolution: LumaDreamMachineRay2FlashInputResolution | Unset = UNSET
-    """ Resolution: one of "540p", "720p", "1080p". Server default: "540p". """
+    """Resolution: one of "540p", "720p", "1080p". Server default: "540p"."""
     duration: LumaDreamMachineRay2FlashInputDuration | Unset = UNSET
-    """ Duration: one of "5s", "9s". Server default: "5s". """
+    """Duration: one of "5s", "9s". Server default: "5s"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -26,14 +26,14 @@ class LumaDreamMachineRay2FlashModifyInput(FalInput["LumaDreamMachineRay2FlashMo
     """Input of `fal-ai/luma-dream-machine/ray-2-flash/modify` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     image_url: str | Unset = UNSET
-    """ Image Url: string. """
+    """Image Url: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string, 3 to 5,000 characters. """
+    """Prompt: string, 3 to 5,000 characters."""
     mode: LumaDreamMachineRay2FlashModifyInputMode | Unset = UNSET
-    """ Mode: one of "adhere_1", "adhere_2", "adhere_3", "flex_1", "flex_2", "flex_3", "reimagine_1", "reimagine_2",
-    .... Server default: "flex_1". """
+    """Mode: one of "adhere_1", "adhere_2", "adhere_3", "flex_1", "flex_2", "flex_3",
+    "reimagine_1", "reimagine_2", ... (9 values). Server default: "flex_1"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

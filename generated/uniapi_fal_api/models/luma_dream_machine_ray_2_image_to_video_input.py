@@ -34,19 +34,19 @@ class LumaDreamMachineRay2ImageToVideoInput(FalInput["LumaDreamMachineRay2ImageT
     """Input of `fal-ai/luma-dream-machine/ray-2/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, 3 to 5,000 characters. """
+    """Prompt: string, 3 to 5,000 characters."""
     image_url: str | Unset = UNSET
-    """ Image Url: string. """
+    """Image Url: string."""
     end_image_url: str | Unset = UNSET
-    """ End Image Url: string. """
+    """End Image Url: string."""
     aspect_ratio: LumaDreamMachineRay2ImageToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "4:3", "3:4", "21:9", "9:21". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "4:3", "3:4", "21:9", "9:21". Server default: "16:9"."""
     loop: bool | Unset = UNSET
-    """ Loop: boolean. Server default: false. """
+    """Loop: boolean. Server default: false."""
     resolution: LumaDreamMachineRay2ImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "540p", "720p", "1080p". Server default: "540p". """
+    """Resolution: one of "540p", "720p", "1080p". Server default: "540p"."""
     duration: LumaDreamMachineRay2ImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5s", "9s". Server default: "5s". """
+    """Duration: one of "5s", "9s". Server default: "5s"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

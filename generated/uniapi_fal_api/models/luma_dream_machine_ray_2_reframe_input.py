@@ -26,25 +26,25 @@ class LumaDreamMachineRay2ReframeInput(FalInput["LumaDreamMachineRay2ReframeOutp
     """Input of `fal-ai/luma-dream-machine/ray-2/reframe` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     aspect_ratio: LumaDreamMachineRay2ReframeInputAspectRatio
-    """ Aspect Ratio: one of "1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21". """
+    """Aspect Ratio: one of "1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"."""
     image_url: str | Unset = UNSET
-    """ Image Url: string. """
+    """Image Url: string."""
     grid_position_x: int | Unset = UNSET
-    """ Grid Position X: integer. """
+    """Grid Position X: integer."""
     grid_position_y: int | Unset = UNSET
-    """ Grid Position Y: integer. """
+    """Grid Position Y: integer."""
     prompt: str | Unset = UNSET
-    """ Prompt: string, 1 to 5,000 characters. """
+    """Prompt: string, 1 to 5,000 characters."""
     x_end: int | Unset = UNSET
-    """ X End: integer. """
+    """X End: integer."""
     x_start: int | Unset = UNSET
-    """ X Start: integer. """
+    """X Start: integer."""
     y_end: int | Unset = UNSET
-    """ Y End: integer. """
+    """Y End: integer."""
     y_start: int | Unset = UNSET
-    """ Y Start: integer. """
+    """Y Start: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

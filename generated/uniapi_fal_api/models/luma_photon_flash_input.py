@@ -24,9 +24,10 @@ class LumaPhotonFlashInput(FalInput["LumaPhotonFlashOutput"]):
     """Input of `fal-ai/luma-photon/flash` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string, 3 to 5,000 characters. """
+    """Prompt: string, 3 to 5,000 characters."""
     aspect_ratio: LumaPhotonFlashInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "9:21". Server default: "1:1". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "9:21". Server default:
+    "1:1"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

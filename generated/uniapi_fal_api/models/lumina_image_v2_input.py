@@ -29,33 +29,34 @@ class LuminaImageV2Input(FalInput["LuminaImageV2Output"]):
     """Input of `fal-ai/lumina-image/v2` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: ImageSize | LuminaImageV2InputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "landscape_4_3". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "landscape_4_3"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     system_prompt: str | Unset = UNSET
-    """ System Prompt: string. Server default: "You are an assistant designed to generate superior images with the
-    superior degree of image-text alignment based on textual prompts or user prompts.". """
+    """System Prompt: string. Server default: "You are an assistant designed to generate superior
+    images with the superior degree of image-text alignment based on textual prompts or user
+    prompts."."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 4. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 4."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 30. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 30."""
     cfg_normalization: bool | Unset = UNSET
-    """ Cfg Normalization: boolean. Server default: true. """
+    """Cfg Normalization: boolean. Server default: true."""
     cfg_trunc_ratio: float | Unset = UNSET
-    """ Cfg Trunc Ratio: number, 0 to 1. Server default: 1. """
+    """Cfg Trunc Ratio: number, 0 to 1. Server default: 1."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: LuminaImageV2InputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -19,15 +19,15 @@ class LuminaImageV2Output:
     """Output of `fal-ai/lumina-image/v2` (text-to-image)."""
 
     images: list[ImageVD157EF]
-    """ Images: list of ImageVD157EF. """
+    """Images: list of ImageVD157EF."""
     timings: LuminaImageV2OutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     has_nsfw_concepts: list[bool]
-    """ Has Nsfw Concepts: list of boolean. """
+    """Has Nsfw Concepts: list of boolean."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

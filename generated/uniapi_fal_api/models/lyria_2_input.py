@@ -20,11 +20,11 @@ class Lyria2Input(FalInput["Lyria2Output"]):
     """Input of `fal-ai/lyria2` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string, 1 to 2,000 characters. """
+    """Prompt: string, 1 to 2,000 characters."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "low quality". """
+    """Negative Prompt: string. Server default: "low quality"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

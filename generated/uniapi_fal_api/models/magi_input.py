@@ -32,19 +32,19 @@ class MagiInput(FalInput["MagiOutput"]):
     """Input of `fal-ai/magi` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 96 to 192. Server default: 96. """
+    """Num Frames: integer, 96 to 192. Server default: 96."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     resolution: MagiInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "720p". Server default: "720p"."""
     num_inference_steps: MagiInputNumInferenceSteps | Unset = UNSET
-    """ Num Inference Steps: one of 4, 8, 16, 32, 64. Server default: 16. """
+    """Num Inference Steps: one of 4, 8, 16, 32, 64. Server default: 16."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     aspect_ratio: MagiInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "auto"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

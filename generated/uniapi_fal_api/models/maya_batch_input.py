@@ -28,21 +28,21 @@ class MayaBatchInput(FalInput["MayaBatchOutput"]):
     """Input of `fal-ai/maya/batch` (text-to-speech)."""
 
     texts: list[str]
-    """ Texts: list of string, 1 to 100 items. """
+    """Texts: list of string, 1 to 100 items."""
     prompts: list[str]
-    """ Prompts: list of string, 1 to 100 items. """
+    """Prompts: list of string, 1 to 100 items."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, 0 to 2. Server default: 0.4. """
+    """Temperature: number, 0 to 2. Server default: 0.4."""
     top_p: float | Unset = UNSET
-    """ Top P: number, 0 to 1. Server default: 0.9. """
+    """Top P: number, 0 to 1. Server default: 0.9."""
     max_tokens: int | Unset = UNSET
-    """ Max Tokens: integer, 28 to 4,000. Server default: 2000. """
+    """Max Tokens: integer, 28 to 4,000. Server default: 2000."""
     repetition_penalty: float | Unset = UNSET
-    """ Repetition Penalty: number, 1 to 2. Server default: 1.1. """
+    """Repetition Penalty: number, 1 to 2. Server default: 1.1."""
     sample_rate: MayaBatchInputSampleRate | Unset = UNSET
-    """ Sample Rate: one of "48 kHz", "24 kHz". Server default: "48 kHz". """
+    """Sample Rate: one of "48 kHz", "24 kHz". Server default: "48 kHz"."""
     output_format: MayaBatchInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "wav", "mp3". Server default: "wav". """
+    """Output Format: one of "wav", "mp3". Server default: "wav"."""
 
     def to_dict(self) -> dict[str, Any]:
         texts = self.texts

@@ -18,15 +18,15 @@ class MayaBatchOutput:
     """Output of `fal-ai/maya/batch` (text-to-speech)."""
 
     audios: list[FalFileVB4CC40]
-    """ Audios: list of FalFileVB4CC40. """
+    """Audios: list of FalFileVB4CC40."""
     durations: list[float]
-    """ Durations: list of number. """
+    """Durations: list of number."""
     sample_rate: str
-    """ Sample Rate: string. """
+    """Sample Rate: string."""
     total_generation_time: float
-    """ Total Generation Time: number. """
+    """Total Generation Time: number."""
     average_rtf: float
-    """ Average Rtf: number. """
+    """Average Rtf: number."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

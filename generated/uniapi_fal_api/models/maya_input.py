@@ -28,21 +28,21 @@ class MayaInput(FalInput["MayaOutput"]):
     """Input of `fal-ai/maya` (text-to-speech)."""
 
     text: str
-    """ Text: string, at most 5,000 characters. """
+    """Text: string, at most 5,000 characters."""
     prompt: str
-    """ Prompt: string, at most 500 characters. """
+    """Prompt: string, at most 500 characters."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, 0 to 2. Server default: 0.4. """
+    """Temperature: number, 0 to 2. Server default: 0.4."""
     top_p: float | Unset = UNSET
-    """ Top P: number, 0 to 1. Server default: 0.9. """
+    """Top P: number, 0 to 1. Server default: 0.9."""
     max_tokens: int | Unset = UNSET
-    """ Max Tokens: integer, 28 to 4,000. Server default: 2000. """
+    """Max Tokens: integer, 28 to 4,000. Server default: 2000."""
     repetition_penalty: float | Unset = UNSET
-    """ Repetition Penalty: number, 1 to 2. Server default: 1.1. """
+    """Repetition Penalty: number, 1 to 2. Server default: 1.1."""
     sample_rate: MayaInputSampleRate | Unset = UNSET
-    """ Sample Rate: one of "48 kHz", "24 kHz". Server default: "48 kHz". """
+    """Sample Rate: one of "48 kHz", "24 kHz". Server default: "48 kHz"."""
     output_format: MayaInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "wav", "mp3". Server default: "wav". """
+    """Output Format: one of "wav", "mp3". Server default: "wav"."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

@@ -18,14 +18,15 @@ class MayaOutput:
     """Output of `fal-ai/maya` (text-to-speech)."""
 
     audio: FalFileVB4CC40
+    """FalFileVB4CC40."""
     duration: float
-    """ Duration: number. """
+    """Duration: number."""
     sample_rate: str
-    """ Sample Rate: string. """
+    """Sample Rate: string."""
     generation_time: float
-    """ Generation Time: number. """
+    """Generation Time: number."""
     rtf: float
-    """ Rtf: number. """
+    """Rtf: number."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,27 +28,27 @@ class MeshyV5MultiImageTo3DInput(FalInput["MeshyV5MultiImageTo3DOutput"]):
     """Input of `fal-ai/meshy/v5/multi-image-to-3d` (image-to-3d)."""
 
     image_urls: list[str]
-    """ Image Urls: list of string. """
+    """Image Urls: list of string."""
     topology: MeshyV5MultiImageTo3DInputTopology | Unset = UNSET
-    """ Topology: one of "quad", "triangle". Server default: "triangle". """
+    """Topology: one of "quad", "triangle". Server default: "triangle"."""
     target_polycount: int | Unset = UNSET
-    """ Target Polycount: integer, 100 to 300,000. Server default: 30000. """
+    """Target Polycount: integer, 100 to 300,000. Server default: 30000."""
     symmetry_mode: MeshyV5MultiImageTo3DInputSymmetryMode | Unset = UNSET
-    """ Symmetry Mode: one of "off", "auto", "on". Server default: "auto". """
+    """Symmetry Mode: one of "off", "auto", "on". Server default: "auto"."""
     should_remesh: bool | Unset = UNSET
-    """ Should Remesh: boolean. Server default: true. """
+    """Should Remesh: boolean. Server default: true."""
     should_texture: bool | Unset = UNSET
-    """ Should Texture: boolean. Server default: true. """
+    """Should Texture: boolean. Server default: true."""
     enable_pbr: bool | Unset = UNSET
-    """ Enable Pbr: boolean. Server default: false. """
+    """Enable Pbr: boolean. Server default: false."""
     is_a_t_pose: bool | Unset = UNSET
-    """ Is A T Pose: boolean. Server default: false. """
+    """Is A T Pose: boolean. Server default: false."""
     texture_prompt: str | Unset = UNSET
-    """ Texture Prompt: string, at most 600 characters. """
+    """Texture Prompt: string, at most 600 characters."""
     texture_image_url: str | Unset = UNSET
-    """ Texture Image Url: string. """
+    """Texture Image Url: string."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         image_urls = self.image_urls

@@ -22,17 +22,15 @@ class MeshyV5MultiImageTo3DOutput:
     """Output of `fal-ai/meshy/v5/multi-image-to-3d` (image-to-3d)."""
 
     model_glb: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Glb: FalFile."""
     model_urls: ModelUrls
-    """ Where the files of a generated 3D model are. """
+    """Model Urls: ModelUrls."""
     thumbnail: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Thumbnail: FalFile."""
     texture_urls: list[TextureFiles] | Unset = UNSET
-    """ Texture Urls: list of TextureFiles. """
+    """Texture Urls: list of TextureFiles."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

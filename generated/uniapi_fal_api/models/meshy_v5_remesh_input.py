@@ -32,17 +32,18 @@ class MeshyV5RemeshInput(FalInput["MeshyV5RemeshOutput"]):
     """Input of `fal-ai/meshy/v5/remesh` (3d-to-3d)."""
 
     model_url: str
-    """ Model Url: string. """
+    """Model Url: string."""
     target_formats: list[MeshyV5RemeshInputTargetFormatsItem] | Unset = UNSET
-    """ Target Formats: list of one of "glb", "fbx", "obj", "usdz", "blend", "stl". Server default: ["glb"]. """
+    """Target Formats: list of one of "glb", "fbx", "obj", "usdz", "blend", "stl". Server default:
+    ["glb"]."""
     topology: MeshyV5RemeshInputTopology | Unset = UNSET
-    """ Topology: one of "quad", "triangle". Server default: "triangle". """
+    """Topology: one of "quad", "triangle". Server default: "triangle"."""
     target_polycount: int | Unset = UNSET
-    """ Target Polycount: integer, 100 to 300,000. Server default: 30000. """
+    """Target Polycount: integer, 100 to 300,000. Server default: 30000."""
     resize_height: float | Unset = UNSET
-    """ Resize Height: number, at least 0. Server default: 0. """
+    """Resize Height: number, at least 0. Server default: 0."""
     origin_at: MeshyV5RemeshInputOriginAt | Unset = UNSET
-    """ Origin At: one of "bottom", "center". """
+    """Origin At: one of "bottom", "center"."""
 
     def to_dict(self) -> dict[str, Any]:
         model_url = self.model_url

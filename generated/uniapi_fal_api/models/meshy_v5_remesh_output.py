@@ -21,10 +21,9 @@ class MeshyV5RemeshOutput:
     """Output of `fal-ai/meshy/v5/remesh` (3d-to-3d)."""
 
     model_urls: ModelUrls
-    """ Where the files of a generated 3D model are. """
+    """Model Urls: ModelUrls."""
     model_glb: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Glb: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,17 +20,17 @@ class MeshyV5RetextureInput(FalInput["MeshyV5RetextureOutput"]):
     """Input of `fal-ai/meshy/v5/retexture` (3d-to-3d)."""
 
     model_url: str
-    """ Model Url: string. """
+    """Model Url: string."""
     text_style_prompt: str | Unset = UNSET
-    """ Text Style Prompt: string, at most 600 characters. """
+    """Text Style Prompt: string, at most 600 characters."""
     image_style_url: str | Unset = UNSET
-    """ Image Style Url: string. """
+    """Image Style Url: string."""
     enable_original_uv: bool | Unset = UNSET
-    """ Enable Original Uv: boolean. Server default: true. """
+    """Enable Original Uv: boolean. Server default: true."""
     enable_pbr: bool | Unset = UNSET
-    """ Enable Pbr: boolean. Server default: false. """
+    """Enable Pbr: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         model_url = self.model_url

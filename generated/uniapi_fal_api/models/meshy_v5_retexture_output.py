@@ -22,19 +22,17 @@ class MeshyV5RetextureOutput:
     """Output of `fal-ai/meshy/v5/retexture` (3d-to-3d)."""
 
     model_glb: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Glb: FalFile."""
     model_urls: ModelUrls
-    """ Where the files of a generated 3D model are. """
+    """Model Urls: ModelUrls."""
     thumbnail: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Thumbnail: FalFile."""
     texture_urls: list[TextureFiles] | Unset = UNSET
-    """ Texture Urls: list of TextureFiles. """
+    """Texture Urls: list of TextureFiles."""
     text_style_prompt: str | Unset = UNSET
-    """ Text Style Prompt: string. """
+    """Text Style Prompt: string."""
     image_style_url: str | Unset = UNSET
-    """ Image Style Url: string. """
+    """Image Style Url: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -36,33 +36,33 @@ class MeshyV6PreviewTextTo3DInput(FalInput["MeshyV6PreviewTextTo3DOutput"]):
     """Input of `fal-ai/meshy/v6-preview/text-to-3d` (text-to-3d)."""
 
     prompt: str
-    """ Prompt: string, at most 600 characters. """
+    """Prompt: string, at most 600 characters."""
     mode: MeshyV6PreviewTextTo3DInputMode | Unset = UNSET
-    """ Mode: one of "preview", "full". Server default: "full". """
+    """Mode: one of "preview", "full". Server default: "full"."""
     art_style: MeshyV6PreviewTextTo3DInputArtStyle | Unset = UNSET
-    """ Art Style: one of "realistic", "sculpture". Server default: "realistic". """
+    """Art Style: one of "realistic", "sculpture". Server default: "realistic"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     topology: MeshyV6PreviewTextTo3DInputTopology | Unset = UNSET
-    """ Topology: one of "quad", "triangle". Server default: "triangle". """
+    """Topology: one of "quad", "triangle". Server default: "triangle"."""
     target_polycount: int | Unset = UNSET
-    """ Target Polycount: integer, 100 to 300,000. Server default: 30000. """
+    """Target Polycount: integer, 100 to 300,000. Server default: 30000."""
     should_remesh: bool | Unset = UNSET
-    """ Should Remesh: boolean. Server default: true. """
+    """Should Remesh: boolean. Server default: true."""
     symmetry_mode: MeshyV6PreviewTextTo3DInputSymmetryMode | Unset = UNSET
-    """ Symmetry Mode: one of "off", "auto", "on". Server default: "auto". """
+    """Symmetry Mode: one of "off", "auto", "on". Server default: "auto"."""
     is_a_t_pose: bool | Unset = UNSET
-    """ Is A T Pose: boolean. Server default: false. """
+    """Is A T Pose: boolean. Server default: false."""
     enable_pbr: bool | Unset = UNSET
-    """ Enable Pbr: boolean. Server default: false. """
+    """Enable Pbr: boolean. Server default: false."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     texture_prompt: str | Unset = UNSET
-    """ Texture Prompt: string, at most 600 characters. """
+    """Texture Prompt: string, at most 600 characters."""
     texture_image_url: str | Unset = UNSET
-    """ Texture Image Url: string. """
+    """Texture Image Url: string."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

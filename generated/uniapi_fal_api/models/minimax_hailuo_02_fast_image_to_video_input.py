@@ -26,13 +26,13 @@ class MinimaxHailuo02FastImageToVideoInput(FalInput["MinimaxHailuo02FastImageToV
     """Input of `fal-ai/minimax/hailuo-02-fast/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,000 characters. """
+    """Prompt: string, at most 2,000 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     duration: MinimaxHailuo02FastImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "6", "10". Server default: "6". """
+    """Duration: one of "6", "10". Server default: "6"."""
     prompt_optimizer: bool | Unset = UNSET
-    """ Prompt Optimizer: boolean. Server default: true. """
+    """Prompt Optimizer: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -22,13 +22,13 @@ class MinimaxHailuo02ProImageToVideoInput(FalInput["MinimaxHailuo02ProImageToVid
     """Input of `fal-ai/minimax/hailuo-02/pro/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,000 characters. """
+    """Prompt: string, at most 2,000 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     prompt_optimizer: bool | Unset = UNSET
-    """ Prompt Optimizer: boolean. Server default: true. """
+    """Prompt Optimizer: boolean. Server default: true."""
     end_image_url: str | Unset = UNSET
-    """ End Image Url: string. """
+    """End Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -32,17 +32,17 @@ class MinimaxHailuo02StandardImageToVideoInput(
     """Input of `fal-ai/minimax/hailuo-02/standard/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,000 characters. """
+    """Prompt: string, at most 2,000 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     duration: MinimaxHailuo02StandardImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "6", "10". Server default: "6". """
+    """Duration: one of "6", "10". Server default: "6"."""
     prompt_optimizer: bool | Unset = UNSET
-    """ Prompt Optimizer: boolean. Server default: true. """
+    """Prompt Optimizer: boolean. Server default: true."""
     resolution: MinimaxHailuo02StandardImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "512P", "768P". Server default: "768P". """
+    """Resolution: one of "512P", "768P". Server default: "768P"."""
     end_image_url: str | Unset = UNSET
-    """ End Image Url: string. """
+    """End Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

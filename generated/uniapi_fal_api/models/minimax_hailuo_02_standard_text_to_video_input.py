@@ -26,11 +26,11 @@ class MinimaxHailuo02StandardTextToVideoInput(FalInput["MinimaxHailuo02StandardT
     """Input of `fal-ai/minimax/hailuo-02/standard/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, 1 to 2,000 characters. """
+    """Prompt: string, 1 to 2,000 characters."""
     duration: MinimaxHailuo02StandardTextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "6", "10". Server default: "6". """
+    """Duration: one of "6", "10". Server default: "6"."""
     prompt_optimizer: bool | Unset = UNSET
-    """ Prompt Optimizer: boolean. Server default: true. """
+    """Prompt Optimizer: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -22,11 +22,11 @@ class MinimaxHailuo23FastProImageToVideoInput(FalInput["MinimaxHailuo23FastProIm
     """Input of `fal-ai/minimax/hailuo-2.3-fast/pro/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, 1 to 2,000 characters. """
+    """Prompt: string, 1 to 2,000 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     prompt_optimizer: bool | Unset = UNSET
-    """ Prompt Optimizer: boolean. Server default: true. """
+    """Prompt Optimizer: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

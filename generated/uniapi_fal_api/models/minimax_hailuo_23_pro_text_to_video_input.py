@@ -22,9 +22,9 @@ class MinimaxHailuo23ProTextToVideoInput(FalInput["MinimaxHailuo23ProTextToVideo
     """Input of `fal-ai/minimax/hailuo-2.3/pro/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, 1 to 2,000 characters. """
+    """Prompt: string, 1 to 2,000 characters."""
     prompt_optimizer: bool | Unset = UNSET
-    """ Prompt Optimizer: boolean. Server default: true. """
+    """Prompt Optimizer: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -28,13 +28,13 @@ class MinimaxHailuo23StandardImageToVideoInput(
     """Input of `fal-ai/minimax/hailuo-2.3/standard/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, 1 to 2,000 characters. """
+    """Prompt: string, 1 to 2,000 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     prompt_optimizer: bool | Unset = UNSET
-    """ Prompt Optimizer: boolean. Server default: true. """
+    """Prompt Optimizer: boolean. Server default: true."""
     duration: MinimaxHailuo23StandardImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "6", "10". Server default: "6". """
+    """Duration: one of "6", "10". Server default: "6"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -26,11 +26,11 @@ class MinimaxHailuo23StandardTextToVideoInput(FalInput["MinimaxHailuo23StandardT
     """Input of `fal-ai/minimax/hailuo-2.3/standard/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, 1 to 2,000 characters. """
+    """Prompt: string, 1 to 2,000 characters."""
     prompt_optimizer: bool | Unset = UNSET
-    """ Prompt Optimizer: boolean. Server default: true. """
+    """Prompt Optimizer: boolean. Server default: true."""
     duration: MinimaxHailuo23StandardTextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "6", "10". Server default: "6". """
+    """Duration: one of "6", "10". Server default: "6"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -24,13 +24,14 @@ class MinimaxImage01Input(FalInput["MinimaxImage01Output"]):
     """Input of `fal-ai/minimax/image-01` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string, 1 to 1,500 characters. """
+    """Prompt: string, 1 to 1,500 characters."""
     aspect_ratio: MinimaxImage01InputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9". Server default: "1:1". """
+    """Aspect Ratio: one of "1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9". Server
+    default: "1:1"."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 9. Server default: 1. """
+    """Num Images: integer, 1 to 9. Server default: 1."""
     prompt_optimizer: bool | Unset = UNSET
-    """ Prompt Optimizer: boolean. Server default: false. """
+    """Prompt Optimizer: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -19,9 +19,9 @@ class MinimaxMusicInput(FalInput["MinimaxMusicOutput"]):
     """Input of `fal-ai/minimax-music` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string, 1 to 600 characters. """
+    """Prompt: string, 1 to 600 characters."""
     reference_audio_url: str
-    """ Reference Audio Url: string. """
+    """Reference Audio Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -21,10 +21,11 @@ class MinimaxMusicV15Input(FalInput["MinimaxMusicV15Output"]):
     """Input of `fal-ai/minimax-music/v1.5` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string, 10 to 600 characters. """
+    """Prompt: string, 10 to 600 characters."""
     lyrics_prompt: str
-    """ Lyrics Prompt: string, 10 to 3,000 characters. """
+    """Lyrics Prompt: string, 10 to 3,000 characters."""
     audio_setting: AudioSettingV6B2DF2 | Unset = UNSET
+    """Audio Setting: AudioSettingV6B2DF2."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -21,10 +21,11 @@ class MinimaxMusicV2Input(FalInput["MinimaxMusicV2Output"]):
     """Input of `fal-ai/minimax-music/v2` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string, 10 to 2,000 characters. """
+    """Prompt: string, 10 to 2,000 characters."""
     lyrics_prompt: str
-    """ Lyrics Prompt: string, 10 to 3,000 characters. """
+    """Lyrics Prompt: string, 10 to 3,000 characters."""
     audio_setting: AudioSettingV6B2DF2 | Unset = UNSET
+    """Audio Setting: AudioSettingV6B2DF2."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

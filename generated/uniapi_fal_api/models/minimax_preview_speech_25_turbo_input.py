@@ -33,16 +33,19 @@ class MinimaxPreviewSpeech25TurboInput(FalInput["MinimaxPreviewSpeech25TurboOutp
     """Input of `fal-ai/minimax/preview/speech-2.5-turbo` (text-to-speech)."""
 
     text: str
-    """ Text: string, 1 to 5,000 characters. """
+    """Text: string, 1 to 5,000 characters."""
     voice_setting: VoiceSetting | Unset = UNSET
+    """Voice Setting: VoiceSetting. Server default: {"speed": 1, "vol": 1, "voice_id":
+    "Wise_Woman", "pitch": 0, "english_normalization": false}."""
     audio_setting: AudioSetting | Unset = UNSET
-    """ Encoding of generated speech. """
+    """Audio Setting: AudioSetting."""
     language_boost: MinimaxPreviewSpeech25TurboInputLanguageBoost | Unset = UNSET
-    """ Language Boost: one of "Persian", "Filipino", "Tamil", "Chinese", "Chinese,Yue", "English", "Arabic",
-    "Russian", .... """
+    """Language Boost: one of "Persian", "Filipino", "Tamil", "Chinese", "Chinese,Yue", "English",
+    "Arabic", "Russian", ... (41 values)."""
     output_format: MinimaxPreviewSpeech25TurboInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "url", "hex". Server default: "hex". """
+    """Output Format: one of "url", "hex". Server default: "hex"."""
     pronunciation_dict: PronunciationDict | Unset = UNSET
+    """Pronunciation Dict: PronunciationDict."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

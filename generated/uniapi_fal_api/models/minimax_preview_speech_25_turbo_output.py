@@ -18,10 +18,9 @@ class MinimaxPreviewSpeech25TurboOutput:
     """Output of `fal-ai/minimax/preview/speech-2.5-turbo` (text-to-speech)."""
 
     audio: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Audio: FalFile."""
     duration_ms: int
-    """ Duration Ms: integer. """
+    """Duration Ms: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -31,16 +31,19 @@ class MinimaxSpeech02HdInput(FalInput["MinimaxSpeech02HdOutput"]):
     """Input of `fal-ai/minimax/speech-02-hd` (text-to-speech)."""
 
     text: str
-    """ Text: string, 1 to 5,000 characters. """
+    """Text: string, 1 to 5,000 characters."""
     voice_setting: VoiceSetting | Unset = UNSET
+    """Voice Setting: VoiceSetting. Server default: {"speed": 1, "vol": 1, "voice_id":
+    "Wise_Woman", "pitch": 0, "english_normalization": false}."""
     audio_setting: AudioSetting | Unset = UNSET
-    """ Encoding of generated speech. """
+    """Audio Setting: AudioSetting."""
     language_boost: MinimaxSpeech02HdInputLanguageBoost | Unset = UNSET
-    """ Language Boost: one of "Chinese", "Chinese,Yue", "English", "Arabic", "Russian", "Spanish", "French",
-    "Portuguese", .... """
+    """Language Boost: one of "Chinese", "Chinese,Yue", "English", "Arabic", "Russian", "Spanish",
+    "French", "Portuguese", ... (38 values)."""
     output_format: MinimaxSpeech02HdInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "url", "hex". Server default: "hex". """
+    """Output Format: one of "url", "hex". Server default: "hex"."""
     pronunciation_dict: PronunciationDict | Unset = UNSET
+    """Pronunciation Dict: PronunciationDict."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

@@ -32,17 +32,21 @@ class MinimaxSpeech26HdInput(FalInput["MinimaxSpeech26HdOutput"]):
     """Input of `fal-ai/minimax/speech-2.6-hd` (text-to-speech)."""
 
     prompt: str
-    """ Prompt: string, 1 to 10,000 characters. """
+    """Prompt: string, 1 to 10,000 characters."""
     voice_setting: VoiceSetting | Unset = UNSET
+    """Voice Setting: VoiceSetting. Server default: {"speed": 1, "vol": 1, "voice_id":
+    "Wise_Woman", "pitch": 0, "english_normalization": false}."""
     audio_setting: AudioSetting | Unset = UNSET
-    """ Encoding of generated speech. """
+    """Audio Setting: AudioSetting."""
     language_boost: MinimaxSpeech26HdInputLanguageBoost | Unset = UNSET
-    """ Language Boost: one of "Chinese", "Chinese,Yue", "English", "Arabic", "Russian", "Spanish", "French",
-    "Portuguese", .... """
+    """Language Boost: one of "Chinese", "Chinese,Yue", "English", "Arabic", "Russian", "Spanish",
+    "French", "Portuguese", ... (38 values)."""
     output_format: MinimaxSpeech26HdInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "url", "hex". Server default: "hex". """
+    """Output Format: one of "url", "hex". Server default: "hex"."""
     pronunciation_dict: PronunciationDict | Unset = UNSET
+    """Pronunciation Dict: PronunciationDict."""
     normalization_setting: LoudnessNormalizationSetting | Unset = UNSET
+    """Normalization Setting: LoudnessNormalizationSetting."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

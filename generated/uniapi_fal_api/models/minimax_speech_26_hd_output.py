@@ -18,10 +18,9 @@ class MinimaxSpeech26HdOutput:
     """Output of `fal-ai/minimax/speech-2.6-hd` (text-to-speech)."""
 
     audio: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Audio: FalFile."""
     duration_ms: int
-    """ Duration Ms: integer. """
+    """Duration Ms: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,11 +22,11 @@ class MinimaxVideo01DirectorImageToVideoInput(FalInput["MinimaxVideo01DirectorIm
     """Input of `fal-ai/minimax/video-01-director/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,000 characters. """
+    """Prompt: string, at most 2,000 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     prompt_optimizer: bool | Unset = UNSET
-    """ Prompt Optimizer: boolean. Server default: true. """
+    """Prompt Optimizer: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -20,11 +20,11 @@ class MinimaxVideo01ImageToVideoInput(FalInput["MinimaxVideo01ImageToVideoOutput
     """Input of `fal-ai/minimax/video-01/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,000 characters. """
+    """Prompt: string, at most 2,000 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     prompt_optimizer: bool | Unset = UNSET
-    """ Prompt Optimizer: boolean. Server default: true. """
+    """Prompt Optimizer: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

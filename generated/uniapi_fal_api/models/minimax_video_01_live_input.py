@@ -20,9 +20,9 @@ class MinimaxVideo01LiveInput(FalInput["MinimaxVideo01LiveOutput"]):
     """Input of `fal-ai/minimax/video-01-live` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,000 characters. """
+    """Prompt: string, at most 2,000 characters."""
     prompt_optimizer: bool | Unset = UNSET
-    """ Prompt Optimizer: boolean. Server default: true. """
+    """Prompt Optimizer: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -19,9 +19,9 @@ class MinimaxVoiceDesignInput(FalInput["MinimaxVoiceDesignOutput"]):
     """Input of `fal-ai/minimax/voice-design` (text-to-speech)."""
 
     prompt: str
-    """ Prompt: string, at most 2,000 characters. """
+    """Prompt: string, at most 2,000 characters."""
     preview_text: str
-    """ Preview Text: string, at most 500 characters. """
+    """Preview Text: string, at most 500 characters."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -18,10 +18,9 @@ class MinimaxVoiceDesignOutput:
     """Output of `fal-ai/minimax/voice-design` (text-to-speech)."""
 
     custom_voice_id: str
-    """ Custom Voice Id: string. """
+    """Custom Voice Id: string."""
     audio: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Audio: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

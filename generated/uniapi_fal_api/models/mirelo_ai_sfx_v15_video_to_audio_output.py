@@ -18,7 +18,7 @@ class MireloAiSfxV15VideoToAudioOutput:
     """Output of `mirelo-ai/sfx-v1.5/video-to-audio` (video-to-audio)."""
 
     audio: list[AudioOutput]
-    """ Audio: list of AudioOutput. """
+    """Audio: list of AudioOutput."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,17 +22,17 @@ class MireloAiSfxV15VideoToVideoInput(FalInput["MireloAiSfxV15VideoToVideoOutput
     """Input of `mirelo-ai/sfx-v1.5/video-to-video` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string, 1 to 2,083 characters. """
+    """Video Url: string, 1 to 2,083 characters."""
     text_prompt: None | str | Unset = UNSET
-    """ Text Prompt: string or None. """
+    """Text Prompt: string or None."""
     num_samples: int | None | Unset = UNSET
-    """ Num Samples: integer or None, 2 to 8. Server default: 2. """
+    """Num Samples: integer or None, 2 to 8. Server default: 2."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None, at least 1. Server default: 8069. """
+    """Seed: integer or None, at least 1. Server default: 8069."""
     duration: float | None | Unset = UNSET
-    """ Duration: number or None, 1 to 10. Server default: 10. """
+    """Duration: number or None, 1 to 10. Server default: 10."""
     start_offset: float | None | Unset = UNSET
-    """ Start Offset: number or None, at least 0. Server default: 0. """
+    """Start Offset: number or None, at least 0. Server default: 0."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

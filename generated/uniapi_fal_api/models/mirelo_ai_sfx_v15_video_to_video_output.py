@@ -18,7 +18,7 @@ class MireloAiSfxV15VideoToVideoOutput:
     """Output of `mirelo-ai/sfx-v1.5/video-to-video` (video-to-video)."""
 
     video: list[VideoOutput]
-    """ Video: list of VideoOutput. """
+    """Video: list of VideoOutput."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,7 @@ class MireloAiSfxV1VideoToAudioOutput:
     """Output of `mirelo-ai/sfx-v1/video-to-audio` (video-to-audio)."""
 
     audio: list[AudioVB4CC40]
-    """ Audio: list of AudioVB4CC40. """
+    """Audio: list of AudioVB4CC40."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,7 @@ class MireloAiSfxV1VideoToVideoOutput:
     """Output of `mirelo-ai/sfx-v1/video-to-video` (video-to-video)."""
 
     video: list[Video]
-    """ Video: list of Video. """
+    """Video: list of Video."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

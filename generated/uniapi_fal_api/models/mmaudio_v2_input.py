@@ -20,21 +20,21 @@ class MmaudioV2Input(FalInput["MmaudioV2Output"]):
     """Input of `fal-ai/mmaudio-v2` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     seed: int | Unset = UNSET
-    """ Seed: integer, 0 to 65,535. """
+    """Seed: integer, 0 to 65,535."""
     num_steps: int | Unset = UNSET
-    """ Num Steps: integer, 4 to 50. Server default: 25. """
+    """Num Steps: integer, 4 to 50. Server default: 25."""
     duration: float | Unset = UNSET
-    """ Duration: number, 1 to 30. Server default: 8. """
+    """Duration: number, 1 to 30. Server default: 8."""
     cfg_strength: float | Unset = UNSET
-    """ Cfg Strength: number, 0 to 20. Server default: 4.5. """
+    """Cfg Strength: number, 0 to 20. Server default: 4.5."""
     mask_away_clip: bool | Unset = UNSET
-    """ Mask Away Clip: boolean. Server default: false. """
+    """Mask Away Clip: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -19,7 +19,7 @@ class Moondream2Input(FalInput["Moondream2Output"]):
     """Input of `fal-ai/moondream2` (vision)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -19,9 +19,9 @@ class Moondream2ObjectDetectionInput(FalInput["Moondream2ObjectDetectionOutput"]
     """Input of `fal-ai/moondream2/object-detection` (vision)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     object_: str
-    """ Object: string. """
+    """Object: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -14,7 +14,7 @@ class Moondream2Output:
     """Output of `fal-ai/moondream2` (vision)."""
 
     output: str
-    """ Output: string. """
+    """Output: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

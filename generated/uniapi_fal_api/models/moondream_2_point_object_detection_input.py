@@ -21,9 +21,9 @@ class Moondream2PointObjectDetectionInput(FalInput["Moondream2PointObjectDetecti
     """Input of `fal-ai/moondream2/point-object-detection` (vision)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     object_: str
-    """ Object: string. """
+    """Object: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -21,8 +21,9 @@ class Moondream2PointObjectDetectionOutput:
     """Output of `fal-ai/moondream2/point-object-detection` (vision)."""
 
     objects: list[Moondream2PointObjectDetectionOutputObjectsItem]
-    """ Objects: list of object. """
+    """Objects: list of object."""
     image: ImageV3C472C
+    """ImageV3C472C."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,9 +19,9 @@ class Moondream2VisualQueryInput(FalInput["Moondream2VisualQueryOutput"]):
     """Input of `fal-ai/moondream2/visual-query` (vision)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     prompt: str
-    """ Query: string. """
+    """Query: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

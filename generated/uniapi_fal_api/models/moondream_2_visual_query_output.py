@@ -14,7 +14,7 @@ class Moondream2VisualQueryOutput:
     """Output of `fal-ai/moondream2/visual-query` (vision)."""
 
     output: str
-    """ Output: string. """
+    """Output: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,13 +24,13 @@ class Moondream3PreviewCaptionInput(FalInput["Moondream3PreviewCaptionOutput"]):
     """Input of `fal-ai/moondream3-preview/caption` (vision)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     length: Moondream3PreviewCaptionInputLength | Unset = UNSET
-    """ Length: one of "short", "normal", "long". Server default: "normal". """
+    """Length: one of "short", "normal", "long". Server default: "normal"."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, 0 to 1. """
+    """Temperature: number, 0 to 1."""
     top_p: float | Unset = UNSET
-    """ Top P: number, 0 to 1. """
+    """Top P: number, 0 to 1."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -18,10 +18,11 @@ class Moondream3PreviewCaptionOutput:
     """Output of `fal-ai/moondream3-preview/caption` (vision)."""
 
     finish_reason: str
-    """ Finish Reason: string. """
+    """Finish Reason: string."""
     usage_info: UsageInfoV1321CB
+    """Usage Info: UsageInfoV1321CB."""
     output: str
-    """ Output: string. """
+    """Output: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

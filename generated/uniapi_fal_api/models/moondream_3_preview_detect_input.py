@@ -20,11 +20,11 @@ class Moondream3PreviewDetectInput(FalInput["Moondream3PreviewDetectOutput"]):
     """Input of `fal-ai/moondream3-preview/detect` (vision)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     prompt: str
-    """ Prompt: string, at least 1 characters. """
+    """Prompt: string, at least 1 character."""
     preview: bool | Unset = UNSET
-    """ Preview: boolean. Server default: false. """
+    """Preview: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

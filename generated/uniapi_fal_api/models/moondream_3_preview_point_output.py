@@ -22,12 +22,13 @@ class Moondream3PreviewPointOutput:
     """Output of `fal-ai/moondream3-preview/point` (vision)."""
 
     finish_reason: str
-    """ Finish Reason: string. """
+    """Finish Reason: string."""
     usage_info: UsageInfoV1321CB
+    """Usage Info: UsageInfoV1321CB."""
     points: list[Point]
-    """ Points: list of Point. """
+    """Points: list of Point."""
     image: ImageFile | Unset = UNSET
-    """ An image file; size in pixels when fal knows it. """
+    """Image: ImageFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

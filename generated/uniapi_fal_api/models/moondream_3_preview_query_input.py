@@ -20,15 +20,15 @@ class Moondream3PreviewQueryInput(FalInput["Moondream3PreviewQueryOutput"]):
     """Input of `fal-ai/moondream3-preview/query` (vision)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     prompt: str
-    """ Prompt: string, at least 1 characters. """
+    """Prompt: string, at least 1 character."""
     reasoning: bool | Unset = UNSET
-    """ Reasoning: boolean. Server default: true. """
+    """Reasoning: boolean. Server default: true."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, 0 to 1. """
+    """Temperature: number, 0 to 1."""
     top_p: float | Unset = UNSET
-    """ Top P: number, 0 to 1. """
+    """Top P: number, 0 to 1."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -25,18 +25,18 @@ class MoondreamBatchedInput(FalInput["MoondreamBatchedOutput"]):
     """Input of `fal-ai/moondream/batched` (vision)."""
 
     inputs: list[MoondreamInputParam]
-    """ Input prompt & image pairs: list of MoondreamInputParam. """
+    """Input prompt & image pairs: list of MoondreamInputParam."""
     model_id: MoondreamBatchedInputModelId | Unset = UNSET
-    """ Model ID: one of "vikhyatk/moondream2", "fal-ai/moondream2-docci". Server default: "vikhyatk/moondream2".
-    """
+    """Model ID: one of "vikhyatk/moondream2", "fal-ai/moondream2-docci". Server default:
+    "vikhyatk/moondream2"."""
     max_tokens: int | Unset = UNSET
-    """ Max Tokens: integer, 32 to 1,024. Server default: 64. """
+    """Max Tokens: integer, 32 to 1,024. Server default: 64."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, at most 1, more than 0. Server default: 0.2. """
+    """Temperature: number, at most 1, more than 0. Server default: 0.2."""
     top_p: float | Unset = UNSET
-    """ Top P: number, 0 to 1. Server default: 1. """
+    """Top P: number, 0 to 1. Server default: 1."""
     repetition_penalty: float | Unset = UNSET
-    """ Repetition Penalty: number, 1 to 2. Server default: 1. """
+    """Repetition Penalty: number, 1 to 2. Server default: 1."""
 
     def to_dict(self) -> dict[str, Any]:
         inputs = []

@@ -20,13 +20,13 @@ class MoondreamBatchedOutput:
     """Output of `fal-ai/moondream/batched` (vision)."""
 
     outputs: list[str]
-    """ Outputs: list of string. """
+    """Outputs: list of string."""
     timings: MoondreamBatchedOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     partial: bool | Unset = UNSET
-    """ Partial: boolean. Server default: false. """
+    """Partial: boolean. Server default: false."""
     filenames: list[str] | None | Unset = UNSET
-    """ Filenames: list of string or None. """
+    """Filenames: list of string or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,9 +14,9 @@ T = TypeVar("T", bound="MoondreamInputParam")
 @_attrs_define
 class MoondreamInputParam:
     image_url: str
-    """ String. """
+    """String."""
     prompt: str | Unset = UNSET
-    """ String. Server default: "Describe this image.". """
+    """String. Server default: "Describe this image."."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

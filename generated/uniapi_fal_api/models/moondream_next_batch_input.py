@@ -20,11 +20,11 @@ class MoondreamNextBatchInput(FalInput["MoondreamNextBatchOutput"]):
     """Input of `fal-ai/moondream-next/batch` (vision)."""
 
     images_data_url: str
-    """ Image URLs: string. """
+    """Image URLs: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     max_tokens: int | Unset = UNSET
-    """ Max Tokens: integer, 1 to 512. Server default: 64. """
+    """Max Tokens: integer, 1 to 512. Server default: 64."""
 
     def to_dict(self) -> dict[str, Any]:
         images_data_url = self.images_data_url

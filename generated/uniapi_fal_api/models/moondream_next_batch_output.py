@@ -18,10 +18,9 @@ class MoondreamNextBatchOutput:
     """Output of `fal-ai/moondream-next/batch` (vision)."""
 
     captions_file: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Captions File: FalFile."""
     outputs: list[str]
-    """ Outputs: list of string. """
+    """Outputs: list of string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

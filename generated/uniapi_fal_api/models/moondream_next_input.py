@@ -24,13 +24,13 @@ class MoondreamNextInput(FalInput["MoondreamNextOutput"]):
     """Input of `fal-ai/moondream-next` (vision)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     task_type: MoondreamNextInputTaskType | Unset = UNSET
-    """ Task Type: one of "caption", "query". Server default: "caption". """
+    """Task Type: one of "caption", "query". Server default: "caption"."""
     max_tokens: int | Unset = UNSET
-    """ Max Tokens: integer, 1 to 512. Server default: 64. """
+    """Max Tokens: integer, 1 to 512. Server default: 64."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

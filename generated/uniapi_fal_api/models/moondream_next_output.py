@@ -14,7 +14,7 @@ class MoondreamNextOutput:
     """Output of `fal-ai/moondream-next` (vision)."""
 
     output: str
-    """ Output: string. """
+    """Output: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,21 +22,21 @@ class MoonvalleyMareyMotionTransferInput(FalInput["MoonvalleyMareyMotionTransfer
     """Input of `moonvalley/marey/motion-transfer` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     first_frame_image_url: None | str | Unset = UNSET
-    """ First Frame Image Url: string or None. Server default: "https://video-editor-files-prod.s3.us-
-    east-2.amazonaws.com/users/1e4d46df-0702-4491-95ce-763592f33f34/uploaded-
-    images/9b9dce1c-abd0-46c0-bac9-9454f8893b06/original". """
+    """First Frame Image Url: string or None. Server default:
+    "https://video-editor-files-prod.s3.us-east-2.amazonaws.com/users/1e4d46df-0702-4491-95ce-763592f33f34/uploaded-images/9b9dce1c-abd0-46c0-bac9-9454f8893b06/original"."""
     reference_image_url: None | str | Unset = UNSET
-    """ Reference Image Url: string or None. """
+    """Reference Image Url: string or None."""
     negative_prompt: None | str | Unset = UNSET
-    """ Negative Prompt: string or None. Server default: "<synthetic> <scene cut> low-poly, flat shader, bad
-    rigging, stiff animation, uncanny eyes, low-quality textures, looping glitch, cheap effect, overbloom, bloom
-    spam, default lighting, game asset, stiff face, ugly specular, AI artifacts". """
+    """Negative Prompt: string or None. Server default: "<synthetic> <scene cut> low-poly, flat
+    shader, bad rigging, stiff animation, uncanny eyes, low-quality textures, looping glitch,
+    cheap effect, overbloom, bloom spam, default lighting, game asset, stiff face, ugly
+    specular, AI artifacts"."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. Server default: -1. """
+    """Seed: integer or None. Server default: -1."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

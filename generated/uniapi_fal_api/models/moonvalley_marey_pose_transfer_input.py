@@ -20,19 +20,20 @@ class MoonvalleyMareyPoseTransferInput(FalInput["MoonvalleyMareyPoseTransferOutp
     """Input of `moonvalley/marey/pose-transfer` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     first_frame_image_url: None | str | Unset = UNSET
-    """ First Frame Image Url: string or None. """
+    """First Frame Image Url: string or None."""
     reference_image_url: None | str | Unset = UNSET
-    """ Reference Image Url: string or None. """
+    """Reference Image Url: string or None."""
     negative_prompt: None | str | Unset = UNSET
-    """ Negative Prompt: string or None. Server default: "<synthetic> <scene cut> low-poly, flat shader, bad
-    rigging, stiff animation, uncanny eyes, low-quality textures, looping glitch, cheap effect, overbloom, bloom
-    spam, default lighting, game asset, stiff face, ugly specular, AI artifacts". """
+    """Negative Prompt: string or None. Server default: "<synthetic> <scene cut> low-poly, flat
+    shader, bad rigging, stiff animation, uncanny eyes, low-quality textures, looping glitch,
+    cheap effect, overbloom, bloom spam, default lighting, game asset, stiff face, ugly
+    specular, AI artifacts"."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. Server default: -1. """
+    """Seed: integer or None. Server default: -1."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -28,19 +28,21 @@ class MoonvalleyMareyT2VInput(FalInput["MoonvalleyMareyT2VOutput"]):
     """Input of `moonvalley/marey/t2v` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     dimensions: MoonvalleyMareyT2VInputDimensions | Unset = UNSET
-    """ Dimensions: one of "1920x1080", "1152x1152", "1536x1152", "1152x1536". Server default: "1920x1080". """
+    """Dimensions: one of "1920x1080", "1152x1152", "1536x1152", "1152x1536". Server default:
+    "1920x1080"."""
     duration: MoonvalleyMareyT2VInputDuration | Unset = UNSET
-    """ Duration: one of "5s", "10s". Server default: "5s". """
+    """Duration: one of "5s", "10s". Server default: "5s"."""
     negative_prompt: None | str | Unset = UNSET
-    """ Negative Prompt: string or None. Server default: "<synthetic> <scene cut> low-poly, flat shader, bad
-    rigging, stiff animation, uncanny eyes, low-quality textures, looping glitch, cheap effect, overbloom, bloom
-    spam, default lighting, game asset, stiff face, ugly specular, AI artifacts". """
+    """Negative Prompt: string or None. Server default: "<synthetic> <scene cut> low-poly, flat
+    shader, bad rigging, stiff animation, uncanny eyes, low-quality textures, looping glitch,
+    cheap effect, overbloom, bloom spam, default lighting, game asset, stiff face, ugly
+    specular, AI artifacts"."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. Server default: -1. """
+    """Seed: integer or None. Server default: -1."""
     guidance_scale: float | None | Unset = UNSET
-    """ Guidance Scale: number or None. """
+    """Guidance Scale: number or None."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -19,9 +19,9 @@ class MusetalkInput(FalInput["MusetalkOutput"]):
     """Input of `fal-ai/musetalk` (image-to-video)."""
 
     source_video_url: str
-    """ Source Video Url: string. """
+    """Source Video Url: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         source_video_url = self.source_video_url

@@ -16,11 +16,11 @@ T = TypeVar("T", bound="MusicCompositionPlan")
 @_attrs_define
 class MusicCompositionPlan:
     positive_global_styles: list[str]
-    """ List of string. """
+    """List of string."""
     negative_global_styles: list[str]
-    """ List of string. """
+    """List of string."""
     sections: list[MusicSection]
-    """ List of MusicSection. """
+    """List of MusicSection."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

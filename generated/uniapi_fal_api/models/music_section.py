@@ -12,15 +12,15 @@ T = TypeVar("T", bound="MusicSection")
 @_attrs_define
 class MusicSection:
     section_name: str
-    """ String, 1 to 100 characters. """
+    """String, 1 to 100 characters."""
     positive_local_styles: list[str]
-    """ List of string. """
+    """List of string."""
     negative_local_styles: list[str]
-    """ List of string. """
+    """List of string."""
     duration_ms: int
-    """ Integer, 3,000 to 120,000. """
+    """Integer, 3,000 to 120,000."""
     lines: list[str]
-    """ List of string. """
+    """List of string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

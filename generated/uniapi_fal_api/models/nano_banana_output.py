@@ -18,9 +18,9 @@ class NanoBananaOutput:
     """Output of `fal-ai/nano-banana` (text-to-image)."""
 
     images: list[ImageFile]
-    """ Images: list of ImageFile. """
+    """Images: list of ImageFile."""
     description: str
-    """ Description: string. """
+    """Description: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

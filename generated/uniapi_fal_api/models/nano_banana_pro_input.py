@@ -32,24 +32,24 @@ class NanoBananaProInput(FalInput["NanoBananaProOutput"]):
     """Input of `fal-ai/nano-banana-pro` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string, 3 to 50,000 characters. """
+    """Prompt: string, 3 to 50,000 characters."""
     num_images: int | Unset = UNSET
-    """ Number of Images: integer, 1 to 4. Server default: 1. """
+    """Number of Images: integer, 1 to 4. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     aspect_ratio: NanoBananaProInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "21:9", "16:9", "3:2", "4:3", "5:4", "1:1", "4:5", "3:4", .... Server default: "1:1".
-    """
+    """Aspect Ratio: one of "21:9", "16:9", "3:2", "4:3", "5:4", "1:1", "4:5", "3:4", ... (10
+    values). Server default: "1:1"."""
     output_format: NanoBananaProInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png", "webp". Server default: "png". """
+    """Output Format: one of "jpeg", "png", "webp". Server default: "png"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     resolution: NanoBananaProInputResolution | Unset = UNSET
-    """ Resolution: one of "1K", "2K", "4K". Server default: "1K". """
+    """Resolution: one of "1K", "2K", "4K". Server default: "1K"."""
     limit_generations: bool | Unset = UNSET
-    """ Limit Generations: boolean. Server default: false. """
+    """Limit Generations: boolean. Server default: false."""
     enable_web_search: bool | Unset = UNSET
-    """ Enable Web Search: boolean. Server default: false. """
+    """Enable Web Search: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -24,9 +24,9 @@ class NemotronAsrInput(FalInput["NemotronAsrOutput"]):
     """Input of `fal-ai/nemotron/asr` (audio-to-text)."""
 
     audio_url: str
-    """ Audio URL: string. """
+    """Audio URL: string."""
     acceleration: NemotronAsrInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "low", "medium", "high". Server default: "none". """
+    """Acceleration: one of "none", "low", "medium", "high". Server default: "none"."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

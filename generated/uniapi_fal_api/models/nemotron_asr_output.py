@@ -16,9 +16,9 @@ class NemotronAsrOutput:
     """Output of `fal-ai/nemotron/asr` (audio-to-text)."""
 
     output: str
-    """ Transcribed Text: string. """
+    """Transcribed Text: string."""
     partial: bool | Unset = UNSET
-    """ Partial Result: boolean. Server default: false. """
+    """Partial Result: boolean. Server default: false."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

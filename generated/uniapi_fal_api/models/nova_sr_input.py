@@ -24,13 +24,14 @@ class NovaSrInput(FalInput["NovaSrOutput"]):
     """Input of `fal-ai/nova-sr` (audio-to-audio)."""
 
     audio_url: str
-    """ Audio URL: string. """
+    """Audio URL: string."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     audio_format: NovaSrInputAudioFormat | Unset = UNSET
-    """ Audio Format: one of "mp3", "aac", "m4a", "ogg", "opus", "flac", "wav". Server default: "mp3". """
+    """Audio Format: one of "mp3", "aac", "m4a", "ogg", "opus", "flac", "wav". Server default:
+    "mp3"."""
     bitrate: str | Unset = UNSET
-    """ Bitrate: string. Server default: "192k". """
+    """Bitrate: string. Server default: "192k"."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

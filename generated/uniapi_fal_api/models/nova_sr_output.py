@@ -19,7 +19,9 @@ class NovaSrOutput:
     """Output of `fal-ai/nova-sr` (audio-to-audio)."""
 
     audio: AudioFileV7FECF5
+    """Audio: AudioFileV7FECF5."""
     timings: NovaSRTimings
+    """Timings: NovaSRTimings."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

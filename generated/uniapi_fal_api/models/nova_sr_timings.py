@@ -12,11 +12,11 @@ T = TypeVar("T", bound="NovaSRTimings")
 @_attrs_define
 class NovaSRTimings:
     preprocess: float
-    """ Number. """
+    """Number."""
     inference: float
-    """ Number. """
+    """Number."""
     postprocess: float
-    """ Number. """
+    """Number."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,13 +12,13 @@ T = TypeVar("T", bound="Object")
 @_attrs_define
 class Object:
     x_min: float
-    """ Number. """
+    """Number."""
     y_min: float
-    """ Number. """
+    """Number."""
     x_max: float
-    """ Number. """
+    """Number."""
     y_max: float
-    """ Number. """
+    """Number."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,9 +14,9 @@ T = TypeVar("T", bound="OmniVideoElementInput")
 @_attrs_define
 class OmniVideoElementInput:
     frontal_image_url: str
-    """ String. """
+    """String."""
     reference_image_urls: list[str] | Unset = UNSET
-    """ List of string. """
+    """List of string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

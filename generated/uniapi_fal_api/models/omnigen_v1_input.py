@@ -29,28 +29,28 @@ class OmnigenV1Input(FalInput["OmnigenV1Output"]):
     """Input of `fal-ai/omnigen-v1` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     input_image_urls: list[str] | Unset = UNSET
-    """ Input Image Urls: list of string. Server default: []. """
+    """Input Image Urls: list of string. Server default: []."""
     image_size: ImageSize | OmnigenV1InputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 50. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 50."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 3. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 3."""
     img_guidance_scale: float | Unset = UNSET
-    """ Image Guidance scale: number, 0 to 20. Server default: 1.6. """
+    """Image Guidance scale: number, 0 to 20. Server default: 1.6."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: OmnigenV1InputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

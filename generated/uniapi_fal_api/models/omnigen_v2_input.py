@@ -33,38 +33,38 @@ class OmnigenV2Input(FalInput["OmnigenV2Output"]):
     """Input of `fal-ai/omnigen-v2` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     input_image_urls: list[str] | Unset = UNSET
-    """ Input Image Urls: list of string. Server default: []. """
+    """Input Image Urls: list of string. Server default: []."""
     image_size: ImageSize | OmnigenV2InputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 20 to 50. Server default: 50. """
+    """Num Inference Steps: integer, 20 to 50. Server default: 50."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     text_guidance_scale: float | Unset = UNSET
-    """ Text Guidance scale: number, 1 to 8. Server default: 5. """
+    """Text Guidance scale: number, 1 to 8. Server default: 5."""
     image_guidance_scale: float | Unset = UNSET
-    """ Image Guidance scale: number, 1 to 3. Server default: 2. """
+    """Image Guidance scale: number, 1 to 3. Server default: 2."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "(((deformed))), blurry, over saturation, bad anatomy, disfigured,
-    poorly drawn face, mutation, mutated, (extra_limb), (ugly), (poorly drawn hands), fused fingers, messy drawing,
-    broken legs censor, censored, censor_bar". """
+    """Negative Prompt: string. Server default: "(((deformed))), blurry, over saturation, bad
+    anatomy, disfigured, poorly drawn face, mutation, mutated, (extra_limb), (ugly), (poorly
+    drawn hands), fused fingers, messy drawing, broken legs censor, censored, censor_bar"."""
     cfg_range_start: float | Unset = UNSET
-    """ Cfg Range Start: number, 0 to 1. Server default: 0. """
+    """Cfg Range Start: number, 0 to 1. Server default: 0."""
     cfg_range_end: float | Unset = UNSET
-    """ Cfg Range End: number, 0 to 1. Server default: 1. """
+    """Cfg Range End: number, 0 to 1. Server default: 1."""
     scheduler: OmnigenV2InputScheduler | Unset = UNSET
-    """ Scheduler: one of "euler", "dpmsolver". Server default: "euler". """
+    """Scheduler: one of "euler", "dpmsolver". Server default: "euler"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: OmnigenV2InputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -20,15 +20,15 @@ class OmnipartInput(FalInput["OmnipartOutput"]):
     """Input of `fal-ai/omnipart` (image-to-3d)."""
 
     input_image_url: str
-    """ Input Image Url: string. """
+    """Input Image Url: string."""
     minimum_segment_size: int | Unset = UNSET
-    """ Minimum Segment Size: integer, 1 to 10,000. Server default: 2000. """
+    """Minimum Segment Size: integer, 1 to 10,000. Server default: 2000."""
     seed: int | Unset = UNSET
-    """ Seed: integer. Server default: 765464. """
+    """Seed: integer. Server default: 765464."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 20. Server default: 7.5. """
+    """Guidance Scale: number, 0 to 20. Server default: 7.5."""
     parts: str | Unset = UNSET
-    """ Parts: string. Server default: "". """
+    """Parts: string. Server default: ""."""
 
     def to_dict(self) -> dict[str, Any]:
         input_image_url = self.input_image_url

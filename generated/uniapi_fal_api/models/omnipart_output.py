@@ -18,10 +18,13 @@ class OmnipartOutput:
     """Output of `fal-ai/omnipart` (image-to-3d)."""
 
     model_mesh: FalFileVB4CC40
+    """FalFileVB4CC40."""
     full_model_mesh: FalFileVB4CC40
+    """FalFileVB4CC40."""
     output_zip: FalFileVB4CC40
+    """FalFileVB4CC40."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,21 +24,21 @@ class OneToAllAnimation13BInput(FalInput["OneToAllAnimation13BOutput"]):
     """Input of `fal-ai/one-to-all-animation/1.3b` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str
-    """ Negative Prompt: string. """
+    """Negative Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     resolution: OneToAllAnimation13BInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "580p", "720p". Server default: "480p". """
+    """Resolution: one of "480p", "580p", "720p". Server default: "480p"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 2 to 30. Server default: 30. """
+    """Num Inference Steps: integer, 2 to 30. Server default: 30."""
     image_guidance_scale: float | Unset = UNSET
-    """ Image Guidance Scale: number, 1 to 10. Server default: 2. """
+    """Image Guidance Scale: number, 1 to 10. Server default: 2."""
     pose_guidance_scale: float | Unset = UNSET
-    """ Pose Guidance Scale: number, 1 to 10. Server default: 1.5. """
+    """Pose Guidance Scale: number, 1 to 10. Server default: 1.5."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -20,19 +20,19 @@ class OpenrouterRouterAudioInput(FalInput["OpenrouterRouterAudioOutput"]):
     """Input of `openrouter/router/audio` (unknown)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     model: str
-    """ Model: string. """
+    """Model: string."""
     system_prompt: str | Unset = UNSET
-    """ System Prompt: string. """
+    """System Prompt: string."""
     reasoning: bool | Unset = UNSET
-    """ Reasoning: boolean. Server default: false. """
+    """Reasoning: boolean. Server default: false."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, 0 to 2. Server default: 1. """
+    """Temperature: number, 0 to 2. Server default: 1."""
     max_tokens: int | Unset = UNSET
-    """ Max Tokens: integer, at least 1. """
+    """Max Tokens: integer, at least 1."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -20,17 +20,17 @@ class OpenrouterRouterInput(FalInput["OpenrouterRouterOutput"]):
     """Input of `openrouter/router` (llm)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     model: str
-    """ Model: string. """
+    """Model: string."""
     system_prompt: str | Unset = UNSET
-    """ System Prompt: string. """
+    """System Prompt: string."""
     reasoning: bool | Unset = UNSET
-    """ Reasoning: boolean. Server default: false. """
+    """Reasoning: boolean. Server default: false."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, 0 to 2. Server default: 1. """
+    """Temperature: number, 0 to 2. Server default: 1."""
     max_tokens: int | Unset = UNSET
-    """ Max Tokens: integer, at least 1. """
+    """Max Tokens: integer, at least 1."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

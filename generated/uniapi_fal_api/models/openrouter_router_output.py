@@ -20,15 +20,15 @@ class OpenrouterRouterOutput:
     """Output of `openrouter/router` (llm)."""
 
     output: str
-    """ Output: string. """
+    """Output: string."""
     reasoning: str | Unset = UNSET
-    """ Reasoning: string. """
+    """Reasoning: string."""
     partial: bool | Unset = UNSET
-    """ Partial: boolean. Server default: false. """
+    """Partial: boolean. Server default: false."""
     error: str | Unset = UNSET
-    """ Error: string. """
+    """Error: string."""
     usage: UsageInfo | Unset = UNSET
-    """ Tokens and cost an LLM call used. """
+    """Usage: UsageInfo."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,9 +20,9 @@ class OpenrouterRouterVideoEnterpriseOutput:
     """Output of `openrouter/router/video/enterprise` (video-to-text)."""
 
     output: str
-    """ Output: string. """
+    """Output: string."""
     usage: UsageInfo | Unset = UNSET
-    """ Tokens and cost an LLM call used. """
+    """Usage: UsageInfo."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,13 +24,14 @@ class OrpheusTtsInput(FalInput["OrpheusTtsOutput"]):
     """Input of `fal-ai/orpheus-tts` (text-to-speech)."""
 
     text: str
-    """ Text: string. """
+    """Text: string."""
     voice: OrpheusTtsInputVoice | Unset = UNSET
-    """ Voice: one of "tara", "leah", "jess", "leo", "dan", "mia", "zac", "zoe". Server default: "tara". """
+    """Voice: one of "tara", "leah", "jess", "leo", "dan", "mia", "zac", "zoe". Server default:
+    "tara"."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, 0 to 2. Server default: 0.7. """
+    """Temperature: number, 0 to 2. Server default: 0.7."""
     repetition_penalty: float | Unset = UNSET
-    """ Repetition Penalty: number, 1.1 to 2. Server default: 1.2. """
+    """Repetition Penalty: number, 1.1 to 2. Server default: 1.2."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

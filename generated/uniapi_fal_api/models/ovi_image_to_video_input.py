@@ -20,17 +20,17 @@ class OviImageToVideoInput(FalInput["OviImageToVideoOutput"]):
     """Input of `fal-ai/ovi/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "jitter, bad hands, blur, distortion". """
+    """Negative Prompt: string. Server default: "jitter, bad hands, blur, distortion"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 30. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 30."""
     audio_negative_prompt: str | Unset = UNSET
-    """ Audio Negative Prompt: string. Server default: "robotic, muffled, echo, distorted". """
+    """Audio Negative Prompt: string. Server default: "robotic, muffled, echo, distorted"."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -20,9 +20,9 @@ class OviImageToVideoOutput:
     """Output of `fal-ai/ovi/image-to-video` (image-to-video)."""
 
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     video: FalFileVB4CC40 | None | Unset = UNSET
-    """ FalFileVB4CC40 or None. """
+    """FalFileVB4CC40 or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,15 +19,15 @@ class OvisImageOutput:
     """Output of `fal-ai/ovis-image` (text-to-image)."""
 
     images: list[Image]
-    """ Images: list of Image. """
+    """Images: list of Image."""
     timings: OvisImageOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     has_nsfw_concepts: list[bool]
-    """ Has Nsfw Concepts: list of boolean. """
+    """Has Nsfw Concepts: list of boolean."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,11 +24,11 @@ class PerceptronIsaac01Input(FalInput["PerceptronIsaac01Output"]):
     """Input of `perceptron/isaac-01` (vision)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     response_style: PerceptronIsaac01InputResponseStyle | Unset = UNSET
-    """ Response Style: one of "text", "box", "point", "polygon". Server default: "text". """
+    """Response Style: one of "text", "box", "point", "polygon". Server default: "text"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -20,13 +20,13 @@ class PerceptronIsaac01Output:
     """Output of `perceptron/isaac-01` (vision)."""
 
     output: str
-    """ Output: string. """
+    """Output: string."""
     partial: bool | Unset = UNSET
-    """ Partial: boolean. Server default: false. """
+    """Partial: boolean. Server default: false."""
     error: None | str | Unset = UNSET
-    """ Error: string or None. """
+    """Error: string or None."""
     usage: CompletionUsage | None | Unset = UNSET
-    """ CompletionUsage or None. """
+    """CompletionUsage or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,13 +14,13 @@ T = TypeVar("T", bound="PhotographicCharacteristics")
 @_attrs_define
 class PhotographicCharacteristics:
     depth_of_field: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     focus: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     camera_angle: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     lens_focal_length: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,16 +24,16 @@ class PikaV15PikaffectsInput(FalInput["PikaV15PikaffectsOutput"]):
     """Input of `fal-ai/pika/v1.5/pikaffects` (image-to-video)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     pikaffect: PikaV15PikaffectsInputPikaffect
-    """ Pikaffect: one of "Cake-ify", "Crumble", "Crush", "Decapitate", "Deflate", "Dissolve", "Explode", "Eye-pop",
-    .... """
+    """Pikaffect: one of "Cake-ify", "Crumble", "Crush", "Decapitate", "Deflate", "Dissolve",
+    "Explode", "Eye-pop", ... (16 values)."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. """
+    """Negative Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

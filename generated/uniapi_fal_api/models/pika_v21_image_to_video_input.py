@@ -24,17 +24,17 @@ class PikaV21ImageToVideoInput(FalInput["PikaV21ImageToVideoOutput"]):
     """Input of `fal-ai/pika/v2.1/image-to-video` (image-to-video)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     resolution: PikaV21ImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "720p", "1080p". Server default: "720p"."""
     duration: int | Unset = UNSET
-    """ Duration: integer. Server default: 5. """
+    """Duration: integer. Server default: 5."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -25,17 +25,17 @@ class PikaV22PikaframesInput(FalInput["PikaV22PikaframesOutput"]):
     """Input of `fal-ai/pika/v2.2/pikaframes` (image-to-video)."""
 
     image_urls: list[str]
-    """ Image Urls: list of string. """
+    """Image Urls: list of string."""
     transitions: list[KeyframeTransition] | Unset = UNSET
-    """ Transitions: list of KeyframeTransition. """
+    """Transitions: list of KeyframeTransition."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     resolution: PikaV22PikaframesInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "720p", "1080p". Server default: "720p"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_urls = self.image_urls

@@ -36,21 +36,22 @@ class PikaV22PikascenesInput(FalInput["PikaV22PikascenesOutput"]):
     """Input of `fal-ai/pika/v2.2/pikascenes` (image-to-video)."""
 
     image_urls: list[str]
-    """ Image Urls: list of string. """
+    """Image Urls: list of string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "ugly, bad, terrible". """
+    """Negative Prompt: string. Server default: "ugly, bad, terrible"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     aspect_ratio: PikaV22PikascenesInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1", "4:5", "5:4", "3:2", "2:3". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1", "4:5", "5:4", "3:2", "2:3". Server default:
+    "16:9"."""
     resolution: PikaV22PikascenesInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "1080p". Server default: "1080p". """
+    """Resolution: one of "720p", "1080p". Server default: "1080p"."""
     duration: PikaV22PikascenesInputDuration | Unset = UNSET
-    """ Duration: one of 5, 10. Server default: 5. """
+    """Duration: one of 5, 10. Server default: 5."""
     ingredients_mode: PikaV22PikascenesInputIngredientsMode | Unset = UNSET
-    """ Ingredients Mode: one of "precise", "creative". Server default: "precise". """
+    """Ingredients Mode: one of "precise", "creative". Server default: "precise"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_urls = self.image_urls

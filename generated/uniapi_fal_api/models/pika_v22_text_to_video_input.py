@@ -32,17 +32,18 @@ class PikaV22TextToVideoInput(FalInput["PikaV22TextToVideoOutput"]):
     """Input of `fal-ai/pika/v2.2/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "ugly, bad, terrible". """
+    """Negative Prompt: string. Server default: "ugly, bad, terrible"."""
     aspect_ratio: PikaV22TextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1", "4:5", "5:4", "3:2", "2:3". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1", "4:5", "5:4", "3:2", "2:3". Server default:
+    "16:9"."""
     resolution: PikaV22TextToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "1080p", "720p". Server default: "720p". """
+    """Resolution: one of "1080p", "720p". Server default: "720p"."""
     duration: PikaV22TextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of 5, 10. Server default: 5. """
+    """Duration: one of 5, 10. Server default: 5."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -20,15 +20,15 @@ class PikaV2PikadditionsInput(FalInput["PikaV2PikadditionsOutput"]):
     """Input of `fal-ai/pika/v2/pikadditions` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. """
+    """Negative Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

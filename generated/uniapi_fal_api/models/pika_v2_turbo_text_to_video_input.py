@@ -28,17 +28,18 @@ class PikaV2TurboTextToVideoInput(FalInput["PikaV2TurboTextToVideoOutput"]):
     """Input of `fal-ai/pika/v2/turbo/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     aspect_ratio: PikaV2TurboTextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1", "4:5", "5:4", "3:2", "2:3". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1", "4:5", "5:4", "3:2", "2:3". Server default:
+    "16:9"."""
     resolution: PikaV2TurboTextToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "720p", "1080p". Server default: "720p"."""
     duration: int | Unset = UNSET
-    """ Duration: integer. Server default: 5. """
+    """Duration: integer. Server default: 5."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -33,29 +33,29 @@ class PixartSigmaInput(FalInput["PixartSigmaOutput"]):
     """Input of `fal-ai/pixart-sigma` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     style: PixartSigmaInputStyle | Unset = UNSET
-    """ Style: one of "(No style)", "Cinematic", "Photographic", "Anime", "Manga", "Digital Art", "Pixel art",
-    "Fantasy art", .... Server default: "(No style)". """
+    """Style: one of "(No style)", "Cinematic", "Photographic", "Anime", "Manga", "Digital Art",
+    "Pixel art", "Fantasy art", ... (10 values). Server default: "(No style)"."""
     image_size: ImageSize | PixartSigmaInputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 5 to 50. Server default: 35. """
+    """Num Inference Steps: integer, 5 to 50. Server default: 35."""
     scheduler: PixartSigmaInputScheduler | Unset = UNSET
-    """ Scheduler: one of "DPM-SOLVER", "SA-SOLVER". Server default: "DPM-SOLVER". """
+    """Scheduler: one of "DPM-SOLVER", "SA-SOLVER". Server default: "DPM-SOLVER"."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 1 to 10. Server default: 4.5. """
+    """Guidance scale (CFG): number, 1 to 10. Server default: 4.5."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 8. Server default: 1. """
+    """Num Images: integer, 1 to 8. Server default: 1."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -36,21 +36,21 @@ class PixverseExtendInput(FalInput["PixverseExtendOutput"]):
     """Input of `fal-ai/pixverse/extend` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     style: PixverseExtendInputStyle | Unset = UNSET
-    """ Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk". """
+    """Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk"."""
     resolution: PixverseExtendInputResolution | Unset = UNSET
-    """ Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p"."""
     duration: PixverseExtendInputDuration | Unset = UNSET
-    """ Duration: one of "5", "8". Server default: "5". """
+    """Duration: one of "5", "8". Server default: "5"."""
     model: PixverseExtendInputModel | Unset = UNSET
-    """ Model: one of "v3.5", "v4", "v4.5", "v5", "v5.5", "v5.6". Server default: "v4.5". """
+    """Model: one of "v3.5", "v4", "v4.5", "v5", "v5.5", "v5.6". Server default: "v4.5"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -24,14 +24,14 @@ class PixverseLipsyncInput(FalInput["PixverseLipsyncOutput"]):
     """Input of `fal-ai/pixverse/lipsync` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     audio_url: str | Unset = UNSET
-    """ Audio Url: string. """
+    """Audio Url: string."""
     voice_id: PixverseLipsyncInputVoiceId | Unset = UNSET
-    """ Voice Id: one of "Emily", "James", "Isabella", "Liam", "Chloe", "Adrian", "Harper", "Ava", .... Server
-    default: "Auto". """
+    """Voice Id: one of "Emily", "James", "Isabella", "Liam", "Chloe", "Adrian", "Harper", "Ava",
+    ... (15 values). Server default: "Auto"."""
     text: str | Unset = UNSET
-    """ Text: string. """
+    """Text: string."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

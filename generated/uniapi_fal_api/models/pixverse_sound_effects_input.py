@@ -20,11 +20,11 @@ class PixverseSoundEffectsInput(FalInput["PixverseSoundEffectsOutput"]):
     """Input of `fal-ai/pixverse/sound-effects` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     original_sound_switch: bool | Unset = UNSET
-    """ Original Sound Switch: boolean. Server default: false. """
+    """Original Sound Switch: boolean. Server default: false."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "". """
+    """Prompt: string. Server default: ""."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -28,17 +28,17 @@ class PixverseSwapInput(FalInput["PixverseSwapOutput"]):
     """Input of `fal-ai/pixverse/swap` (image-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     mode: PixverseSwapInputMode | Unset = UNSET
-    """ Mode: one of "person", "object", "background". Server default: "person". """
+    """Mode: one of "person", "object", "background". Server default: "person"."""
     keyframe_id: int | Unset = UNSET
-    """ Keyframe Id: integer, at least 1. Server default: 1. """
+    """Keyframe Id: integer, at least 1. Server default: 1."""
     resolution: PixverseSwapInputResolution | Unset = UNSET
-    """ Resolution: one of "360p", "540p", "720p". Server default: "720p". """
+    """Resolution: one of "360p", "540p", "720p". Server default: "720p"."""
     original_sound_switch: bool | Unset = UNSET
-    """ Original Sound Switch: boolean. Server default: true. """
+    """Original Sound Switch: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -30,17 +30,17 @@ class PixverseV35ImageToVideoFastInput(FalInput["PixverseV35ImageToVideoFastOutp
     """Input of `fal-ai/pixverse/v3.5/image-to-video/fast` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     resolution: PixverseV35ImageToVideoFastInputResolution | Unset = UNSET
-    """ Resolution: one of "360p", "540p", "720p". Server default: "720p". """
+    """Resolution: one of "360p", "540p", "720p". Server default: "720p"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     style: PixverseV35ImageToVideoFastInputStyle | Unset = UNSET
-    """ Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk". """
+    """Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

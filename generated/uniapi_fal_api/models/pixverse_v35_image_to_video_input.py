@@ -32,19 +32,19 @@ class PixverseV35ImageToVideoInput(FalInput["PixverseV35ImageToVideoOutput"]):
     """Input of `fal-ai/pixverse/v3.5/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     resolution: PixverseV35ImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p"."""
     duration: PixverseV35ImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5", "8". Server default: "5". """
+    """Duration: one of "5", "8". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     style: PixverseV35ImageToVideoInputStyle | Unset = UNSET
-    """ Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk". """
+    """Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -32,17 +32,17 @@ class PixverseV35TextToVideoFastInput(FalInput["PixverseV35TextToVideoFastOutput
     """Input of `fal-ai/pixverse/v3.5/text-to-video/fast` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     aspect_ratio: PixverseV35TextToVideoFastInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9"."""
     resolution: PixverseV35TextToVideoFastInputResolution | Unset = UNSET
-    """ Resolution: one of "360p", "540p", "720p". Server default: "720p". """
+    """Resolution: one of "360p", "540p", "720p". Server default: "720p"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     style: PixverseV35TextToVideoFastInputStyle | Unset = UNSET
-    """ Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk". """
+    """Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -36,19 +36,19 @@ class PixverseV45TextToVideoInput(FalInput["PixverseV45TextToVideoOutput"]):
     """Input of `fal-ai/pixverse/v4.5/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     aspect_ratio: PixverseV45TextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9"."""
     resolution: PixverseV45TextToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p"."""
     duration: PixverseV45TextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5", "8". Server default: "5". """
+    """Duration: one of "5", "8". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     style: PixverseV45TextToVideoInputStyle | Unset = UNSET
-    """ Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk". """
+    """Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -32,16 +32,16 @@ class PixverseV4EffectsInput(FalInput["PixverseV4EffectsOutput"]):
     """Input of `fal-ai/pixverse/v4/effects` (image-to-video)."""
 
     effect: PixverseV4EffectsInputEffect
-    """ Effect: one of "Kiss Me AI", "Kiss", "Muscle Surge", "Warmth of Jesus", "Anything, Robot", "The Tiger
-    Touch", "Hug", "Holy Wings", .... """
+    """Effect: one of "Kiss Me AI", "Kiss", "Muscle Surge", "Warmth of Jesus", "Anything, Robot",
+    "The Tiger Touch", "Hug", "Holy Wings", ... (96 values)."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     resolution: PixverseV4EffectsInputResolution | Unset = UNSET
-    """ Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p"."""
     duration: PixverseV4EffectsInputDuration | Unset = UNSET
-    """ Duration: one of "5", "8". Server default: "5". """
+    """Duration: one of "5", "8". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
 
     def to_dict(self) -> dict[str, Any]:
         effect: str = self.effect

@@ -32,20 +32,20 @@ class PixverseV4ImageToVideoFastInput(FalInput["PixverseV4ImageToVideoFastOutput
     """Input of `fal-ai/pixverse/v4/image-to-video/fast` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     resolution: PixverseV4ImageToVideoFastInputResolution | Unset = UNSET
-    """ Resolution: one of "360p", "540p", "720p". Server default: "720p". """
+    """Resolution: one of "360p", "540p", "720p". Server default: "720p"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     style: PixverseV4ImageToVideoFastInputStyle | Unset = UNSET
-    """ Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk". """
+    """Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     camera_movement: PixverseV4ImageToVideoFastInputCameraMovement | Unset = UNSET
-    """ Camera Movement: one of "horizontal_left", "horizontal_right", "vertical_up", "vertical_down", "zoom_in",
-    "zoom_out", "crane_up", "quickly_zoom_in", .... """
+    """Camera Movement: one of "horizontal_left", "horizontal_right", "vertical_up",
+    "vertical_down", "zoom_in", "zoom_out", "crane_up", "quickly_zoom_in", ... (20 values)."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

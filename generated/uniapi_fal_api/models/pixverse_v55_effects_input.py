@@ -36,18 +36,18 @@ class PixverseV55EffectsInput(FalInput["PixverseV55EffectsOutput"]):
     """Input of `fal-ai/pixverse/v5.5/effects` (image-to-video)."""
 
     effect: PixverseV55EffectsInputEffect
-    """ Effect: one of "Kiss Me AI", "Kiss", "Muscle Surge", "Warmth of Jesus", "Anything, Robot", "The Tiger
-    Touch", "Hug", "Holy Wings", .... """
+    """Effect: one of "Kiss Me AI", "Kiss", "Muscle Surge", "Warmth of Jesus", "Anything, Robot",
+    "The Tiger Touch", "Hug", "Holy Wings", ... (96 values)."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     resolution: PixverseV55EffectsInputResolution | Unset = UNSET
-    """ Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p"."""
     duration: PixverseV55EffectsInputDuration | Unset = UNSET
-    """ Duration: one of "5", "8", "10". Server default: "5". """
+    """Duration: one of "5", "8", "10". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     thinking_type: PixverseV55EffectsInputThinkingType | Unset = UNSET
-    """ Thinking Type: one of "enabled", "disabled", "auto". """
+    """Thinking Type: one of "enabled", "disabled", "auto"."""
 
     def to_dict(self) -> dict[str, Any]:
         effect: str = self.effect

@@ -36,25 +36,25 @@ class PixverseV55ImageToVideoInput(FalInput["PixverseV55ImageToVideoOutput"]):
     """Input of `fal-ai/pixverse/v5.5/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     resolution: PixverseV55ImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p"."""
     duration: PixverseV55ImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5", "8", "10". Server default: "5". """
+    """Duration: one of "5", "8", "10". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     style: PixverseV55ImageToVideoInputStyle | Unset = UNSET
-    """ Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk". """
+    """Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     generate_audio_switch: bool | Unset = UNSET
-    """ Generate Audio Switch: boolean. Server default: false. """
+    """Generate Audio Switch: boolean. Server default: false."""
     generate_multi_clip_switch: bool | Unset = UNSET
-    """ Generate Multi Clip Switch: boolean. Server default: false. """
+    """Generate Multi Clip Switch: boolean. Server default: false."""
     thinking_type: PixverseV55ImageToVideoInputThinkingType | Unset = UNSET
-    """ Thinking Type: one of "enabled", "disabled", "auto". """
+    """Thinking Type: one of "enabled", "disabled", "auto"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -40,25 +40,25 @@ class PixverseV55TextToVideoInput(FalInput["PixverseV55TextToVideoOutput"]):
     """Input of `fal-ai/pixverse/v5.5/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     aspect_ratio: PixverseV55TextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9"."""
     resolution: PixverseV55TextToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p"."""
     duration: PixverseV55TextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5", "8", "10". Server default: "5". """
+    """Duration: one of "5", "8", "10". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     style: PixverseV55TextToVideoInputStyle | Unset = UNSET
-    """ Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk". """
+    """Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     generate_audio_switch: bool | Unset = UNSET
-    """ Generate Audio Switch: boolean. Server default: false. """
+    """Generate Audio Switch: boolean. Server default: false."""
     generate_multi_clip_switch: bool | Unset = UNSET
-    """ Generate Multi Clip Switch: boolean. Server default: false. """
+    """Generate Multi Clip Switch: boolean. Server default: false."""
     thinking_type: PixverseV55TextToVideoInputThinkingType | Unset = UNSET
-    """ Thinking Type: one of "enabled", "disabled", "auto". """
+    """Thinking Type: one of "enabled", "disabled", "auto"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -40,27 +40,27 @@ class PixverseV55TransitionInput(FalInput["PixverseV55TransitionOutput"]):
     """Input of `fal-ai/pixverse/v5.5/transition` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     first_image_url: str
-    """ First Image Url: string. """
+    """First Image Url: string."""
     aspect_ratio: PixverseV55TransitionInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "4:3", "1:1", "3:4", "9:16". Server default: "16:9"."""
     resolution: PixverseV55TransitionInputResolution | Unset = UNSET
-    """ Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "360p", "540p", "720p", "1080p". Server default: "720p"."""
     duration: PixverseV55TransitionInputDuration | Unset = UNSET
-    """ Duration: one of "5", "8", "10". Server default: "5". """
+    """Duration: one of "5", "8", "10". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     style: PixverseV55TransitionInputStyle | Unset = UNSET
-    """ Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk". """
+    """Style: one of "anime", "3d_animation", "clay", "comic", "cyberpunk"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     generate_audio_switch: bool | Unset = UNSET
-    """ Generate Audio Switch: boolean. Server default: false. """
+    """Generate Audio Switch: boolean. Server default: false."""
     thinking_type: PixverseV55TransitionInputThinkingType | Unset = UNSET
-    """ Thinking Type: one of "enabled", "disabled", "auto". """
+    """Thinking Type: one of "enabled", "disabled", "auto"."""
     end_image_url: str | Unset = UNSET
-    """ End Image Url: string. """
+    """End Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -34,34 +34,34 @@ class PlaygroundV25Input(FalInput["PlaygroundV25Output"]):
     """Input of `fal-ai/playground-v25` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     image_size: ImageSize | PlaygroundV25InputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 25. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 25."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 3. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 3."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 8. Server default: 1. """
+    """Num Images: integer, 1 to 8. Server default: 1."""
     embeddings: list[Embedding] | Unset = UNSET
-    """ Embeddings: list of Embedding. Server default: []. """
+    """Embeddings: list of Embedding. Server default: []."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     safety_checker_version: PlaygroundV25InputSafetyCheckerVersion | Unset = UNSET
-    """ Safety Checker Version: one of "v1", "v2". Server default: "v1". """
+    """Safety Checker Version: one of "v1", "v2". Server default: "v1"."""
     expand_prompt: bool | Unset = UNSET
-    """ Expand Prompt: boolean. Server default: false. """
+    """Expand Prompt: boolean. Server default: false."""
     format_: PlaygroundV25InputFormat | Unset = UNSET
-    """ Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Format: one of "jpeg", "png". Server default: "jpeg"."""
     guidance_rescale: float | Unset = UNSET
-    """ Guidance Rescale: number, 0 to 1. Server default: 0. """
+    """Guidance Rescale: number, 0 to 1. Server default: 0."""
     request_id: str | Unset = UNSET
-    """ Request Id: string. Server default: "". """
+    """Request Id: string. Server default: ""."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

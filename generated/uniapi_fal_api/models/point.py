@@ -12,9 +12,9 @@ T = TypeVar("T", bound="Point")
 @_attrs_define
 class Point:
     x: float
-    """ Number. """
+    """Number."""
     y: float
-    """ Number. """
+    """Number."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,15 +15,15 @@ T = TypeVar("T", bound="PointPrompt")
 @_attrs_define
 class PointPrompt:
     x: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     y: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     label: PointPromptLabel | Unset = UNSET
-    """ One of 0, 1. """
+    """One of 0, 1."""
     object_id: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     frame_index: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

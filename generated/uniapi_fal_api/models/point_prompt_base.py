@@ -18,13 +18,13 @@ T = TypeVar("T", bound="PointPromptBase")
 @_attrs_define
 class PointPromptBase:
     x: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     y: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     label: PointPromptBaseLabel | Unset = UNSET
-    """ One of 0, 1. """
+    """One of 0, 1."""
     object_id: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -33,26 +33,26 @@ class PonyV7Input(FalInput["PonyV7Output"]):
     """Input of `fal-ai/pony-v7` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: ImageSize | PonyV7InputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 2. Server default: 1. """
+    """Num Images: integer, 1 to 2. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 20. Server default: 3.5. """
+    """Guidance Scale: number, 0 to 20. Server default: 3.5."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 20 to 50. Server default: 40. """
+    """Num Inference Steps: integer, 20 to 50. Server default: 40."""
     noise_source: PonyV7InputNoiseSource | Unset = UNSET
-    """ Noise Source: one of "gpu", "cpu". Server default: "gpu". """
+    """Noise Source: one of "gpu", "cpu". Server default: "gpu"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     output_format: PonyV7InputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

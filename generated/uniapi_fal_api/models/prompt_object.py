@@ -14,35 +14,35 @@ T = TypeVar("T", bound="PromptObject")
 @_attrs_define
 class PromptObject:
     relationship: str
-    """ String. """
+    """String."""
     description: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     location: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     relative_size: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     shape_and_color: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     texture: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     appearance_details: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     number_of_objects: int | None | Unset = UNSET
-    """ Integer or None. """
+    """Integer or None."""
     pose: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     expression: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     clothing: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     action: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     gender: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     skin_tone_and_texture: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     orientation: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="PronunciationDict")
 @_attrs_define
 class PronunciationDict:
     tone_list: list[str] | Unset = UNSET
-    """ List of string. """
+    """List of string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

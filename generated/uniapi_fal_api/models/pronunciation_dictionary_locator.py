@@ -14,9 +14,9 @@ T = TypeVar("T", bound="PronunciationDictionaryLocator")
 @_attrs_define
 class PronunciationDictionaryLocator:
     pronunciation_dictionary_id: None | str
-    """ String or None. """
+    """String or None."""
     version_id: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

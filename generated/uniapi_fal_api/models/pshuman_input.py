@@ -20,11 +20,11 @@ class PshumanInput(FalInput["PshumanOutput"]):
     """Input of `fal-ai/pshuman` (image-to-3d)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 10. Server default: 4. """
+    """Guidance Scale: number, 1 to 10. Server default: 4."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

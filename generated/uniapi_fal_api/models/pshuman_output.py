@@ -18,11 +18,9 @@ class PshumanOutput:
     """Output of `fal-ai/pshuman` (image-to-3d)."""
 
     model_obj: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Obj: FalFile."""
     preview_image: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Preview Image: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

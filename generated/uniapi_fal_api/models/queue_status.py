@@ -30,25 +30,25 @@ class QueueStatus:
     """
 
     status: str
-    """ String. """
+    """String."""
     request_id: str | Unset = UNSET
-    """ String. """
+    """String."""
     queue_position: int | None | Unset = UNSET
-    """ Integer or None. """
+    """Integer or None."""
     logs: list[LogEntry] | None | Unset = UNSET
-    """ Array or None. """
+    """Array or None."""
     metrics: QueueStatusMetrics | Unset = UNSET
-    """ Object. """
+    """Object."""
     response_url: str | Unset = UNSET
-    """ String. """
+    """String."""
     status_url: str | Unset = UNSET
-    """ String. """
+    """String."""
     cancel_url: str | Unset = UNSET
-    """ String. """
+    """String."""
     error: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     error_type: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,21 +29,21 @@ class QueueSubmitted:
     """
 
     request_id: str
-    """ String. """
+    """String."""
     response_url: str
-    """ String. """
+    """String."""
     status_url: str
-    """ String. """
+    """String."""
     status: str | Unset = UNSET
-    """ Queue state, normally `IN_QUEUE`. String. """
+    """Queue state, normally `IN_QUEUE`. String."""
     cancel_url: str | Unset = UNSET
-    """ Sent by fal direct, not by the gateway. String. """
+    """Sent by fal direct, not by the gateway. String."""
     logs: list[LogEntry] | None | Unset = UNSET
-    """ Array or None. """
+    """Array or None."""
     metrics: QueueSubmittedMetrics | Unset = UNSET
-    """ Object. """
+    """Object."""
     queue_position: int | None | Unset = UNSET
-    """ Integer or None. """
+    """Integer or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ class Qwen3GuardInput(FalInput["Qwen3GuardOutput"]):
     """Input of `fal-ai/qwen-3-guard` (llm)."""
 
     prompt: str
-    """ Prompt: string, at most 131,072 characters. """
+    """Prompt: string, at most 131,072 characters."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

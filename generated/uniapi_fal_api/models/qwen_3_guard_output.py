@@ -23,10 +23,11 @@ class Qwen3GuardOutput:
     """Output of `fal-ai/qwen-3-guard` (llm)."""
 
     label: Qwen3GuardOutputLabel
-    """ Label: one of "Safe", "Unsafe", "Controversial". """
+    """Label: one of "Safe", "Unsafe", "Controversial"."""
     categories: list[Qwen3GuardOutputCategoriesItem]
-    """ Categories: list of one of "Violent", "Non-violent Illegal Acts", "Sexual Content or Sexual Acts", "PII",
-    "Suicide & Self-Harm", "Unethical Acts", "Politically Sensitive Topics", "Copyright Violation", .... """
+    """Categories: list of one of "Violent", "Non-violent Illegal Acts", "Sexual Content or Sexual
+    Acts", "PII", "Suicide & Self-Harm", "Unethical Acts", "Politically Sensitive Topics",
+    "Copyright Violation", ... (10 values)."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

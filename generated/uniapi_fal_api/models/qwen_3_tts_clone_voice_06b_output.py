@@ -18,8 +18,7 @@ class Qwen3TtsCloneVoice06BOutput:
     """Output of `fal-ai/qwen-3-tts/clone-voice/0.6b` (unknown)."""
 
     speaker_embedding: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Speaker Embedding: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,9 +20,9 @@ class Qwen3TtsCloneVoice17BInput(FalInput["Qwen3TtsCloneVoice17BOutput"]):
     """Input of `fal-ai/qwen-3-tts/clone-voice/1.7b` (unknown)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     reference_text: str | Unset = UNSET
-    """ Reference Text: string. """
+    """Reference Text: string."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

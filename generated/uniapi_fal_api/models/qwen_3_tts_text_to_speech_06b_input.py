@@ -28,36 +28,37 @@ class Qwen3TtsTextToSpeech06BInput(FalInput["Qwen3TtsTextToSpeech06BOutput"]):
     """Input of `fal-ai/qwen-3-tts/text-to-speech/0.6b` (text-to-speech)."""
 
     text: str
-    """ Text: string. """
+    """Text: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. """
+    """Prompt: string."""
     voice: Qwen3TtsTextToSpeech06BInputVoice | Unset = UNSET
-    """ Voice: one of "Vivian", "Serena", "Uncle_Fu", "Dylan", "Eric", "Ryan", "Aiden", "Ono_Anna", .... """
+    """Voice: one of "Vivian", "Serena", "Uncle_Fu", "Dylan", "Eric", "Ryan", "Aiden", "Ono_Anna",
+    ... (9 values)."""
     language: Qwen3TtsTextToSpeech06BInputLanguage | Unset = UNSET
-    """ Language: one of "Auto", "English", "Chinese", "Spanish", "French", "German", "Italian", "Japanese", ....
-    Server default: "Auto". """
+    """Language: one of "Auto", "English", "Chinese", "Spanish", "French", "German", "Italian",
+    "Japanese", ... (11 values). Server default: "Auto"."""
     speaker_voice_embedding_file_url: str | Unset = UNSET
-    """ Speaker Voice Embedding File Url: string. """
+    """Speaker Voice Embedding File Url: string."""
     reference_text: str | Unset = UNSET
-    """ Reference Text: string. """
+    """Reference Text: string."""
     top_k: int | Unset = UNSET
-    """ Top K: integer, at least 0. Server default: 50. """
+    """Top K: integer, at least 0. Server default: 50."""
     top_p: float | Unset = UNSET
-    """ Top P: number, 0 to 1. Server default: 1. """
+    """Top P: number, 0 to 1. Server default: 1."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, 0 to 1. Server default: 0.9. """
+    """Temperature: number, 0 to 1. Server default: 0.9."""
     repetition_penalty: float | Unset = UNSET
-    """ Repetition Penalty: number, at least 0. Server default: 1.05. """
+    """Repetition Penalty: number, at least 0. Server default: 1.05."""
     subtalker_dosample: bool | Unset = UNSET
-    """ Subtalker Dosample: boolean. Server default: true. """
+    """Subtalker Dosample: boolean. Server default: true."""
     subtalker_top_k: int | Unset = UNSET
-    """ Subtalker Top K: integer, at least 0. Server default: 50. """
+    """Subtalker Top K: integer, at least 0. Server default: 50."""
     subtalker_top_p: float | Unset = UNSET
-    """ Subtalker Top P: number, 0 to 1. Server default: 1. """
+    """Subtalker Top P: number, 0 to 1. Server default: 1."""
     subtalker_temperature: float | Unset = UNSET
-    """ Subtalker Temperature: number, 0 to 1. Server default: 0.9. """
+    """Subtalker Temperature: number, 0 to 1. Server default: 0.9."""
     max_new_tokens: int | Unset = UNSET
-    """ Max New Tokens: integer, 1 to 8,192. Server default: 200. """
+    """Max New Tokens: integer, 1 to 8,192. Server default: 200."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

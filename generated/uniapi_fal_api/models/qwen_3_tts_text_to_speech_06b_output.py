@@ -18,7 +18,7 @@ class Qwen3TtsTextToSpeech06BOutput:
     """Output of `fal-ai/qwen-3-tts/text-to-speech/0.6b` (text-to-speech)."""
 
     audio: AudioFile
-    """ An audio file. """
+    """Audio: AudioFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

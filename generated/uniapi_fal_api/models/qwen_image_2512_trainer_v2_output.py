@@ -18,7 +18,9 @@ class QwenImage2512TrainerV2Output:
     """Output of `fal-ai/qwen-image-2512-trainer-v2` (training)."""
 
     diffusers_lora_file: FalFileVB4CC40
+    """FalFileVB4CC40."""
     config_file: FalFileVB4CC40
+    """FalFileVB4CC40."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,9 @@ class QwenImageEdit2509TrainerOutput:
     """Output of `fal-ai/qwen-image-edit-2509-trainer` (training)."""
 
     diffusers_lora_file: FalFileVB4CC40
+    """FalFileVB4CC40."""
     config_file: FalFileVB4CC40
+    """FalFileVB4CC40."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

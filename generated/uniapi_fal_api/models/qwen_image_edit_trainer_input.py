@@ -20,13 +20,13 @@ class QwenImageEditTrainerInput(FalInput["QwenImageEditTrainerOutput"]):
     """Input of `fal-ai/qwen-image-edit-trainer` (training)."""
 
     image_data_url: str
-    """ Image Data Url: string. """
+    """Image Data Url: string."""
     learning_rate: float | Unset = UNSET
-    """ Learning Rate: number. Server default: 0.0001. """
+    """Learning Rate: number. Server default: 0.0001."""
     steps: int | Unset = UNSET
-    """ Steps: integer, 100 to 30,000, a multiple of 100. Server default: 1000. """
+    """Steps: integer, 100 to 30,000, a multiple of 100. Server default: 1000."""
     default_caption: None | str | Unset = UNSET
-    """ Default Caption: string or None. """
+    """Default Caption: string or None."""
 
     def to_dict(self) -> dict[str, Any]:
         image_data_url = self.image_data_url

@@ -34,32 +34,32 @@ class QwenImageInput(FalInput["QwenImageOutput"]):
     """Input of `fal-ai/qwen-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: ImageSize | QwenImageInputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "landscape_4_3". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "landscape_4_3"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 2 to 250. Server default: 30. """
+    """Num Inference Steps: integer, 2 to 250. Server default: 30."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale: number, 0 to 20. Server default: 2.5. """
+    """Guidance scale: number, 0 to 20. Server default: 2.5."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: QwenImageInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "png". """
+    """Output Format: one of "jpeg", "png". Server default: "png"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: " ". """
+    """Negative Prompt: string. Server default: " "."""
     acceleration: QwenImageInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular", "high". Server default: "none". """
+    """Acceleration: one of "none", "regular", "high". Server default: "none"."""
     loras: list[LoraWeight] | Unset = UNSET
-    """ Loras: list of LoraWeight. Server default: []. """
+    """Loras: list of LoraWeight. Server default: []."""
     use_turbo: bool | Unset = UNSET
-    """ Use Turbo: boolean. Server default: false. """
+    """Use Turbo: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -35,47 +35,48 @@ class RealisticVisionInput(FalInput["RealisticVisionOutput"]):
     """Input of `fal-ai/realistic-vision` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     model_name: str | Unset = UNSET
-    """ Model Name: string. """
+    """Model Name: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "(worst quality, low quality, normal quality, lowres, low details,
-    oversaturated, undersaturated, overexposed, underexposed, grayscale, bw, bad photo, bad photography, bad
-    art:1.4), (watermark, signature, text font, username, error, logo, words, letters, digits, autograph, trademark,
-    name:1.2), (blur, blurry, grainy), morbid, ugly, asymmetrical, mutated malformed, mutilated, poorly lit, bad
-    shadow, draft, cropped, out of frame, cut off, censored, jpeg artifacts, out of focus, glitch, duplicate,
-    (airbrushed, cartoon, anime, semi-realistic, cgi, render, blender, digital art, manga, amateur:1.3), (3D ,3D
-    Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad anatomy, bad body, bad face, bad teeth, bad arms, bad
-    legs, deformities:1.3)". """
+    """Negative Prompt: string. Server default: "(worst quality, low quality, normal quality,
+    lowres, low details, oversaturated, undersaturated, overexposed, underexposed, grayscale,
+    bw, bad photo, bad photography, bad art:1.4), (watermark, signature, text font, username,
+    error, logo, words, letters, digits, autograph, trademark, name:1.2), (blur, blurry,
+    grainy), morbid, ugly, asymmetrical, mutated malformed, mutilated, poorly lit, bad shadow,
+    draft, cropped, out of frame, cut off, censored, jpeg artifacts, out of focus, glitch,
+    duplicate, (airbrushed, cartoon, anime, semi-realistic, cgi, render, blender, digital art,
+    manga, amateur:1.3), (3D ,3D Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad
+    anatomy, bad body, bad face, bad teeth, bad arms, bad legs, deformities:1.3)"."""
     image_size: ImageSize | RealisticVisionInputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: {"height": 1024, "width": 1024}. """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: {"height": 1024, "width": 1024}."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 70. Server default: 35. """
+    """Num Inference Steps: integer, 1 to 70. Server default: 35."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0 to 20. Server default: 5. """
+    """Guidance Scale: number, 0 to 20. Server default: 5."""
     loras: list[LoraWeightVF430D9] | Unset = UNSET
-    """ Loras: list of LoraWeightVF430D9. Server default: []. """
+    """Loras: list of LoraWeightVF430D9. Server default: []."""
     embeddings: list[Embedding] | Unset = UNSET
-    """ Embeddings: list of Embedding. Server default: []. """
+    """Embeddings: list of Embedding. Server default: []."""
     expand_prompt: bool | Unset = UNSET
-    """ Expand Prompt: boolean. Server default: false. """
+    """Expand Prompt: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 8. Server default: 1. """
+    """Num Images: integer, 1 to 8. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     format_: RealisticVisionInputFormat | Unset = UNSET
-    """ Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Format: one of "jpeg", "png". Server default: "jpeg"."""
     safety_checker_version: RealisticVisionInputSafetyCheckerVersion | Unset = UNSET
-    """ Safety Checker Version: one of "v1", "v2". Server default: "v1". """
+    """Safety Checker Version: one of "v1", "v2". Server default: "v1"."""
     guidance_rescale: float | Unset = UNSET
-    """ Guidance Rescale: number, 0 to 1. Server default: 0. """
+    """Guidance Rescale: number, 0 to 1. Server default: 0."""
     request_id: str | Unset = UNSET
-    """ Request Id: string. Server default: "". """
+    """Request Id: string. Server default: ""."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

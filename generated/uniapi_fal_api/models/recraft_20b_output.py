@@ -18,7 +18,7 @@ class Recraft20BOutput:
     """Output of `fal-ai/recraft-20b` (text-to-image)."""
 
     images: list[FalFile]
-    """ Images: list of FalFile. """
+    """Images: list of FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

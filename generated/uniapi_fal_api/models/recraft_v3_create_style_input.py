@@ -24,11 +24,11 @@ class RecraftV3CreateStyleInput(FalInput["RecraftV3CreateStyleOutput"]):
     """Input of `fal-ai/recraft/v3/create-style` (training)."""
 
     images_data_url: str
-    """ Images Data Url: string. """
+    """Images Data Url: string."""
     base_style: RecraftV3CreateStyleInputBaseStyle | Unset = UNSET
-    """ Base Style: one of "any", "realistic_image", "digital_illustration", "vector_illustration",
-    "realistic_image/b_and_w", "realistic_image/hard_flash", "realistic_image/hdr", "realistic_image/natural_light",
-    .... Server default: "digital_illustration". """
+    """Base Style: one of "any", "realistic_image", "digital_illustration", "vector_illustration",
+    "realistic_image/b_and_w", "realistic_image/hard_flash", "realistic_image/hdr",
+    "realistic_image/natural_light", ... (85 values). Server default: "digital_illustration"."""
 
     def to_dict(self) -> dict[str, Any]:
         images_data_url = self.images_data_url

@@ -14,7 +14,7 @@ class RecraftV3CreateStyleOutput:
     """Output of `fal-ai/recraft/v3/create-style` (training)."""
 
     style_id: str
-    """ Style Id: string. """
+    """Style Id: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -30,20 +30,20 @@ class RecraftV3TextToImageInput(FalInput["RecraftV3TextToImageOutput"]):
     """Input of `fal-ai/recraft/v3/text-to-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string, 1 to 1,000 characters. """
+    """Prompt: string, 1 to 1,000 characters."""
     image_size: ImageSize | RecraftV3TextToImageInputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
     style: RecraftV3TextToImageInputStyle | Unset = UNSET
-    """ Style: one of "any", "realistic_image", "digital_illustration", "vector_illustration",
-    "realistic_image/b_and_w", "realistic_image/hard_flash", "realistic_image/hdr", "realistic_image/natural_light",
-    .... Server default: "realistic_image". """
+    """Style: one of "any", "realistic_image", "digital_illustration", "vector_illustration",
+    "realistic_image/b_and_w", "realistic_image/hard_flash", "realistic_image/hdr",
+    "realistic_image/natural_light", ... (85 values). Server default: "realistic_image"."""
     colors: list[RGBColor] | Unset = UNSET
-    """ Colors: list of RGBColor. Server default: []. """
+    """Colors: list of RGBColor. Server default: []."""
     style_id: str | Unset = UNSET
-    """ Style Id: string. """
+    """Style Id: string."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -12,9 +12,9 @@ T = TypeVar("T", bound="ReferenceImageInput")
 @_attrs_define
 class ReferenceImageInput:
     reference: str
-    """ String. """
+    """String."""
     hypothesis: str
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,13 +12,13 @@ T = TypeVar("T", bound="Region")
 @_attrs_define
 class Region:
     x1: int
-    """ Integer, 0 to 999. """
+    """Integer, 0 to 999."""
     y1: int
-    """ Integer, 0 to 999. """
+    """Integer, 0 to 999."""
     x2: int
-    """ Integer, 0 to 999. """
+    """Integer, 0 to 999."""
     y2: int
-    """ Integer, 0 to 999. """
+    """Integer, 0 to 999."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,13 +14,13 @@ T = TypeVar("T", bound="RegistryImageFastSdxlModelsImage")
 @_attrs_define
 class RegistryImageFastSdxlModelsImage:
     url: str
-    """ String. """
+    """String."""
     width: int
-    """ Integer. """
+    """Integer."""
     height: int
-    """ Integer. """
+    """Integer."""
     content_type: str | Unset = UNSET
-    """ String. Server default: "image/jpeg". """
+    """String. Server default: "image/jpeg"."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,13 +18,13 @@ T = TypeVar("T", bound="RelightParameters")
 @_attrs_define
 class RelightParameters:
     relight_prompt: str
-    """ String. """
+    """String."""
     bg_source: RelightParametersBgSource | Unset = UNSET
-    """ One of "Left", "Right", "Top", "Bottom". Server default: "Left". """
+    """One of "Left", "Right", "Top", "Bottom". Server default: "Left"."""
     cfg: float | Unset = UNSET
-    """ Number, 1 to 10. Server default: 2. """
+    """Number, 1 to 10. Server default: 2."""
     use_sky_mask: bool | Unset = UNSET
-    """ Boolean. Server default: false. """
+    """Boolean. Server default: false."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,13 +28,14 @@ class ResembleAiChatterboxhdSpeechToSpeechInput(
     """Input of `resemble-ai/chatterboxhd/speech-to-speech` (speech-to-speech)."""
 
     source_audio_url: str
-    """ Source Audio Url: string. """
+    """Source Audio Url: string."""
     target_voice: ResembleAiChatterboxhdSpeechToSpeechInputTargetVoice | Unset = UNSET
-    """ Target Voice: one of "Aurora", "Blade", "Britney", "Carl", "Cliff", "Richard", "Rico", "Siobhan", .... """
+    """Target Voice: one of "Aurora", "Blade", "Britney", "Carl", "Cliff", "Richard", "Rico",
+    "Siobhan", ... (9 values)."""
     target_voice_audio_url: str | Unset = UNSET
-    """ Target Voice Audio Url: string. """
+    """Target Voice Audio Url: string."""
     high_quality_audio: bool | Unset = UNSET
-    """ High Quality Audio: boolean. Server default: false. """
+    """High Quality Audio: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         source_audio_url = self.source_audio_url

@@ -18,7 +18,7 @@ class ResembleAiChatterboxhdSpeechToSpeechOutput:
     """Output of `resemble-ai/chatterboxhd/speech-to-speech` (speech-to-speech)."""
 
     audio: Audio
-    """ An audio file. """
+    """Audio: Audio."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,23 +26,25 @@ class ResembleAiChatterboxhdTextToSpeechInput(FalInput["ResembleAiChatterboxhdTe
     """Input of `resemble-ai/chatterboxhd/text-to-speech` (text-to-speech)."""
 
     text: str | Unset = UNSET
-    """ Text: string. Server default: "My name is Maximus Decimus Meridius, commander of the Armies of the North,
-    General of the Felix Legions and loyal servant to the true emperor, Marcus Aurelius. Father to a murdered son,
-    husband to a murdered wife. And I will have my vengeance, in this life or the next.". """
+    """Text: string. Server default: "My name is Maximus Decimus Meridius, commander of the Armies
+    of the North, General of the Felix Legions and loyal servant to the true emperor, Marcus
+    Aurelius. Father to a murdered son, husband to a murdered wife. And I will have my
+    vengeance, in this life or the next."."""
     voice: ResembleAiChatterboxhdTextToSpeechInputVoice | Unset = UNSET
-    """ Voice: one of "Aurora", "Blade", "Britney", "Carl", "Cliff", "Richard", "Rico", "Siobhan", .... """
+    """Voice: one of "Aurora", "Blade", "Britney", "Carl", "Cliff", "Richard", "Rico", "Siobhan",
+    ... (9 values)."""
     audio_url: str | Unset = UNSET
-    """ Audio Url: string. """
+    """Audio Url: string."""
     exaggeration: float | Unset = UNSET
-    """ Exaggeration: number, 0.25 to 2. Server default: 0.5. """
+    """Exaggeration: number, 0.25 to 2. Server default: 0.5."""
     cfg: float | Unset = UNSET
-    """ Cfg: number, 0 to 1. Server default: 0.5. """
+    """Cfg: number, 0 to 1. Server default: 0.5."""
     high_quality_audio: bool | Unset = UNSET
-    """ High Quality Audio: boolean. Server default: false. """
+    """High Quality Audio: boolean. Server default: false."""
     seed: int | Unset = UNSET
-    """ Seed: integer, at least 0. Server default: 0. """
+    """Seed: integer, at least 0. Server default: 0."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, 0.05 to 5. Server default: 0.8. """
+    """Temperature: number, 0.05 to 5. Server default: 0.8."""
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

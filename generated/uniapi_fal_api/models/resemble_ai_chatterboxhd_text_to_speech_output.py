@@ -18,7 +18,7 @@ class ResembleAiChatterboxhdTextToSpeechOutput:
     """Output of `resemble-ai/chatterboxhd/text-to-speech` (text-to-speech)."""
 
     audio: Audio
-    """ An audio file. """
+    """Audio: Audio."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,15 +28,16 @@ class ReveTextToImageInput(FalInput["ReveTextToImageOutput"]):
     """Input of `fal-ai/reve/text-to-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string, 1 to 2,560 characters. """
+    """Prompt: string, 1 to 2,560 characters."""
     aspect_ratio: ReveTextToImageInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "3:2", "2:3", "4:3", "3:4", "1:1". Server default: "3:2". """
+    """Aspect Ratio: one of "16:9", "9:16", "3:2", "2:3", "4:3", "3:4", "1:1". Server default:
+    "3:2"."""
     num_images: int | Unset = UNSET
-    """ Number of Images: integer, 1 to 4. Server default: 1. """
+    """Number of Images: integer, 1 to 4. Server default: 1."""
     output_format: ReveTextToImageInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "png", "jpeg", "webp". Server default: "png". """
+    """Output Format: one of "png", "jpeg", "webp". Server default: "png"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -18,7 +18,7 @@ class ReveTextToImageOutput:
     """Output of `fal-ai/reve/text-to-image` (text-to-image)."""
 
     images: list[ImageVD157EF]
-    """ Images: list of ImageVD157EF. """
+    """Images: list of ImageVD157EF."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,11 +14,11 @@ T = TypeVar("T", bound="RGBColor")
 @_attrs_define
 class RGBColor:
     r: int | Unset = UNSET
-    """ Integer, 0 to 255. Server default: 0. """
+    """Integer, 0 to 255. Server default: 0."""
     g: int | Unset = UNSET
-    """ Integer, 0 to 255. Server default: 0. """
+    """Integer, 0 to 255. Server default: 0."""
     b: int | Unset = UNSET
-    """ Integer, 0 to 255. Server default: 0. """
+    """Integer, 0 to 255. Server default: 0."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,17 +20,17 @@ class RifeVideoInput(FalInput["RifeVideoOutput"]):
     """Input of `fal-ai/rife/video` (video-to-video)."""
 
     video_url: str
-    """ Video URL: string. """
+    """Video URL: string."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 1 to 4. Server default: 1. """
+    """Number of Frames: integer, 1 to 4. Server default: 1."""
     use_scene_detection: bool | Unset = UNSET
-    """ Use Scene Detection: boolean. Server default: false. """
+    """Use Scene Detection: boolean. Server default: false."""
     use_calculated_fps: bool | Unset = UNSET
-    """ Use Calculated FPS: boolean. Server default: true. """
+    """Use Calculated FPS: boolean. Server default: true."""
     fps: int | Unset = UNSET
-    """ Frames Per Second: integer, 1 to 60. Server default: 8. """
+    """Frames Per Second: integer, 1 to 60. Server default: 8."""
     loop: bool | Unset = UNSET
-    """ Loop: boolean. Server default: false. """
+    """Loop: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -19,9 +19,9 @@ class Sa2Va4BImageInput(FalInput["Sa2Va4BImageOutput"]):
     """Input of `fal-ai/sa2va/4b/image` (vision)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -18,9 +18,9 @@ class Sa2Va4BVideoOutput:
     """Output of `fal-ai/sa2va/4b/video` (vision)."""
 
     output: str
-    """ Output: string. """
+    """Output: string."""
     masks: list[FalFile]
-    """ Masks: list of FalFile. """
+    """Masks: list of FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,9 +19,9 @@ class Sa2Va8BImageInput(FalInput["Sa2Va8BImageOutput"]):
     """Input of `fal-ai/sa2va/8b/image` (vision)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

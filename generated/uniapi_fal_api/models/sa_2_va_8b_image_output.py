@@ -18,9 +18,9 @@ class Sa2Va8BImageOutput:
     """Output of `fal-ai/sa2va/8b/image` (vision)."""
 
     output: str
-    """ Output: string. """
+    """Output: string."""
     masks: list[ImageVD157EF]
-    """ Masks: list of ImageVD157EF. """
+    """Masks: list of ImageVD157EF."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

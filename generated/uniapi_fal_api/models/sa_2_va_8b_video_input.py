@@ -20,11 +20,11 @@ class Sa2Va8BVideoInput(FalInput["Sa2Va8BVideoOutput"]):
     """Input of `fal-ai/sa2va/8b/video` (vision)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     num_frames_to_sample: int | Unset = UNSET
-    """ Num Frames To Sample: integer, 1 to 100. """
+    """Num Frames To Sample: integer, 1 to 100."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

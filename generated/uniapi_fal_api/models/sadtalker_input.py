@@ -32,21 +32,21 @@ class SadtalkerInput(FalInput["SadtalkerOutput"]):
     """Input of `fal-ai/sadtalker` (image-to-video)."""
 
     source_image_url: str
-    """ Source Image Url: string. """
+    """Source Image Url: string."""
     driven_audio_url: str
-    """ Driven Audio Url: string. """
+    """Driven Audio Url: string."""
     pose_style: int | Unset = UNSET
-    """ Pose Style: integer, 0 to 45. Server default: 0. """
+    """Pose Style: integer, 0 to 45. Server default: 0."""
     face_model_resolution: SadtalkerInputFaceModelResolution | Unset = UNSET
-    """ Face Model Resolution: one of "256", "512". Server default: "256". """
+    """Face Model Resolution: one of "256", "512". Server default: "256"."""
     expression_scale: float | Unset = UNSET
-    """ Expression Scale: number, 0 to 3, a multiple of 0.1. Server default: 1. """
+    """Expression Scale: number, 0 to 3, a multiple of 0.1. Server default: 1."""
     face_enhancer: SadtalkerInputFaceEnhancer | Unset = UNSET
-    """ Face Enhancer: one of "gfpgan". """
+    """Face Enhancer: one of "gfpgan"."""
     still_mode: bool | Unset = UNSET
-    """ Still Mode: boolean. Server default: false. """
+    """Still Mode: boolean. Server default: false."""
     preprocess: SadtalkerInputPreprocess | Unset = UNSET
-    """ Preprocess: one of "crop", "extcrop", "resize", "full", "extfull". Server default: "crop". """
+    """Preprocess: one of "crop", "extcrop", "resize", "full", "extfull". Server default: "crop"."""
 
     def to_dict(self) -> dict[str, Any]:
         source_image_url = self.source_image_url

@@ -32,23 +32,23 @@ class SadtalkerReferenceInput(FalInput["SadtalkerReferenceOutput"]):
     """Input of `fal-ai/sadtalker/reference` (image-to-video)."""
 
     source_image_url: str
-    """ Source Image Url: string. """
+    """Source Image Url: string."""
     driven_audio_url: str
-    """ Driven Audio Url: string. """
+    """Driven Audio Url: string."""
     reference_pose_video_url: str
-    """ Reference Pose Video Url: string. """
+    """Reference Pose Video Url: string."""
     pose_style: int | Unset = UNSET
-    """ Pose Style: integer, 0 to 45. Server default: 0. """
+    """Pose Style: integer, 0 to 45. Server default: 0."""
     face_model_resolution: SadtalkerReferenceInputFaceModelResolution | Unset = UNSET
-    """ Face Model Resolution: one of "256", "512". Server default: "256". """
+    """Face Model Resolution: one of "256", "512". Server default: "256"."""
     expression_scale: float | Unset = UNSET
-    """ Expression Scale: number, 0 to 3, a multiple of 0.1. Server default: 1. """
+    """Expression Scale: number, 0 to 3, a multiple of 0.1. Server default: 1."""
     face_enhancer: SadtalkerReferenceInputFaceEnhancer | Unset = UNSET
-    """ Face Enhancer: one of "gfpgan". """
+    """Face Enhancer: one of "gfpgan"."""
     still_mode: bool | Unset = UNSET
-    """ Still Mode: boolean. Server default: false. """
+    """Still Mode: boolean. Server default: false."""
     preprocess: SadtalkerReferenceInputPreprocess | Unset = UNSET
-    """ Preprocess: one of "crop", "extcrop", "resize", "full", "extfull". Server default: "crop". """
+    """Preprocess: one of "crop", "extcrop", "resize", "full", "extfull". Server default: "crop"."""
 
     def to_dict(self) -> dict[str, Any]:
         source_image_url = self.source_image_url

@@ -12,17 +12,17 @@ T = TypeVar("T", bound="SAM3DBodyAlignmentInfo")
 @_attrs_define
 class SAM3DBodyAlignmentInfo:
     person_id: int
-    """ Integer. """
+    """Integer."""
     scale_factor: float
-    """ Number. """
+    """Number."""
     translation: list[float]
-    """ List of number. """
+    """List of number."""
     focal_length: float
-    """ Number. """
+    """Number."""
     target_points_count: int
-    """ Integer. """
+    """Integer."""
     cropped_vertices_count: int
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

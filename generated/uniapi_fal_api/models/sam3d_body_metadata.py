@@ -16,9 +16,9 @@ T = TypeVar("T", bound="SAM3DBodyMetadata")
 @_attrs_define
 class SAM3DBodyMetadata:
     num_people: int
-    """ Integer. """
+    """Integer."""
     people: list[SAM3DBodyPersonMetadata]
-    """ List of SAM3DBodyPersonMetadata. """
+    """List of SAM3DBodyPersonMetadata."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

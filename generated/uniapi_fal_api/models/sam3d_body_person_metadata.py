@@ -14,17 +14,17 @@ T = TypeVar("T", bound="SAM3DBodyPersonMetadata")
 @_attrs_define
 class SAM3DBodyPersonMetadata:
     person_id: int
-    """ Integer. """
+    """Integer."""
     bbox: list[float]
-    """ List of number. """
+    """List of number."""
     focal_length: float
-    """ Number. """
+    """Number."""
     pred_cam_t: list[float]
-    """ List of number. """
+    """List of number."""
     keypoints_2d: list[list[float]]
-    """ List of list of number. """
+    """List of list of number."""
     keypoints_3d: list[list[float]] | Unset = UNSET
-    """ List of list of number. """
+    """List of list of number."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,15 +20,15 @@ class Sam33DAlignInput(FalInput["Sam33DAlignOutput"]):
     """Input of `fal-ai/sam-3/3d-align` (3d-to-3d)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     body_mesh_url: str
-    """ Body Mesh Url: string. """
+    """Body Mesh Url: string."""
     body_mask_url: str | Unset = UNSET
-    """ Body Mask Url: string. """
+    """Body Mask Url: string."""
     object_mesh_url: str | Unset = UNSET
-    """ Object Mesh Url: string. """
+    """Object Mesh Url: string."""
     focal_length: float | Unset = UNSET
-    """ Focal Length: number. """
+    """Focal Length: number."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

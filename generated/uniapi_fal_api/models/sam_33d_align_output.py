@@ -21,18 +21,15 @@ class Sam33DAlignOutput:
     """Output of `fal-ai/sam-3/3d-align` (3d-to-3d)."""
 
     body_mesh_ply: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Body Mesh Ply: FalFile."""
     model_glb: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Glb: FalFile."""
     visualization: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Visualization: FalFile."""
     metadata: SAM3DBodyAlignmentInfo
+    """Metadata: SAM3DBodyAlignmentInfo."""
     scene_glb: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Scene Glb: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

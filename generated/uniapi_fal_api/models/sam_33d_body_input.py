@@ -20,13 +20,13 @@ class Sam33DBodyInput(FalInput["Sam33DBodyOutput"]):
     """Input of `fal-ai/sam-3/3d-body` (image-to-3d)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     mask_url: str | Unset = UNSET
-    """ Mask Url: string. """
+    """Mask Url: string."""
     export_meshes: bool | Unset = UNSET
-    """ Export Meshes: boolean. Server default: true. """
+    """Export Meshes: boolean. Server default: true."""
     include_3d_keypoints: bool | Unset = UNSET
-    """ Include 3D Keypoints: boolean. Server default: true. """
+    """Include 3D Keypoints: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

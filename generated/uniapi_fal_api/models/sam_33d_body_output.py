@@ -21,14 +21,13 @@ class Sam33DBodyOutput:
     """Output of `fal-ai/sam-3/3d-body` (image-to-3d)."""
 
     model_glb: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Glb: FalFile."""
     visualization: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Visualization: FalFile."""
     metadata: SAM3DBodyMetadata
+    """Metadata: SAM3DBodyMetadata."""
     meshes: list[FalFile] | Unset = UNSET
-    """ Meshes: list of FalFile. """
+    """Meshes: list of FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ class Sam3ImageEmbedInput(FalInput["Sam3ImageEmbedOutput"]):
     """Input of `fal-ai/sam-3/image/embed` (vision)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -14,7 +14,7 @@ class Sam3ImageEmbedOutput:
     """Output of `fal-ai/sam-3/image/embed` (vision)."""
 
     embedding_b64: str
-    """ Embedding B64: string. """
+    """Embedding B64: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

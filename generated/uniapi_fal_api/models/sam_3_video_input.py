@@ -22,19 +22,19 @@ class Sam3VideoInput(FalInput["Sam3VideoOutput"]):
     """Input of `fal-ai/sam-3/video` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "". """
+    """Prompt: string. Server default: ""."""
     text_prompt: str | Unset = UNSET
-    """ Text Prompt: string. Deprecated. """
+    """Text Prompt: string. Deprecated."""
     point_prompts: list[PointPromptBase] | Unset = UNSET
-    """ Point Prompts: list of PointPromptBase. Server default: []. """
+    """Point Prompts: list of PointPromptBase. Server default: []."""
     box_prompts: list[BoxPromptBase] | Unset = UNSET
-    """ Box Prompts: list of BoxPromptBase. Server default: []. """
+    """Box Prompts: list of BoxPromptBase. Server default: []."""
     apply_mask: bool | Unset = UNSET
-    """ Apply Mask: boolean. Server default: true. """
+    """Apply Mask: boolean. Server default: true."""
     detection_threshold: float | Unset = UNSET
-    """ Detection Threshold: number, 0.1 to 1. Server default: 0.5. """
+    """Detection Threshold: number, 0.1 to 1. Server default: 0.5."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

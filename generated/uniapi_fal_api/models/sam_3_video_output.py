@@ -20,11 +20,9 @@ class Sam3VideoOutput:
     """Output of `fal-ai/sam-3/video` (video-to-video)."""
 
     video: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Video: FalFile."""
     boundingbox_frames_zip: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Boundingbox Frames Zip: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

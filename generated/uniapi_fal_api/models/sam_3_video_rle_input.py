@@ -22,23 +22,23 @@ class Sam3VideoRleInput(FalInput["Sam3VideoRleOutput"]):
     """Input of `fal-ai/sam-3/video-rle` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     mask_url: str | Unset = UNSET
-    """ Mask Url: string. """
+    """Mask Url: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "". """
+    """Prompt: string. Server default: ""."""
     point_prompts: list[PointPrompt] | Unset = UNSET
-    """ Point Prompts: list of PointPrompt. Server default: []. """
+    """Point Prompts: list of PointPrompt. Server default: []."""
     box_prompts: list[BoxPrompt] | Unset = UNSET
-    """ Box Prompts: list of BoxPrompt. Server default: []. """
+    """Box Prompts: list of BoxPrompt. Server default: []."""
     apply_mask: bool | Unset = UNSET
-    """ Apply Mask: boolean. Server default: false. """
+    """Apply Mask: boolean. Server default: false."""
     boundingbox_zip: bool | Unset = UNSET
-    """ Boundingbox Zip: boolean. Server default: false. """
+    """Boundingbox Zip: boolean. Server default: false."""
     detection_threshold: float | Unset = UNSET
-    """ Detection Threshold: number, 0.01 to 1. Server default: 0.5. """
+    """Detection Threshold: number, 0.01 to 1. Server default: 0.5."""
     frame_index: int | Unset = UNSET
-    """ Frame Index: integer. Server default: 0. """
+    """Frame Index: integer. Server default: 0."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -28,17 +28,17 @@ class SamAudioSeparateInput(FalInput["SamAudioSeparateOutput"]):
     """Input of `fal-ai/sam-audio/separate` (audio-to-audio)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     predict_spans: bool | Unset = UNSET
-    """ Predict Spans: boolean. Server default: false. """
+    """Predict Spans: boolean. Server default: false."""
     reranking_candidates: int | Unset = UNSET
-    """ Reranking Candidates: integer, 1 to 4. Server default: 1. """
+    """Reranking Candidates: integer, 1 to 4. Server default: 1."""
     acceleration: SamAudioSeparateInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "fast", "balanced", "quality". Server default: "balanced". """
+    """Acceleration: one of "fast", "balanced", "quality". Server default: "balanced"."""
     output_format: SamAudioSeparateInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "wav", "mp3". Server default: "wav". """
+    """Output Format: one of "wav", "mp3". Server default: "wav"."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -20,15 +20,13 @@ class SamAudioSeparateOutput:
     """Output of `fal-ai/sam-audio/separate` (audio-to-audio)."""
 
     target: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Target: FalFile."""
     residual: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Residual: FalFile."""
     duration: float
-    """ Duration: number. """
+    """Duration: number."""
     sample_rate: int | Unset = UNSET
-    """ Sample Rate: integer. Server default: 48000. """
+    """Sample Rate: integer. Server default: 48000."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

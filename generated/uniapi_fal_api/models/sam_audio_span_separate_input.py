@@ -29,19 +29,19 @@ class SamAudioSpanSeparateInput(FalInput["SamAudioSpanSeparateOutput"]):
     """Input of `fal-ai/sam-audio/span-separate` (audio-to-audio)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     spans: list[AudioTimeSpan]
-    """ Spans: list of AudioTimeSpan. """
+    """Spans: list of AudioTimeSpan."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. """
+    """Prompt: string."""
     reranking_candidates: int | Unset = UNSET
-    """ Reranking Candidates: integer, 1 to 4. Server default: 1. """
+    """Reranking Candidates: integer, 1 to 4. Server default: 1."""
     acceleration: SamAudioSpanSeparateInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "fast", "balanced", "quality". Server default: "balanced". """
+    """Acceleration: one of "fast", "balanced", "quality". Server default: "balanced"."""
     trim_to_span: bool | Unset = UNSET
-    """ Trim To Span: boolean. Server default: false. """
+    """Trim To Span: boolean. Server default: false."""
     output_format: SamAudioSpanSeparateInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "wav", "mp3". Server default: "wav". """
+    """Output Format: one of "wav", "mp3". Server default: "wav"."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -28,17 +28,17 @@ class SamAudioVisualSeparateInput(FalInput["SamAudioVisualSeparateOutput"]):
     """Input of `fal-ai/sam-audio/visual-separate` (video-to-audio)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     mask_video_url: str | Unset = UNSET
-    """ Mask Video Url: string. """
+    """Mask Video Url: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "". """
+    """Prompt: string. Server default: ""."""
     reranking_candidates: int | Unset = UNSET
-    """ Reranking Candidates: integer, 1 to 4. Server default: 1. """
+    """Reranking Candidates: integer, 1 to 4. Server default: 1."""
     acceleration: SamAudioVisualSeparateInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "fast", "balanced", "quality". Server default: "balanced". """
+    """Acceleration: one of "fast", "balanced", "quality". Server default: "balanced"."""
     output_format: SamAudioVisualSeparateInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "wav", "mp3". Server default: "wav". """
+    """Output Format: one of "wav", "mp3". Server default: "wav"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

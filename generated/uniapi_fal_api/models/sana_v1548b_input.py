@@ -33,29 +33,29 @@ class SanaV1548BInput(FalInput["SanaV1548BOutput"]):
     """Input of `fal-ai/sana/v1.5/4.8b` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     image_size: ImageSize | SanaV1548BInputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: {"height": 2160, "width": 3840}. """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: {"height": 2160, "width": 3840}."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 18. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 18."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 5. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 5."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: SanaV1548BInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
     style_name: SanaV1548BInputStyleName | Unset = UNSET
-    """ Style Name: one of "(No style)", "Cinematic", "Photographic", "Anime", "Manga", "Digital Art", "Pixel art",
-    "Fantasy art", .... Server default: "(No style)". """
+    """Style Name: one of "(No style)", "Cinematic", "Photographic", "Anime", "Manga", "Digital
+    Art", "Pixel art", "Fantasy art", ... (10 values). Server default: "(No style)"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -24,26 +24,26 @@ class SanaVideoInput(FalInput["SanaVideoOutput"]):
     """Input of `fal-ai/sana-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "A chaotic sequence with misshapen, deformed limbs in heavy motion
-    blur, sudden disappearance, jump cuts, jerky movements, rapid shot changes, frames out of sync, inconsistent
-    character shapes, temporal artifacts, jitter, and ghosting effects, creating a disorienting visual experience.".
-    """
+    """Negative Prompt: string. Server default: "A chaotic sequence with misshapen, deformed limbs
+    in heavy motion blur, sudden disappearance, jump cuts, jerky movements, rapid shot changes,
+    frames out of sync, inconsistent character shapes, temporal artifacts, jitter, and ghosting
+    effects, creating a disorienting visual experience."."""
     resolution: SanaVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "480p". Server default: "480p". """
+    """Resolution: one of "480p". Server default: "480p"."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 16 to 200. Server default: 81. """
+    """Num Frames: integer, 16 to 200. Server default: 81."""
     fps: int | Unset = UNSET
-    """ Fps: integer, 8 to 30. Server default: 16. """
+    """Fps: integer, 8 to 30. Server default: 16."""
     motion_score: int | Unset = UNSET
-    """ Motion Score: integer, 0 to 100. Server default: 30. """
+    """Motion Score: integer, 0 to 100. Server default: 30."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 20. Server default: 6. """
+    """Guidance Scale: number, 1 to 20. Server default: 6."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 28. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 28."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

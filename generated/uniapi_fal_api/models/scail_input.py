@@ -24,17 +24,17 @@ class ScailInput(FalInput["ScailOutput"]):
     """Input of `fal-ai/scail` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     multi_character: bool | Unset = UNSET
-    """ Multi Character: boolean. Server default: false. """
+    """Multi Character: boolean. Server default: false."""
     resolution: ScailInputResolution | Unset = UNSET
-    """ Resolution: one of "512p". Server default: "512p". """
+    """Resolution: one of "512p". Server default: "512p"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 2 to 30. Server default: 28. """
+    """Num Inference Steps: integer, 2 to 30. Server default: 28."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -35,62 +35,62 @@ class SdxlControlnetUnionInput(FalInput["SdxlControlnetUnionOutput"]):
     """Input of `fal-ai/sdxl-controlnet-union` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     controlnet_conditioning_scale: float | Unset = UNSET
-    """ Controlnet Conditioning Scale: number, 0 to 1. Server default: 0.5. """
+    """Controlnet Conditioning Scale: number, 0 to 1. Server default: 0.5."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     image_size: ImageSize | None | SdxlControlnetUnionInputImageSizeType0Type1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9" or None. """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9" or None."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 70. Server default: 35. """
+    """Num Inference Steps: integer, 1 to 70. Server default: 35."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 7.5. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 7.5."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 8. Server default: 1. """
+    """Num Images: integer, 1 to 8. Server default: 1."""
     loras: list[LoraWeightVF430D9] | Unset = UNSET
-    """ Loras: list of LoraWeightVF430D9. Server default: []. """
+    """Loras: list of LoraWeightVF430D9. Server default: []."""
     embeddings: list[Embedding] | Unset = UNSET
-    """ Embeddings: list of Embedding. Server default: []. """
+    """Embeddings: list of Embedding. Server default: []."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     safety_checker_version: SdxlControlnetUnionInputSafetyCheckerVersion | Unset = UNSET
-    """ Safety Checker Version: one of "v1", "v2". Server default: "v1". """
+    """Safety Checker Version: one of "v1", "v2". Server default: "v1"."""
     expand_prompt: bool | Unset = UNSET
-    """ Expand Prompt: boolean. Server default: false. """
+    """Expand Prompt: boolean. Server default: false."""
     format_: SdxlControlnetUnionInputFormat | Unset = UNSET
-    """ Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Format: one of "jpeg", "png". Server default: "jpeg"."""
     request_id: str | Unset = UNSET
-    """ Request Id: string. Server default: "". """
+    """Request Id: string. Server default: ""."""
     openpose_image_url: str | Unset = UNSET
-    """ Openpose Image Url: string. """
+    """Openpose Image Url: string."""
     openpose_preprocess: bool | Unset = UNSET
-    """ Openpose Preprocess: boolean. Server default: true. """
+    """Openpose Preprocess: boolean. Server default: true."""
     depth_image_url: str | Unset = UNSET
-    """ Depth Image Url: string. """
+    """Depth Image Url: string."""
     depth_preprocess: bool | Unset = UNSET
-    """ Depth Preprocess: boolean. Server default: true. """
+    """Depth Preprocess: boolean. Server default: true."""
     teed_image_url: str | Unset = UNSET
-    """ Teed Image Url: string. """
+    """Teed Image Url: string."""
     teed_preprocess: bool | Unset = UNSET
-    """ Teed Preprocess: boolean. Server default: true. """
+    """Teed Preprocess: boolean. Server default: true."""
     canny_image_url: str | Unset = UNSET
-    """ Canny Image Url: string. """
+    """Canny Image Url: string."""
     canny_preprocess: bool | Unset = UNSET
-    """ Canny Preprocess: boolean. Server default: true. """
+    """Canny Preprocess: boolean. Server default: true."""
     normal_image_url: str | Unset = UNSET
-    """ Normal Image Url: string. """
+    """Normal Image Url: string."""
     normal_preprocess: bool | Unset = UNSET
-    """ Normal Preprocess: boolean. Server default: true. """
+    """Normal Preprocess: boolean. Server default: true."""
     segmentation_image_url: str | Unset = UNSET
-    """ Segmentation Image Url: string. """
+    """Segmentation Image Url: string."""
     segmentation_preprocess: bool | Unset = UNSET
-    """ Segmentation Preprocess: boolean. Server default: true. """
+    """Segmentation Preprocess: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

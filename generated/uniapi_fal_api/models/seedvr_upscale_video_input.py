@@ -40,26 +40,26 @@ class SeedvrUpscaleVideoInput(FalInput["SeedvrUpscaleVideoOutput"]):
     """Input of `fal-ai/seedvr/upscale/video` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     upscale_mode: SeedvrUpscaleVideoInputUpscaleMode | Unset = UNSET
-    """ Upscale Mode: one of "target", "factor". Server default: "factor". """
+    """Upscale Mode: one of "target", "factor". Server default: "factor"."""
     upscale_factor: float | Unset = UNSET
-    """ Upscale Factor: number, 1 to 10. Server default: 2. """
+    """Upscale Factor: number, 1 to 10. Server default: 2."""
     target_resolution: SeedvrUpscaleVideoInputTargetResolution | Unset = UNSET
-    """ Target Resolution: one of "720p", "1080p", "1440p", "2160p". Server default: "1080p". """
+    """Target Resolution: one of "720p", "1080p", "1440p", "2160p". Server default: "1080p"."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
     noise_scale: float | Unset = UNSET
-    """ Noise Scale: number, 0 to 1, a multiple of 0.001. Server default: 0.1. """
+    """Noise Scale: number, 0 to 1, a multiple of 0.001. Server default: 0.1."""
     output_format: SeedvrUpscaleVideoInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)". Server default: "X264
-    (.mp4)". """
+    """Output Format: one of "X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)".
+    Server default: "X264 (.mp4)"."""
     output_quality: SeedvrUpscaleVideoInputOutputQuality | Unset = UNSET
-    """ Output Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Output Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     output_write_mode: SeedvrUpscaleVideoInputOutputWriteMode | Unset = UNSET
-    """ Output Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Output Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -12,9 +12,9 @@ T = TypeVar("T", bound="SemanticImageInput")
 @_attrs_define
 class SemanticImageInput:
     hypothesis: str
-    """ String. """
+    """String."""
     reference: str
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="SigmasInput")
 @_attrs_define
 class SigmasInput:
     method: SigmasInputMethod | Unset = UNSET
-    """ One of "default", "array". Server default: "default". """
+    """One of "default", "array". Server default: "default"."""
     array: list[float] | Unset = UNSET
-    """ List of number. Server default: []. """
+    """List of number. Server default: []."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

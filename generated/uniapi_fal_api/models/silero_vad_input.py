@@ -19,7 +19,7 @@ class SileroVadInput(FalInput["SileroVadOutput"]):
     """Input of `fal-ai/silero-vad` (audio-to-text)."""
 
     audio_url: str
-    """ Audio URL: string. """
+    """Audio URL: string."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

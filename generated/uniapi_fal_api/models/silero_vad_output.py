@@ -18,9 +18,9 @@ class SileroVadOutput:
     """Output of `fal-ai/silero-vad` (audio-to-text)."""
 
     has_speech: bool
-    """ Has Speech: boolean. """
+    """Has Speech: boolean."""
     timestamps: list[SpeechTimestamp]
-    """ Speech Timestamps: list of SpeechTimestamp. """
+    """Speech Timestamps: list of SpeechTimestamp."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

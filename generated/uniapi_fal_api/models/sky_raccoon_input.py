@@ -25,26 +25,26 @@ class SkyRaccoonInput(FalInput["SkyRaccoonOutput"]):
     """Input of `fal-ai/sky-raccoon` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "bright colors, overexposed, static, blurred details, subtitles,
-    style, artwork, painting, picture, still, overall gray, worst quality, low quality, JPEG compression residue,
-    ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, disfigured, malformed limbs,
-    fused fingers, still picture, cluttered background, three legs, many people in the background, walking
-    backwards". """
+    """Negative Prompt: string. Server default: "bright colors, overexposed, static, blurred
+    details, subtitles, style, artwork, painting, picture, still, overall gray, worst quality,
+    low quality, JPEG compression residue, ugly, incomplete, extra fingers, poorly drawn hands,
+    poorly drawn faces, deformed, disfigured, malformed limbs, fused fingers, still picture,
+    cluttered background, three legs, many people in the background, walking backwards"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 2 to 40. Server default: 30. """
+    """Num Inference Steps: integer, 2 to 40. Server default: 30."""
     image_size: ImageSize | SkyRaccoonInputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: {"height": 1024, "width": 1024}. """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: {"height": 1024, "width": 1024}."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     turbo_mode: bool | Unset = UNSET
-    """ Turbo Mode: boolean. Server default: false. """
+    """Turbo Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

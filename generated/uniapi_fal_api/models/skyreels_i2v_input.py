@@ -24,19 +24,19 @@ class SkyreelsI2VInput(FalInput["SkyreelsI2VOutput"]):
     """Input of `fal-ai/skyreels-i2v` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 20. Server default: 6. """
+    """Guidance Scale: number, 1 to 20. Server default: 6."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 30. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 30."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. """
+    """Negative Prompt: string."""
     aspect_ratio: SkyreelsI2VInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16". Server default: "16:9"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

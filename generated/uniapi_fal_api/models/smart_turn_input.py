@@ -19,7 +19,7 @@ class SmartTurnInput(FalInput["SmartTurnOutput"]):
     """Input of `fal-ai/smart-turn` (speech-to-text)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

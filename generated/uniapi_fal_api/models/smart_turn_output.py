@@ -18,11 +18,11 @@ class SmartTurnOutput:
     """Output of `fal-ai/smart-turn` (speech-to-text)."""
 
     prediction: int
-    """ Prediction: integer. """
+    """Prediction: integer."""
     probability: float
-    """ Probability: number. """
+    """Probability: number."""
     metrics: SmartTurnOutputMetrics
-    """ Metrics: object. """
+    """Metrics: object."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -32,31 +32,31 @@ class SonautoV2ExtendInput(FalInput["SonautoV2ExtendOutput"]):
     """Input of `sonauto/v2/extend` (audio-to-audio)."""
 
     audio_url: str
-    """ Audio Url: string, 1 to 2,083 characters. """
+    """Audio Url: string, 1 to 2,083 characters."""
     side: SonautoV2ExtendInputSide
-    """ Side: one of "left", "right". """
+    """Side: one of "left", "right"."""
     prompt: None | str | Unset = UNSET
-    """ Prompt: string or None. """
+    """Prompt: string or None."""
     tags: list[str] | None | Unset = UNSET
-    """ Tags: list of string or None. """
+    """Tags: list of string or None."""
     lyrics_prompt: None | str | Unset = UNSET
-    """ Lyrics Prompt: string or None. """
+    """Lyrics Prompt: string or None."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None, -9,223,372,036,854,776,000 to 9,223,372,036,854,776,000. """
+    """Seed: integer or None, -9,223,372,036,854,776,000 to 9,223,372,036,854,776,000."""
     prompt_strength: float | Unset = UNSET
-    """ Prompt Strength: number, 1.4 to 3.1. Server default: 1.8. """
+    """Prompt Strength: number, 1.4 to 3.1. Server default: 1.8."""
     balance_strength: float | Unset = UNSET
-    """ Balance Strength: number, 0 to 1. Server default: 0.7. """
+    """Balance Strength: number, 0 to 1. Server default: 0.7."""
     num_songs: int | Unset = UNSET
-    """ Num Songs: integer, 1 to 2. Server default: 1. """
+    """Num Songs: integer, 1 to 2. Server default: 1."""
     output_format: SonautoV2ExtendInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "flac", "mp3", "wav", "ogg", "m4a". Server default: "wav". """
+    """Output Format: one of "flac", "mp3", "wav", "ogg", "m4a". Server default: "wav"."""
     output_bit_rate: None | SonautoV2ExtendInputOutputBitRateType0 | Unset = UNSET
-    """ Output Bit Rate: one of 128, 192, 256, 320 or None. """
+    """Output Bit Rate: one of 128, 192, 256, 320 or None."""
     extend_duration: float | None | Unset = UNSET
-    """ Extend Duration: number or None, at most 85, more than 1. """
+    """Extend Duration: number or None, at most 85, more than 1."""
     crop_duration: float | Unset = UNSET
-    """ Crop Duration: number. Server default: 0. """
+    """Crop Duration: number. Server default: 0."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

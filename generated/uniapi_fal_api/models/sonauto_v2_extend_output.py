@@ -20,15 +20,15 @@ class SonautoV2ExtendOutput:
     """Output of `sonauto/v2/extend` (audio-to-audio)."""
 
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     audio: list[FalFileVB4CC40]
-    """ Audio: list of FalFileVB4CC40. """
+    """Audio: list of FalFileVB4CC40."""
     extend_duration: float
-    """ Extend Duration: number. """
+    """Extend Duration: number."""
     tags: list[str] | None | Unset = UNSET
-    """ Tags: list of string or None. """
+    """Tags: list of string or None."""
     lyrics: None | str | Unset = UNSET
-    """ Lyrics: string or None. """
+    """Lyrics: string or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

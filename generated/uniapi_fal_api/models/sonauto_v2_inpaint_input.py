@@ -29,27 +29,27 @@ class SonautoV2InpaintInput(FalInput["SonautoV2InpaintOutput"]):
     """Input of `sonauto/v2/inpaint` (text-to-audio)."""
 
     lyrics_prompt: str
-    """ Lyrics Prompt: string. """
+    """Lyrics Prompt: string."""
     audio_url: str
-    """ Audio Url: string, 1 to 2,083 characters. """
+    """Audio Url: string, 1 to 2,083 characters."""
     sections: list[InpaintSection]
-    """ Sections: list of InpaintSection. """
+    """Sections: list of InpaintSection."""
     tags: list[str] | Unset = UNSET
-    """ Tags: list of string. """
+    """Tags: list of string."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None, -9,223,372,036,854,776,000 to 9,223,372,036,854,776,000. """
+    """Seed: integer or None, -9,223,372,036,854,776,000 to 9,223,372,036,854,776,000."""
     prompt_strength: float | Unset = UNSET
-    """ Prompt Strength: number, 1.4 to 3.1. Server default: 2. """
+    """Prompt Strength: number, 1.4 to 3.1. Server default: 2."""
     balance_strength: float | Unset = UNSET
-    """ Balance Strength: number, 0 to 1. Server default: 0.7. """
+    """Balance Strength: number, 0 to 1. Server default: 0.7."""
     num_songs: int | Unset = UNSET
-    """ Num Songs: integer, 1 to 2. Server default: 1. """
+    """Num Songs: integer, 1 to 2. Server default: 1."""
     output_format: SonautoV2InpaintInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "flac", "mp3", "wav", "ogg", "m4a". Server default: "wav". """
+    """Output Format: one of "flac", "mp3", "wav", "ogg", "m4a". Server default: "wav"."""
     output_bit_rate: None | SonautoV2InpaintInputOutputBitRateType0 | Unset = UNSET
-    """ Output Bit Rate: one of 128, 192, 256, 320 or None. """
+    """Output Bit Rate: one of 128, 192, 256, 320 or None."""
     selection_crop: bool | Unset = UNSET
-    """ Selection Crop: boolean. Server default: false. """
+    """Selection Crop: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         lyrics_prompt = self.lyrics_prompt

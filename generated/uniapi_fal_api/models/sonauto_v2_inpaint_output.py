@@ -18,9 +18,9 @@ class SonautoV2InpaintOutput:
     """Output of `sonauto/v2/inpaint` (text-to-audio)."""
 
     audio: list[FalFileVB4CC40]
-    """ Audio: list of FalFileVB4CC40. """
+    """Audio: list of FalFileVB4CC40."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -34,25 +34,25 @@ class SonautoV2TextToMusicInput(FalInput["SonautoV2TextToMusicOutput"]):
     """Input of `sonauto/v2/text-to-music` (text-to-audio)."""
 
     prompt: None | str | Unset = UNSET
-    """ Prompt: string or None. """
+    """Prompt: string or None."""
     tags: list[str] | None | Unset = UNSET
-    """ Tags: list of string or None. """
+    """Tags: list of string or None."""
     lyrics_prompt: None | str | Unset = UNSET
-    """ Lyrics Prompt: string or None. """
+    """Lyrics Prompt: string or None."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None, -9,223,372,036,854,776,000 to 9,223,372,036,854,776,000. """
+    """Seed: integer or None, -9,223,372,036,854,776,000 to 9,223,372,036,854,776,000."""
     prompt_strength: float | Unset = UNSET
-    """ Prompt Strength: number, 1.4 to 3.1. Server default: 2. """
+    """Prompt Strength: number, 1.4 to 3.1. Server default: 2."""
     balance_strength: float | Unset = UNSET
-    """ Balance Strength: number, 0 to 1. Server default: 0.7. """
+    """Balance Strength: number, 0 to 1. Server default: 0.7."""
     num_songs: int | Unset = UNSET
-    """ Num Songs: integer, 1 to 2. Server default: 1. """
+    """Num Songs: integer, 1 to 2. Server default: 1."""
     output_format: SonautoV2TextToMusicInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "flac", "mp3", "wav", "ogg", "m4a". Server default: "wav". """
+    """Output Format: one of "flac", "mp3", "wav", "ogg", "m4a". Server default: "wav"."""
     output_bit_rate: None | SonautoV2TextToMusicInputOutputBitRateType0 | Unset = UNSET
-    """ Output Bit Rate: one of 128, 192, 256, 320 or None. """
+    """Output Bit Rate: one of 128, 192, 256, 320 or None."""
     bpm: int | Literal["auto"] | None | Unset = UNSET
-    """ Bpm: integer or always "auto" or None. Server default: "auto". """
+    """Bpm: integer or always "auto" or None. Server default: "auto"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt: None | str | Unset

@@ -20,13 +20,13 @@ class SonautoV2TextToMusicOutput:
     """Output of `sonauto/v2/text-to-music` (text-to-audio)."""
 
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     audio: list[FalFileVB4CC40]
-    """ Audio: list of FalFileVB4CC40. """
+    """Audio: list of FalFileVB4CC40."""
     tags: list[str] | None | Unset = UNSET
-    """ Tags: list of string or None. """
+    """Tags: list of string or None."""
     lyrics: None | str | Unset = UNSET
-    """ Lyrics: string or None. """
+    """Lyrics: string or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

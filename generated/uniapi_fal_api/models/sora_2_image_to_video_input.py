@@ -36,19 +36,19 @@ class Sora2ImageToVideoInput(FalInput["Sora2ImageToVideoOutput"]):
     """Input of `fal-ai/sora-2/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, 1 to 5,000 characters. """
+    """Prompt: string, 1 to 5,000 characters."""
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     resolution: Sora2ImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "auto", "720p". Server default: "auto". """
+    """Resolution: one of "auto", "720p". Server default: "auto"."""
     aspect_ratio: Sora2ImageToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "9:16", "16:9". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "9:16", "16:9". Server default: "auto"."""
     duration: Sora2ImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of 4, 8, 12. Server default: 4. """
+    """Duration: one of 4, 8, 12. Server default: 4."""
     delete_video: bool | Unset = UNSET
-    """ Delete Video: boolean. Server default: true. """
+    """Delete Video: boolean. Server default: true."""
     model: Sora2ImageToVideoInputModel | Unset = UNSET
-    """ Model: one of "sora-2", "sora-2-2025-12-08", "sora-2-2025-10-06". Server default: "sora-2". """
+    """Model: one of "sora-2", "sora-2-2025-12-08", "sora-2-2025-10-06". Server default: "sora-2"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

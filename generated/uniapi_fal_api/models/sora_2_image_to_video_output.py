@@ -21,12 +21,13 @@ class Sora2ImageToVideoOutput:
     """Output of `fal-ai/sora-2/image-to-video` (image-to-video)."""
 
     video: VideoFileV3903BE
+    """Video: VideoFileV3903BE."""
     video_id: str
-    """ Video ID: string. """
+    """Video ID: string."""
     thumbnail: ImageFile | Unset = UNSET
-    """ An image file; size in pixels when fal knows it. """
+    """Thumbnail: ImageFile."""
     spritesheet: ImageFile | Unset = UNSET
-    """ An image file; size in pixels when fal knows it. """
+    """Spritesheet: ImageFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -32,17 +32,17 @@ class Sora2ImageToVideoProInput(FalInput["Sora2ImageToVideoProOutput"]):
     """Input of `fal-ai/sora-2/image-to-video/pro` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, 1 to 5,000 characters. """
+    """Prompt: string, 1 to 5,000 characters."""
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     resolution: Sora2ImageToVideoProInputResolution | Unset = UNSET
-    """ Resolution: one of "auto", "720p", "1080p". Server default: "auto". """
+    """Resolution: one of "auto", "720p", "1080p". Server default: "auto"."""
     aspect_ratio: Sora2ImageToVideoProInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "9:16", "16:9". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "9:16", "16:9". Server default: "auto"."""
     duration: Sora2ImageToVideoProInputDuration | Unset = UNSET
-    """ Duration: one of 4, 8, 12. Server default: 4. """
+    """Duration: one of 4, 8, 12. Server default: 4."""
     delete_video: bool | Unset = UNSET
-    """ Delete Video: boolean. Server default: true. """
+    """Delete Video: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -36,17 +36,17 @@ class Sora2TextToVideoInput(FalInput["Sora2TextToVideoOutput"]):
     """Input of `fal-ai/sora-2/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, 1 to 5,000 characters. """
+    """Prompt: string, 1 to 5,000 characters."""
     resolution: Sora2TextToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "720p". Server default: "720p". """
+    """Resolution: one of "720p". Server default: "720p"."""
     aspect_ratio: Sora2TextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "9:16", "16:9". Server default: "16:9". """
+    """Aspect Ratio: one of "9:16", "16:9". Server default: "16:9"."""
     duration: Sora2TextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of 4, 8, 12. Server default: 4. """
+    """Duration: one of 4, 8, 12. Server default: 4."""
     delete_video: bool | Unset = UNSET
-    """ Delete Video: boolean. Server default: true. """
+    """Delete Video: boolean. Server default: true."""
     model: Sora2TextToVideoInputModel | Unset = UNSET
-    """ Model: one of "sora-2", "sora-2-2025-12-08", "sora-2-2025-10-06". Server default: "sora-2". """
+    """Model: one of "sora-2", "sora-2-2025-12-08", "sora-2-2025-10-06". Server default: "sora-2"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -32,15 +32,15 @@ class Sora2TextToVideoProInput(FalInput["Sora2TextToVideoProOutput"]):
     """Input of `fal-ai/sora-2/text-to-video/pro` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, 1 to 5,000 characters. """
+    """Prompt: string, 1 to 5,000 characters."""
     resolution: Sora2TextToVideoProInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "1080p". Server default: "1080p". """
+    """Resolution: one of "720p", "1080p". Server default: "1080p"."""
     aspect_ratio: Sora2TextToVideoProInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "9:16", "16:9". Server default: "16:9". """
+    """Aspect Ratio: one of "9:16", "16:9". Server default: "16:9"."""
     duration: Sora2TextToVideoProInputDuration | Unset = UNSET
-    """ Duration: one of 4, 8, 12. Server default: 4. """
+    """Duration: one of 4, 8, 12. Server default: 4."""
     delete_video: bool | Unset = UNSET
-    """ Delete Video: boolean. Server default: true. """
+    """Delete Video: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

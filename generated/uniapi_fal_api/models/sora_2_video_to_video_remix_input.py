@@ -20,11 +20,11 @@ class Sora2VideoToVideoRemixInput(FalInput["Sora2VideoToVideoRemixOutput"]):
     """Input of `fal-ai/sora-2/video-to-video/remix` (video-to-video)."""
 
     video_id: str
-    """ Video ID: string. """
+    """Video ID: string."""
     prompt: str
-    """ Prompt: string, 1 to 5,000 characters. """
+    """Prompt: string, 1 to 5,000 characters."""
     delete_video: bool | Unset = UNSET
-    """ Delete Video: boolean. Server default: true. """
+    """Delete Video: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         video_id = self.video_id

@@ -12,11 +12,11 @@ T = TypeVar("T", bound="Speaker")
 @_attrs_define
 class Speaker:
     prompt: str
-    """ String. """
+    """String."""
     speaker_id: int
-    """ Integer. """
+    """Integer."""
     audio_url: str
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,9 +12,9 @@ T = TypeVar("T", bound="SpeechTimestamp")
 @_attrs_define
 class SpeechTimestamp:
     start: float
-    """ Number. """
+    """Number."""
     end: float
-    """ Number. """
+    """Number."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,9 +20,9 @@ class SpeechToTextStreamInput(FalInput["SpeechToTextStreamOutput"]):
     """Input of `fal-ai/speech-to-text/stream` (speech-to-text)."""
 
     audio_url: str
-    """ Audio Path: string. """
+    """Audio Path: string."""
     use_pnc: bool | Unset = UNSET
-    """ Use Punctuation/Capitalization (PnC): boolean. Server default: true. """
+    """Use Punctuation/Capitalization (PnC): boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

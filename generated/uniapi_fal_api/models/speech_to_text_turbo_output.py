@@ -16,9 +16,9 @@ class SpeechToTextTurboOutput:
     """Output of `fal-ai/speech-to-text/turbo` (speech-to-text)."""
 
     output: str
-    """ Transcribed Text: string. """
+    """Transcribed Text: string."""
     partial: bool | Unset = UNSET
-    """ Partial: boolean. Server default: false. """
+    """Partial: boolean. Server default: false."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,21 +20,21 @@ class StableAudio25AudioToAudioInput(FalInput["StableAudio25AudioToAudioOutput"]
     """Input of `fal-ai/stable-audio-25/audio-to-audio` (audio-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     strength: float | Unset = UNSET
-    """ Strength: number, 0.01 to 1. Server default: 0.8. """
+    """Strength: number, 0.01 to 1. Server default: 0.8."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 4 to 8. Server default: 8. """
+    """Num Inference Steps: integer, 4 to 8. Server default: 8."""
     total_seconds: int | Unset = UNSET
-    """ Total Seconds: integer, 1 to 190. """
+    """Total Seconds: integer, 1 to 190."""
     guidance_scale: int | Unset = UNSET
-    """ Guidance Scale: integer, 1 to 25. Server default: 1. """
+    """Guidance Scale: integer, 1 to 25. Server default: 1."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

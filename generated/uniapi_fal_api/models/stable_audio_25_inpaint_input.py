@@ -20,23 +20,23 @@ class StableAudio25InpaintInput(FalInput["StableAudio25InpaintOutput"]):
     """Input of `fal-ai/stable-audio-25/inpaint` (audio-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     seconds_total: int | Unset = UNSET
-    """ Seconds Total: integer, 1 to 190. Server default: 190. """
+    """Seconds Total: integer, 1 to 190. Server default: 190."""
     guidance_scale: int | Unset = UNSET
-    """ Guidance Scale: integer, 1 to 25. Server default: 1. """
+    """Guidance Scale: integer, 1 to 25. Server default: 1."""
     mask_start: int | Unset = UNSET
-    """ Mask Start: integer, 0 to 190. Server default: 30. """
+    """Mask Start: integer, 0 to 190. Server default: 30."""
     mask_end: int | Unset = UNSET
-    """ Mask End: integer, 0 to 190. Server default: 190. """
+    """Mask End: integer, 0 to 190. Server default: 190."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 4 to 8. Server default: 8. """
+    """Num Inference Steps: integer, 4 to 8. Server default: 8."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

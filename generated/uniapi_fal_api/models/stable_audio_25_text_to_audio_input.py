@@ -20,17 +20,17 @@ class StableAudio25TextToAudioInput(FalInput["StableAudio25TextToAudioOutput"]):
     """Input of `fal-ai/stable-audio-25/text-to-audio` (text-to-audio)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seconds_total: int | Unset = UNSET
-    """ Seconds Total: integer, 1 to 190. Server default: 190. """
+    """Seconds Total: integer, 1 to 190. Server default: 190."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 4 to 8. Server default: 8. """
+    """Num Inference Steps: integer, 4 to 8. Server default: 8."""
     guidance_scale: int | Unset = UNSET
-    """ Guidance Scale: integer, 1 to 25. Server default: 1. """
+    """Guidance Scale: integer, 1 to 25. Server default: 1."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

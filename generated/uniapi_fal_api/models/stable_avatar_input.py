@@ -24,23 +24,23 @@ class StableAvatarInput(FalInput["StableAvatarOutput"]):
     """Input of `fal-ai/stable-avatar` (audio-to-video)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     audio_url: str
-    """ Audio URL: string. """
+    """Audio URL: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     aspect_ratio: StableAvatarInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "1:1", "9:16", "auto". Server default: "auto". """
+    """Aspect Ratio: one of "16:9", "1:1", "9:16", "auto". Server default: "auto"."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 10. Server default: 5. """
+    """Guidance Scale: number, 1 to 10. Server default: 5."""
     audio_guidance_scale: float | Unset = UNSET
-    """ Audio Guidance Scale: number, 0 to 10. Server default: 4. """
+    """Audio Guidance Scale: number, 0 to 10. Server default: 4."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 10 to 50. Server default: 50. """
+    """Number of Inference Steps: integer, 10 to 50. Server default: 50."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     perturbation: float | Unset = UNSET
-    """ Perturbation: number, 0 to 1. Server default: 0.1. """
+    """Perturbation: number, 0 to 1. Server default: 0.1."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -25,28 +25,28 @@ class StableCascadeInput(FalInput["StableCascadeOutput"]):
     """Input of `fal-ai/stable-cascade` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     first_stage_steps: int | Unset = UNSET
-    """ First Stage Steps: integer, 4 to 40. Server default: 20. """
+    """First Stage Steps: integer, 4 to 40. Server default: 20."""
     second_stage_steps: int | Unset = UNSET
-    """ Second Stage Steps: integer, 4 to 24. Server default: 10. """
+    """Second Stage Steps: integer, 4 to 24. Server default: 10."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 4. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 4."""
     second_stage_guidance_scale: float | Unset = UNSET
-    """ Decoder Guidance scale (CFG): number, 0 to 20. Server default: 0. """
+    """Decoder Guidance scale (CFG): number, 0 to 20. Server default: 0."""
     image_size: ImageSize | StableCascadeInputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

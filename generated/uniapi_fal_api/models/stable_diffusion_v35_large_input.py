@@ -32,31 +32,32 @@ class StableDiffusionV35LargeInput(FalInput["StableDiffusionV35LargeOutput"]):
     """Input of `fal-ai/stable-diffusion-v35-large` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 28. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 28."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 3.5. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 3.5."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Num Images: integer, 1 to 4. Server default: 1. """
+    """Num Images: integer, 1 to 4. Server default: 1."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: StableDiffusionV35LargeInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
     controlnet: ControlNetV727050 | Unset = UNSET
+    """Controlnet: ControlNetV727050."""
     image_size: ImageSize | StableDiffusionV35LargeInputImageSizeType1 | Unset = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9"."""
     loras: list[LoraWeight] | Unset = UNSET
-    """ Loras: list of LoraWeight. Server default: []. """
+    """Loras: list of LoraWeight. Server default: []."""
     ip_adapter: IPAdapter | Unset = UNSET
-    """ An IP-Adapter conditioning on a reference image. """
+    """Ip Adapter: IPAdapter."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

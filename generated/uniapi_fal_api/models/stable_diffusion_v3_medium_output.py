@@ -21,17 +21,17 @@ class StableDiffusionV3MediumOutput:
     """Output of `fal-ai/stable-diffusion-v3-medium` (text-to-image)."""
 
     images: list[Image]
-    """ Images: list of Image. """
+    """Images: list of Image."""
     timings: StableDiffusionV3MediumOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     has_nsfw_concepts: list[bool]
-    """ Has Nsfw Concepts: list of boolean. """
+    """Has Nsfw Concepts: list of boolean."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     num_images: int
-    """ Number of Images: integer. """
+    """Number of Images: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

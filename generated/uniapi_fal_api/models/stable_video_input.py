@@ -20,15 +20,15 @@ class StableVideoInput(FalInput["StableVideoOutput"]):
     """Input of `fal-ai/stable-video` (image-to-video)."""
 
     image_url: str
-    """ Image Url: string, at least 1 characters. """
+    """Image Url: string, at least 1 character."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     motion_bucket_id: int | Unset = UNSET
-    """ Motion Bucket Id: integer, 1 to 255. Server default: 127. """
+    """Motion Bucket Id: integer, 1 to 255. Server default: 127."""
     cond_aug: float | Unset = UNSET
-    """ Cond Aug: number, 0 to 10. Server default: 0.02. """
+    """Cond Aug: number, 0 to 10. Server default: 0.02."""
     fps: int | Unset = UNSET
-    """ Fps: integer, 10 to 100. Server default: 25. """
+    """Fps: integer, 10 to 100. Server default: 25."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -32,45 +32,47 @@ class SteadyDancerInput(FalInput["SteadyDancerOutput"]):
     """Input of `fal-ai/steady-dancer` (video-to-video)."""
 
     image_url: str | Unset = UNSET
-    """ Image Url: string. Server default: "https://v3b.fal.media/files/b/0a85edaa/GDUCMPrdvOMcI5JpEcU7f.png". """
+    """Image Url: string. Server default:
+    "https://v3b.fal.media/files/b/0a85edaa/GDUCMPrdvOMcI5JpEcU7f.png"."""
     video_url: str | Unset = UNSET
-    """ Video Url: string. Server default: "https://v3b.fal.media/files/b/0a84de68/jXDWywjhagRfR-GuZjoRs_video.mp4".
-    """
+    """Video Url: string. Server default:
+    "https://v3b.fal.media/files/b/0a84de68/jXDWywjhagRfR-GuZjoRs_video.mp4"."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "A person dancing with smooth and natural movements.". """
+    """Prompt: string. Server default: "A person dancing with smooth and natural movements."."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "blurred, distorted face, bad anatomy, extra limbs, poorly drawn
-    hands, poorly drawn feet, disfigured, out of frame, duplicate, watermark, signature, text". """
+    """Negative Prompt: string. Server default: "blurred, distorted face, bad anatomy, extra limbs,
+    poorly drawn hands, poorly drawn feet, disfigured, out of frame, duplicate, watermark,
+    signature, text"."""
     frames_per_second: int | Unset = UNSET
-    """ Frames Per Second: integer, 5 to 24. """
+    """Frames Per Second: integer, 5 to 24."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     resolution: SteadyDancerInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "576p", "720p". Server default: "576p". """
+    """Resolution: one of "480p", "576p", "720p". Server default: "576p"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 4 to 50. Server default: 6. """
+    """Num Inference Steps: integer, 4 to 50. Server default: 6."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 6. Server default: 1. """
+    """Guidance Scale: number, 1 to 6. Server default: 1."""
     pose_guidance_scale: float | Unset = UNSET
-    """ Pose Guidance Scale: number, 0.5 to 3. Server default: 1. """
+    """Pose Guidance Scale: number, 0.5 to 3. Server default: 1."""
     shift: float | Unset = UNSET
-    """ Shift: number, 1 to 10. Server default: 5. """
+    """Shift: number, 1 to 10. Server default: 5."""
     pose_guidance_start: float | Unset = UNSET
-    """ Pose Guidance Start: number, 0 to 0.5. Server default: 0.1. """
+    """Pose Guidance Start: number, 0 to 0.5. Server default: 0.1."""
     pose_guidance_end: float | Unset = UNSET
-    """ Pose Guidance End: number, 0.2 to 1. Server default: 0.4. """
+    """Pose Guidance End: number, 0.2 to 1. Server default: 0.4."""
     acceleration: SteadyDancerInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "light", "moderate", "aggressive". Server default: "aggressive". """
+    """Acceleration: one of "light", "moderate", "aggressive". Server default: "aggressive"."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     aspect_ratio: SteadyDancerInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "auto"."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 5 to 241. """
+    """Num Frames: integer, 5 to 241."""
     preserve_audio: bool | Unset = UNSET
-    """ Preserve Audio: boolean. Server default: true. """
+    """Preserve Audio: boolean. Server default: true."""
     use_turbo: bool | Unset = UNSET
-    """ Use Turbo: boolean. Server default: false. """
+    """Use Turbo: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

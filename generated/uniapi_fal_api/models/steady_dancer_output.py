@@ -18,12 +18,11 @@ class SteadyDancerOutput:
     """Output of `fal-ai/steady-dancer` (video-to-video)."""
 
     video: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Video: FalFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     num_frames: int
-    """ Num Frames: integer. """
+    """Num Frames: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,25 +21,25 @@ T = TypeVar("T", bound="StructuredPrompt")
 @_attrs_define
 class StructuredPrompt:
     short_description: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     objects: list[PromptObject] | None | Unset = UNSET
-    """ List of PromptObject or None. Server default: []. """
+    """List of PromptObject or None. Server default: []."""
     background_setting: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     lighting: Lighting | None | Unset = UNSET
-    """ Lighting or None. """
+    """Lighting or None."""
     aesthetics: Aesthetics | None | Unset = UNSET
-    """ Aesthetics or None. """
+    """Aesthetics or None."""
     photographic_characteristics: None | PhotographicCharacteristics | Unset = UNSET
-    """ PhotographicCharacteristics or None. """
+    """PhotographicCharacteristics or None."""
     style_medium: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     text_render: list[Any] | None | Unset = UNSET
-    """ List or None. Server default: []. """
+    """List or None. Server default: []."""
     context: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     artistic_style: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

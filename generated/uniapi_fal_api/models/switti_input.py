@@ -24,33 +24,33 @@ class SwittiInput(FalInput["SwittiOutput"]):
     """Input of `fal-ai/switti` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     sampling_top_k: int | Unset = UNSET
-    """ Sampling Top-k: integer, 10 to 1,000. Server default: 400. """
+    """Sampling Top-k: integer, 10 to 1,000. Server default: 400."""
     sampling_top_p: float | Unset = UNSET
-    """ Sampling Top-p: number, 0.1 to 1. Server default: 0.95. """
+    """Sampling Top-p: number, 0.1 to 1. Server default: 0.95."""
     more_smooth: bool | Unset = UNSET
-    """ More Smooth: boolean. Server default: true. """
+    """More Smooth: boolean. Server default: true."""
     more_diverse: bool | Unset = UNSET
-    """ More Diverse: boolean. Server default: false. """
+    """More Diverse: boolean. Server default: false."""
     smooth_start_si: int | Unset = UNSET
-    """ Smoothing starting scale: integer, 0 to 10. Server default: 2. """
+    """Smoothing starting scale: integer, 0 to 10. Server default: 2."""
     turn_off_cfg_start_si: int | Unset = UNSET
-    """ Disable CFG starting scale: integer, 0 to 10. Server default: 8. """
+    """Disable CFG starting scale: integer, 0 to 10. Server default: 8."""
     last_scale_temp: float | Unset = UNSET
-    """ Temperature after disabling CFG: number, 0.1 to 10. Server default: 0.1. """
+    """Temperature after disabling CFG: number, 0.1 to 10. Server default: 0.1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 6. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 6."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: SwittiInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png". Server default: "jpeg". """
+    """Output Format: one of "jpeg", "png". Server default: "jpeg"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -28,14 +28,15 @@ class SyncLipsyncInput(FalInput["SyncLipsyncOutput"]):
     """Input of `fal-ai/sync-lipsync` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     model: SyncLipsyncInputModel | Unset = UNSET
-    """ Model: one of "lipsync-1.8.0", "lipsync-1.7.1", "lipsync-1.9.0-beta". Server default: "lipsync-1.9.0-beta".
-    """
+    """Model: one of "lipsync-1.8.0", "lipsync-1.7.1", "lipsync-1.9.0-beta". Server default:
+    "lipsync-1.9.0-beta"."""
     sync_mode: SyncLipsyncInputSyncMode | Unset = UNSET
-    """ Sync Mode: one of "cut_off", "loop", "bounce", "silence", "remap". Server default: "cut_off". """
+    """Sync Mode: one of "cut_off", "loop", "bounce", "silence", "remap". Server default:
+    "cut_off"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

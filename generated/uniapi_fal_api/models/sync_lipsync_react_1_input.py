@@ -32,17 +32,18 @@ class SyncLipsyncReact1Input(FalInput["SyncLipsyncReact1Output"]):
     """Input of `fal-ai/sync-lipsync/react-1` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     emotion: SyncLipsyncReact1InputEmotion
-    """ Emotion: one of "happy", "angry", "sad", "neutral", "disgusted", "surprised". """
+    """Emotion: one of "happy", "angry", "sad", "neutral", "disgusted", "surprised"."""
     model_mode: SyncLipsyncReact1InputModelMode | Unset = UNSET
-    """ Model Mode: one of "lips", "face", "head". Server default: "face". """
+    """Model Mode: one of "lips", "face", "head". Server default: "face"."""
     lipsync_mode: SyncLipsyncReact1InputLipsyncMode | Unset = UNSET
-    """ Lipsync Mode: one of "cut_off", "loop", "bounce", "silence", "remap". Server default: "bounce". """
+    """Lipsync Mode: one of "cut_off", "loop", "bounce", "silence", "remap". Server default:
+    "bounce"."""
     temperature: float | Unset = UNSET
-    """ Temperature: number, 0 to 1. Server default: 0.5. """
+    """Temperature: number, 0 to 1. Server default: 0.5."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -18,6 +18,7 @@ class SyncLipsyncReact1Output:
     """Output of `fal-ai/sync-lipsync/react-1` (video-to-video)."""
 
     video: VideoFileV3903BE
+    """Video: VideoFileV3903BE."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

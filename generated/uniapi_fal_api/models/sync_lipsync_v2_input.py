@@ -28,13 +28,14 @@ class SyncLipsyncV2Input(FalInput["SyncLipsyncV2Output"]):
     """Input of `fal-ai/sync-lipsync/v2` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     model: SyncLipsyncV2InputModel | Unset = UNSET
-    """ Model: one of "lipsync-2", "lipsync-2-pro". Server default: "lipsync-2". """
+    """Model: one of "lipsync-2", "lipsync-2-pro". Server default: "lipsync-2"."""
     sync_mode: SyncLipsyncV2InputSyncMode | Unset = UNSET
-    """ Sync Mode: one of "cut_off", "loop", "bounce", "silence", "remap". Server default: "cut_off". """
+    """Sync Mode: one of "cut_off", "loop", "bounce", "silence", "remap". Server default:
+    "cut_off"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

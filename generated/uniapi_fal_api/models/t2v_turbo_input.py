@@ -20,17 +20,17 @@ class T2VTurboInput(FalInput["T2VTurboOutput"]):
     """Input of `fal-ai/t2v-turbo` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None, 0 to 203,279. """
+    """Seed: integer or None, 0 to 203,279."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 12. Server default: 4. """
+    """Num Inference Steps: integer, 1 to 12. Server default: 4."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 0.1 to 30. Server default: 7.5. """
+    """Guidance Scale: number, 0.1 to 30. Server default: 7.5."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 16 to 32. Server default: 16. """
+    """Num Frames: integer, 16 to 32. Server default: 16."""
     export_fps: int | Unset = UNSET
-    """ Export Fps: integer, 1 to 24. Server default: 8. """
+    """Export Fps: integer, 1 to 24. Server default: 8."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

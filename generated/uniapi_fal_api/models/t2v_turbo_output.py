@@ -18,6 +18,7 @@ class T2VTurboOutput:
     """Output of `fal-ai/t2v-turbo` (text-to-video)."""
 
     video: FalFileVB4CC40
+    """FalFileVB4CC40."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,15 +20,15 @@ class ThinksoundInput(FalInput["ThinksoundOutput"]):
     """Input of `fal-ai/thinksound` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "". """
+    """Prompt: string. Server default: ""."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 2 to 100. Server default: 24. """
+    """Number of Inference Steps: integer, 2 to 100. Server default: 24."""
     cfg_scale: float | Unset = UNSET
-    """ CFG Scale: number, 1 to 20. Server default: 5. """
+    """CFG Scale: number, 1 to 20. Server default: 5."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -18,9 +18,9 @@ T = TypeVar("T", bound="TimestepsInput")
 @_attrs_define
 class TimestepsInput:
     method: TimestepsInputMethod | Unset = UNSET
-    """ One of "default", "array". Server default: "default". """
+    """One of "default", "array". Server default: "default"."""
     array: list[int] | Unset = UNSET
-    """ List of integer. Server default: []. """
+    """List of integer. Server default: []."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

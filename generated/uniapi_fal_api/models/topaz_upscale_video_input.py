@@ -20,13 +20,13 @@ class TopazUpscaleVideoInput(FalInput["TopazUpscaleVideoOutput"]):
     """Input of `fal-ai/topaz/upscale/video` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     upscale_factor: float | Unset = UNSET
-    """ Upscale Factor: number, 1 to 4. Server default: 2. """
+    """Upscale Factor: number, 1 to 4. Server default: 2."""
     target_fps: int | Unset = UNSET
-    """ Target Fps: integer, 16 to 60. """
+    """Target Fps: integer, 16 to 60."""
     h264_output: bool | Unset = UNSET
-    """ H264 Output: boolean. Server default: false. """
+    """H264 Output: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

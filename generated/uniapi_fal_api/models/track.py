@@ -16,11 +16,11 @@ T = TypeVar("T", bound="Track")
 @_attrs_define
 class Track:
     id: str
-    """ String. """
+    """String."""
     type_: str
-    """ String. """
+    """String."""
     keyframes: list[Keyframe]
-    """ List of Keyframe. """
+    """List of Keyframe."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,9 +12,9 @@ T = TypeVar("T", bound="Trajectory")
 @_attrs_define
 class Trajectory:
     x: int
-    """ Integer. """
+    """Integer."""
     y: int
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

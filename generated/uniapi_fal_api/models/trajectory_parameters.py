@@ -12,11 +12,11 @@ T = TypeVar("T", bound="TrajectoryParameters")
 @_attrs_define
 class TrajectoryParameters:
     theta: list[float]
-    """ List of number. """
+    """List of number."""
     phi: list[float]
-    """ List of number. """
+    """List of number."""
     radius: list[float]
-    """ List of number. """
+    """List of number."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,15 +14,15 @@ T = TypeVar("T", bound="TranscriptionWord")
 @_attrs_define
 class TranscriptionWord:
     text: str
-    """ String. """
+    """String."""
     start: float | None
-    """ Number or None. """
+    """Number or None."""
     end: float | None
-    """ Number or None. """
+    """Number or None."""
     type_: str
-    """ String. """
+    """String."""
     speaker_id: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

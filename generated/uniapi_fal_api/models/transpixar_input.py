@@ -20,17 +20,17 @@ class TranspixarInput(FalInput["TranspixarOutput"]):
     """Input of `fal-ai/transpixar` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 24. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 24."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance scale (CFG): number, 0 to 20. Server default: 7. """
+    """Guidance scale (CFG): number, 0 to 20. Server default: 7."""
     export_fps: int | Unset = UNSET
-    """ Export Fps: integer, 4 to 32. Server default: 8. """
+    """Export Fps: integer, 4 to 32. Server default: 8."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -19,13 +19,13 @@ class TranspixarOutput:
     """Output of `fal-ai/transpixar` (text-to-video)."""
 
     videos: list[FalFileVB4CC40]
-    """ Videos: list of FalFileVB4CC40. """
+    """Videos: list of FalFileVB4CC40."""
     timings: TranspixarOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,45 +28,45 @@ class Trellis2Input(FalInput["Trellis2Output"]):
     """Input of `fal-ai/trellis-2` (image-to-3d)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     resolution: Trellis2InputResolution | Unset = UNSET
-    """ Resolution: one of 512, 1024, 1536. Server default: 1024. """
+    """Resolution: one of 512, 1024, 1536. Server default: 1024."""
     ss_guidance_strength: float | Unset = UNSET
-    """ Ss Guidance Strength: number, 0 to 10. Server default: 7.5. """
+    """Ss Guidance Strength: number, 0 to 10. Server default: 7.5."""
     ss_guidance_rescale: float | Unset = UNSET
-    """ Ss Guidance Rescale: number, 0 to 1. Server default: 0.7. """
+    """Ss Guidance Rescale: number, 0 to 1. Server default: 0.7."""
     ss_sampling_steps: int | Unset = UNSET
-    """ Ss Sampling Steps: integer, 1 to 50. Server default: 12. """
+    """Ss Sampling Steps: integer, 1 to 50. Server default: 12."""
     ss_rescale_t: float | Unset = UNSET
-    """ Ss Rescale T: number, 1 to 6. Server default: 5. """
+    """Ss Rescale T: number, 1 to 6. Server default: 5."""
     shape_slat_guidance_strength: float | Unset = UNSET
-    """ Shape Slat Guidance Strength: number, 0 to 10. Server default: 7.5. """
+    """Shape Slat Guidance Strength: number, 0 to 10. Server default: 7.5."""
     shape_slat_guidance_rescale: float | Unset = UNSET
-    """ Shape Slat Guidance Rescale: number, 0 to 1. Server default: 0.5. """
+    """Shape Slat Guidance Rescale: number, 0 to 1. Server default: 0.5."""
     shape_slat_sampling_steps: int | Unset = UNSET
-    """ Shape Slat Sampling Steps: integer, 1 to 50. Server default: 12. """
+    """Shape Slat Sampling Steps: integer, 1 to 50. Server default: 12."""
     shape_slat_rescale_t: float | Unset = UNSET
-    """ Shape Slat Rescale T: number, 1 to 6. Server default: 3. """
+    """Shape Slat Rescale T: number, 1 to 6. Server default: 3."""
     tex_slat_guidance_strength: float | Unset = UNSET
-    """ Tex Slat Guidance Strength: number, 0 to 10. Server default: 1. """
+    """Tex Slat Guidance Strength: number, 0 to 10. Server default: 1."""
     tex_slat_guidance_rescale: float | Unset = UNSET
-    """ Tex Slat Guidance Rescale: number, 0 to 1. Server default: 0. """
+    """Tex Slat Guidance Rescale: number, 0 to 1. Server default: 0."""
     tex_slat_sampling_steps: int | Unset = UNSET
-    """ Tex Slat Sampling Steps: integer, 1 to 50. Server default: 12. """
+    """Tex Slat Sampling Steps: integer, 1 to 50. Server default: 12."""
     tex_slat_rescale_t: float | Unset = UNSET
-    """ Tex Slat Rescale T: number, 1 to 6. Server default: 3. """
+    """Tex Slat Rescale T: number, 1 to 6. Server default: 3."""
     decimation_target: int | Unset = UNSET
-    """ Decimation Target: integer, 100,000 to 2,000,000. Server default: 500000. """
+    """Decimation Target: integer, 100,000 to 2,000,000. Server default: 500000."""
     texture_size: Trellis2InputTextureSize | Unset = UNSET
-    """ Texture Size: one of 1024, 2048, 4096. Server default: 2048. """
+    """Texture Size: one of 1024, 2048, 4096. Server default: 2048."""
     remesh: bool | Unset = UNSET
-    """ Remesh: boolean. Server default: true. """
+    """Remesh: boolean. Server default: true."""
     remesh_band: float | Unset = UNSET
-    """ Remesh Band: number, 0 to 4. Server default: 1. """
+    """Remesh Band: number, 0 to 4. Server default: 1."""
     remesh_project: float | Unset = UNSET
-    """ Remesh Project: number, 0 to 1. Server default: 0. """
+    """Remesh Project: number, 0 to 1. Server default: 0."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

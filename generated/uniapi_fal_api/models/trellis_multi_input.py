@@ -28,23 +28,23 @@ class TrellisMultiInput(FalInput["TrellisMultiOutput"]):
     """Input of `fal-ai/trellis/multi` (image-to-3d)."""
 
     image_urls: list[str]
-    """ Image Urls: list of string. """
+    """Image Urls: list of string."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
     ss_guidance_strength: float | Unset = UNSET
-    """ Ss Guidance Strength: number, 0 to 10. Server default: 7.5. """
+    """Ss Guidance Strength: number, 0 to 10. Server default: 7.5."""
     ss_sampling_steps: int | Unset = UNSET
-    """ Ss Sampling Steps: integer, 1 to 50. Server default: 12. """
+    """Ss Sampling Steps: integer, 1 to 50. Server default: 12."""
     slat_guidance_strength: float | Unset = UNSET
-    """ Slat Guidance Strength: number, 0 to 10. Server default: 3. """
+    """Slat Guidance Strength: number, 0 to 10. Server default: 3."""
     slat_sampling_steps: int | Unset = UNSET
-    """ Slat Sampling Steps: integer, 1 to 50. Server default: 12. """
+    """Slat Sampling Steps: integer, 1 to 50. Server default: 12."""
     mesh_simplify: float | Unset = UNSET
-    """ Mesh Simplify: number, 0.9 to 0.98. Server default: 0.95. """
+    """Mesh Simplify: number, 0.9 to 0.98. Server default: 0.95."""
     texture_size: TrellisMultiInputTextureSize | Unset = UNSET
-    """ Texture Size: one of 512, 1024, 2048. Server default: 1024. """
+    """Texture Size: one of 512, 1024, 2048. Server default: 1024."""
     multiimage_algo: TrellisMultiInputMultiimageAlgo | Unset = UNSET
-    """ Multiimage Algo: one of "stochastic", "multidiffusion". Server default: "stochastic". """
+    """Multiimage Algo: one of "stochastic", "multidiffusion". Server default: "stochastic"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_urls = self.image_urls

@@ -19,8 +19,9 @@ class TrellisMultiOutput:
     """Output of `fal-ai/trellis/multi` (image-to-3d)."""
 
     model_mesh: FalFileVB4CC40
+    """FalFileVB4CC40."""
     timings: TrellisMultiOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -36,28 +36,28 @@ class Tripo3DTripoV25ImageTo3DInput(FalInput["Tripo3DTripoV25ImageTo3DOutput"]):
     """Input of `tripo3d/tripo/v2.5/image-to-3d` (image-to-3d)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     face_limit: int | Unset = UNSET
-    """ Face Limit: integer. """
+    """Face Limit: integer."""
     pbr: bool | Unset = UNSET
-    """ Pbr: boolean. Server default: false. """
+    """Pbr: boolean. Server default: false."""
     texture: Tripo3DTripoV25ImageTo3DInputTexture | Unset = UNSET
-    """ Texture: one of "no", "standard", "HD". Server default: "standard". """
+    """Texture: one of "no", "standard", "HD". Server default: "standard"."""
     texture_seed: int | Unset = UNSET
-    """ Texture Seed: integer. """
+    """Texture Seed: integer."""
     auto_size: bool | Unset = UNSET
-    """ Auto Size: boolean. Server default: false. """
+    """Auto Size: boolean. Server default: false."""
     style: Tripo3DTripoV25ImageTo3DInputStyle | Unset = UNSET
-    """ Style: one of "person:person2cartoon", "object:clay", "object:steampunk", "animal:venom", "object:barbie",
-    "object:christmas", "gold", "ancient_bronze". Deprecated. """
+    """Style: one of "person:person2cartoon", "object:clay", "object:steampunk", "animal:venom",
+    "object:barbie", "object:christmas", "gold", "ancient_bronze". Deprecated."""
     quad: bool | Unset = UNSET
-    """ Quad: boolean. Server default: false. """
+    """Quad: boolean. Server default: false."""
     texture_alignment: Tripo3DTripoV25ImageTo3DInputTextureAlignment | Unset = UNSET
-    """ Texture Alignment: one of "original_image", "geometry". Server default: "original_image". """
+    """Texture Alignment: one of "original_image", "geometry". Server default: "original_image"."""
     orientation: Tripo3DTripoV25ImageTo3DInputOrientation | Unset = UNSET
-    """ Orientation: one of "default", "align_image". Server default: "default". """
+    """Orientation: one of "default", "align_image". Server default: "default"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

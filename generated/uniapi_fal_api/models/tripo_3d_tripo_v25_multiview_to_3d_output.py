@@ -20,19 +20,15 @@ class Tripo3DTripoV25MultiviewTo3DOutput:
     """Output of `tripo3d/tripo/v2.5/multiview-to-3d` (image-to-3d)."""
 
     task_id: str
-    """ Task Id: string. """
+    """Task Id: string."""
     model_mesh: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Mesh: FalFile."""
     base_model: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Base Model: FalFile."""
     pbr_model: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Pbr Model: FalFile."""
     rendered_image: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Rendered Image: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

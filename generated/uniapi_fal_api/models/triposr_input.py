@@ -24,15 +24,15 @@ class TriposrInput(FalInput["TriposrOutput"]):
     """Input of `fal-ai/triposr` (image-to-3d)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     output_format: TriposrInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "glb", "obj". Server default: "glb". """
+    """Output Format: one of "glb", "obj". Server default: "glb"."""
     do_remove_background: bool | Unset = UNSET
-    """ Do Remove Background: boolean. Server default: true. """
+    """Do Remove Background: boolean. Server default: true."""
     foreground_ratio: float | Unset = UNSET
-    """ Foreground Ratio: number, 0.5 to 1. Server default: 0.9. """
+    """Foreground Ratio: number, 0.5 to 1. Server default: 0.9."""
     mc_resolution: int | Unset = UNSET
-    """ Mc Resolution: integer, 32 to 1,024. Server default: 256. """
+    """Mc Resolution: integer, 32 to 1,024. Server default: 256."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

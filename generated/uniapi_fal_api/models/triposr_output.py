@@ -21,13 +21,11 @@ class TriposrOutput:
     """Output of `fal-ai/triposr` (image-to-3d)."""
 
     model_mesh: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Model Mesh: FalFile."""
     timings: TriposrOutputTimings
-    """ Timings: object. """
+    """Timings: object."""
     remeshing_dir: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Remeshing Dir: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,17 +24,17 @@ class TurboFluxTrainerInput(FalInput["TurboFluxTrainerOutput"]):
     """Input of `fal-ai/turbo-flux-trainer` (training)."""
 
     images_data_url: str
-    """ Images Data Url: string. """
+    """Images Data Url: string."""
     trigger_phrase: str | Unset = UNSET
-    """ Trigger Phrase: string. Server default: "ohwx". """
+    """Trigger Phrase: string. Server default: "ohwx"."""
     steps: int | Unset = UNSET
-    """ Steps: integer, 1 to 10,000. Server default: 1000. """
+    """Steps: integer, 1 to 10,000. Server default: 1000."""
     learning_rate: float | Unset = UNSET
-    """ Learning Rate: number, 1e-07 to 0.01. Server default: 0.00115. """
+    """Learning Rate: number, 1e-07 to 0.01. Server default: 0.00115."""
     training_style: TurboFluxTrainerInputTrainingStyle | Unset = UNSET
-    """ Training Style: one of "subject", "style". Server default: "subject". """
+    """Training Style: one of "subject", "style". Server default: "subject"."""
     face_crop: bool | Unset = UNSET
-    """ Face Crop: boolean. Server default: true. """
+    """Face Crop: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         images_data_url = self.images_data_url

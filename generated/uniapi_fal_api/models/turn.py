@@ -12,9 +12,9 @@ T = TypeVar("T", bound="Turn")
 @_attrs_define
 class Turn:
     speaker_id: int
-    """ Integer. """
+    """Integer."""
     text: str
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,17 +20,17 @@ class UltrashapeInput(FalInput["UltrashapeOutput"]):
     """Input of `fal-ai/ultrashape` (3d-to-3d)."""
 
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     model_url: str
-    """ Model Url: string. """
+    """Model Url: string."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 1 to 50. Server default: 50. """
+    """Num Inference Steps: integer, 1 to 50. Server default: 50."""
     octree_resolution: int | Unset = UNSET
-    """ Octree Resolution: integer, 128 to 1,024. Server default: 1024. """
+    """Octree Resolution: integer, 128 to 1,024. Server default: 1024."""
     seed: int | Unset = UNSET
-    """ Seed: integer. Server default: 42. """
+    """Seed: integer. Server default: 42."""
     remove_background: bool | Unset = UNSET
-    """ Remove Background: boolean. Server default: true. """
+    """Remove Background: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

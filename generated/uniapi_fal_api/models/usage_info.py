@@ -16,13 +16,13 @@ class UsageInfo:
     """Tokens and cost an LLM call used."""
 
     cost: float
-    """ Number. """
+    """Number."""
     prompt_tokens: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     completion_tokens: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     total_tokens: int | Unset = UNSET
-    """ Integer. Server default: 0. """
+    """Integer. Server default: 0."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

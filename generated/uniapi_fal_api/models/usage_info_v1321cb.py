@@ -12,15 +12,15 @@ T = TypeVar("T", bound="UsageInfoV1321CB")
 @_attrs_define
 class UsageInfoV1321CB:
     input_tokens: int
-    """ Integer. """
+    """Integer."""
     output_tokens: int
-    """ Integer. """
+    """Integer."""
     prefill_time_ms: float
-    """ Number. """
+    """Number."""
     decode_time_ms: float
-    """ Number. """
+    """Number."""
     ttft_ms: float
-    """ Number. """
+    """Number."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,9 +12,9 @@ T = TypeVar("T", bound="V2VValidation")
 @_attrs_define
 class V2VValidation:
     prompt: str
-    """ String. """
+    """String."""
     reference_video_url: str
-    """ String, at least 1 characters. """
+    """String, at least 1 character."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

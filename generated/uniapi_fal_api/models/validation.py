@@ -14,9 +14,9 @@ T = TypeVar("T", bound="Validation")
 @_attrs_define
 class Validation:
     prompt: str
-    """ String. """
+    """String."""
     image_url: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,17 +18,17 @@ T = TypeVar("T", bound="ValidationErrorItem")
 @_attrs_define
 class ValidationErrorItem:
     loc: list[int | str]
-    """ List of string or integer. """
+    """List of string or integer."""
     msg: str
-    """ String. """
+    """String."""
     type_: str
-    """ String. """
+    """String."""
     url: str | Unset = UNSET
-    """ String. """
+    """String."""
     ctx: ValidationErrorItemCtx | Unset = UNSET
-    """ Object. """
+    """Object."""
     input_: Any | Unset = UNSET
-    """ Any value. """
+    """Any value."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,11 +23,12 @@ class VeedAvatarsAudioToVideoInput(FalInput["VeedAvatarsAudioToVideoOutput"]):
     """Input of `veed/avatars/audio-to-video` (audio-to-video)."""
 
     avatar_id: VeedAvatarsAudioToVideoInputAvatarId
-    """ Avatar Id: one of "emily_vertical_primary", "emily_vertical_secondary", "marcus_vertical_primary",
-    "marcus_vertical_secondary", "mira_vertical_primary", "mira_vertical_secondary", "jasmine_vertical_primary",
-    "jasmine_vertical_secondary", .... """
+    """Avatar Id: one of "emily_vertical_primary", "emily_vertical_secondary",
+    "marcus_vertical_primary", "marcus_vertical_secondary", "mira_vertical_primary",
+    "mira_vertical_secondary", "jasmine_vertical_primary", "jasmine_vertical_secondary", ... (28
+    values)."""
     audio_url: str
-    """ Audio Url: string, 1 to 2,083 characters. """
+    """Audio Url: string, 1 to 2,083 characters."""
 
     def to_dict(self) -> dict[str, Any]:
         avatar_id: str = self.avatar_id

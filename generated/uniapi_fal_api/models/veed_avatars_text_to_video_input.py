@@ -23,11 +23,12 @@ class VeedAvatarsTextToVideoInput(FalInput["VeedAvatarsTextToVideoOutput"]):
     """Input of `veed/avatars/text-to-video` (text-to-video)."""
 
     avatar_id: VeedAvatarsTextToVideoInputAvatarId
-    """ Avatar Id: one of "emily_vertical_primary", "emily_vertical_secondary", "marcus_vertical_primary",
-    "marcus_vertical_secondary", "mira_vertical_primary", "mira_vertical_secondary", "jasmine_vertical_primary",
-    "jasmine_vertical_secondary", .... """
+    """Avatar Id: one of "emily_vertical_primary", "emily_vertical_secondary",
+    "marcus_vertical_primary", "marcus_vertical_secondary", "mira_vertical_primary",
+    "mira_vertical_secondary", "jasmine_vertical_primary", "jasmine_vertical_secondary", ... (28
+    values)."""
     text: str
-    """ Text: string. """
+    """Text: string."""
 
     def to_dict(self) -> dict[str, Any]:
         avatar_id: str = self.avatar_id

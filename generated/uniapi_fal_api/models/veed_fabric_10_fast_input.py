@@ -23,11 +23,11 @@ class VeedFabric10FastInput(FalInput["VeedFabric10FastOutput"]):
     """Input of `veed/fabric-1.0/fast` (image-to-video)."""
 
     image_url: str
-    """ Image Url: string, 1 to 2,083 characters. """
+    """Image Url: string, 1 to 2,083 characters."""
     audio_url: str
-    """ Audio Url: string, 1 to 2,083 characters. """
+    """Audio Url: string, 1 to 2,083 characters."""
     resolution: VeedFabric10FastInputResolution
-    """ Resolution: one of "720p", "480p". """
+    """Resolution: one of "720p", "480p"."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -24,13 +24,13 @@ class VeedFabric10TextInput(FalInput["VeedFabric10TextOutput"]):
     """Input of `veed/fabric-1.0/text` (text-to-video)."""
 
     image_url: str
-    """ Image Url: string, 1 to 2,083 characters. """
+    """Image Url: string, 1 to 2,083 characters."""
     text: str
-    """ Text: string, 1 to 2,000 characters. """
+    """Text: string, 1 to 2,000 characters."""
     resolution: VeedFabric10TextInputResolution
-    """ Resolution: one of "720p", "480p". """
+    """Resolution: one of "720p", "480p"."""
     voice_description: None | str | Unset = UNSET
-    """ Voice Description: string or None. """
+    """Voice Description: string or None."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -19,9 +19,9 @@ class VeedLipsyncInput(FalInput["VeedLipsyncOutput"]):
     """Input of `veed/lipsync` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string, 1 to 2,083 characters. """
+    """Video Url: string, 1 to 2,083 characters."""
     audio_url: str
-    """ Audio Url: string, 1 to 2,083 characters. """
+    """Audio Url: string, 1 to 2,083 characters."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -18,7 +18,7 @@ class VeedVideoBackgroundRemovalFastOutput:
     """Output of `veed/video-background-removal/fast` (video-to-video)."""
 
     video: list[FalFileVB4CC40]
-    """ Video: list of FalFileVB4CC40. """
+    """Video: list of FalFileVB4CC40."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

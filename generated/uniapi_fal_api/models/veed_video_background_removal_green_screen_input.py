@@ -28,11 +28,11 @@ class VeedVideoBackgroundRemovalGreenScreenInput(
     """Input of `veed/video-background-removal/green-screen` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string, 1 to 2,083 characters. """
+    """Video Url: string, 1 to 2,083 characters."""
     output_codec: VeedVideoBackgroundRemovalGreenScreenInputOutputCodec | Unset = UNSET
-    """ Output Codec: one of "vp9", "h264". Server default: "vp9". """
+    """Output Codec: one of "vp9", "h264". Server default: "vp9"."""
     spill_suppression_strength: float | None | Unset = UNSET
-    """ Spill Suppression Strength: number or None, 0 to 1. Server default: 0.8. """
+    """Spill Suppression Strength: number or None, 0 to 1. Server default: 0.8."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -24,13 +24,13 @@ class VeedVideoBackgroundRemovalInput(FalInput["VeedVideoBackgroundRemovalOutput
     """Input of `veed/video-background-removal` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string, 1 to 2,083 characters. """
+    """Video Url: string, 1 to 2,083 characters."""
     output_codec: VeedVideoBackgroundRemovalInputOutputCodec | Unset = UNSET
-    """ Output Codec: one of "vp9", "h264". Server default: "vp9". """
+    """Output Codec: one of "vp9", "h264". Server default: "vp9"."""
     refine_foreground_edges: bool | Unset = UNSET
-    """ Refine Foreground Edges: boolean. Server default: true. """
+    """Refine Foreground Edges: boolean. Server default: true."""
     subject_is_person: bool | Unset = UNSET
-    """ Subject Is Person: boolean. Server default: true. """
+    """Subject Is Person: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -28,13 +28,13 @@ class Veo2ImageToVideoInput(FalInput["Veo2ImageToVideoOutput"]):
     """Input of `fal-ai/veo2/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     aspect_ratio: Veo2ImageToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "auto_prefer_portrait", "16:9", "9:16". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "auto_prefer_portrait", "16:9", "9:16". Server default: "auto"."""
     duration: Veo2ImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5s", "6s", "7s", "8s". Server default: "5s". """
+    """Duration: one of "5s", "6s", "7s", "8s". Server default: "5s"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

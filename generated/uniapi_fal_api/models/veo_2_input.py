@@ -25,17 +25,17 @@ class Veo2Input(FalInput["Veo2Output"]):
     """Input of `fal-ai/veo2` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, at least 1 characters. """
+    """Prompt: string, at least 1 character."""
     aspect_ratio: Veo2InputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16". Server default: "16:9"."""
     duration: Veo2InputDuration | Unset = UNSET
-    """ Duration: one of "5s", "6s", "7s", "8s". Server default: "5s". """
+    """Duration: one of "5s", "6s", "7s", "8s". Server default: "5s"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. """
+    """Negative Prompt: string."""
     enhance_prompt: bool | Unset = UNSET
-    """ Enhance Prompt: boolean. Server default: true. """
+    """Enhance Prompt: boolean. Server default: true."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

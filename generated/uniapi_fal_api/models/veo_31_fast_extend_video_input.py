@@ -32,23 +32,23 @@ class Veo31FastExtendVideoInput(FalInput["Veo31FastExtendVideoOutput"]):
     """Input of `fal-ai/veo3.1/fast/extend-video` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 20,000 characters. """
+    """Prompt: string, at most 20,000 characters."""
     video_url: str
-    """ Video URL: string. """
+    """Video URL: string."""
     aspect_ratio: Veo31FastExtendVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "16:9", "9:16". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "16:9", "9:16". Server default: "auto"."""
     duration: Veo31FastExtendVideoInputDuration | Unset = UNSET
-    """ Duration: one of "7s". Server default: "7s". """
+    """Duration: one of "7s". Server default: "7s"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. """
+    """Negative Prompt: string."""
     resolution: Veo31FastExtendVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "720p". Server default: "720p". """
+    """Resolution: one of "720p". Server default: "720p"."""
     generate_audio: bool | Unset = UNSET
-    """ Generate Audio: boolean. Server default: true. """
+    """Generate Audio: boolean. Server default: true."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     auto_fix: bool | Unset = UNSET
-    """ Auto Fix: boolean. Server default: false. """
+    """Auto Fix: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

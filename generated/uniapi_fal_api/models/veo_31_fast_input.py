@@ -32,21 +32,21 @@ class Veo31FastInput(FalInput["Veo31FastOutput"]):
     """Input of `fal-ai/veo3.1/fast` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 20,000 characters. """
+    """Prompt: string, at most 20,000 characters."""
     aspect_ratio: Veo31FastInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16". Server default: "16:9"."""
     duration: Veo31FastInputDuration | Unset = UNSET
-    """ Duration: one of "4s", "6s", "8s". Server default: "8s". """
+    """Duration: one of "4s", "6s", "8s". Server default: "8s"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. """
+    """Negative Prompt: string."""
     resolution: Veo31FastInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "1080p", "4k". Server default: "720p". """
+    """Resolution: one of "720p", "1080p", "4k". Server default: "720p"."""
     generate_audio: bool | Unset = UNSET
-    """ Generate Audio: boolean. Server default: true. """
+    """Generate Audio: boolean. Server default: true."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     auto_fix: bool | Unset = UNSET
-    """ Auto Fix: boolean. Server default: true. """
+    """Auto Fix: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

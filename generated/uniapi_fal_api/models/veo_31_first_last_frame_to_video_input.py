@@ -34,25 +34,25 @@ class Veo31FirstLastFrameToVideoInput(FalInput["Veo31FirstLastFrameToVideoOutput
     """Input of `fal-ai/veo3.1/first-last-frame-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 20,000 characters. """
+    """Prompt: string, at most 20,000 characters."""
     first_frame_url: str
-    """ First Frame URL: string. """
+    """First Frame URL: string."""
     last_frame_url: str
-    """ Last Frame URL: string. """
+    """Last Frame URL: string."""
     aspect_ratio: Veo31FirstLastFrameToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "16:9", "9:16". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "16:9", "9:16". Server default: "auto"."""
     duration: Veo31FirstLastFrameToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "4s", "6s", "8s". Server default: "8s". """
+    """Duration: one of "4s", "6s", "8s". Server default: "8s"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. """
+    """Negative Prompt: string."""
     resolution: Veo31FirstLastFrameToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "1080p", "4k". Server default: "720p". """
+    """Resolution: one of "720p", "1080p", "4k". Server default: "720p"."""
     generate_audio: bool | Unset = UNSET
-    """ Generate Audio: boolean. Server default: true. """
+    """Generate Audio: boolean. Server default: true."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     auto_fix: bool | Unset = UNSET
-    """ Auto Fix: boolean. Server default: false. """
+    """Auto Fix: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

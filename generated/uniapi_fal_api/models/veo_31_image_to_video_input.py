@@ -32,23 +32,23 @@ class Veo31ImageToVideoInput(FalInput["Veo31ImageToVideoOutput"]):
     """Input of `fal-ai/veo3.1/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 20,000 characters. """
+    """Prompt: string, at most 20,000 characters."""
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     aspect_ratio: Veo31ImageToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "16:9", "9:16". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "16:9", "9:16". Server default: "auto"."""
     duration: Veo31ImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "4s", "6s", "8s". Server default: "8s". """
+    """Duration: one of "4s", "6s", "8s". Server default: "8s"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. """
+    """Negative Prompt: string."""
     resolution: Veo31ImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "1080p", "4k". Server default: "720p". """
+    """Resolution: one of "720p", "1080p", "4k". Server default: "720p"."""
     generate_audio: bool | Unset = UNSET
-    """ Generate Audio: boolean. Server default: true. """
+    """Generate Audio: boolean. Server default: true."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     auto_fix: bool | Unset = UNSET
-    """ Auto Fix: boolean. Server default: false. """
+    """Auto Fix: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

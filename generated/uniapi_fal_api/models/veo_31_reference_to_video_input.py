@@ -32,19 +32,19 @@ class Veo31ReferenceToVideoInput(FalInput["Veo31ReferenceToVideoOutput"]):
     """Input of `fal-ai/veo3.1/reference-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 20,000 characters. """
+    """Prompt: string, at most 20,000 characters."""
     image_urls: list[str]
-    """ Image Urls: list of string. """
+    """Image Urls: list of string."""
     aspect_ratio: Veo31ReferenceToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16". Server default: "16:9"."""
     duration: Veo31ReferenceToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "8s". Server default: "8s". """
+    """Duration: one of "8s". Server default: "8s"."""
     resolution: Veo31ReferenceToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "1080p", "4k". Server default: "720p". """
+    """Resolution: one of "720p", "1080p", "4k". Server default: "720p"."""
     generate_audio: bool | Unset = UNSET
-    """ Generate Audio: boolean. Server default: true. """
+    """Generate Audio: boolean. Server default: true."""
     auto_fix: bool | Unset = UNSET
-    """ Auto Fix: boolean. Server default: false. """
+    """Auto Fix: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="VibeVoiceSpeaker")
 @_attrs_define
 class VibeVoiceSpeaker:
     preset: VibeVoiceSpeakerPreset | Unset = UNSET
-    """ One of "Alice [EN]", "Carter [EN]", "Frank [EN]", "Mary [EN] (Background Music)", "Maya [EN]", "Anchen [ZH]
-    (Background Music)", "Bowen [ZH]", "Xinran [ZH]". Server default: "Alice [EN]". """
+    """One of "Alice [EN]", "Carter [EN]", "Frank [EN]", "Mary [EN] (Background Music)", "Maya
+    [EN]", "Anchen [ZH] (Background Music)", "Bowen [ZH]", "Xinran [ZH]". Server default: "Alice
+    [EN]"."""
     audio_url: str | Unset = UNSET
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,13 +24,13 @@ class Vibevoice05BInput(FalInput["Vibevoice05BOutput"]):
     """Input of `fal-ai/vibevoice/0.5b` (text-to-speech)."""
 
     script: str
-    """ Script: string, at most 90,000 characters. """
+    """Script: string, at most 90,000 characters."""
     speaker: Vibevoice05BInputSpeaker
-    """ Speaker: one of "Frank", "Wayne", "Carter", "Emma", "Grace", "Mike". """
+    """Speaker: one of "Frank", "Wayne", "Carter", "Emma", "Grace", "Mike"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     cfg_scale: float | Unset = UNSET
-    """ CFG Scale: number, 1 to 2. Server default: 1.3. """
+    """CFG Scale: number, 1 to 2. Server default: 1.3."""
 
     def to_dict(self) -> dict[str, Any]:
         script = self.script

@@ -18,16 +18,15 @@ class Vibevoice05BOutput:
     """Output of `fal-ai/vibevoice/0.5b` (text-to-speech)."""
 
     audio: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Audio: FalFile."""
     duration: float
-    """ Duration: number. """
+    """Duration: number."""
     sample_rate: int
-    """ Sample Rate: integer. """
+    """Sample Rate: integer."""
     generation_time: float
-    """ Generation Time: number. """
+    """Generation Time: number."""
     rtf: float
-    """ Rtf: number. """
+    """Rtf: number."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

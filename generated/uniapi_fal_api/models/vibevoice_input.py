@@ -21,13 +21,13 @@ class VibevoiceInput(FalInput["VibevoiceOutput"]):
     """Input of `fal-ai/vibevoice` (text-to-speech)."""
 
     script: str
-    """ Script: string, at most 90,000 characters. """
+    """Script: string, at most 90,000 characters."""
     speakers: list[VibeVoiceSpeaker]
-    """ Speakers: list of VibeVoiceSpeaker. """
+    """Speakers: list of VibeVoiceSpeaker."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     cfg_scale: float | Unset = UNSET
-    """ CFG Scale: number, 1 to 2. Server default: 1.3. """
+    """CFG Scale: number, 1 to 2. Server default: 1.3."""
 
     def to_dict(self) -> dict[str, Any]:
         script = self.script

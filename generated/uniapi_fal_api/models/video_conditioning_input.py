@@ -20,25 +20,25 @@ class VideoConditioningInput:
     """A video that conditions a video from a given frame."""
 
     video_url: str
-    """ String. """
+    """String."""
     conditioning_type: VideoConditioningInputConditioningType | Unset = UNSET
-    """ One of "rgb", "depth", "pose", "canny". Server default: "rgb". """
+    """One of "rgb", "depth", "pose", "canny". Server default: "rgb"."""
     preprocess: bool | Unset = UNSET
-    """ Boolean. Server default: false. """
+    """Boolean. Server default: false."""
     start_frame_num: int | Unset = UNSET
-    """ Integer, 0 to 160, a multiple of 8. Server default: 0. """
+    """Integer, 0 to 160, a multiple of 8. Server default: 0."""
     strength: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 1. """
+    """Number, 0 to 1. Server default: 1."""
     limit_num_frames: bool | Unset = UNSET
-    """ Boolean. Server default: false. """
+    """Boolean. Server default: false."""
     max_num_frames: int | Unset = UNSET
-    """ Integer, 1 to 161. Server default: 121. """
+    """Integer, 1 to 161. Server default: 121."""
     resample_fps: bool | Unset = UNSET
-    """ Boolean. Server default: false. """
+    """Boolean. Server default: false."""
     target_fps: int | Unset = UNSET
-    """ Integer, 1 to 60. Server default: 30. """
+    """Integer, 1 to 60. Server default: 30."""
     reverse_video: bool | Unset = UNSET
-    """ Boolean. Server default: false. """
+    """Boolean. Server default: false."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

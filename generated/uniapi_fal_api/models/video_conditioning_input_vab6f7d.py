@@ -12,9 +12,9 @@ T = TypeVar("T", bound="VideoConditioningInputVAB6F7D")
 @_attrs_define
 class VideoConditioningInputVAB6F7D:
     video_url: str
-    """ String. """
+    """String."""
     start_frame_num: int
-    """ Integer, 0 to 120, a multiple of 8. """
+    """Integer, 0 to 120, a multiple of 8."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,25 +18,25 @@ T = TypeVar("T", bound="VideoConditioningInputVF09E39")
 @_attrs_define
 class VideoConditioningInputVF09E39:
     video_url: str
-    """ String. """
+    """String."""
     conditioning_type: VideoConditioningInputVF09E39ConditioningType | Unset = UNSET
-    """ One of "rgb", "depth", "pose", "canny". Server default: "rgb". """
+    """One of "rgb", "depth", "pose", "canny". Server default: "rgb"."""
     preprocess: bool | Unset = UNSET
-    """ Boolean. Server default: false. """
+    """Boolean. Server default: false."""
     start_frame_num: int | Unset = UNSET
-    """ Integer, 0 to 1,440, a multiple of 8. Server default: 0. """
+    """Integer, 0 to 1,440, a multiple of 8. Server default: 0."""
     strength: float | Unset = UNSET
-    """ Number, 0 to 1. Server default: 1. """
+    """Number, 0 to 1. Server default: 1."""
     limit_num_frames: bool | Unset = UNSET
-    """ Boolean. Server default: false. """
+    """Boolean. Server default: false."""
     max_num_frames: int | Unset = UNSET
-    """ Integer, 1 to 1,441. Server default: 1441. """
+    """Integer, 1 to 1,441. Server default: 1441."""
     resample_fps: bool | Unset = UNSET
-    """ Boolean. Server default: false. """
+    """Boolean. Server default: false."""
     target_fps: int | Unset = UNSET
-    """ Integer, 1 to 60. Server default: 24. """
+    """Integer, 1 to 60. Server default: 24."""
     reverse_video: bool | Unset = UNSET
-    """ Boolean. Server default: false. """
+    """Boolean. Server default: false."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

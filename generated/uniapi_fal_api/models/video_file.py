@@ -16,23 +16,23 @@ class VideoFile:
     """A video file, with what fal knows of its frames."""
 
     url: str
-    """ String. """
+    """String."""
     content_type: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     file_name: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     file_size: int | None | Unset = UNSET
-    """ Integer or None. """
+    """Integer or None."""
     width: int | None | Unset = UNSET
-    """ Integer or None. """
+    """Integer or None."""
     height: int | None | Unset = UNSET
-    """ Integer or None. """
+    """Integer or None."""
     fps: float | None | Unset = UNSET
-    """ Number or None. """
+    """Number or None."""
     duration: float | None | Unset = UNSET
-    """ Number or None. """
+    """Number or None."""
     num_frames: int | None | Unset = UNSET
-    """ Integer or None. """
+    """Integer or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

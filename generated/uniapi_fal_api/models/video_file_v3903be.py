@@ -14,25 +14,25 @@ T = TypeVar("T", bound="VideoFileV3903BE")
 @_attrs_define
 class VideoFileV3903BE:
     url: str
-    """ String. """
+    """String."""
     content_type: str | Unset = UNSET
-    """ String. """
+    """String."""
     file_name: str | Unset = UNSET
-    """ String. """
+    """String."""
     file_size: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     file_data: str | Unset = UNSET
-    """ String. """
+    """String."""
     width: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     height: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     fps: float | Unset = UNSET
-    """ Number. """
+    """Number."""
     duration: float | Unset = UNSET
-    """ Number. """
+    """Number."""
     num_frames: int | Unset = UNSET
-    """ Integer. """
+    """Integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

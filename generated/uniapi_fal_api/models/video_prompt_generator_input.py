@@ -48,33 +48,37 @@ class VideoPromptGeneratorInput(FalInput["VideoPromptGeneratorOutput"]):
     """Input of `fal-ai/video-prompt-generator` (llm)."""
 
     input_concept: str
-    """ Input Concept: string. """
+    """Input Concept: string."""
     style: VideoPromptGeneratorInputStyle | Unset = UNSET
-    """ Style: one of "Minimalist", "Simple", "Detailed", "Descriptive", "Dynamic", "Cinematic", "Documentary",
-    "Animation", .... Server default: "Simple". """
+    """Style: one of "Minimalist", "Simple", "Detailed", "Descriptive", "Dynamic", "Cinematic",
+    "Documentary", "Animation", ... (10 values). Server default: "Simple"."""
     camera_style: VideoPromptGeneratorInputCameraStyle | Unset = UNSET
-    """ Camera Style: one of "None", "Steadicam flow", "Drone aerials", "Handheld urgency", "Crane elegance", "Dolly
-    precision", "VR 360", "Multi-angle rig", .... Server default: "None". """
+    """Camera Style: one of "None", "Steadicam flow", "Drone aerials", "Handheld urgency", "Crane
+    elegance", "Dolly precision", "VR 360", "Multi-angle rig", ... (21 values). Server default:
+    "None"."""
     camera_direction: VideoPromptGeneratorInputCameraDirection | Unset = UNSET
-    """ Camera Direction: one of "None", "Zoom in", "Zoom out", "Pan left", "Pan right", "Tilt up", "Tilt down",
-    "Orbital rotation", .... Server default: "None". """
+    """Camera Direction: one of "None", "Zoom in", "Zoom out", "Pan left", "Pan right", "Tilt up",
+    "Tilt down", "Orbital rotation", ... (18 values). Server default: "None"."""
     pacing: VideoPromptGeneratorInputPacing | Unset = UNSET
-    """ Pacing: one of "None", "Slow burn", "Rhythmic pulse", "Frantic energy", "Ebb and flow", "Hypnotic drift",
-    "Time-lapse rush", "Stop-motion staccato", .... Server default: "None". """
+    """Pacing: one of "None", "Slow burn", "Rhythmic pulse", "Frantic energy", "Ebb and flow",
+    "Hypnotic drift", "Time-lapse rush", "Stop-motion staccato", ... (20 values). Server
+    default: "None"."""
     special_effects: VideoPromptGeneratorInputSpecialEffects | Unset = UNSET
-    """ Special Effects: one of "None", "Practical effects", "CGI enhancement", "Analog glitches", "Light painting",
-    "Projection mapping", "Nanosecond exposures", "Double exposure", .... Server default: "None". """
+    """Special Effects: one of "None", "Practical effects", "CGI enhancement", "Analog glitches",
+    "Light painting", "Projection mapping", "Nanosecond exposures", "Double exposure", ... (21
+    values). Server default: "None"."""
     custom_elements: str | Unset = UNSET
-    """ Custom Elements: string. Server default: "". """
+    """Custom Elements: string. Server default: ""."""
     image_url: str | Unset = UNSET
-    """ Image Url: string. """
+    """Image Url: string."""
     model: VideoPromptGeneratorInputModel | Unset = UNSET
-    """ Model: one of "anthropic/claude-3.5-sonnet", "anthropic/claude-3-5-haiku", "anthropic/claude-3-haiku",
-    "google/gemini-2.5-flash-lite", "google/gemini-2.0-flash-001", "meta-llama/llama-3.2-1b-instruct", "meta-
-    llama/llama-3.2-3b-instruct", "meta-llama/llama-3.1-8b-instruct", .... Server default:
-    "google/gemini-2.0-flash-001". """
+    """Model: one of "anthropic/claude-3.5-sonnet", "anthropic/claude-3-5-haiku",
+    "anthropic/claude-3-haiku", "google/gemini-2.5-flash-lite", "google/gemini-2.0-flash-001",
+    "meta-llama/llama-3.2-1b-instruct", "meta-llama/llama-3.2-3b-instruct",
+    "meta-llama/llama-3.1-8b-instruct", ... (12 values). Server default:
+    "google/gemini-2.0-flash-001"."""
     prompt_length: VideoPromptGeneratorInputPromptLength | Unset = UNSET
-    """ Prompt Length: one of "Short", "Medium", "Long". Server default: "Medium". """
+    """Prompt Length: one of "Short", "Medium", "Long". Server default: "Medium"."""
 
     def to_dict(self) -> dict[str, Any]:
         input_concept = self.input_concept

@@ -14,7 +14,7 @@ class VideoPromptGeneratorOutput:
     """Output of `fal-ai/video-prompt-generator` (llm)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,11 +20,11 @@ class VideoUnderstandingInput(FalInput["VideoUnderstandingOutput"]):
     """Input of `fal-ai/video-understanding` (vision)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     prompt: str
-    """ Prompt: string, 1 to 5,000 characters. """
+    """Prompt: string, 1 to 5,000 characters."""
     detailed_analysis: bool | Unset = UNSET
-    """ Detailed Analysis: boolean. Server default: false. """
+    """Detailed Analysis: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -14,7 +14,7 @@ class VideoUnderstandingOutput:
     """Output of `fal-ai/video-understanding` (vision)."""
 
     output: str
-    """ Output: string. """
+    """Output: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,9 +20,9 @@ class VideoUpscalerInput(FalInput["VideoUpscalerOutput"]):
     """Input of `fal-ai/video-upscaler` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     scale: float | Unset = UNSET
-    """ Scale: number, 1 to 8. Server default: 2. """
+    """Scale: number, 1 to 8. Server default: 2."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -14,15 +14,15 @@ T = TypeVar("T", bound="VideoV0F0F5C")
 @_attrs_define
 class VideoV0F0F5C:
     url: str
-    """ String. """
+    """String."""
     content_type: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     file_name: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     file_size: int | None | Unset = UNSET
-    """ Integer or None. """
+    """Integer or None."""
     file_data: None | str | Unset = UNSET
-    """ String or None. """
+    """String or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,13 +24,13 @@ class ViduImageToVideoInput(FalInput["ViduImageToVideoOutput"]):
     """Input of `fal-ai/vidu/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 1,500 characters. """
+    """Prompt: string, at most 1,500 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     movement_amplitude: ViduImageToVideoInputMovementAmplitude | Unset = UNSET
-    """ Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto". """
+    """Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

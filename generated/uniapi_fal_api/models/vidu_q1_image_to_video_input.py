@@ -24,13 +24,13 @@ class ViduQ1ImageToVideoInput(FalInput["ViduQ1ImageToVideoOutput"]):
     """Input of `fal-ai/vidu/q1/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 1,500 characters. """
+    """Prompt: string, at most 1,500 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     movement_amplitude: ViduQ1ImageToVideoInputMovementAmplitude | Unset = UNSET
-    """ Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto". """
+    """Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -28,17 +28,17 @@ class ViduQ1ReferenceToVideoInput(FalInput["ViduQ1ReferenceToVideoOutput"]):
     """Input of `fal-ai/vidu/q1/reference-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 1,500 characters. """
+    """Prompt: string, at most 1,500 characters."""
     reference_image_urls: list[str]
-    """ Reference Image Urls: list of string. """
+    """Reference Image Urls: list of string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     aspect_ratio: ViduQ1ReferenceToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     movement_amplitude: ViduQ1ReferenceToVideoInputMovementAmplitude | Unset = UNSET
-    """ Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto". """
+    """Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto"."""
     bgm: bool | Unset = UNSET
-    """ Bgm: boolean. Server default: false. """
+    """Bgm: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

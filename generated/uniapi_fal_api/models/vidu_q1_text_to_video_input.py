@@ -32,15 +32,15 @@ class ViduQ1TextToVideoInput(FalInput["ViduQ1TextToVideoOutput"]):
     """Input of `fal-ai/vidu/q1/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 1,500 characters. """
+    """Prompt: string, at most 1,500 characters."""
     style: ViduQ1TextToVideoInputStyle | Unset = UNSET
-    """ Style: one of "general", "anime". Server default: "general". """
+    """Style: one of "general", "anime". Server default: "general"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     aspect_ratio: ViduQ1TextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     movement_amplitude: ViduQ1TextToVideoInputMovementAmplitude | Unset = UNSET
-    """ Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto". """
+    """Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -32,21 +32,21 @@ class ViduQ2ImageToVideoProInput(FalInput["ViduQ2ImageToVideoProOutput"]):
     """Input of `fal-ai/vidu/q2/image-to-video/pro` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 3,000 characters. """
+    """Prompt: string, at most 3,000 characters."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     end_image_url: str | Unset = UNSET
-    """ End Image Url: string. """
+    """End Image Url: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     duration: ViduQ2ImageToVideoProInputDuration | Unset = UNSET
-    """ Duration: one of 2, 3, 4, 5, 6, 7, 8. Server default: 4. """
+    """Duration: one of 2, 3, 4, 5, 6, 7, 8. Server default: 4."""
     resolution: ViduQ2ImageToVideoProInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "720p", "1080p". Server default: "720p"."""
     movement_amplitude: ViduQ2ImageToVideoProInputMovementAmplitude | Unset = UNSET
-    """ Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto". """
+    """Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto"."""
     bgm: bool | Unset = UNSET
-    """ Bgm: boolean. Server default: false. """
+    """Bgm: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

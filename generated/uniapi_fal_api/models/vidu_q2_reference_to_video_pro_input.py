@@ -28,23 +28,23 @@ class ViduQ2ReferenceToVideoProInput(FalInput["ViduQ2ReferenceToVideoProOutput"]
     """Input of `fal-ai/vidu/q2/reference-to-video/pro` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 2,000 characters. """
+    """Prompt: string, at most 2,000 characters."""
     reference_image_urls: list[str] | Unset = UNSET
-    """ Reference Image Urls: list of string. """
+    """Reference Image Urls: list of string."""
     reference_video_urls: list[str] | Unset = UNSET
-    """ Reference Video Urls: list of string. """
+    """Reference Video Urls: list of string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     duration: int | Unset = UNSET
-    """ Duration: integer, 1 to 8. Server default: 4. """
+    """Duration: integer, 1 to 8. Server default: 4."""
     resolution: ViduQ2ReferenceToVideoProInputResolution | Unset = UNSET
-    """ Resolution: one of "540p", "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "540p", "720p", "1080p". Server default: "720p"."""
     aspect_ratio: str | Unset = UNSET
-    """ Aspect Ratio: string. Server default: "16:9". """
+    """Aspect Ratio: string. Server default: "16:9"."""
     movement_amplitude: ViduQ2ReferenceToVideoProInputMovementAmplitude | Unset = UNSET
-    """ Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto". """
+    """Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto"."""
     bgm: bool | Unset = UNSET
-    """ Bgm: boolean. Server default: false. """
+    """Bgm: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -24,11 +24,11 @@ class ViduQ2TextToImageInput(FalInput["ViduQ2TextToImageOutput"]):
     """Input of `fal-ai/vidu/q2/text-to-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string, at most 1,500 characters. """
+    """Prompt: string, at most 1,500 characters."""
     aspect_ratio: ViduQ2TextToImageInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -18,6 +18,7 @@ class ViduQ2TextToImageOutput:
     """Output of `fal-ai/vidu/q2/text-to-image` (text-to-image)."""
 
     image: ImageVD157EF
+    """Image: ImageVD157EF."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

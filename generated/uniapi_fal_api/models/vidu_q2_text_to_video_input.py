@@ -36,19 +36,19 @@ class ViduQ2TextToVideoInput(FalInput["ViduQ2TextToVideoOutput"]):
     """Input of `fal-ai/vidu/q2/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 3,000 characters. """
+    """Prompt: string, at most 3,000 characters."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     duration: ViduQ2TextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of 2, 3, 4, 5, 6, 7, 8. Server default: 4. """
+    """Duration: one of 2, 3, 4, 5, 6, 7, 8. Server default: 4."""
     resolution: ViduQ2TextToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "360p", "520p", "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "360p", "520p", "720p", "1080p". Server default: "720p"."""
     aspect_ratio: ViduQ2TextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     movement_amplitude: ViduQ2TextToVideoInputMovementAmplitude | Unset = UNSET
-    """ Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto". """
+    """Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto"."""
     bgm: bool | Unset = UNSET
-    """ Bgm: boolean. Server default: false. """
+    """Bgm: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

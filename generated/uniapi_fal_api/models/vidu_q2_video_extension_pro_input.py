@@ -28,15 +28,15 @@ class ViduQ2VideoExtensionProInput(FalInput["ViduQ2VideoExtensionProOutput"]):
     """Input of `fal-ai/vidu/q2/video-extension/pro` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string, at most 3,000 characters. """
+    """Prompt: string, at most 3,000 characters."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     duration: ViduQ2VideoExtensionProInputDuration | Unset = UNSET
-    """ Duration: one of 2, 3, 4, 5, 6, 7. Server default: 4. """
+    """Duration: one of 2, 3, 4, 5, 6, 7. Server default: 4."""
     resolution: ViduQ2VideoExtensionProInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "1080p". Server default: "720p". """
+    """Resolution: one of "720p", "1080p". Server default: "720p"."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

@@ -28,15 +28,15 @@ class ViduReferenceToVideoInput(FalInput["ViduReferenceToVideoOutput"]):
     """Input of `fal-ai/vidu/reference-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 1,500 characters. """
+    """Prompt: string, at most 1,500 characters."""
     reference_image_urls: list[str]
-    """ Reference Image Urls: list of string. """
+    """Reference Image Urls: list of string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     aspect_ratio: ViduReferenceToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     movement_amplitude: ViduReferenceToVideoInputMovementAmplitude | Unset = UNSET
-    """ Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto". """
+    """Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -24,15 +24,15 @@ class ViduStartEndToVideoInput(FalInput["ViduStartEndToVideoOutput"]):
     """Input of `fal-ai/vidu/start-end-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at most 1,500 characters. """
+    """Prompt: string, at most 1,500 characters."""
     start_image_url: str
-    """ Start Image Url: string. """
+    """Start Image Url: string."""
     end_image_url: str
-    """ End Image Url: string. """
+    """End Image Url: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     movement_amplitude: ViduStartEndToVideoInputMovementAmplitude | Unset = UNSET
-    """ Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto". """
+    """Movement Amplitude: one of "auto", "small", "medium", "large". Server default: "auto"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -28,14 +28,15 @@ class ViduTemplateToVideoInput(FalInput["ViduTemplateToVideoOutput"]):
     """Input of `fal-ai/vidu/template-to-video` (image-to-video)."""
 
     input_image_urls: list[str]
-    """ Input Image Urls: list of string. """
+    """Input Image Urls: list of string."""
     template: ViduTemplateToVideoInputTemplate | Unset = UNSET
-    """ Template: one of "dreamy_wedding", "romantic_lift", "sweet_proposal", "couple_arrival", "cupid_arrow",
-    "pet_lovers", "lunar_newyear", "hug", .... Server default: "hug". """
+    """Template: one of "dreamy_wedding", "romantic_lift", "sweet_proposal", "couple_arrival",
+    "cupid_arrow", "pet_lovers", "lunar_newyear", "hug", ... (181 values). Server default:
+    "hug"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     aspect_ratio: ViduTemplateToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16". Server default: "16:9"."""
 
     def to_dict(self) -> dict[str, Any]:
         input_image_urls = self.input_image_urls

@@ -18,17 +18,17 @@ T = TypeVar("T", bound="VoiceSetting")
 @_attrs_define
 class VoiceSetting:
     voice_id: str | Unset = UNSET
-    """ String. Server default: "Wise_Woman". """
+    """String. Server default: "Wise_Woman"."""
     speed: float | Unset = UNSET
-    """ Number, 0.5 to 2. Server default: 1. """
+    """Number, 0.5 to 2. Server default: 1."""
     vol: float | Unset = UNSET
-    """ Number, 0.01 to 10. Server default: 1. """
+    """Number, 0.01 to 10. Server default: 1."""
     pitch: int | Unset = UNSET
-    """ Integer, -12 to 12. Server default: 0. """
+    """Integer, -12 to 12. Server default: 0."""
     emotion: VoiceSettingEmotion | Unset = UNSET
-    """ One of "happy", "sad", "angry", "fearful", "disgusted", "surprised", "neutral". """
+    """One of "happy", "sad", "angry", "fearful", "disgusted", "surprised", "neutral"."""
     english_normalization: bool | Unset = UNSET
-    """ Boolean. Server default: false. """
+    """Boolean. Server default: false."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,23 +20,23 @@ class Wan22ImageTrainerInput(FalInput["Wan22ImageTrainerOutput"]):
     """Input of `fal-ai/wan-22-image-trainer` (training)."""
 
     training_data_url: str
-    """ Training Data URL: string. """
+    """Training Data URL: string."""
     trigger_phrase: str
-    """ Trigger Phrase: string. """
+    """Trigger Phrase: string."""
     include_synthetic_captions: bool | Unset = UNSET
-    """ Include Synthetic Captions: boolean. Server default: false. """
+    """Include Synthetic Captions: boolean. Server default: false."""
     use_face_detection: bool | Unset = UNSET
-    """ Use Face Detection: boolean. Server default: true. """
+    """Use Face Detection: boolean. Server default: true."""
     use_face_cropping: bool | Unset = UNSET
-    """ Use Face Cropping: boolean. Server default: false. """
+    """Use Face Cropping: boolean. Server default: false."""
     use_masks: bool | Unset = UNSET
-    """ Use Masks: boolean. Server default: true. """
+    """Use Masks: boolean. Server default: true."""
     steps: int | Unset = UNSET
-    """ Number of Steps: integer, 10 to 6,000. Server default: 1000. """
+    """Number of Steps: integer, 10 to 6,000. Server default: 1000."""
     learning_rate: float | Unset = UNSET
-    """ Learning Rate: number, 1e-06 to 0.1, a multiple of 1e-06. Server default: 0.0007. """
+    """Learning Rate: number, 1e-06 to 0.1, a multiple of 1e-06. Server default: 0.0007."""
     is_style: bool | Unset = UNSET
-    """ Is Style: boolean. Server default: false. """
+    """Is Style: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         training_data_url = self.training_data_url

@@ -18,14 +18,11 @@ class Wan22ImageTrainerOutput:
     """Output of `fal-ai/wan-22-image-trainer` (training)."""
 
     diffusers_lora_file: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Low Noise LoRA: FalFile."""
     high_noise_lora: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """High Noise LoRA: FalFile."""
     config_file: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Config File: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

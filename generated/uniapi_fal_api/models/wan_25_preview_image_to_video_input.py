@@ -28,23 +28,23 @@ class Wan25PreviewImageToVideoInput(FalInput["Wan25PreviewImageToVideoOutput"]):
     """Input of `fal-ai/wan-25-preview/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at least 1 characters. """
+    """Prompt: string, at least 1 character."""
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     audio_url: str | Unset = UNSET
-    """ Audio Url: string. """
+    """Audio Url: string."""
     resolution: Wan25PreviewImageToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p", "1080p". Server default: "1080p". """
+    """Resolution: one of "480p", "720p", "1080p". Server default: "1080p"."""
     duration: Wan25PreviewImageToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5", "10". Server default: "5". """
+    """Duration: one of "5", "10". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. """
+    """Negative Prompt: string."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: true. """
+    """Enable Prompt Expansion: boolean. Server default: true."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

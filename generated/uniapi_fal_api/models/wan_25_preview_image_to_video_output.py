@@ -20,10 +20,11 @@ class Wan25PreviewImageToVideoOutput:
     """Output of `fal-ai/wan-25-preview/image-to-video` (image-to-video)."""
 
     video: VideoFileV3903BE
+    """Video: VideoFileV3903BE."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     actual_prompt: str | Unset = UNSET
-    """ Actual Prompt: string. """
+    """Actual Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,11 +20,11 @@ class Wan25PreviewTextToImageOutput:
     """Output of `fal-ai/wan-25-preview/text-to-image` (text-to-image)."""
 
     images: list[ImageFile]
-    """ Images: list of ImageFile. """
+    """Images: list of ImageFile."""
     seeds: list[int]
-    """ Seeds: list of integer. """
+    """Seeds: list of integer."""
     actual_prompt: str | Unset = UNSET
-    """ Actual Prompt: string. """
+    """Actual Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

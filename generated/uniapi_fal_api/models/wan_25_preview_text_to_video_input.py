@@ -32,23 +32,23 @@ class Wan25PreviewTextToVideoInput(FalInput["Wan25PreviewTextToVideoOutput"]):
     """Input of `fal-ai/wan-25-preview/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string, at least 1 characters. """
+    """Prompt: string, at least 1 character."""
     audio_url: str | Unset = UNSET
-    """ Audio Url: string. """
+    """Audio Url: string."""
     aspect_ratio: Wan25PreviewTextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     resolution: Wan25PreviewTextToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p", "1080p". Server default: "1080p". """
+    """Resolution: one of "480p", "720p", "1080p". Server default: "1080p"."""
     duration: Wan25PreviewTextToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5", "10". Server default: "5". """
+    """Duration: one of "5", "10". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. """
+    """Negative Prompt: string."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: true. """
+    """Enable Prompt Expansion: boolean. Server default: true."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -24,19 +24,19 @@ class WanAtiInput(FalInput["WanAtiOutput"]):
     """Input of `fal-ai/wan-ati` (image-to-video)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     track: list[list[Any]]
-    """ Track: list of list. """
+    """Track: list of list."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 2 to 40. Server default: 40. """
+    """Number of Inference Steps: integer, 2 to 40. Server default: 40."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale (1st Stage): number, 1 to 10. Server default: 5. """
+    """Guidance Scale (1st Stage): number, 1 to 10. Server default: 5."""
     resolution: WanAtiInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "580p", "720p". Server default: "480p". """
+    """Resolution: one of "480p", "580p", "720p". Server default: "480p"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -28,26 +28,26 @@ class WanEffectsInput(FalInput["WanEffectsOutput"]):
     """Input of `fal-ai/wan-effects` (image-to-video)."""
 
     subject: str
-    """ Subject: string. """
+    """Subject: string."""
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     effect_type: WanEffectsInputEffectType | Unset = UNSET
-    """ Effect Type: one of "squish", "muscle", "inflate", "crush", "rotate", "gun-shooting", "deflate", "cakeify",
-    .... Server default: "cakeify". """
+    """Effect Type: one of "squish", "muscle", "inflate", "crush", "rotate", "gun-shooting",
+    "deflate", "cakeify", ... (43 values). Server default: "cakeify"."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 81 to 100. Server default: 81. """
+    """Num Frames: integer, 81 to 100. Server default: 81."""
     frames_per_second: int | Unset = UNSET
-    """ Frames Per Second: integer, 5 to 24. Server default: 16. """
+    """Frames Per Second: integer, 5 to 24. Server default: 16."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     aspect_ratio: WanEffectsInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 2 to 40. Server default: 30. """
+    """Num Inference Steps: integer, 2 to 40. Server default: 30."""
     lora_scale: float | Unset = UNSET
-    """ Lora Scale: number, 0.1 to 2. Server default: 1. """
+    """Lora Scale: number, 0.1 to 2. Server default: 1."""
     turbo_mode: bool | Unset = UNSET
-    """ Turbo Mode: boolean. Server default: false. """
+    """Turbo Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         subject = self.subject

@@ -24,33 +24,33 @@ class WanFunControlInput(FalInput["WanFunControlOutput"]):
     """Input of `fal-ai/wan-fun-control` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     control_video_url: str
-    """ Control Video URL: string. """
+    """Control Video URL: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 4 to 50. Server default: 27. """
+    """Number of Inference Steps: integer, 4 to 50. Server default: 27."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 10. Server default: 6. """
+    """Guidance Scale: number, 1 to 10. Server default: 6."""
     shift: float | Unset = UNSET
-    """ Shift: number, 1 to 10. Server default: 5. """
+    """Shift: number, 1 to 10. Server default: 5."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     match_input_num_frames: bool | Unset = UNSET
-    """ Match Input Number of Frames: boolean. Server default: true. """
+    """Match Input Number of Frames: boolean. Server default: true."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 49 to 121. Server default: 81. """
+    """Number of Frames: integer, 49 to 121. Server default: 81."""
     match_input_fps: bool | Unset = UNSET
-    """ Match Input FPS: boolean. Server default: true. """
+    """Match Input FPS: boolean. Server default: true."""
     fps: int | Unset = UNSET
-    """ FPS: integer, 4 to 60. Server default: 16. """
+    """FPS: integer, 4 to 60. Server default: 16."""
     preprocess_video: bool | Unset = UNSET
-    """ Preprocess Video: boolean. Server default: false. """
+    """Preprocess Video: boolean. Server default: false."""
     preprocess_type: WanFunControlInputPreprocessType | Unset = UNSET
-    """ Preprocess Type: one of "depth", "pose". Server default: "depth". """
+    """Preprocess Type: one of "depth", "pose". Server default: "depth"."""
     reference_image_url: str | Unset = UNSET
-    """ Reference Image URL: string. """
+    """Reference Image URL: string."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -32,37 +32,37 @@ class WanI2VInput(FalInput["WanI2VOutput"]):
     """Input of `fal-ai/wan-i2v` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "bright colors, overexposed, static, blurred details, subtitles,
-    style, artwork, painting, picture, still, overall gray, worst quality, low quality, JPEG compression residue,
-    ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, disfigured, malformed limbs,
-    fused fingers, still picture, cluttered background, three legs, many people in the background, walking
-    backwards". """
+    """Negative Prompt: string. Server default: "bright colors, overexposed, static, blurred
+    details, subtitles, style, artwork, painting, picture, still, overall gray, worst quality,
+    low quality, JPEG compression residue, ugly, incomplete, extra fingers, poorly drawn hands,
+    poorly drawn faces, deformed, disfigured, malformed limbs, fused fingers, still picture,
+    cluttered background, three legs, many people in the background, walking backwards"."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 81 to 100. Server default: 81. """
+    """Num Frames: integer, 81 to 100. Server default: 81."""
     frames_per_second: int | Unset = UNSET
-    """ Frames Per Second: integer, 5 to 24. Server default: 16. """
+    """Frames Per Second: integer, 5 to 24. Server default: 16."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     resolution: WanI2VInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "720p". Server default: "720p"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 2 to 40. Server default: 30. """
+    """Num Inference Steps: integer, 2 to 40. Server default: 30."""
     guide_scale: float | Unset = UNSET
-    """ Guide Scale: number, 1 to 10. Server default: 5. """
+    """Guide Scale: number, 1 to 10. Server default: 5."""
     shift: float | Unset = UNSET
-    """ Shift: number, 1 to 10. Server default: 5. """
+    """Shift: number, 1 to 10. Server default: 5."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     acceleration: WanI2VInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular". Server default: "regular". """
+    """Acceleration: one of "none", "regular". Server default: "regular"."""
     aspect_ratio: WanI2VInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "auto"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -29,41 +29,41 @@ class WanI2VLoraInput(FalInput["WanI2VLoraOutput"]):
     """Input of `fal-ai/wan-i2v-lora` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "bright colors, overexposed, static, blurred details, subtitles,
-    style, artwork, painting, picture, still, overall gray, worst quality, low quality, JPEG compression residue,
-    ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, disfigured, malformed limbs,
-    fused fingers, still picture, cluttered background, three legs, many people in the background, walking
-    backwards". """
+    """Negative Prompt: string. Server default: "bright colors, overexposed, static, blurred
+    details, subtitles, style, artwork, painting, picture, still, overall gray, worst quality,
+    low quality, JPEG compression residue, ugly, incomplete, extra fingers, poorly drawn hands,
+    poorly drawn faces, deformed, disfigured, malformed limbs, fused fingers, still picture,
+    cluttered background, three legs, many people in the background, walking backwards"."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 81 to 100. Server default: 81. """
+    """Num Frames: integer, 81 to 100. Server default: 81."""
     frames_per_second: int | Unset = UNSET
-    """ Frames Per Second: integer, 5 to 24. Server default: 16. """
+    """Frames Per Second: integer, 5 to 24. Server default: 16."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     resolution: WanI2VLoraInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "720p". Server default: "720p"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 2 to 40. Server default: 30. """
+    """Num Inference Steps: integer, 2 to 40. Server default: 30."""
     guide_scale: float | Unset = UNSET
-    """ Guide Scale: number, 1 to 10. Server default: 5. """
+    """Guide Scale: number, 1 to 10. Server default: 5."""
     shift: float | Unset = UNSET
-    """ Shift: number, 1 to 10. Server default: 5. """
+    """Shift: number, 1 to 10. Server default: 5."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     aspect_ratio: WanI2VLoraInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "16:9"."""
     loras: list[LoraWeightV8AF06B] | Unset = UNSET
-    """ Loras: list of LoraWeightV8AF06B. Server default: []. """
+    """Loras: list of LoraWeightV8AF06B. Server default: []."""
     reverse_video: bool | Unset = UNSET
-    """ Reverse Video: boolean. Server default: false. """
+    """Reverse Video: boolean. Server default: false."""
     turbo_mode: bool | Unset = UNSET
-    """ Turbo Mode: boolean. Server default: true. """
+    """Turbo Mode: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

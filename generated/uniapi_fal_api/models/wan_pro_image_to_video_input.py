@@ -20,13 +20,13 @@ class WanProImageToVideoInput(FalInput["WanProImageToVideoOutput"]):
     """Input of `fal-ai/wan-pro/image-to-video` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image Url: string. """
+    """Image Url: string."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -28,31 +28,31 @@ class WanT2VInput(FalInput["WanT2VOutput"]):
     """Input of `fal-ai/wan-t2v` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "bright colors, overexposed, static, blurred details, subtitles,
-    style, artwork, painting, picture, still, overall gray, worst quality, low quality, JPEG compression residue,
-    ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, disfigured, malformed limbs,
-    fused fingers, still picture, cluttered background, three legs, many people in the background, walking
-    backwards". """
+    """Negative Prompt: string. Server default: "bright colors, overexposed, static, blurred
+    details, subtitles, style, artwork, painting, picture, still, overall gray, worst quality,
+    low quality, JPEG compression residue, ugly, incomplete, extra fingers, poorly drawn hands,
+    poorly drawn faces, deformed, disfigured, malformed limbs, fused fingers, still picture,
+    cluttered background, three legs, many people in the background, walking backwards"."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 81 to 100. Server default: 81. """
+    """Num Frames: integer, 81 to 100. Server default: 81."""
     frames_per_second: int | Unset = UNSET
-    """ Frames Per Second: integer, 5 to 24. Server default: 16. """
+    """Frames Per Second: integer, 5 to 24. Server default: 16."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     resolution: WanT2VInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "580p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "580p", "720p". Server default: "720p"."""
     aspect_ratio: WanT2VInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "9:16", "16:9". Server default: "16:9". """
+    """Aspect Ratio: one of "9:16", "16:9". Server default: "16:9"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 2 to 40. Server default: 30. """
+    """Num Inference Steps: integer, 2 to 40. Server default: 30."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     turbo_mode: bool | Unset = UNSET
-    """ Turbo Mode: boolean. Server default: false. """
+    """Turbo Mode: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

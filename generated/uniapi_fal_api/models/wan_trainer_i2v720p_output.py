@@ -18,11 +18,9 @@ class WanTrainerI2V720POutput:
     """Output of `fal-ai/wan-trainer/i2v-720p` (training)."""
 
     lora_file: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Lora File: FalFile."""
     config_file: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Config File: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

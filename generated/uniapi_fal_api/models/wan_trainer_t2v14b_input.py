@@ -20,15 +20,15 @@ class WanTrainerT2V14BInput(FalInput["WanTrainerT2V14BOutput"]):
     """Input of `fal-ai/wan-trainer/t2v-14b` (training)."""
 
     training_data_url: str
-    """ Training Data URL: string. """
+    """Training Data URL: string."""
     number_of_steps: int | Unset = UNSET
-    """ Number Of Steps: integer, 1 to 20,000. Server default: 400. """
+    """Number Of Steps: integer, 1 to 20,000. Server default: 400."""
     learning_rate: float | Unset = UNSET
-    """ Learning Rate: number, 1e-06 to 1. Server default: 0.0002. """
+    """Learning Rate: number, 1e-06 to 1. Server default: 0.0002."""
     trigger_phrase: str | Unset = UNSET
-    """ Trigger Phrase: string. Server default: "". """
+    """Trigger Phrase: string. Server default: ""."""
     auto_scale_input: bool | Unset = UNSET
-    """ Auto-Scale Input: boolean. Server default: false. """
+    """Auto-Scale Input: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         training_data_url = self.training_data_url

@@ -32,31 +32,31 @@ class WanV2214BAnimateMoveInput(FalInput["WanV2214BAnimateMoveOutput"]):
     """Input of `fal-ai/wan/v2.2-14b/animate/move` (video-to-video)."""
 
     video_url: str
-    """ Video URL: string. """
+    """Video URL: string."""
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 10. Server default: 1. """
+    """Guidance Scale: number, 1 to 10. Server default: 1."""
     resolution: WanV2214BAnimateMoveInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "580p", "720p". Server default: "480p". """
+    """Resolution: one of "480p", "580p", "720p". Server default: "480p"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 2 to 40. Server default: 20. """
+    """Number of Inference Steps: integer, 2 to 40. Server default: 20."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     enable_output_safety_checker: bool | Unset = UNSET
-    """ Enable Output Safety Checker: boolean. Server default: false. """
+    """Enable Output Safety Checker: boolean. Server default: false."""
     shift: float | Unset = UNSET
-    """ Shift: number, 1 to 10. Server default: 5. """
+    """Shift: number, 1 to 10. Server default: 5."""
     video_quality: WanV2214BAnimateMoveInputVideoQuality | Unset = UNSET
-    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Video Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     video_write_mode: WanV2214BAnimateMoveInputVideoWriteMode | Unset = UNSET
-    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
     return_frames_zip: bool | Unset = UNSET
-    """ Return Frames ZIP: boolean. Server default: false. """
+    """Return Frames ZIP: boolean. Server default: false."""
     use_turbo: bool | Unset = UNSET
-    """ Use Turbo: boolean. Server default: false. """
+    """Use Turbo: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

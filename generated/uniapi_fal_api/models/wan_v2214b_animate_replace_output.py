@@ -20,15 +20,13 @@ class WanV2214BAnimateReplaceOutput:
     """Output of `fal-ai/wan/v2.2-14b/animate/replace` (video-to-video)."""
 
     video: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Video: FalFile."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     frames_zip: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Frames Zip: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

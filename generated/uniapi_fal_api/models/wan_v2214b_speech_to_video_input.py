@@ -32,35 +32,35 @@ class WanV2214BSpeechToVideoInput(FalInput["WanV2214BSpeechToVideoOutput"]):
     """Input of `fal-ai/wan/v2.2-14b/speech-to-video` (audio-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     audio_url: str
-    """ Audio URL: string. """
+    """Audio URL: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 40 to 120, a multiple of 4. Server default: 80. """
+    """Number of Frames: integer, 40 to 120, a multiple of 4. Server default: 80."""
     frames_per_second: int | Unset = UNSET
-    """ Frames per Second: integer, 4 to 60. Server default: 16. """
+    """Frames per Second: integer, 4 to 60. Server default: 16."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     resolution: WanV2214BSpeechToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "580p", "720p". Server default: "480p". """
+    """Resolution: one of "480p", "580p", "720p". Server default: "480p"."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 2 to 40. Server default: 27. """
+    """Number of Inference Steps: integer, 2 to 40. Server default: 27."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     enable_output_safety_checker: bool | Unset = UNSET
-    """ Enable Output Safety Checker: boolean. Server default: false. """
+    """Enable Output Safety Checker: boolean. Server default: false."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 10. Server default: 3.5. """
+    """Guidance Scale: number, 1 to 10. Server default: 3.5."""
     shift: float | Unset = UNSET
-    """ Shift: number, 1 to 10. Server default: 5. """
+    """Shift: number, 1 to 10. Server default: 5."""
     video_quality: WanV2214BSpeechToVideoInputVideoQuality | Unset = UNSET
-    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Video Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     video_write_mode: WanV2214BSpeechToVideoInputVideoWriteMode | Unset = UNSET
-    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

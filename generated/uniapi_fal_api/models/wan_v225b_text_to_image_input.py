@@ -29,28 +29,28 @@ class WanV225BTextToImageInput(FalInput["WanV225BTextToImageOutput"]):
     """Input of `fal-ai/wan/v2.2-5b/text-to-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 2 to 50. Server default: 40. """
+    """Number of Inference Steps: integer, 2 to 50. Server default: 40."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     enable_output_safety_checker: bool | Unset = UNSET
-    """ Enable Output Safety Checker: boolean. Server default: false. """
+    """Enable Output Safety Checker: boolean. Server default: false."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 10. Server default: 3.5. """
+    """Guidance Scale: number, 1 to 10. Server default: 3.5."""
     shift: float | Unset = UNSET
-    """ Shift: number, 1 to 10. Server default: 2. """
+    """Shift: number, 1 to 10. Server default: 2."""
     image_size: ImageSize | Unset | WanV225BTextToImageInputImageSizeType1 = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
     image_format: WanV225BTextToImageInputImageFormat | Unset = UNSET
-    """ Image Format: one of "png", "jpeg". Server default: "jpeg". """
+    """Image Format: one of "png", "jpeg". Server default: "jpeg"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

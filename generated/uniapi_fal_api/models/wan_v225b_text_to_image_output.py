@@ -18,10 +18,9 @@ class WanV225BTextToImageOutput:
     """Output of `fal-ai/wan/v2.2-5b/text-to-image` (text-to-image)."""
 
     image: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Image: FalFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

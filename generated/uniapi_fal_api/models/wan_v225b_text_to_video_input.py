@@ -40,41 +40,41 @@ class WanV225BTextToVideoInput(FalInput["WanV225BTextToVideoOutput"]):
     """Input of `fal-ai/wan/v2.2-5b/text-to-video` (text-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 17 to 161. Server default: 81. """
+    """Number of Frames: integer, 17 to 161. Server default: 81."""
     frames_per_second: int | Unset = UNSET
-    """ Frames per Second: integer, 4 to 60. Server default: 24. """
+    """Frames per Second: integer, 4 to 60. Server default: 24."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     resolution: WanV225BTextToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "580p", "720p". Server default: "720p". """
+    """Resolution: one of "580p", "720p". Server default: "720p"."""
     aspect_ratio: WanV225BTextToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1". Server default: "16:9"."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 2 to 50. Server default: 40. """
+    """Number of Inference Steps: integer, 2 to 50. Server default: 40."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     enable_output_safety_checker: bool | Unset = UNSET
-    """ Enable Output Safety Checker: boolean. Server default: false. """
+    """Enable Output Safety Checker: boolean. Server default: false."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 10. Server default: 3.5. """
+    """Guidance Scale: number, 1 to 10. Server default: 3.5."""
     shift: float | Unset = UNSET
-    """ Shift: number, 1 to 10. Server default: 5. """
+    """Shift: number, 1 to 10. Server default: 5."""
     interpolator_model: WanV225BTextToVideoInputInterpolatorModel | Unset = UNSET
-    """ Interpolator Model: one of "none", "film", "rife". Server default: "film". """
+    """Interpolator Model: one of "none", "film", "rife". Server default: "film"."""
     num_interpolated_frames: int | Unset = UNSET
-    """ Number of Interpolated Frames: integer, 0 to 4. Server default: 0. """
+    """Number of Interpolated Frames: integer, 0 to 4. Server default: 0."""
     adjust_fps_for_interpolation: bool | Unset = UNSET
-    """ Adjust FPS for Interpolation: boolean. Server default: true. """
+    """Adjust FPS for Interpolation: boolean. Server default: true."""
     video_quality: WanV225BTextToVideoInputVideoQuality | Unset = UNSET
-    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Video Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     video_write_mode: WanV225BTextToVideoInputVideoWriteMode | Unset = UNSET
-    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -20,12 +20,11 @@ class WanV22A14BImageToVideoLoraOutput:
     """Output of `fal-ai/wan/v2.2-a14b/image-to-video/lora` (image-to-video)."""
 
     video: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Video: FalFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "". """
+    """Prompt: string. Server default: ""."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

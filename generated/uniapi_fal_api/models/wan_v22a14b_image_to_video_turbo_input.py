@@ -42,29 +42,29 @@ class WanV22A14BImageToVideoTurboInput(FalInput["WanV22A14BImageToVideoTurboOutp
     """Input of `fal-ai/wan/v2.2-a14b/image-to-video/turbo` (image-to-video)."""
 
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     resolution: WanV22A14BImageToVideoTurboInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "580p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "580p", "720p". Server default: "720p"."""
     aspect_ratio: WanV22A14BImageToVideoTurboInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "auto"."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     enable_output_safety_checker: bool | Unset = UNSET
-    """ Enable Output Safety Checker: boolean. Server default: false. """
+    """Enable Output Safety Checker: boolean. Server default: false."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     acceleration: WanV22A14BImageToVideoTurboInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular". Server default: "regular". """
+    """Acceleration: one of "none", "regular". Server default: "regular"."""
     video_quality: WanV22A14BImageToVideoTurboInputVideoQuality | Unset = UNSET
-    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Video Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     video_write_mode: WanV22A14BImageToVideoTurboInputVideoWriteMode | Unset = UNSET
-    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
     end_image_url: str | Unset = UNSET
-    """ End Image URL: string. """
+    """End Image URL: string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url

@@ -29,30 +29,30 @@ class WanV22A14BTextToImageInput(FalInput["WanV22A14BTextToImageOutput"]):
     """Input of `fal-ai/wan/v2.2-a14b/text-to-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 2 to 40. Server default: 27. """
+    """Number of Inference Steps: integer, 2 to 40. Server default: 27."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     enable_output_safety_checker: bool | Unset = UNSET
-    """ Enable Output Safety Checker: boolean. Server default: false. """
+    """Enable Output Safety Checker: boolean. Server default: false."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     acceleration: WanV22A14BTextToImageInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular". Server default: "regular". """
+    """Acceleration: one of "none", "regular". Server default: "regular"."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale (1st Stage): number, 1 to 10. Server default: 3.5. """
+    """Guidance Scale (1st Stage): number, 1 to 10. Server default: 3.5."""
     guidance_scale_2: float | Unset = UNSET
-    """ Guidance Scale (2nd Stage): number, 1 to 10. Server default: 4. """
+    """Guidance Scale (2nd Stage): number, 1 to 10. Server default: 4."""
     shift: float | Unset = UNSET
-    """ Shift: number, 1 to 10. Server default: 2. """
+    """Shift: number, 1 to 10. Server default: 2."""
     image_size: ImageSize | Unset | WanV22A14BTextToImageInputImageSizeType1 = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "square_hd". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

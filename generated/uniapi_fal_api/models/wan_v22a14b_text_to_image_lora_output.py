@@ -18,10 +18,9 @@ class WanV22A14BTextToImageLoraOutput:
     """Output of `fal-ai/wan/v2.2-a14b/text-to-image/lora` (text-to-image)."""
 
     image: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Image: FalFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

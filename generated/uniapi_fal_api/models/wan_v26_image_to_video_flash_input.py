@@ -28,25 +28,25 @@ class WanV26ImageToVideoFlashInput(FalInput["WanV26ImageToVideoFlashOutput"]):
     """Input of `wan/v2.6/image-to-video/flash` (image-to-video)."""
 
     prompt: str
-    """ Prompt: string, at least 1 characters. """
+    """Prompt: string, at least 1 character."""
     image_url: str
-    """ Image URL: string. """
+    """Image URL: string."""
     audio_url: str | Unset = UNSET
-    """ Audio Url: string. """
+    """Audio Url: string."""
     resolution: WanV26ImageToVideoFlashInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "1080p". Server default: "1080p". """
+    """Resolution: one of "720p", "1080p". Server default: "1080p"."""
     duration: WanV26ImageToVideoFlashInputDuration | Unset = UNSET
-    """ Duration: one of "5", "10", "15". Server default: "5". """
+    """Duration: one of "5", "10", "15". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: true. """
+    """Enable Prompt Expansion: boolean. Server default: true."""
     multi_shots: bool | Unset = UNSET
-    """ Multi Shots: boolean. Server default: false. """
+    """Multi Shots: boolean. Server default: false."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -20,10 +20,11 @@ class WanV26ImageToVideoFlashOutput:
     """Output of `wan/v2.6/image-to-video/flash` (image-to-video)."""
 
     video: VideoFileV3903BE
+    """Video: VideoFileV3903BE."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     actual_prompt: str | Unset = UNSET
-    """ Actual Prompt: string. """
+    """Actual Prompt: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -32,25 +32,25 @@ class WanV26ReferenceToVideoInput(FalInput["WanV26ReferenceToVideoOutput"]):
     """Input of `wan/v2.6/reference-to-video` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string, at least 1 characters. """
+    """Prompt: string, at least 1 character."""
     video_urls: list[str]
-    """ Video Urls: list of string. """
+    """Video Urls: list of string."""
     aspect_ratio: WanV26ReferenceToVideoInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "16:9", "9:16", "1:1", "4:3", "3:4". Server default: "16:9". """
+    """Aspect Ratio: one of "16:9", "9:16", "1:1", "4:3", "3:4". Server default: "16:9"."""
     resolution: WanV26ReferenceToVideoInputResolution | Unset = UNSET
-    """ Resolution: one of "720p", "1080p". Server default: "1080p". """
+    """Resolution: one of "720p", "1080p". Server default: "1080p"."""
     duration: WanV26ReferenceToVideoInputDuration | Unset = UNSET
-    """ Duration: one of "5", "10". Server default: "5". """
+    """Duration: one of "5", "10". Server default: "5"."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: true. """
+    """Enable Prompt Expansion: boolean. Server default: true."""
     multi_shots: bool | Unset = UNSET
-    """ Multi Shots: boolean. Server default: true. """
+    """Multi Shots: boolean. Server default: true."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

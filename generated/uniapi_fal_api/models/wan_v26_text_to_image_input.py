@@ -25,20 +25,20 @@ class WanV26TextToImageInput(FalInput["WanV26TextToImageOutput"]):
     """Input of `wan/v2.6/text-to-image` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string, at least 1 characters. """
+    """Prompt: string, at least 1 character."""
     image_url: str | Unset = UNSET
-    """ Image Url: string. """
+    """Image Url: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "". """
+    """Negative Prompt: string. Server default: ""."""
     image_size: ImageSize | Unset | WanV26TextToImageInputImageSizeType1 = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9"."""
     max_images: int | Unset = UNSET
-    """ Max Images: integer, 1 to 5. Server default: 1. """
+    """Max Images: integer, 1 to 5. Server default: 1."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -20,11 +20,11 @@ class WanV26TextToImageOutput:
     """Output of `wan/v2.6/text-to-image` (text-to-image)."""
 
     images: list[FalFile]
-    """ Images: list of FalFile. """
+    """Images: list of FalFile."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     generated_text: str | Unset = UNSET
-    """ Generated Text: string. """
+    """Generated Text: string."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

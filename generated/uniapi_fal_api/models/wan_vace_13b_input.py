@@ -32,43 +32,43 @@ class WanVace13BInput(FalInput["WanVace13BOutput"]):
     """Input of `fal-ai/wan-vace-1-3b` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "bright colors, overexposed, static, blurred details, subtitles,
-    style, artwork, painting, picture, still, overall gray, worst quality, low quality, JPEG compression residue,
-    ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, disfigured, malformed limbs,
-    fused fingers, still picture, cluttered background, three legs, many people in the background, walking
-    backwards". """
+    """Negative Prompt: string. Server default: "bright colors, overexposed, static, blurred
+    details, subtitles, style, artwork, painting, picture, still, overall gray, worst quality,
+    low quality, JPEG compression residue, ugly, incomplete, extra fingers, poorly drawn hands,
+    poorly drawn faces, deformed, disfigured, malformed limbs, fused fingers, still picture,
+    cluttered background, three legs, many people in the background, walking backwards"."""
     num_frames: int | Unset = UNSET
-    """ Num Frames: integer, 81 to 240. Server default: 81. """
+    """Num Frames: integer, 81 to 240. Server default: 81."""
     frames_per_second: int | Unset = UNSET
-    """ Frames Per Second: integer, 5 to 24. Server default: 16. """
+    """Frames Per Second: integer, 5 to 24. Server default: 16."""
     task: WanVace13BInputTask | Unset = UNSET
-    """ Task: one of "depth", "inpainting", "pose". Server default: "depth". """
+    """Task: one of "depth", "inpainting", "pose". Server default: "depth"."""
     shift: float | Unset = UNSET
-    """ Shift: number, 1 to 10. Server default: 5. """
+    """Shift: number, 1 to 10. Server default: 5."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     resolution: WanVace13BInputResolution | Unset = UNSET
-    """ Resolution: one of "480p", "580p", "720p". Server default: "720p". """
+    """Resolution: one of "480p", "580p", "720p". Server default: "720p"."""
     aspect_ratio: WanVace13BInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "9:16", "16:9". Server default: "16:9". """
+    """Aspect Ratio: one of "auto", "9:16", "16:9". Server default: "16:9"."""
     num_inference_steps: int | Unset = UNSET
-    """ Num Inference Steps: integer, 2 to 40. Server default: 30. """
+    """Num Inference Steps: integer, 2 to 40. Server default: 30."""
     video_url: str | Unset = UNSET
-    """ Video Url: string. """
+    """Video Url: string."""
     mask_video_url: str | Unset = UNSET
-    """ Mask Video Url: string. """
+    """Mask Video Url: string."""
     mask_image_url: str | Unset = UNSET
-    """ Mask Image Url: string. """
+    """Mask Image Url: string."""
     ref_image_urls: list[str] | Unset = UNSET
-    """ Ref Image Urls: list of string. """
+    """Ref Image Urls: list of string."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     preprocess: bool | Unset = UNSET
-    """ Preprocess: boolean. Server default: false. """
+    """Preprocess: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -21,13 +21,13 @@ class WanVace14BInpaintingOutput:
     """Output of `fal-ai/wan-vace-14b/inpainting` (video-to-video)."""
 
     video: VideoFile
-    """ A video file, with what fal knows of its frames. """
+    """VideoFile."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     seed: int
-    """ Seed: integer. """
+    """Seed: integer."""
     frames_zip: FalFileVB4CC40 | None | Unset = UNSET
-    """ FalFileVB4CC40 or None. """
+    """FalFileVB4CC40 or None."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -52,79 +52,81 @@ class WanVace14BOutpaintingInput(FalInput["WanVace14BOutpaintingOutput"]):
     """Input of `fal-ai/wan-vace-14b/outpainting` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     video_url: str
-    """ Video URL: string. """
+    """Video URL: string."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "letterboxing, borders, black bars, bright colors, overexposed,
-    static, blurred details, subtitles, style, artwork, painting, picture, still, overall gray, worst quality, low
-    quality, JPEG compression residue, ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces,
-    deformed, disfigured, malformed limbs, fused fingers, still picture, cluttered background, three legs, many
-    people in the background, walking backwards". """
+    """Negative Prompt: string. Server default: "letterboxing, borders, black bars, bright colors,
+    overexposed, static, blurred details, subtitles, style, artwork, painting, picture, still,
+    overall gray, worst quality, low quality, JPEG compression residue, ugly, incomplete, extra
+    fingers, poorly drawn hands, poorly drawn faces, deformed, disfigured, malformed limbs,
+    fused fingers, still picture, cluttered background, three legs, many people in the
+    background, walking backwards"."""
     match_input_num_frames: bool | Unset = UNSET
-    """ Match Input Number of Frames: boolean. Server default: false. """
+    """Match Input Number of Frames: boolean. Server default: false."""
     num_frames: int | Unset = UNSET
-    """ Number of Frames: integer, 17 to 241. Server default: 81. """
+    """Number of Frames: integer, 17 to 241. Server default: 81."""
     match_input_frames_per_second: bool | Unset = UNSET
-    """ Match Input Frames Per Second: boolean. Server default: false. """
+    """Match Input Frames Per Second: boolean. Server default: false."""
     frames_per_second: int | None | Unset = UNSET
-    """ Frames per Second: integer or None, 5 to 30. Server default: 16. """
+    """Frames per Second: integer or None, 5 to 30. Server default: 16."""
     seed: int | None | Unset = UNSET
-    """ Seed: integer or None. """
+    """Seed: integer or None."""
     resolution: WanVace14BOutpaintingInputResolution | Unset = UNSET
-    """ Resolution: one of "auto", "240p", "360p", "480p", "580p", "720p". Server default: "auto". """
+    """Resolution: one of "auto", "240p", "360p", "480p", "580p", "720p". Server default: "auto"."""
     aspect_ratio: WanVace14BOutpaintingInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "16:9", "1:1", "9:16". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "16:9", "1:1", "9:16". Server default: "auto"."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 2 to 50. Server default: 30. """
+    """Number of Inference Steps: integer, 2 to 50. Server default: 30."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 10. Server default: 5. """
+    """Guidance Scale: number, 1 to 10. Server default: 5."""
     sampler: WanVace14BOutpaintingInputSampler | Unset = UNSET
-    """ Sampler: one of "unipc", "dpm++", "euler". Server default: "unipc". """
+    """Sampler: one of "unipc", "dpm++", "euler". Server default: "unipc"."""
     shift: float | Unset = UNSET
-    """ Shift: number, 1 to 15. Server default: 5. """
+    """Shift: number, 1 to 15. Server default: 5."""
     ref_image_urls: list[str] | Unset = UNSET
-    """ Reference Image URLs: list of string. """
+    """Reference Image URLs: list of string."""
     first_frame_url: None | str | Unset = UNSET
-    """ First Frame URL: string or None. """
+    """First Frame URL: string or None."""
     last_frame_url: None | str | Unset = UNSET
-    """ Last Frame URL: string or None. """
+    """Last Frame URL: string or None."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
     acceleration: None | Unset | WanVace14BOutpaintingInputAccelerationType0 = UNSET
-    """ Acceleration: one of "none", "low", "regular" or None. Server default: "regular". """
+    """Acceleration: one of "none", "low", "regular" or None. Server default: "regular"."""
     video_quality: WanVace14BOutpaintingInputVideoQuality | Unset = UNSET
-    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Video Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     video_write_mode: WanVace14BOutpaintingInputVideoWriteMode | Unset = UNSET
-    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
     num_interpolated_frames: int | Unset = UNSET
-    """ Number of Interpolated Frames: integer, 0 to 5. Server default: 0. """
+    """Number of Interpolated Frames: integer, 0 to 5. Server default: 0."""
     temporal_downsample_factor: int | Unset = UNSET
-    """ Temporal Downsample Factor: integer, 0 to 5. Server default: 0. """
+    """Temporal Downsample Factor: integer, 0 to 5. Server default: 0."""
     enable_auto_downsample: bool | Unset = UNSET
-    """ Enable Auto Downsample: boolean. Server default: false. """
+    """Enable Auto Downsample: boolean. Server default: false."""
     auto_downsample_min_fps: float | Unset = UNSET
-    """ Auto Downsample Min FPS: number, 1 to 60. Server default: 15. """
+    """Auto Downsample Min FPS: number, 1 to 60. Server default: 15."""
     interpolator_model: WanVace14BOutpaintingInputInterpolatorModel | Unset = UNSET
-    """ Interpolator Model: one of "rife", "film". Server default: "film". """
+    """Interpolator Model: one of "rife", "film". Server default: "film"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     transparency_mode: WanVace14BOutpaintingInputTransparencyMode | Unset = UNSET
-    """ Transparency Mode: one of "content_aware", "white", "black". Server default: "content_aware". """
+    """Transparency Mode: one of "content_aware", "white", "black". Server default:
+    "content_aware"."""
     return_frames_zip: bool | Unset = UNSET
-    """ Return Frames Zip: boolean. Server default: false. """
+    """Return Frames Zip: boolean. Server default: false."""
     expand_left: bool | Unset = UNSET
-    """ Expand Left: boolean. Server default: false. """
+    """Expand Left: boolean. Server default: false."""
     expand_right: bool | Unset = UNSET
-    """ Expand Right: boolean. Server default: false. """
+    """Expand Right: boolean. Server default: false."""
     expand_top: bool | Unset = UNSET
-    """ Expand Top: boolean. Server default: false. """
+    """Expand Top: boolean. Server default: false."""
     expand_bottom: bool | Unset = UNSET
-    """ Expand Bottom: boolean. Server default: false. """
+    """Expand Bottom: boolean. Server default: false."""
     expand_ratio: float | Unset = UNSET
-    """ Expand Ratio: number, 0 to 1. Server default: 0.25. """
+    """Expand Ratio: number, 0 to 1. Server default: 0.25."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -52,57 +52,59 @@ class WanVaceAppsLongReframeInput(FalInput["WanVaceAppsLongReframeOutput"]):
     """Input of `fal-ai/wan-vace-apps/long-reframe` (video-to-video)."""
 
     video_url: str
-    """ Video URL: string. """
+    """Video URL: string."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "". """
+    """Prompt: string. Server default: ""."""
     negative_prompt: str | Unset = UNSET
-    """ Negative Prompt: string. Server default: "letterboxing, borders, black bars, bright colors, overexposed,
-    static, blurred details, subtitles, style, artwork, painting, picture, still, overall gray, worst quality, low
-    quality, JPEG compression residue, ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces,
-    deformed, disfigured, malformed limbs, fused fingers, still picture, cluttered background, three legs, many
-    people in the background, walking backwards". """
+    """Negative Prompt: string. Server default: "letterboxing, borders, black bars, bright colors,
+    overexposed, static, blurred details, subtitles, style, artwork, painting, picture, still,
+    overall gray, worst quality, low quality, JPEG compression residue, ugly, incomplete, extra
+    fingers, poorly drawn hands, poorly drawn faces, deformed, disfigured, malformed limbs,
+    fused fingers, still picture, cluttered background, three legs, many people in the
+    background, walking backwards"."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     resolution: WanVaceAppsLongReframeInputResolution | Unset = UNSET
-    """ Resolution: one of "auto", "240p", "360p", "480p", "580p", "720p". Server default: "auto". """
+    """Resolution: one of "auto", "240p", "360p", "480p", "580p", "720p". Server default: "auto"."""
     aspect_ratio: WanVaceAppsLongReframeInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "16:9", "1:1", "9:16". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "16:9", "1:1", "9:16". Server default: "auto"."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 2 to 50. Server default: 30. """
+    """Number of Inference Steps: integer, 2 to 50. Server default: 30."""
     guidance_scale: float | Unset = UNSET
-    """ Guidance Scale: number, 1 to 10. Server default: 5. """
+    """Guidance Scale: number, 1 to 10. Server default: 5."""
     sampler: WanVaceAppsLongReframeInputSampler | Unset = UNSET
-    """ Sampler: one of "unipc", "dpm++", "euler". Server default: "unipc". """
+    """Sampler: one of "unipc", "dpm++", "euler". Server default: "unipc"."""
     shift: float | Unset = UNSET
-    """ Shift: number, 1 to 15. Server default: 5. """
+    """Shift: number, 1 to 15. Server default: 5."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: false. """
+    """Enable Safety Checker: boolean. Server default: false."""
     acceleration: WanVaceAppsLongReframeInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "low", "regular". Server default: "regular". """
+    """Acceleration: one of "none", "low", "regular". Server default: "regular"."""
     video_quality: WanVaceAppsLongReframeInputVideoQuality | Unset = UNSET
-    """ Video Quality: one of "low", "medium", "high", "maximum". Server default: "high". """
+    """Video Quality: one of "low", "medium", "high", "maximum". Server default: "high"."""
     video_write_mode: WanVaceAppsLongReframeInputVideoWriteMode | Unset = UNSET
-    """ Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced". """
+    """Video Write Mode: one of "fast", "balanced", "small". Server default: "balanced"."""
     enable_auto_downsample: bool | Unset = UNSET
-    """ Enable Auto Downsample: boolean. Server default: true. """
+    """Enable Auto Downsample: boolean. Server default: true."""
     auto_downsample_min_fps: float | Unset = UNSET
-    """ Auto Downsample Min Fps: number, 1 to 60. Server default: 6. """
+    """Auto Downsample Min Fps: number, 1 to 60. Server default: 6."""
     interpolator_model: WanVaceAppsLongReframeInputInterpolatorModel | Unset = UNSET
-    """ Interpolator Model: one of "rife", "film". Server default: "film". """
+    """Interpolator Model: one of "rife", "film". Server default: "film"."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     transparency_mode: WanVaceAppsLongReframeInputTransparencyMode | Unset = UNSET
-    """ Transparency Mode: one of "content_aware", "white", "black". Server default: "content_aware". """
+    """Transparency Mode: one of "content_aware", "white", "black". Server default:
+    "content_aware"."""
     return_frames_zip: bool | Unset = UNSET
-    """ Return Frames Zip: boolean. Server default: false. """
+    """Return Frames Zip: boolean. Server default: false."""
     zoom_factor: float | Unset = UNSET
-    """ Zoom Factor: number, 0 to 0.9. Server default: 0. """
+    """Zoom Factor: number, 0 to 0.9. Server default: 0."""
     trim_borders: bool | Unset = UNSET
-    """ Trim Borders: boolean. Server default: true. """
+    """Trim Borders: boolean. Server default: true."""
     scene_threshold: float | Unset = UNSET
-    """ Scene Threshold: number, 0 to 100. Server default: 30. """
+    """Scene Threshold: number, 0 to 100. Server default: 30."""
     paste_back: bool | Unset = UNSET
-    """ Paste Back: boolean. Server default: true. """
+    """Paste Back: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

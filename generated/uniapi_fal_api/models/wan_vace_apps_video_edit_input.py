@@ -36,27 +36,27 @@ class WanVaceAppsVideoEditInput(FalInput["WanVaceAppsVideoEditOutput"]):
     """Input of `fal-ai/wan-vace-apps/video-edit` (video-to-video)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     video_url: str
-    """ Video URL: string. """
+    """Video URL: string."""
     video_type: WanVaceAppsVideoEditInputVideoType | Unset = UNSET
-    """ Video Type: one of "auto", "general", "human". Server default: "auto". """
+    """Video Type: one of "auto", "general", "human". Server default: "auto"."""
     image_urls: list[str] | Unset = UNSET
-    """ Image URLs: list of string. Server default: []. """
+    """Image URLs: list of string. Server default: []."""
     resolution: WanVaceAppsVideoEditInputResolution | Unset = UNSET
-    """ Resolution: one of "auto", "240p", "360p", "480p", "580p", "720p". Server default: "auto". """
+    """Resolution: one of "auto", "240p", "360p", "480p", "580p", "720p". Server default: "auto"."""
     acceleration: WanVaceAppsVideoEditInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "low", "regular". Server default: "regular". """
+    """Acceleration: one of "none", "low", "regular". Server default: "regular"."""
     enable_auto_downsample: bool | Unset = UNSET
-    """ Enable Auto Downsampling: boolean. Server default: true. """
+    """Enable Auto Downsampling: boolean. Server default: true."""
     aspect_ratio: WanVaceAppsVideoEditInputAspectRatio | Unset = UNSET
-    """ Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "auto". """
+    """Aspect Ratio: one of "auto", "16:9", "9:16", "1:1". Server default: "auto"."""
     auto_downsample_min_fps: float | Unset = UNSET
-    """ Auto Downsample Min FPS: number, 1 to 60. Server default: 15. """
+    """Auto Downsample Min FPS: number, 1 to 60. Server default: 15."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     return_frames_zip: bool | Unset = UNSET
-    """ Return Frames ZIP: boolean. Server default: false. """
+    """Return Frames ZIP: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -21,9 +21,9 @@ class WanVaceAppsVideoEditOutput:
     """Output of `fal-ai/wan-vace-apps/video-edit` (video-to-video)."""
 
     video: VideoFileV3903BE
+    """Video: VideoFileV3903BE."""
     frames_zip: FalFile | Unset = UNSET
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Frames Zip: FalFile."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,11 +16,11 @@ class WhisperChunk:
     """One transcribed stretch of audio with its timestamps."""
 
     timestamp: list[Any]
-    """ List, 2 items. """
+    """List, 2 items."""
     text: str
-    """ String. """
+    """String."""
     speaker: str | Unset = UNSET
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,9 +12,9 @@ T = TypeVar("T", bound="WhisperChunkV73646D")
 @_attrs_define
 class WhisperChunkV73646D:
     timestamp: list[float | None]
-    """ List, 2 items. """
+    """List, 2 items."""
     text: str
-    """ String. """
+    """String."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -33,23 +33,23 @@ class WhisperInput(FalInput["WhisperOutput"]):
     """Input of `fal-ai/whisper` (speech-to-text)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     task: WhisperInputTask | Unset = UNSET
-    """ Task: one of "transcribe", "translate". Server default: "transcribe". """
+    """Task: one of "transcribe", "translate". Server default: "transcribe"."""
     language: None | Unset | WhisperInputLanguageType0 = UNSET
-    """ Language: one of "af", "am", "ar", "as", "az", "ba", "be", "bg", ... or None. """
+    """Language: one of "af", "am", "ar", "as", "az", "ba", "be", "bg", ... (99 values) or None."""
     diarize: bool | Unset = UNSET
-    """ Diarize: boolean. Server default: false. """
+    """Diarize: boolean. Server default: false."""
     chunk_level: WhisperInputChunkLevel | Unset = UNSET
-    """ Chunk Level: one of "none", "segment", "word". Server default: "segment". """
+    """Chunk Level: one of "none", "segment", "word". Server default: "segment"."""
     version: WhisperInputVersion | Unset = UNSET
-    """ Version: one of "3". Server default: "3". """
+    """Version: one of "3". Server default: "3"."""
     batch_size: int | Unset = UNSET
-    """ Batch Size: integer, 1 to 64. Server default: 64. """
+    """Batch Size: integer, 1 to 64. Server default: 64."""
     prompt: str | Unset = UNSET
-    """ Prompt: string. Server default: "". """
+    """Prompt: string. Server default: ""."""
     num_speakers: int | None | Unset = UNSET
-    """ Num Speakers: integer or None, at least 1. """
+    """Num Speakers: integer or None, at least 1."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

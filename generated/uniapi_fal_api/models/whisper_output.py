@@ -25,13 +25,14 @@ class WhisperOutput:
     """Output of `fal-ai/whisper` (speech-to-text)."""
 
     text: str
-    """ Text: string. """
+    """Text: string."""
     inferred_languages: list[WhisperOutputInferredLanguagesItem]
-    """ Inferred Languages: list of one of "af", "am", "ar", "as", "az", "ba", "be", "bg", .... """
+    """Inferred Languages: list of one of "af", "am", "ar", "as", "az", "ba", "be", "bg", ... (99
+    values)."""
     diarization_segments: list[DiarizationSegment]
-    """ Diarization Segments: list of DiarizationSegment. """
+    """Diarization Segments: list of DiarizationSegment."""
     chunks: list[WhisperChunk] | Unset = UNSET
-    """ Chunks: list of WhisperChunk. """
+    """Chunks: list of WhisperChunk."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

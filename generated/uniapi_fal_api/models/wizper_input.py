@@ -31,19 +31,20 @@ class WizperInput(FalInput["WizperOutput"]):
     """Input of `fal-ai/wizper` (speech-to-text)."""
 
     audio_url: str
-    """ Audio Url: string. """
+    """Audio Url: string."""
     task: WizperInputTask | Unset = UNSET
-    """ Task: one of "transcribe", "translate". Server default: "transcribe". """
+    """Task: one of "transcribe", "translate". Server default: "transcribe"."""
     language: None | Unset | WizperInputLanguageType0 = UNSET
-    """ Language: one of "af", "am", "ar", "as", "az", "ba", "be", "bg", ... or None. Server default: "en". """
+    """Language: one of "af", "am", "ar", "as", "az", "ba", "be", "bg", ... (99 values) or None.
+    Server default: "en"."""
     chunk_level: Literal["segment"] | Unset = UNSET
-    """ Chunk Level: always "segment". Server default: "segment". """
+    """Chunk Level: always "segment". Server default: "segment"."""
     max_segment_len: int | Unset = UNSET
-    """ Max Segment Len: integer, 10 to 29. Server default: 29. """
+    """Max Segment Len: integer, 10 to 29. Server default: 29."""
     merge_chunks: bool | Unset = UNSET
-    """ Merge Chunks: boolean. Server default: true. """
+    """Merge Chunks: boolean. Server default: true."""
     version: Literal["3"] | Unset = UNSET
-    """ Version: always "3". Server default: "3". """
+    """Version: always "3". Server default: "3"."""
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

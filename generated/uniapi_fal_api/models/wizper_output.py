@@ -23,11 +23,11 @@ class WizperOutput:
     """Output of `fal-ai/wizper` (speech-to-text)."""
 
     text: str
-    """ Text: string. """
+    """Text: string."""
     chunks: list[WhisperChunkV73646D]
-    """ Chunks: list of WhisperChunkV73646D. """
+    """Chunks: list of WhisperChunkV73646D."""
     languages: list[WizperOutputLanguagesItem]
-    """ Languages: list of one of "af", "am", "ar", "as", "az", "ba", "be", "bg", .... """
+    """Languages: list of one of "af", "am", "ar", "as", "az", "ba", "be", "bg", ... (99 values)."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

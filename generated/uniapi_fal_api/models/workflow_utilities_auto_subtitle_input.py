@@ -46,39 +46,39 @@ class WorkflowUtilitiesAutoSubtitleInput(FalInput["WorkflowUtilitiesAutoSubtitle
     """Input of `fal-ai/workflow-utilities/auto-subtitle` (video-to-video)."""
 
     video_url: str
-    """ Video Url: string. """
+    """Video Url: string."""
     language: str | Unset = UNSET
-    """ Language: string. Server default: "en". """
+    """Language: string. Server default: "en"."""
     font_name: str | Unset = UNSET
-    """ Font Name: string. Server default: "Montserrat". """
+    """Font Name: string. Server default: "Montserrat"."""
     font_size: int | Unset = UNSET
-    """ Font Size: integer, 20 to 150. Server default: 100. """
+    """Font Size: integer, 20 to 150. Server default: 100."""
     font_weight: WorkflowUtilitiesAutoSubtitleInputFontWeight | Unset = UNSET
-    """ Font Weight: one of "normal", "bold", "black". Server default: "bold". """
+    """Font Weight: one of "normal", "bold", "black". Server default: "bold"."""
     font_color: WorkflowUtilitiesAutoSubtitleInputFontColor | Unset = UNSET
-    """ Font Color: one of "white", "black", "red", "green", "blue", "yellow", "orange", "purple", .... Server
-    default: "white". """
+    """Font Color: one of "white", "black", "red", "green", "blue", "yellow", "orange", "purple",
+    ... (13 values). Server default: "white"."""
     highlight_color: WorkflowUtilitiesAutoSubtitleInputHighlightColor | Unset = UNSET
-    """ Highlight Color: one of "white", "black", "red", "green", "blue", "yellow", "orange", "purple", .... Server
-    default: "purple". """
+    """Highlight Color: one of "white", "black", "red", "green", "blue", "yellow", "orange",
+    "purple", ... (13 values). Server default: "purple"."""
     stroke_width: int | Unset = UNSET
-    """ Stroke Width: integer, 0 to 10. Server default: 3. """
+    """Stroke Width: integer, 0 to 10. Server default: 3."""
     stroke_color: WorkflowUtilitiesAutoSubtitleInputStrokeColor | Unset = UNSET
-    """ Stroke Color: one of "black", "white", "red", "green", "blue", "yellow", "orange", "purple", .... Server
-    default: "black". """
+    """Stroke Color: one of "black", "white", "red", "green", "blue", "yellow", "orange", "purple",
+    ... (13 values). Server default: "black"."""
     background_color: WorkflowUtilitiesAutoSubtitleInputBackgroundColor | Unset = UNSET
-    """ Background Color: one of "black", "white", "red", "green", "blue", "yellow", "orange", "purple", .... Server
-    default: "none". """
+    """Background Color: one of "black", "white", "red", "green", "blue", "yellow", "orange",
+    "purple", ... (15 values). Server default: "none"."""
     background_opacity: float | Unset = UNSET
-    """ Background Opacity: number, 0 to 1. Server default: 0. """
+    """Background Opacity: number, 0 to 1. Server default: 0."""
     position: WorkflowUtilitiesAutoSubtitleInputPosition | Unset = UNSET
-    """ Position: one of "top", "center", "bottom". Server default: "bottom". """
+    """Position: one of "top", "center", "bottom". Server default: "bottom"."""
     y_offset: int | Unset = UNSET
-    """ Y Offset: integer, -200 to 200. Server default: 75. """
+    """Y Offset: integer, -200 to 200. Server default: 75."""
     words_per_subtitle: int | Unset = UNSET
-    """ Words Per Subtitle: integer, 1 to 12. Server default: 3. """
+    """Words Per Subtitle: integer, 1 to 12. Server default: 3."""
     enable_animation: bool | Unset = UNSET
-    """ Enable Animation: boolean. Server default: true. """
+    """Enable Animation: boolean. Server default: true."""
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url

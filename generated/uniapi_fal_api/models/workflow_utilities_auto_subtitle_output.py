@@ -26,16 +26,15 @@ class WorkflowUtilitiesAutoSubtitleOutput:
     """Output of `fal-ai/workflow-utilities/auto-subtitle` (video-to-video)."""
 
     video: FalFile
-    """ A file fal made or took (named `File` in fal's documents; renamed, as the generator has a `File` of its
-    own). """
+    """Video: FalFile."""
     transcription: str
-    """ Transcription: string. """
+    """Transcription: string."""
     subtitle_count: int
-    """ Subtitle Count: integer. """
+    """Subtitle Count: integer."""
     words: list[WorkflowUtilitiesAutoSubtitleOutputWordsItem] | Unset = UNSET
-    """ Words: list of object. """
+    """Words: list of object."""
     transcription_metadata: WorkflowUtilitiesAutoSubtitleOutputTranscriptionMetadata | Unset = UNSET
-    """ Transcription Metadata: object. """
+    """Transcription Metadata: object."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

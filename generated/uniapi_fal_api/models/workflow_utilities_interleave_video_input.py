@@ -21,7 +21,7 @@ class WorkflowUtilitiesInterleaveVideoInput(FalInput["WorkflowUtilitiesInterleav
     """Input of `fal-ai/workflow-utilities/interleave-video` (unknown)."""
 
     video_urls: list[str]
-    """ Video Urls: list of string. """
+    """Video Urls: list of string."""
 
     def to_dict(self) -> dict[str, Any]:
         video_urls = self.video_urls

@@ -19,7 +19,7 @@ class XAilabNsfwInput(FalInput["XAilabNsfwOutput"]):
     """Input of `fal-ai/x-ailab/nsfw` (vision)."""
 
     image_urls: list[str]
-    """ Image Urls: list of string. """
+    """Image Urls: list of string."""
 
     def to_dict(self) -> dict[str, Any]:
         image_urls = self.image_urls

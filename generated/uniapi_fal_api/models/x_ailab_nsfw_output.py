@@ -14,7 +14,7 @@ class XAilabNsfwOutput:
     """Output of `fal-ai/x-ailab/nsfw` (vision)."""
 
     has_nsfw_concepts: list[bool]
-    """ Has Nsfw Concepts: list of boolean. """
+    """Has Nsfw Concepts: list of boolean."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,9 +19,9 @@ class YueInput(FalInput["YueOutput"]):
     """Input of `fal-ai/yue` (text-to-audio)."""
 
     lyrics: str
-    """ Lyrics: string. """
+    """Lyrics: string."""
     genres: str
-    """ Genres: string. """
+    """Genres: string."""
 
     def to_dict(self) -> dict[str, Any]:
         lyrics = self.lyrics

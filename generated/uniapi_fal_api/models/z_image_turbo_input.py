@@ -33,26 +33,26 @@ class ZImageTurboInput(FalInput["ZImageTurboOutput"]):
     """Input of `fal-ai/z-image/turbo` (text-to-image)."""
 
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
     image_size: ImageSize | Unset | ZImageTurboInputImageSizeType1 = UNSET
-    """ Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3",
-    "landscape_16_9". Server default: "landscape_4_3". """
+    """Image Size: ImageSize or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "landscape_4_3"."""
     num_inference_steps: int | Unset = UNSET
-    """ Number of Inference Steps: integer, 1 to 8. Server default: 8. """
+    """Number of Inference Steps: integer, 1 to 8. Server default: 8."""
     seed: int | Unset = UNSET
-    """ Seed: integer. """
+    """Seed: integer."""
     sync_mode: bool | Unset = UNSET
-    """ Sync Mode: boolean. Server default: false. """
+    """Sync Mode: boolean. Server default: false."""
     num_images: int | Unset = UNSET
-    """ Number of Images: integer, 1 to 4. Server default: 1. """
+    """Number of Images: integer, 1 to 4. Server default: 1."""
     enable_safety_checker: bool | Unset = UNSET
-    """ Enable Safety Checker: boolean. Server default: true. """
+    """Enable Safety Checker: boolean. Server default: true."""
     output_format: ZImageTurboInputOutputFormat | Unset = UNSET
-    """ Output Format: one of "jpeg", "png", "webp". Server default: "png". """
+    """Output Format: one of "jpeg", "png", "webp". Server default: "png"."""
     acceleration: ZImageTurboInputAcceleration | Unset = UNSET
-    """ Acceleration: one of "none", "regular", "high". Server default: "regular". """
+    """Acceleration: one of "none", "regular", "high". Server default: "regular"."""
     enable_prompt_expansion: bool | Unset = UNSET
-    """ Enable Prompt Expansion: boolean. Server default: false. """
+    """Enable Prompt Expansion: boolean. Server default: false."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_size import ImageSize  # noqa: PLC0415

@@ -20,13 +20,13 @@ class ZImageTurboTrainerV2Input(FalInput["ZImageTurboTrainerV2Output"]):
     """Input of `fal-ai/z-image-turbo-trainer-v2` (training)."""
 
     image_data_url: str
-    """ Image Data Url: string. """
+    """Image Data Url: string."""
     steps: int | Unset = UNSET
-    """ Steps: integer, 10 to 40,000. Server default: 2000. """
+    """Steps: integer, 10 to 40,000. Server default: 2000."""
     default_caption: None | str | Unset = UNSET
-    """ Default Caption: string or None. """
+    """Default Caption: string or None."""
     learning_rate: float | Unset = UNSET
-    """ Learning Rate: number. Server default: 0.0005. """
+    """Learning Rate: number. Server default: 0.0005."""
 
     def to_dict(self) -> dict[str, Any]:
         image_data_url = self.image_data_url

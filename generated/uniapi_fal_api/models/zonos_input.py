@@ -19,9 +19,9 @@ class ZonosInput(FalInput["ZonosOutput"]):
     """Input of `fal-ai/zonos` (text-to-audio)."""
 
     reference_audio_url: str
-    """ Reference Audio Url: string. """
+    """Reference Audio Url: string."""
     prompt: str
-    """ Prompt: string. """
+    """Prompt: string."""
 
     def to_dict(self) -> dict[str, Any]:
         reference_audio_url = self.reference_audio_url

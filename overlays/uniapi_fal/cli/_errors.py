@@ -44,13 +44,17 @@ def exit_code(error: BaseException) -> int:
     return NETWORK if isinstance(error, FalError) else INVALID_INPUT
 
 
-def hint(error: BaseException) -> str | None:
+class CliInputError(ValueError):
+    """A command-line problem found before anything is sent (a file where a folder goes...)."""
+
+
+def hint(error: BaseException, *, journal_on: bool = True) -> str | None:
     """The next command to try, when there is an obvious one."""
     request_id = getattr(error, "request_id", None)
     endpoint = getattr(error, "endpoint", None)
     if isinstance(error, WaitTimeoutError) and request_id:
         return f"uniapi-fal result {endpoint} {request_id}"
-    if isinstance(error, KeyboardInterrupt):
+    if isinstance(error, KeyboardInterrupt) and journal_on:
         return "uniapi-fal resume   (submitted jobs are in the journal)"
     if isinstance(error, UnknownEndpointError):
         return "uniapi-fal models"

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from .._batch import BatchResult
 from .._status import JobStatus
-from ._output import Output
+from ._output import Output, cli_message
 
 LOG_LINES = 4
 
@@ -81,6 +81,17 @@ class JobView:
             self._live.__exit__(exc_type, exc, tb)
 
 
+REASON_CHARS = 300
+
+
+def reason(result: BatchResult) -> str:
+    """Why an item failed, on one line: control characters out, long text cut."""
+    error = result.error
+    text = f"{type(error).__name__}: {error}" if error is not None else "failed"
+    text = cli_message(" ".join("".join(c if c.isprintable() else " " for c in text).split()))
+    return text if len(text) <= REASON_CHARS else text[: REASON_CHARS - 1] + "…"
+
+
 class BatchView:
     """The batch's progress bar; `on_result` callback of `map`."""
 
@@ -110,6 +121,12 @@ class BatchView:
             self.done += 1
         else:
             self.failed += 1
+            if not self.out.json:
+                self._progress.console.print(
+                    Text("✗", style="red") + Text(f" item {result.index}: {reason(result)}"),
+                    highlight=False,
+                    soft_wrap=True,
+                )
         finished = self.done + self.failed
         rate = finished / max(1e-9, time.monotonic() - self.started)
         self._progress.update(

@@ -10,8 +10,11 @@ import attrs
 import typer
 
 from .. import Client
-from .._exceptions import FalError
+from .._exceptions import APIStatusError, FalError
+from ._errors import NETWORK, CliInputError, exit_code
 from ._output import Output
+
+_OFF = ("off", "0", "false", "no")
 
 
 @attrs.frozen
@@ -23,9 +26,7 @@ class Settings:
     out: Output
 
     def client(self) -> Client:
-        journal: str | bool | None = self.journal
-        if isinstance(journal, str) and journal.lower() in ("off", "0", "false", "no"):
-            journal = False
+        journal: str | bool | None = self.journal if journal_on(self.journal) else False
         return Client(
             api_key=self.api_key,
             base_url=self.base_url,
@@ -40,15 +41,26 @@ def settings(ctx: typer.Context) -> Settings:
     return found
 
 
+def _unexpected(error: BaseException) -> bool:
+    """Worth a traceback: not bad input, a failed job, a timeout, Ctrl-C or an HTTP status."""
+    if isinstance(error, APIStatusError):
+        return False
+    return exit_code(error) == NETWORK
+
+
+def journal_on(setting: str | None) -> bool:
+    return not (isinstance(setting, str) and setting.lower() in _OFF)
+
+
 @contextmanager
 def failures(out: Output, *, resume_hint: str | None = None) -> Iterator[None]:
     """Turn the SDK's typed errors and Ctrl-C into one message and an exit code."""
     try:
         yield
-    except (FalError, KeyboardInterrupt) as error:
+    except (FalError, CliInputError, KeyboardInterrupt) as error:
         if os.environ.get("UNIAPI_FAL_DEBUG"):
             raise
         code = out.failure(error, resume_hint=resume_hint)
-        if not out.json:
+        if not out.json and _unexpected(error):
             out.errors.print("(set UNIAPI_FAL_DEBUG=1 for a traceback)", style="dim")
         raise typer.Exit(code) from None

@@ -12,7 +12,7 @@ def register(app: typer.Typer) -> None:
         add_help_option=False,
     )
     def emulator(ctx: typer.Context) -> None:
-        """Start the local fal-queue emulator; options as `python -m fal_queue_emulator --help`.
+        """Start the local fal-queue emulator; options as `uniapi-fal emulator --help`.
 
         Example: uniapi-fal emulator --port 8080
         """
@@ -23,4 +23,4 @@ def register(app: typer.Typer) -> None:
                 f"the emulator needs the emulator extra ({exc.name} is missing): "
                 "pip install 'uniapi-fal[emulator]'"
             ) from None
-        raise typer.Exit(emulator_main(list(ctx.args)))
+        raise typer.Exit(emulator_main(list(ctx.args), prog="uniapi-fal emulator"))

@@ -2,28 +2,52 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
+import attrs
 import typer
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+from rich.text import Text
 
 from .. import Client
 from .._download import Saved
 from ._output import Output
 from ._params import build_input
+from ._paths import check_folder
 from ._progress import JobView
 from ._settings import failures, settings
+from ._submit import (
+    NoRetry,
+    ObjectExpiration,
+    Priority,
+    RequestTimeout,
+    RunnerHint,
+    StoreIO,
+    Webhook,
+    controls,
+)
 
 Endpoint = Annotated[str, typer.Argument(help="An endpoint id, e.g. fal-ai/flux/dev.")]
 RequestId = Annotated[str, typer.Argument(help="The request_id `submit` printed.")]
 Params = Annotated[
     list[str] | None,
     typer.Option(
-        "--param", "-p", help="key=value, typed by the schema; key=@file for a local file."
+        "--param",
+        "-p",
+        help="key=value, typed by the schema; key=@file sends a local file, only to a URL or "
+        "file field (…_url); @@ for a text starting with @.",
     ),
 ]
-InputFile = Annotated[Path | None, typer.Option("--input", "-i", help="A JSON object of inputs.")]
+InputFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--input", "-i", help='A JSON object of inputs; "@file" values follow the -p rule.'
+    ),
+]
 DownloadDir = Annotated[
     Path | None, typer.Option("--download", "-d", help="Save the output files into this folder.")
 ]
@@ -31,21 +55,51 @@ Timeout = Annotated[float | None, typer.Option(help="Seconds to wait; the job go
 Stream = Annotated[bool, typer.Option("--stream/--poll", help="Status stream, or polling.")]
 
 
+def free_name(folder: Path, name: str) -> Path:
+    """`name` in `folder`, or `stem-1.ext`, `stem-2.ext`... when that file exists."""
+    target = folder / name
+    stem, suffix = Path(name).stem, "".join(Path(name).suffixes[-1:])
+    number = 0
+    while target.exists():
+        number += 1
+        target = folder / f"{stem}-{number}{suffix}"
+    return target
+
+
 def save_files(out: Output, client: Client, output: Any, dest: Path) -> list[Saved]:
-    """Download an output's files, with a byte progress bar at a terminal."""
-    with Progress(
-        TextColumn("download"),
-        BarColumn(),
-        DownloadColumn(),
-        TransferSpeedColumn(),
-        console=out.console,
-        disable=out.json,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("download", total=None)
-        saved = client.download(
-            output, dest, progress=lambda done, total: bar.update(task, completed=done, total=total)
-        )
+    """Download an output's files, with a byte progress bar at a terminal.
+
+    Never over an existing file: the files land in a staging folder inside `dest`, then
+    each moves to its name, or to `name-1.ext`... (with a warning) when that is taken.
+    """
+    dest.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".uniapi-fal-download-", dir=dest))
+    try:
+        with Progress(
+            TextColumn("download"),
+            BarColumn(),
+            DownloadColumn(),
+            TransferSpeedColumn(),
+            console=out.console,
+            disable=out.json,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("download", total=None)
+            staged = client.download(
+                output,
+                staging,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        saved: list[Saved] = []
+        for file in staged:
+            target = free_name(dest, file.path.name)
+            if target.name != file.path.name:
+                out.event("renamed", wanted=str(dest / file.path.name), path=str(target))
+                out.warn(f"{dest / file.path.name} exists: saving as {target.name}")
+            os.replace(file.path, target)
+            saved.append(attrs.evolve(file, path=target))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     out.saved(saved)
     return saved
 
@@ -78,6 +132,13 @@ def register(app: typer.Typer) -> None:
         download: DownloadDir = None,
         timeout: Timeout = None,
         stream: Stream = True,
+        priority: Priority = None,
+        webhook: Webhook = None,
+        request_timeout: RequestTimeout = None,
+        runner_hint: RunnerHint = None,
+        no_retry: NoRetry = False,
+        object_expiration: ObjectExpiration = None,
+        store_io: StoreIO = True,
     ) -> None:
         """Submit, watch it queue and run, print the typed result.
 
@@ -86,9 +147,19 @@ def register(app: typer.Typer) -> None:
         s = settings(ctx)
         with failures(s.out), s.client() as client:
             body = build_input(endpoint, param or [], input_file)
-            job = client.submit(endpoint, body)
+            check_folder(download, "--download")
+            options = controls(
+                priority,
+                webhook,
+                request_timeout,
+                runner_hint,
+                no_retry,
+                object_expiration,
+                store_io,
+            )
+            job = client.submit(endpoint, body, **options)
             s.out.event("submitted", endpoint=job.endpoint, request_id=job.request_id)
-            s.out.say(f"submitted [bold]{job.endpoint}[/]: {job.request_id}")
+            s.out.say(f"submitted {job.endpoint}: {job.request_id}")
             wait_and_show(
                 s.out,
                 client,
@@ -101,15 +172,36 @@ def register(app: typer.Typer) -> None:
 
     @app.command("submit")
     def submit(
-        ctx: typer.Context, endpoint: Endpoint, param: Params = None, input_file: InputFile = None
+        ctx: typer.Context,
+        endpoint: Endpoint,
+        param: Params = None,
+        input_file: InputFile = None,
+        priority: Priority = None,
+        webhook: Webhook = None,
+        request_timeout: RequestTimeout = None,
+        runner_hint: RunnerHint = None,
+        no_retry: NoRetry = False,
+        object_expiration: ObjectExpiration = None,
+        store_io: StoreIO = True,
     ) -> None:
         """Submit and print the request_id at once (it is journaled)."""
         s = settings(ctx)
         with failures(s.out), s.client() as client:
-            job = client.submit(endpoint, build_input(endpoint, param or [], input_file))
+            options = controls(
+                priority,
+                webhook,
+                request_timeout,
+                runner_hint,
+                no_retry,
+                object_expiration,
+                store_io,
+            )
+            job = client.submit(endpoint, build_input(endpoint, param or [], input_file), **options)
             s.out.event("submitted", endpoint=job.endpoint, request_id=job.request_id)
             s.out.say(job.request_id)
-            s.out.say(f"[dim]follow it: uniapi-fal result {job.endpoint} {job.request_id}[/]")
+            s.out.say(
+                Text(f"follow it: uniapi-fal result {job.endpoint} {job.request_id}", style="dim")
+            )
 
     @app.command("status")
     def status(
@@ -149,6 +241,7 @@ def register(app: typer.Typer) -> None:
         """Wait for a job (from any process) and print its typed result."""
         s = settings(ctx)
         with failures(s.out), s.client() as client:
+            check_folder(download, "--download")
             wait_and_show(
                 s.out,
                 client,
@@ -178,5 +271,6 @@ def register(app: typer.Typer) -> None:
         """Save a finished job's output files (from the journal's cache if collected)."""
         s = settings(ctx)
         with failures(s.out), s.client() as client:
+            check_folder(dest, "DEST")
             output = client.job(endpoint, request_id).result()
             save_files(s.out, client, output, dest)

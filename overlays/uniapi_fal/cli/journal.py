@@ -1,4 +1,4 @@
-"""`jobs` and `resume`: the journal of submitted requests."""
+"""`jobs` (with `jobs forget`) and `resume`: the journal of submitted requests."""
 
 from __future__ import annotations
 
@@ -6,29 +6,70 @@ from typing import Annotated
 
 import typer
 
+from ._errors import CliInputError
+from ._paths import check_folder
 from ._settings import failures, settings
 from .jobs import DownloadDir, Timeout, wait_and_show
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("jobs")
+    group = typer.Typer(
+        help="List the journaled jobs of this base URL, oldest first; `jobs forget ID`.",
+        no_args_is_help=False,
+    )
+    app.add_typer(group, name="jobs")
+
+    @group.callback(invoke_without_command=True)
     def jobs(
         ctx: typer.Context,
         unfinished: Annotated[
             bool, typer.Option(help="Only jobs whose result is pending.")
         ] = False,
     ) -> None:
-        """List the journaled jobs of this base URL, oldest first."""
+        """List the journaled jobs of this base URL, oldest first (`jobs forget ID` drops one)."""
+        if ctx.invoked_subcommand is not None:
+            return
         s = settings(ctx)
         with failures(s.out), s.client() as client:
             entries = client.jobs()
             s.out.entries([e for e in entries if e.unfinished] if unfinished else entries)
+
+    @group.command("forget")
+    def forget(
+        ctx: typer.Context,
+        job: Annotated[str, typer.Argument(help="The job's id or request_id, as `jobs` lists.")],
+    ) -> None:
+        """Drop one job from the journal (e.g. a stuck UNKNOWN submit you checked by hand).
+
+        A batch resubmits a forgotten item on its next run; the server is not told.
+        """
+        s = settings(ctx)
+        with failures(s.out), s.client() as client:
+            if not client.journal.enabled:
+                raise CliInputError("the journal is off (--journal off): nothing to forget")
+            matches = [e for e in client.jobs() if job in (str(e.id), e.request_id)]
+            if not matches:
+                raise CliInputError(f"no job {job!r} in the journal; `uniapi-fal jobs` lists them")
+            for entry in matches:
+                client.journal.forget(entry.id)
+                s.out.event(
+                    "forgotten",
+                    id=entry.id,
+                    request_id=entry.request_id,
+                    endpoint=entry.endpoint,
+                    state=entry.state,
+                )
+                s.out.say(
+                    f"forgot job {entry.id} ({entry.endpoint}, {entry.state}, "
+                    f"request_id {entry.request_id or '-'}); the server was not told"
+                )
 
     @app.command("resume")
     def resume(ctx: typer.Context, download: DownloadDir = None, timeout: Timeout = None) -> None:
         """Collect every unfinished job of the journal (after a crash, a Ctrl-C, a reboot)."""
         s = settings(ctx)
         with failures(s.out), s.client() as client:
+            check_folder(download, "--download")
             pending = client.resume()
             s.out.say(f"{len(pending)} unfinished job(s) in the journal")
             s.out.event("resume", count=len(pending))

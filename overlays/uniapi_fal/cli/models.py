@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
+from rich.text import Text
 
 from uniapi_fal_api.fal_endpoints import ENDPOINTS
 
@@ -103,11 +103,17 @@ def register(app: typer.Typer) -> None:
         if not chosen:
             out.say("no model matches; `uniapi-fal models --categories` lists the categories")
             return
-        table = Table("endpoint", "category", "summary", box=None, header_style="bold")
-        for info in chosen:  # an imported model's summary is its category: shown once
-            same = info.summary == info.category.replace("-", " ")
-            table.add_row(info.endpoint_id, info.category, "" if same else info.summary)
-        out.console.print(table)
+        rows = [  # an imported model's summary is its category: shown once
+            [
+                info.endpoint_id,
+                info.category,
+                "" if info.summary == info.category.replace("-", " ") else info.summary,
+            ]
+            for info in chosen
+        ]
+        out.records(
+            ["endpoint", "category", "summary"], rows, keep=["endpoint", "category"], others_min=6
+        )
 
     @app.command("schema")
     def schema(
@@ -135,16 +141,21 @@ def register(app: typer.Typer) -> None:
                 for row in rows:
                     out.event("field", endpoint=info.endpoint_id, **row)
                 return
-            out.console.print(f"[bold]{info.endpoint_id}[/]  {info.summary}")
-            out.console.print(f"input {info.input_class} → output {info.output_class}\n")
-            table = Table("field", "type", "required", "default", "constraints", "description")
-            for row in rows:
-                table.add_row(
-                    row["field"],
-                    row["type"],
-                    "yes" if row["required"] else "",
-                    "" if row["default"] is None else json.dumps(row["default"]),
-                    row["constraints"],
-                    row["description"],
-                )
-            out.console.print(table)
+            out.say(Text(info.endpoint_id, style="bold") + Text(f"  {info.summary}"))
+            out.say(f"input {info.input_class} → output {info.output_class}\n")
+            out.records(
+                ["field", "type", "required", "default", "constraints", "description"],
+                [
+                    [
+                        row["field"],
+                        row["type"],
+                        "yes" if row["required"] else "",
+                        "" if row["default"] is None else json.dumps(row["default"]),
+                        row["constraints"],
+                        row["description"],
+                    ]
+                    for row in rows
+                ],
+                keep=["field"],
+                others_min=12,
+            )
