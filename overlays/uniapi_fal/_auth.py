@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Generator
+from collections.abc import Generator
 
 import httpx
 
-from ._logs import log, redacted_headers
+from ._logs import log
+from ._scrub import Scrubber
 from ._types import AuthScheme
 
 
@@ -43,12 +44,12 @@ class HostBoundAuth(httpx.Auth):
     """
 
     def __init__(
-        self, key: APIKey, scheme: AuthScheme, origin: httpx.URL, scrub: Callable[[str], str]
+        self, key: APIKey, scheme: AuthScheme, origin: httpx.URL, scrubber: Scrubber
     ) -> None:
         self._key = key
         self._scheme = scheme
         self._origin = origin
-        self._scrub = scrub  # URLs may hold server-given parts
+        self._scrubber = scrubber  # URLs may hold server-given parts
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if same_origin(request.url, self._origin):
@@ -60,15 +61,15 @@ class HostBoundAuth(httpx.Auth):
             log.debug(
                 "request %s %s headers=%s",
                 request.method,
-                self._scrub(str(request.url)),
-                self._scrub(str(redacted_headers(request.headers))),
+                self._scrubber.text(request.url, limit=2000),
+                self._scrubber.headers(request.headers),
             )
         response = yield request
         if debug:
             log.debug(
                 "response %s %s -> %s",
                 request.method,
-                self._scrub(str(request.url)),
+                self._scrubber.text(request.url, limit=2000),
                 response.status_code,
             )
 

@@ -189,7 +189,7 @@ class BaseClient:
         self._key = APIKey(key)
         self._scrubber = Scrubber([key])
         """Blanks this client's key in every string that came from a server."""
-        self._auth = HostBoundAuth(self._key, auth_scheme, self.base_url, self._scrub)
+        self._auth = HostBoundAuth(self._key, auth_scheme, self.base_url, self._scrubber)
         self.timeout: httpx.Timeout = _timeout(timeout)
         self.stream = stream
         self._stream_offered = True  # cleared once the server shows it has no status stream

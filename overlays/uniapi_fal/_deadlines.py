@@ -36,7 +36,8 @@ class _Watcher:
                     target=self._run, name="uniapi-fal-deadlines", daemon=True
                 )
                 self._thread.start()
-            self._wake.notify()
+            if self._due[0][2] is deadline:  # due before the one it sleeps for: wake it
+                self._wake.notify()
 
     def _run(self) -> None:
         while True:

@@ -10,21 +10,9 @@ from __future__ import annotations
 import logging
 import os
 
-import httpx
-
 from ._constants import LOG_ENV
 
 log = logging.getLogger("uniapi_fal")
-
-
-def redacted_headers(headers: httpx.Headers) -> dict[str, str]:
-    shown = {}
-    for name, value in headers.items():
-        if name.lower() in ("authorization", "proxy-authorization", "cookie"):
-            scheme, _, _ = value.partition(" ")
-            value = f"{scheme} ****" if scheme and scheme != value else "****"
-        shown[name] = value
-    return shown
 
 
 def setup_logging() -> None:
