@@ -485,7 +485,7 @@ def _feed_time(stream: bytes, chunk: int) -> float:
         for i in range(0, len(stream), chunk):
             decoder.feed(stream[i : i + chunk])
 
-    return _best_of(2, run)
+    return _best_of(3, run)
 
 
 @pytest.mark.parametrize(
@@ -498,6 +498,6 @@ def _feed_time(stream: bytes, chunk: int) -> float:
     ],
 )
 def test_decoding_is_linear(make: Callable[[int], bytes], chunk: int) -> None:
-    small, large = make(100_000), make(400_000)
+    small, large = make(50_000), make(400_000)
     ratio = _feed_time(large, chunk) / max(_feed_time(small, chunk), 1e-6)
-    assert ratio < 8  # linear is 4; quadratic would be 16
+    assert ratio < 24  # linear is 8 (noise on a loaded machine doubles it); quadratic is 64

@@ -145,6 +145,37 @@ def test_total_deadline_stops_retrying() -> None:
     assert time.sleeps == [10.0, 10.0] and len(sent) == 3
 
 
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [(httpx.Response(503, text="down"), ServerError), (httpx.ConnectError, APIConnectionError)],
+    ids=["503", "ConnectError"],
+)
+def test_a_retry_cut_by_the_retry_deadline_reports_what_was_retried(
+    first: Any, expected: type[Exception]
+) -> None:
+    """The last retry timing out at the retry deadline is not the story: the 503 (or the
+    refused connection) that kept the call retrying is."""
+    sent: list[httpx.Request] = []
+    time = FakeTime()
+
+    def cut_by_the_deadline(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if len(sent) > 1:
+            time.now += 10  # this attempt ran until the retry deadline cut it
+            raise httpx.ReadTimeout("cut", request=request)
+        if isinstance(first, httpx.Response):
+            return first
+        raise first("refused", request=request)
+
+    policy = RetryPolicy(max_retries=100, initial_delay=1, max_delay=1, deadline=5)
+    http = httpx.Client(transport=httpx.MockTransport(cut_by_the_deadline))
+    client = Client(api_key=KEY, http_client=http, retry=policy)
+    client._sleep, client._clock = time.sleep, time.clock
+    with pytest.raises(expected) as caught:
+        client.job(SEED_ENDPOINT, RID).status()
+    assert type(caught.value) is expected and len(sent) == 2  # not APITimeoutError
+
+
 def test_max_retries_zero_and_per_call_options() -> None:
     client, sent, _ = client_for(
         [httpx.ConnectError] * 3 + [httpx.Response(202, json=QUEUED)], max_retries=0

@@ -107,6 +107,7 @@ def send(
     """One call: retried as the `RetryPolicy` says (a submit only when nothing was sent),
     every attempt and wait bounded by the retry deadline and the caller's."""
     attempts = core._attempts(what, resend_safe=not submit)
+    retried: httpx.Response | httpx.RequestError | None = None  # what the last retry was for
     while True:
         if waiter is not None:
             waiter.check_deadline()
@@ -125,17 +126,24 @@ def send(
         if failed is not None:
             if waiter is not None:
                 waiter.check_deadline()  # our own bound fired: the caller's deadline passed
-            delay = attempts.after_error(failed)
+            if retried is not None and isinstance(failed, httpx.TimeoutException):
+                if attempts.expired():  # the retry deadline cut a retry: report its cause
+                    if isinstance(retried, httpx.Response):
+                        return retried
+                    failed = retried
+            delay = None if failed is retried else attempts.after_error(failed)
             if delay is None:
                 error = core._transport_error(
                     failed, what=what, endpoint=endpoint, request_id=request_id, submit=submit
                 )
-                del failed
+                del failed, retried
                 raise error
+            retried = failed
         else:
             delay = attempts.after_response(response)
             if delay is None:
                 return response
+            retried = response
         yield from _sleep(delay, waiter)
 
 

@@ -95,6 +95,10 @@ class Attempts:
         """The clock time by which this call must end, attempts and waits included."""
         return self._deadline
 
+    def expired(self) -> bool:
+        """True once the retry deadline has passed (an attempt cut by it ends the call)."""
+        return self._clock() >= self._deadline
+
     def after_response(self, response: httpx.Response) -> float | None:
         """Seconds to wait before trying again, or None to keep this answer."""
         code = response.status_code
