@@ -38,9 +38,9 @@ test: setup  ## the whole suite (unit, emulator, end to end, typing, reliability
 test-reliability: setup  ## faults, a killed process, parser fuzzing; prints one line of figures each
 	$(BIN)/python -m pytest tests/reliability
 
-bench: setup  ## uniapi-fal vs fal-client vs raw httpx against the emulator; writes bench/results.md
+bench: setup  ## uniapi-fal vs fal-client vs raw httpx (emulator + plain queue server); writes bench/results.md; BENCH_ARGS="--only import --full ..."
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 lint: setup  ## ruff + mypy --strict on the hand-written code
 	$(BIN)/ruff check .

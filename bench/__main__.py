@@ -19,7 +19,8 @@ from pathlib import Path
 from . import call_overhead, import_time, many_jobs, spec_scale, waiting
 from ._fal_client import DEFAULT_POLL_INTERVAL
 from ._plot import waiting_plot
-from ._report import Row, Section, cpu_table, results_table
+from ._report import Row, Section, cpu_table, noise_note, results_table
+from ._stats import NOISY
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results.md"
@@ -38,7 +39,7 @@ PACKAGES = [
     "matplotlib",
     "psutil",
 ]
-SCENARIOS = ("import", "call overhead", "waiting", "many jobs", "spec scale")
+SCENARIOS = ("import", "call overhead", "waiting", "many jobs", "plain queue", "spec scale")
 """Names for `--only`, in the order the scenarios run."""
 BUSY_EMULATOR = 0.8
 """An emulator above this share of a core during a run may have slowed that run."""
@@ -84,9 +85,20 @@ def _cpus() -> int:
 
 def _missed(rows: list[Row]) -> str:
     missed = [row for row in rows if row.met is False]
+    noisy = [row for row in rows if row.met == NOISY]
+    lines = []
+    if noisy:
+        lines += [
+            "Too noisy to call (the target lies inside the per-round interquartile range):",
+            "",
+        ]
+        lines += [noise_note(row) for row in noisy]
+        lines.append("")
     if not missed:
-        return "Every target was met."
-    lines = ["Targets missed:", ""]
+        return "\n".join(
+            [*lines, "Every other target was met." if noisy else "Every target was met."]
+        )
+    lines += ["Targets missed:", ""]
     for row in missed:
         shown = ", ".join(
             f"{client} {cell}"
@@ -95,9 +107,8 @@ def _missed(rows: list[Row]) -> str:
             )
             if cell != "–"
         )
-        lines.append(
-            f"- **{row.scenario}, {row.measure}**: {shown}; ratio {row.ratio}; target {row.target}."
-        )
+        ratio = f"; ratio {row.ratio}" if row.ratio else ""
+        lines.append(f"- **{row.scenario}, {row.measure}**: {shown}{ratio}; target {row.target}.")
     return "\n".join(lines)
 
 
@@ -110,20 +121,25 @@ def _cpu_verdict(sections: list[Section]) -> str:
     ]
     if not busy:
         return (
-            f"The emulator stayed below {BUSY_EMULATOR:.0%} of one core in every run: it was "
+            f"The server (the emulator, or the plain queue server in its rows) stayed below "
+            f"{BUSY_EMULATOR:.0%} of one core in every run: it was "
             "not the bottleneck."
         )
     return (
-        f"The emulator reached {BUSY_EMULATOR:.0%} of a core or more in: {', '.join(busy)}; "
+        f"The server reached {BUSY_EMULATOR:.0%} of a core or more in: {', '.join(busy)}; "
         "those figures may be bounded by the emulator rather than the client."
     )
 
 
 def _repetitions(args: argparse.Namespace) -> str:
+    sizes = ", ".join(f"{n:,}" for n in args.many_jobs_sizes)
+    plain = ", ".join(f"{n:,}" for n in args.plain_sizes)
     return (
-        f"import {import_time.RUNS} runs; call overhead {call_overhead.REPEATS} rounds of "
-        f"{call_overhead.CALLS} calls; waiting {waiting.REPEATS} runs of {waiting.JOBS} jobs; "
-        f"many jobs {args.many_jobs_repeats} run(s) of {many_jobs.JOBS} jobs; spec scale "
+        f"import {args.import_rounds} rounds (fresh venvs); call overhead {args.call_rounds} "
+        f"rounds of {args.calls} calls; waiting {args.waiting_runs} rounds of {waiting.JOBS} "
+        f"jobs; many jobs {args.many_jobs_repeats} run(s) of {sizes} jobs on the emulator; "
+        f"plain queue {plain} jobs ({many_jobs.PLAIN_SMALL_ROUNDS} rounds up to "
+        f"{many_jobs.FAL_PLAIN_UP_TO} jobs{', --full' if args.full else ''}); spec scale "
         f"(six models vs full spec): import {spec_scale.IMPORT_RUNS} runs, first call "
         f"{spec_scale.FIRST_CALL_RUNS}, emulator start {spec_scale.EMULATOR_RUNS}, mypy "
         f"{spec_scale.MYPY_COLD_RUNS} cold + {spec_scale.MYPY_WARM_RUNS} warm, pyright "
@@ -142,6 +158,17 @@ def _only(parser: argparse.ArgumentParser, chosen: str | None) -> list[str]:
     return [name for name in SCENARIOS if name in names]
 
 
+def _sizes(text: str) -> list[int]:
+    """`1000,10000` -> [1000, 10000]; an empty string skips the runs."""
+    try:
+        sizes = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of job counts: {text!r}") from None
+    if any(size < 1 for size in sizes):
+        raise argparse.ArgumentTypeError(f"job counts must be positive: {text!r}")
+    return sizes
+
+
 def _timed(name: str, step: Callable[[], Section]) -> Section:
     print(f"bench: {name} ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
@@ -156,7 +183,54 @@ def main(argv: list[str] | None = None) -> int:
         "--many-jobs-repeats",
         type=int,
         default=many_jobs.REPEATS,
-        help=f"runs per client of the {many_jobs.JOBS}-job scenario (default %(default)s)",
+        help="runs per client and size of the many-jobs runs (default %(default)s)",
+    )
+    parser.add_argument(
+        "--many-jobs-sizes",
+        type=_sizes,
+        default=list(many_jobs.SIZES),
+        metavar="N[,N]",
+        help="jobs per run against the emulator; every client up to "
+        f"{many_jobs.ALL_CLIENTS_UP_TO}, uniapi-fal alone above (default "
+        f"{','.join(map(str, many_jobs.SIZES))})",
+    )
+    parser.add_argument(
+        "--plain-sizes",
+        type=_sizes,
+        default=list(many_jobs.PLAIN_SIZES),
+        metavar="N[,N]",
+        help="jobs per run against the plain queue server (default "
+        f"{','.join(map(str, many_jobs.PLAIN_SIZES))})",
+    )
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help=f"also run fal-client above {many_jobs.FAL_PLAIN_UP_TO} jobs on the plain queue "
+        "server (minutes)",
+    )
+    parser.add_argument(
+        "--import-rounds",
+        type=int,
+        default=import_time.RUNS,
+        help="rounds of the import scenario (default %(default)s)",
+    )
+    parser.add_argument(
+        "--call-rounds",
+        type=int,
+        default=call_overhead.REPEATS,
+        help="rounds of the call-overhead scenario (default %(default)s)",
+    )
+    parser.add_argument(
+        "--calls",
+        type=int,
+        default=call_overhead.CALLS,
+        help="status calls per call-overhead round (default %(default)s)",
+    )
+    parser.add_argument(
+        "--waiting-runs",
+        type=int,
+        default=waiting.REPEATS,
+        help="rounds of the waiting scenario (default %(default)s)",
     )
     parser.add_argument(
         "--only",
@@ -170,15 +244,20 @@ def main(argv: list[str] | None = None) -> int:
     measured: dict[waiting.Config, waiting.Measured] = {}
 
     def waiting_step() -> Section:
-        section, found = waiting.run()
+        section, found = waiting.run(args.waiting_runs)
         measured.update(found)
         return section
 
     steps: dict[str, Callable[[], Section]] = {
-        "import": import_time.run,
-        "call overhead": call_overhead.run,
+        "import": lambda: import_time.run(args.import_rounds),
+        "call overhead": lambda: call_overhead.run(args.call_rounds, args.calls),
         "waiting": waiting_step,
-        "many jobs": lambda: many_jobs.run(args.many_jobs_repeats),
+        "many jobs": lambda: many_jobs.run(
+            args.many_jobs_repeats, args.many_jobs_sizes, (), args.full
+        ),
+        "plain queue": lambda: many_jobs.run(
+            args.many_jobs_repeats, (), args.plain_sizes, args.full
+        ),
         "spec scale": spec_scale.run,
     }
     assert list(steps) == list(SCENARIOS)
@@ -197,7 +276,11 @@ def main(argv: list[str] | None = None) -> int:
     print(_cpu_verdict(sections))
     if args.only is not None:
         print(f"\n{elapsed:.0f} s; --only: {RESULTS.name} and {PLOT.name} not written")
+        notes = "\n\n".join(note for section in sections for note in section.notes)
+        print("\n" + notes)
         return 0
+    if not measured:
+        raise SystemExit("the waiting scenario did not run: nothing to plot")
     waiting_plot(measured, PLOT)
     print(f"\nwrote {RESULTS.relative_to(HERE.parent)} and {PLOT.relative_to(HERE.parent)}")
 
@@ -216,9 +299,15 @@ def main(argv: list[str] | None = None) -> int:
 - machine: {machine}
 - packages: {_versions()}
 - back end: the local emulator (`python -m fal_queue_emulator`, its own process, on
-  127.0.0.1, a free port); each client runs in its own subprocess.
-- figures: median over repeated runs, (min–max) when there are several; repetitions kept
-  modest so that the whole run takes minutes on a small machine: {_repetitions(args)}.
+  127.0.0.1, a free port), and for the "plain queue" rows `bench/_plain_queue.py` (a
+  standard-library fal queue server without the status stream); each client runs in its
+  own subprocess.
+- figures: client columns are the median over repeated runs, (min–max) when there are
+  several. Where the clients run in interleaved rounds (order rotated: ABC, BCA, CAB),
+  the ratio column is the median of the per-round ratios (or differences) with their
+  interquartile range, "(IQR q1…q3)"; "met?" reads "too noisy" when that range holds the
+  target. Repetitions kept modest so that the whole run takes minutes on a small
+  machine: {_repetitions(args)}.
 
 {table}
 
@@ -229,7 +318,8 @@ def main(argv: list[str] | None = None) -> int:
 ## Emulator CPU per scenario
 
 CPU time of the emulator process (psutil, user + system) over the measured window,
-divided by the window's wall time; 100 % is one core busy throughout.
+divided by the window's wall time; 100 % is one core busy throughout. The "plain queue"
+rows are the plain queue server's process, measured the same way.
 
 {cpu_table(cpu)}
 

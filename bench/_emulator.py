@@ -7,27 +7,23 @@ would start it, so its CPU time can be read apart from the clients' (psutil on i
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from types import TracebackType
-from typing import Self
 
 import httpx
 import psutil  # type: ignore[import-untyped]
 
-from ._proc import ROOT
+from ._proc import ServerProcess
 
-START_TIMEOUT = 30.0
 STATS_PATH = "/_emulator/stats"
 
 
-class Emulator:
+class Emulator(ServerProcess):
     """`with Emulator(queue_seconds=1, run_seconds=3) as emu:` serves on `emu.base_url`."""
+
+    name = "the emulator"
 
     def __init__(
         self,
@@ -37,23 +33,12 @@ class Emulator:
         spec: Path | None = None,
         env: Mapping[str, str] | None = None,
     ) -> None:
+        super().__init__(env=env, prefix="bench-emulator-")
         self.queue_seconds = queue_seconds
         self.run_seconds = run_seconds
         self.spec = spec
-        self.env = dict(env or {})
-        self.base_url = ""
-        self._folder = tempfile.TemporaryDirectory(prefix="bench-emulator-")
-        self._process: subprocess.Popen[bytes] | None = None
 
-    @property
-    def pid(self) -> int:
-        if self._process is None:
-            raise RuntimeError("the emulator is not running")
-        return self._process.pid
-
-    def start(self) -> Self:
-        folder = Path(self._folder.name)
-        ready = folder / "ready"
+    def command(self, ready: Path) -> list[str]:
         command = [
             sys.executable,
             "-m",
@@ -71,52 +56,15 @@ class Emulator:
         ]
         if self.spec is not None:
             command += ["--spec", str(self.spec)]
-        self._log = (folder / "emulator.log").open("wb")
-        self._process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            env={**os.environ, **self.env},
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + START_TIMEOUT
-        while not ready.exists():
-            if self._process.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                log = (folder / "emulator.log").read_text(errors="replace")
-                raise RuntimeError(f"the emulator did not start: {' '.join(command)}\n{log}")
-            time.sleep(0.02)
-        self.base_url = ready.read_text(encoding="utf-8").strip()
-        return self
-
-    def stop(self) -> None:
-        process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(10)
-        if hasattr(self, "_log"):
-            self._log.close()
-        self._folder.cleanup()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
+        return command
 
 
-def request_counts(base_url: str) -> dict[str, int]:
-    """Requests received so far by kind (submit, status, stream, result, cancel, other)."""
-    response = httpx.get(base_url + STATS_PATH, timeout=10)
+def request_counts(base_url: str, path: str = STATS_PATH) -> dict[str, int]:
+    """Requests received so far by kind (submit, status, stream, result, cancel, other).
+
+    `path`: the emulator's `/_emulator/stats`, or `/_stats` of `bench._plain_queue`; both
+    answer `{"requests_by_kind": {...}}`."""
+    response = httpx.get(base_url + path, timeout=30)
     response.raise_for_status()
     counts: dict[str, int] = response.json()["requests_by_kind"]
     return {str(kind): int(count) for kind, count in counts.items()}

@@ -1,45 +1,91 @@
-"""Many jobs: JOBS concurrent jobs in one process, each submitted and waited for.
+"""Many jobs: N concurrent jobs in one process, each submitted and waited for.
 
-uniapi-fal: one `AsyncClient`, `await (await client.submit(...)).result()` per job (status
-stream, the default); fal-client: one `fal_client.AsyncClient`, `await (await
-client.submit(...)).get()`; raw httpx: one `httpx.AsyncClient`, submit, poll every 0.1 s,
-fetch the result. All `asyncio.gather`ed at once. Each run is a fresh worker process
-against a fresh emulator (1 s queue + 3 s run); the wall time runs from the first submit
-to the last result; the peak RSS is the worker's high-water mark (`VmHWM`) at the end,
-imports included, and its value just before the jobs is kept to tell imports from jobs.
+uniapi-fal: one `AsyncClient(api_key=..., base_url=..., journal=<temp file>)`, `await (await
+client.submit(FluxDevInput(...))).result()` per job (its default way of waiting);
+fal-client: one `fal_client.AsyncClient`, `await (await client.submit(...)).get()`; raw
+httpx: one `httpx.AsyncClient`, submit, poll every 0.1 s, fetch the result. All
+`asyncio.gather`ed at once. Each run is a fresh worker process against a fresh server
+(1 s queue + 3 s run); the wall time runs from the first submit to the last result.
+
+Two servers:
+
+- the project's emulator (validation on, as users run it): 1,000 jobs for every client,
+  10,000 for uniapi-fal alone (fal-client's fixed 0.1 s polling takes minutes at 1,000);
+- `bench._plain_queue`: a stand-alone standard-library server that speaks fal's queue
+  protocol but has no status stream, so a client that relies on the stream must fall
+  back: 1 and 200 jobs for uniapi-fal and fal-client, 1,000 for uniapi-fal (and for
+  fal-client with `--full`).
+
+Memory: the worker's peak RSS (`VmHWM`) at the end, imports included, and its RSS
+(`VmRSS`) just before the jobs; RSS per waiting job = (peak − before) / jobs. Open file
+descriptors of the worker are sampled every 0.25 s during the jobs (sockets, mostly).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import resource
+import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
-from dataclasses import asdict, dataclass
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from ._emulator import CpuMeter, Emulator, count_delta, request_counts
-from ._proc import API_KEY, Params, run_worker, worker_main
-from ._report import FAL, HTTPX, UNIAPI, CpuRow, Row, Section, ratio_text
-from ._stats import Summary
+from ._emulator import STATS_PATH, CpuMeter, Emulator, count_delta, request_counts
+from ._plain_queue import STATS_PATH as PLAIN_STATS_PATH
+from ._plain_queue import PlainQueue
+from ._proc import API_KEY, Params, ServerProcess, run_worker, worker_main
+from ._report import (
+    FAL,
+    HTTPX,
+    UNIAPI,
+    CpuRow,
+    Row,
+    Section,
+    ratio_text,
+    round_ratio_text,
+)
+from ._stats import Spread, Summary, per_round, rotated, verdict
 
-JOBS = 1000
+SIZES = (1000, 10000)
+"""Jobs per run against the emulator (`--many-jobs-sizes`)."""
+PLAIN_SIZES = (1, 200, 1000)
+"""Jobs per run against the plain queue server (`--plain-sizes`)."""
+ALL_CLIENTS_UP_TO = 1000
+"""Above this many jobs only uniapi-fal runs against the emulator."""
+FAL_PLAIN_UP_TO = 200
+"""fal-client runs against the plain server up to this many jobs unless `--full`."""
 REPEATS = 1
+PLAIN_SMALL_ROUNDS = 3
+"""Rounds for the plain server's sizes up to FAL_PLAIN_UP_TO (a few seconds each)."""
 QUEUE_SECONDS = 1.0
 RUN_SECONDS = 3.0
+WALL_LIMIT = 1.25 * (QUEUE_SECONDS + RUN_SECONDS)
+REQUESTS_PER_JOB = 3.0
+JOBS_DEADLINE = 600.0
+"""A run's jobs not done by then are cancelled and counted as lost (fal-client's 1,000
+jobs on the emulator take about 4 minutes)."""
+SOLO_DEADLINE = 240.0
+"""The same for the sizes only uniapi-fal runs (10,000 jobs): the bench must end."""
+BUSY_SERVER = 0.8
 SCENARIO = "many jobs"
+PLAIN = "plain queue"
 
 OneJob = Callable[[int], Awaitable[object]]
 
 
-@dataclass(frozen=True)
-class Timing:
-    wall: float
-    emulator_cpu: float
-    rss_before_jobs_mib: float
-    failures: dict[str, int]
-    """Jobs that raised, by exception type (none expected)."""
+# ------------------------------------------------------------------ worker side
+def _status_kib(field: str) -> float | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return float(line.split()[1])  # kB
+    except OSError:
+        pass
+    return None
 
 
 def _peak_rss_mib() -> float:
@@ -48,33 +94,74 @@ def _peak_rss_mib() -> float:
     Not `ru_maxrss`: on Linux it survives fork + exec, so a worker would report its
     parent's peak (the orchestrator's, matplotlib included) whenever that is higher.
     """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024  # kB
-    except OSError:
-        pass
+    found = _status_kib("VmHWM")
+    if found is not None:
+        return found / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-async def _all_jobs(one_job: OneJob, emulator_pid: int) -> Timing:
-    """Run JOBS jobs at once: the wall time, and the emulator's CPU share meanwhile."""
-    before = _peak_rss_mib()
-    meter = CpuMeter(emulator_pid)
+def _rss_mib() -> float:
+    found = _status_kib("VmRSS")
+    return _peak_rss_mib() if found is None else found / 1024
+
+
+def _open_fds() -> int:
+    try:
+        return len(os.listdir("/proc/self/fd"))
+    except OSError:
+        return 0
+
+
+async def _all_jobs(one_job: OneJob, jobs: int, server_pid: int, deadline: float) -> Params:
+    """Run `jobs` jobs at once: wall time, outcomes, the server's CPU share, fds, RSS."""
+    rss_before = _rss_mib()
+    fds_before = _open_fds()
+    peak_fds = fds_before
+    meter = CpuMeter(server_pid)
     meter.start()
+    own = CpuMeter(os.getpid())
+    own.start()
     started = time.perf_counter()
-    outcomes = await asyncio.gather(*(one_job(i) for i in range(JOBS)), return_exceptions=True)
+    tasks = [asyncio.ensure_future(one_job(i)) for i in range(jobs)]
+
+    async def sample() -> None:
+        nonlocal peak_fds
+        while True:
+            await asyncio.sleep(0.25)
+            peak_fds = max(peak_fds, _open_fds())
+
+    sampler = asyncio.ensure_future(sample())
+    done, pending = await asyncio.wait(tasks, timeout=deadline)
     wall = time.perf_counter() - started
+    cpu = meter.stop()
+    client_cpu = own.stop()
+    sampler.cancel()
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(sampler, *pending, return_exceptions=True)
     failures: dict[str, int] = {}
-    for outcome in outcomes:
-        if isinstance(outcome, BaseException):
-            name = type(outcome).__name__
-            failures[name] = failures.get(name, 0) + 1
-    return Timing(wall, meter.stop(), before, failures)
+    empty = 0
+    for task in done:
+        error = task.exception()
+        if error is not None:
+            failures[type(error).__name__] = failures.get(type(error).__name__, 0) + 1
+        elif task.result() is None:
+            empty += 1
+    return {
+        "wall": wall,
+        "server_cpu": cpu,
+        "client_cpu": client_cpu,
+        "rss_before_mib": rss_before,
+        "failures": failures,
+        "lost": len(pending) + empty,
+        "fds_before": fds_before,
+        "peak_fds": peak_fds,
+    }
 
 
-async def _measure(client: str, base_url: str, emulator_pid: int, folder: Path) -> Timing:
+async def _measure(
+    client: str, base_url: str, jobs: int, pid: int, folder: Path, deadline: float
+) -> Params:
     if client == UNIAPI:
         from uniapi_fal import AsyncClient
         from uniapi_fal.models import FluxDevInput
@@ -89,7 +176,7 @@ async def _measure(client: str, base_url: str, emulator_pid: int, folder: Path) 
                 job = await sdk.submit(FluxDevInput(prompt=arguments(index)["prompt"]))
                 return await job.result()
 
-            return await _all_jobs(uniapi_job, emulator_pid)
+            return await _all_jobs(uniapi_job, jobs, pid, deadline)
     if client == FAL:
         from . import _fal_client
         from ._jobs import ENDPOINT, arguments
@@ -97,9 +184,10 @@ async def _measure(client: str, base_url: str, emulator_pid: int, folder: Path) 
         fal = _fal_client.async_client(base_url)
 
         async def fal_job(index: int) -> object:
-            return await _fal_client.submit_and_get_async(fal, ENDPOINT, arguments(index))
+            handle = await fal.submit(ENDPOINT, arguments(index))
+            return await handle.get()
 
-        return await _all_jobs(fal_job, emulator_pid)
+        return await _all_jobs(fal_job, jobs, pid, deadline)
     import httpx
 
     from ._jobs import raw_poll_run_async
@@ -109,102 +197,437 @@ async def _measure(client: str, base_url: str, emulator_pid: int, folder: Path) 
         async def raw_job(index: int) -> object:
             return await raw_poll_run_async(http, base_url, index)
 
-        return await _all_jobs(raw_job, emulator_pid)
+        return await _all_jobs(raw_job, jobs, pid, deadline)
 
 
 def worker(params: Params) -> Params:
-    base_url = params["base_url"]
-    before = request_counts(base_url)
+    base_url, stats = params["base_url"], params["stats_path"]
+    before = request_counts(base_url, stats)
     with tempfile.TemporaryDirectory() as folder:
         timing = asyncio.run(
-            _measure(params["client"], base_url, params["emulator_pid"], Path(folder))
+            _measure(
+                params["client"],
+                base_url,
+                params["jobs"],
+                params["server_pid"],
+                Path(folder),
+                float(params["deadline"]),
+            )
         )
-    counts = count_delta(before, request_counts(base_url))
-    return {**asdict(timing), "peak_rss_mib": _peak_rss_mib(), "counts": counts}
+    counts = count_delta(before, request_counts(base_url, stats))
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return {**timing, "peak_rss_mib": _peak_rss_mib(), "counts": counts, "nofile": [soft, hard]}
 
 
-def run(repeats: int = REPEATS) -> Section:
-    section = Section()
-    walls: dict[str, Summary | str | None] = {}
-    rss: dict[str, Summary | str | None] = {}
-    growth: dict[str, Summary | str | None] = {}
-    requests: dict[str, Summary | str | None] = {}
-    failed: dict[str, Summary | str | None] = {}
-    failure_kinds: dict[tuple[str, str], int] = {}
-    medians: dict[str, tuple[float, float]] = {}
-    for client in (UNIAPI, FAL, HTTPX):
-        runs = []
-        for _ in range(repeats):
-            with Emulator(queue_seconds=QUEUE_SECONDS, run_seconds=RUN_SECONDS) as emulator:
+# ------------------------------------------------------------ orchestrator side
+@dataclass(frozen=True)
+class Runs:
+    """One client's runs at one size against one server."""
+
+    client: str
+    jobs: int
+    runs: list[Params]
+
+    def each(self, key: str) -> list[float]:
+        return [float(run[key]) for run in self.runs]
+
+    def summary(self, pick: Callable[[Params], float]) -> Summary:
+        return Summary.of([pick(run) for run in self.runs])
+
+    def walls(self) -> list[float]:
+        return self.each("wall")
+
+    def requests_per_job(self) -> list[float]:
+        return [
+            (run["counts"].get("status", 0) + run["counts"].get("stream", 0)) / self.jobs
+            for run in self.runs
+        ]
+
+    def raised(self) -> int:
+        return sum(sum(run["failures"].values()) for run in self.runs)
+
+    def lost(self) -> int:
+        return sum(int(run["lost"]) for run in self.runs)
+
+    def kib_per_job(self) -> list[float]:
+        return [
+            (run["peak_rss_mib"] - run["rss_before_mib"]) * 1024 / self.jobs for run in self.runs
+        ]
+
+    def failure_kinds(self) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for run in self.runs:
+            for name, count in run["failures"].items():
+                found[name] = found.get(name, 0) + int(count)
+        return found
+
+
+def _run_clients(
+    server: Callable[[], ServerProcess],
+    stats_path: str,
+    clients: Sequence[str],
+    jobs: int,
+    rounds: int,
+    deadline: float = JOBS_DEADLINE,
+) -> dict[str, Runs]:
+    """`rounds` rounds of every client (order rotated), each a fresh worker and server."""
+    found: dict[str, list[Params]] = {client: [] for client in clients}
+    for index in range(rounds):
+        for client in rotated(list(clients), index):
+            with server() as running:
                 out = run_worker(
                     "bench.many_jobs",
-                    {"client": client, "base_url": emulator.base_url, "emulator_pid": emulator.pid},
-                    timeout=900,
+                    {
+                        "client": client,
+                        "base_url": running.base_url,
+                        "server_pid": running.pid,
+                        "stats_path": stats_path,
+                        "jobs": jobs,
+                        "deadline": deadline,
+                    },
+                    timeout=deadline + 300,
                 )
-            runs.append(out)
-        wall = Summary.of([r["wall"] for r in runs])
-        peak = Summary.of([r["peak_rss_mib"] for r in runs])
-        walls[client], rss[client] = wall, peak
-        medians[client] = (wall.median, peak.median)
-        growth[client] = Summary.of([r["peak_rss_mib"] - r["rss_before_jobs_mib"] for r in runs])
-        requests[client] = Summary.of(
-            [(r["counts"]["status"] + r["counts"]["stream"]) / JOBS for r in runs]
-        )
-        failed[client] = Summary.of([float(sum(r["failures"].values())) for r in runs])
-        for r in runs:
-            for name, count in r["failures"].items():
-                failure_kinds[(client, name)] = failure_kinds.get((client, name), 0) + count
-        section.cpu.append(CpuRow(SCENARIO, client, Summary.of([r["emulator_cpu"] for r in runs])))
-    (our_wall, our_rss), (fal_wall, fal_rss) = medians[UNIAPI], medians[FAL]
-    ours_failed = failure_kinds and any(client == UNIAPI for client, _ in failure_kinds)
+            found[client].append(out)
+            print(
+                f"bench: {running.name}: {client}, {jobs} jobs: {out['wall']:.1f} s",
+                file=sys.stderr,
+                flush=True,
+            )
+    return {client: Runs(client, jobs, runs) for client, runs in found.items()}
+
+
+def _emulator() -> ServerProcess:
+    return Emulator(queue_seconds=QUEUE_SECONDS, run_seconds=RUN_SECONDS)
+
+
+def _plain() -> ServerProcess:
+    return PlainQueue(queue_seconds=QUEUE_SECONDS, run_seconds=RUN_SECONDS)
+
+
+def _values(
+    measured: dict[str, Runs], pick: Callable[[Runs], Summary | str]
+) -> dict[str, Summary | str | None]:
+    return {client: pick(runs) for client, runs in measured.items()}
+
+
+def _kinds(measured: dict[str, Runs]) -> list[str]:
+    return [
+        f"{client}: {count} × {kind}"
+        for client, runs in measured.items()
+        for kind, count in sorted(runs.failure_kinds().items())
+    ]
+
+
+def _emulator_rows(jobs: int, measured: dict[str, Runs], section: Section) -> None:
+    ours = measured[UNIAPI]
+    scenario = f"{SCENARIO} ({jobs:,})"
+    targeted = jobs <= ALL_CLIENTS_UP_TO
+    """Above that size (uniapi-fal alone) only "no job lost or raised" is a target."""
+    wall = Summary.of(ours.walls())
+    requests = Summary.of(ours.requests_per_job())
+    peak = ours.summary(lambda r: r["peak_rss_mib"])
     section.rows += [
         Row(
-            SCENARIO,
-            f"jobs that raised, of {JOBS}",
-            failed,
+            scenario,
+            f"jobs that raised or were lost, of {jobs:,}",
+            _values(measured, lambda r: f"{r.raised()} + {r.lost()} lost"),
             "",
             "0",
-            not ours_failed,
+            ours.raised() + ours.lost() == 0,
+        ),
+        Row(
+            scenario,
+            f"wall time for {jobs:,} concurrent jobs, s",
+            _values(measured, lambda r: Summary.of(r.walls())),
+            ratio_text(wall.median, Summary.of(measured[FAL].walls()).median, FAL)
+            if FAL in measured
+            else "",
+            f"≤ {WALL_LIMIT:.1f} s" if targeted else "reported",
+            verdict(Spread.of(ours.walls()), WALL_LIMIT) if targeted else None,
+        ),
+        Row(
+            scenario,
+            "status requests per job (status + stream)",
+            _values(measured, lambda r: Summary.of(r.requests_per_job())),
+            "",
+            f"≤ {REQUESTS_PER_JOB:g}" if targeted else "reported",
+            verdict(requests, REQUESTS_PER_JOB) if targeted else None,
+        ),
+    ]
+    if FAL in measured:
+        theirs = measured[FAL]
+        ratios = Spread.of(per_round(ours.each("peak_rss_mib"), theirs.each("peak_rss_mib")))
+        section.rows.append(
+            Row(
+                scenario,
+                "peak RSS of the process, MiB",
+                _values(measured, lambda r: r.summary(lambda x: x["peak_rss_mib"])),
+                round_ratio_text(ratios, FAL),
+                f"≤ {FAL}",
+                verdict(ratios, 1.0),
+            )
+        )
+    else:
+        section.rows.append(
+            Row(
+                scenario,
+                "peak RSS of the process, MiB",
+                {UNIAPI: peak},
+                "",
+                "reported",
+                None,
+            )
+        )
+    section.rows += [
+        Row(
+            scenario,
+            "RSS per waiting job, KiB ((peak − before) / jobs)",
+            _values(measured, lambda r: Summary.of(r.kib_per_job())),
+            "",
+            "reported",
+            None,
+        ),
+        Row(
+            scenario,
+            "peak open fds of the client process (sampled)",
+            _values(measured, lambda r: r.summary(lambda x: x["peak_fds"])),
+            "",
+            "reported",
+            None,
             digits=0,
         ),
-        Row(
-            SCENARIO,
-            f"wall time for {JOBS} concurrent jobs, s",
-            walls,
-            ratio_text(our_wall, fal_wall, FAL),
-            f"≤ {FAL} async",
-            our_wall <= fal_wall,
-        ),
-        Row(
-            SCENARIO,
-            "peak RSS of the process, MiB",
-            rss,
-            ratio_text(our_rss, fal_rss, FAL),
-            f"≤ {FAL}",
-            our_rss <= fal_rss,
-        ),
-        Row(SCENARIO, "of which during the jobs, MiB", growth, "", "reported", None),
-        Row(SCENARIO, "status requests per job (status + stream)", requests, "", "reported", None),
+        _client_cpu_row(scenario, measured),
     ]
-    section.notes.append(
-        f"### Many jobs\n\n{JOBS} jobs per run ({QUEUE_SECONDS:g} s queue + {RUN_SECONDS:g} s "
-        f"run: no run can take less than {QUEUE_SECONDS + RUN_SECONDS:g} s), {repeats} "
-        f"run{'s' if repeats > 1 else ''} per client, each a fresh process against a fresh "
-        "emulator. Every client keeps httpx's default pool (100 connections), so most requests "
-        "wait in httpcore's pool queue, and httpcore 1.0.9 re-scans that whole queue against "
-        "every connection whenever a request starts or ends: with ~1,000 waiting requests "
-        "the client process is CPU-bound there, whichever client it is (the emulator's CPU "
-        "share stays low: see the table above). uniapi-fal writes its journal (a temp SQLite "
-        "file), as it does by default. `python -m bench --many-jobs-repeats N` runs it more often."
-        + (
-            "\n\nJobs that raised (all runs): "
-            + ", ".join(f"{c}: {n} × {kind}" for (c, kind), n in sorted(failure_kinds.items()))
-            + "."
-            if failure_kinds
+    for client, runs in measured.items():
+        section.cpu.append(CpuRow(scenario, client, runs.summary(lambda r: r["server_cpu"])))
+
+
+def _client_cpu_row(scenario: str, measured: dict[str, Runs]) -> Row:
+    """The client process's own CPU over the jobs: near 100 % means the client is the limit."""
+    return Row(
+        scenario,
+        "client process CPU during the jobs, % of a core",
+        _values(measured, lambda r: r.summary(lambda x: x["client_cpu"] * 100)),
+        "",
+        "reported",
+        None,
+        digits=0,
+    )
+
+
+def _plain_rows(jobs: int, measured: dict[str, Runs], section: Section) -> None:
+    ours = measured[UNIAPI]
+    scenario = f"{PLAIN} ({jobs:,})"
+    requests = Summary.of(ours.requests_per_job())
+    walls = _values(measured, lambda r: Summary.of(r.walls()))
+    if jobs > FAL_PLAIN_UP_TO:
+        wall_ratio = (
+            round_ratio_text(Spread.of(per_round(ours.walls(), measured[FAL].walls())), FAL)
+            if FAL in measured
             else ""
         )
-    )
+        wall_target, wall_met = (
+            f"≤ {WALL_LIMIT:.1f} s",
+            verdict(Spread.of(ours.walls()), WALL_LIMIT),
+        )
+    else:
+        ratios = Spread.of(per_round(ours.walls(), measured[FAL].walls()))
+        wall_ratio, wall_target, wall_met = (
+            round_ratio_text(ratios, FAL),
+            f"≤ {FAL}",
+            verdict(ratios, 1.0),
+        )
+    section.rows += [
+        Row(
+            scenario,
+            f"jobs that raised or were lost, of {jobs:,}",
+            _values(measured, lambda r: f"{r.raised()} + {r.lost()} lost"),
+            "",
+            "0",
+            ours.raised() + ours.lost() == 0,
+        ),
+        Row(
+            scenario,
+            f"wall time for {jobs:,} concurrent job{'s' if jobs > 1 else ''}, s",
+            walls,
+            wall_ratio,
+            wall_target,
+            wall_met,
+            digits=2 if jobs == 1 else 1,
+        ),
+        Row(
+            scenario,
+            "status requests per job (status + stream)",
+            _values(measured, lambda r: Summary.of(r.requests_per_job())),
+            ratio_text(requests.median, Summary.of(measured[FAL].requests_per_job()).median, FAL)
+            if FAL in measured
+            else "",
+            f"≤ {REQUESTS_PER_JOB:g}" if jobs > FAL_PLAIN_UP_TO else "reported",
+            verdict(requests, REQUESTS_PER_JOB) if jobs > FAL_PLAIN_UP_TO else None,
+        ),
+    ]
+    if jobs > FAL_PLAIN_UP_TO:
+        section.rows += [
+            Row(
+                scenario,
+                "peak open fds of the client process (sampled)",
+                _values(measured, lambda r: r.summary(lambda x: x["peak_fds"])),
+                "",
+                "reported",
+                None,
+                digits=0,
+            ),
+            _client_cpu_row(scenario, measured),
+        ]
+    for client, runs in measured.items():
+        section.cpu.append(CpuRow(scenario, client, runs.summary(lambda r: r["server_cpu"])))
+
+
+def run(
+    repeats: int = REPEATS,
+    sizes: Sequence[int] = SIZES,
+    plain_sizes: Sequence[int] = PLAIN_SIZES,
+    full: bool = False,
+) -> Section:
+    section = Section()
+    busy: list[str] = []
+    bound: list[str] = []
+    kinds: list[str] = []
+    nofile: list[int] = []
+    took: list[str] = []
+    for jobs in sizes:
+        clients: tuple[str, ...] = (UNIAPI, FAL, HTTPX) if jobs <= ALL_CLIENTS_UP_TO else (UNIAPI,)
+        started = time.perf_counter()
+        deadline = JOBS_DEADLINE if jobs <= ALL_CLIENTS_UP_TO else SOLO_DEADLINE
+        measured = _run_clients(_emulator, STATS_PATH, clients, jobs, repeats, deadline)
+        took.append(f"emulator {jobs:,}: {time.perf_counter() - started:.0f} s")
+        _emulator_rows(jobs, measured, section)
+        kinds += [f"emulator, {jobs:,} jobs, {kind}" for kind in _kinds(measured)]
+        nofile = [int(x) for x in measured[UNIAPI].runs[0]["nofile"]]
+        for client, runs in measured.items():
+            share = max(runs.each("server_cpu"))
+            if share >= BUSY_SERVER:
+                busy.append(f"emulator, {jobs:,} jobs, {client}: {share * 100:.0f} %")
+            own = min(runs.each("client_cpu"))
+            if own >= BUSY_SERVER:
+                bound.append(f"emulator, {jobs:,} jobs, {client}: {own * 100:.0f} %")
+    for jobs in plain_sizes:
+        with_fal = jobs <= FAL_PLAIN_UP_TO or full
+        clients = (UNIAPI, FAL) if with_fal else (UNIAPI,)
+        rounds = PLAIN_SMALL_ROUNDS if jobs <= FAL_PLAIN_UP_TO else repeats
+        started = time.perf_counter()
+        deadline = JOBS_DEADLINE if with_fal else SOLO_DEADLINE
+        measured = _run_clients(_plain, PLAIN_STATS_PATH, clients, jobs, rounds, deadline)
+        took.append(f"plain {jobs:,}: {time.perf_counter() - started:.0f} s")
+        _plain_rows(jobs, measured, section)
+        kinds += [f"plain queue, {jobs:,} jobs, {kind}" for kind in _kinds(measured)]
+        nofile = [int(x) for x in measured[UNIAPI].runs[0]["nofile"]]
+        for client, runs in measured.items():
+            share = max(runs.each("server_cpu"))
+            if share >= BUSY_SERVER:
+                busy.append(f"plain queue, {jobs:,} jobs, {client}: {share * 100:.0f} %")
+            own = min(runs.each("client_cpu"))
+            if own >= BUSY_SERVER:
+                bound.append(f"plain queue, {jobs:,} jobs, {client}: {own * 100:.0f} %")
+    section.notes.append(_note(repeats, sizes, plain_sizes, full, busy, bound, kinds, nofile, took))
     return section
+
+
+def _note(
+    repeats: int,
+    sizes: Sequence[int],
+    plain_sizes: Sequence[int],
+    full: bool,
+    busy: list[str],
+    bound: list[str],
+    kinds: list[str],
+    nofile: list[int],
+    took: list[str],
+) -> str:
+    solo = [f"{n:,}" for n in sizes if n > ALL_CLIENTS_UP_TO]
+    lines = [
+        "### Many jobs" + ("" if sizes else ": the plain queue server"),
+        "",
+        f"Jobs of {QUEUE_SECONDS:g} s queue + {RUN_SECONDS:g} s run: no run can take less "
+        f"than {QUEUE_SECONDS + RUN_SECONDS:g} s, and the wall target is "
+        f"{WALL_LIMIT:.1f} s (1.25 × that). Each run is a fresh worker process against a fresh "
+        f"server; {repeats} run{'s' if repeats > 1 else ''} per client and size "
+        "(`--many-jobs-repeats`), the clients' order rotated from round to round. "
+        "uniapi-fal writes its journal (a temp SQLite file) and validates its input, as it "
+        "does by default. Requests per job: the server's status + stream counters over the "
+        "run / jobs. RSS per waiting job: (peak RSS − RSS just before the jobs) / jobs. "
+        "Lost: jobs that neither returned a result nor raised within "
+        f"{JOBS_DEADLINE:.0f} s ({SOLO_DEADLINE:.0f} s where uniapi-fal runs alone; then "
+        "cancelled), or returned nothing. With one run, a "
+        "row has no spread and is judged on its single figure.",
+    ]
+    if sizes:
+        lines += [
+            "",
+            f"Against the emulator: {', '.join(f'{n:,}' for n in sizes)} jobs "
+            f"(`--many-jobs-sizes`); every client up to {ALL_CLIENTS_UP_TO:,} jobs, where "
+            f"uniapi-fal's targets are: ≤ {WALL_LIMIT:.1f} s wall, no job raising, "
+            f"≤ {REQUESTS_PER_JOB:g} status requests per job, peak RSS ≤ fal-client's in the "
+            'same round; above that size only "none lost or raised" is a target'
+            + (
+                f", uniapi-fal alone at {', '.join(solo)}: fal-client polls each job every "
+                "0.1 s through httpx's 100-connection pool, whose queue httpcore re-scans on "
+                f"every request, so {solo[0]} jobs would take it many minutes (about 4 "
+                "minutes at 1,000 already)."
+                if solo
+                else "."
+            ),
+        ]
+    if plain_sizes:
+        lines += [
+            "",
+            "Against the plain queue server (`bench/_plain_queue.py`: standard library only, "
+            "fal's queue protocol, no status stream: `GET .../status/stream` answers 404): "
+            f"{', '.join(f'{n:,}' for n in plain_sizes)} jobs (`--plain-sizes`); "
+            f"{PLAIN_SMALL_ROUNDS} rounds for sizes up to {FAL_PLAIN_UP_TO}, {repeats} above. "
+            + (
+                "fal-client ran at every size (`--full`)."
+                if full
+                else f"fal-client ran up to {FAL_PLAIN_UP_TO} jobs only: at 1,000 it takes "
+                "minutes (`python -m bench --full` runs it)."
+            )
+            + f" uniapi-fal's targets there: ≤ {WALL_LIMIT:.1f} s and ≤ {REQUESTS_PER_JOB:g} "
+            f"status requests per job at 1,000 jobs; wall ≤ fal-client's (ratio per round) "
+            f"at {FAL_PLAIN_UP_TO} jobs and 1 job.",
+        ]
+    lines += [
+        "",
+        f"Open files: the workers' `ulimit -n` is {nofile[0] if nofile else '?'} (hard "
+        f"{nofile[1] if nofile else '?'}); the servers run under the same limit, and the "
+        "emulator (uvicorn) has no concurrency limit of its own (backlog 2048). Peak open "
+        "fds of the client are sampled every 0.25 s: a client that holds one connection per "
+        "waiting job shows about one fd per job.",
+        "",
+        "Time taken: " + "; ".join(took) + ".",
+    ]
+    if busy:
+        lines += [
+            "",
+            f"The server used {BUSY_SERVER:.0%} of a core or more in: {'; '.join(busy)}: "
+            "those wall times may be bounded by the server (one Python process) rather than "
+            "by the client.",
+        ]
+    else:
+        lines += [
+            "",
+            f"The server stayed below {BUSY_SERVER:.0%} of a core in every run here: it was "
+            "not the bottleneck.",
+        ]
+    if bound:
+        lines += [
+            "",
+            f"The client process itself used {BUSY_SERVER:.0%} of a core or more throughout "
+            f"the jobs in: {'; '.join(bound)}: there the client's own CPU (one Python "
+            "thread) bounds the wall time.",
+        ]
+    if kinds:
+        lines += ["", "Jobs that raised (all runs): " + "; ".join(kinds) + "."]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

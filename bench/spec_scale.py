@@ -34,7 +34,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Mapping
@@ -44,10 +43,11 @@ from types import ModuleType
 
 import httpx
 
-from ._emulator import START_TIMEOUT, Emulator
-from ._proc import API_KEY, ROOT, Params, run_code, run_worker, worker_main
+from ._emulator import Emulator
+from ._proc import API_KEY, ROOT, START_TIMEOUT, Params, run_code, run_worker, worker_main
 from ._report import UNIAPI, Row, Section, markdown_table
 from ._stats import Summary
+from ._wheel import build_env, project_wheel
 from .import_time import import_seconds, self_times
 
 SCENARIO = "spec scale"
@@ -79,7 +79,6 @@ OVERLAYS = ROOT / "overlays"
 OVERRIDE = ".override.yaml"
 PYRIGHT = Path(sys.executable).parent / "pyright"
 SPEC_IN_TREE = Path("uniapi_fal_api") / "openapi.json"
-IGNORED = shutil.ignore_patterns("__pycache__", ".ruff_cache", "*.egg-info", "build")
 
 _USER_FILE = '''\
 """Three typed calls, as a user writes them (examples/typed_usage.py)."""
@@ -311,47 +310,8 @@ def _check_generated(cases: list[Case]) -> None:
         raise RuntimeError(f"scripts/generate.py --check failed:\n{done.stdout}\n{done.stderr}")
 
 
-def _build_env(folder: Path) -> dict[str, str]:
-    """What `pip wheel --no-build-isolation` needs: the venv's setuptools if it satisfies
-    pyproject's build requirements, else those installed once into a folder on PYTHONPATH."""
-    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    requires: list[str] = pyproject["build-system"]["requires"]
-    try:
-        from importlib.metadata import PackageNotFoundError, version
-
-        from packaging.requirements import Requirement
-
-        def satisfied(text: str) -> bool:
-            requirement = Requirement(text)
-            try:
-                return requirement.specifier.contains(version(requirement.name))
-            except PackageNotFoundError:
-                return False
-
-        if all(satisfied(text) for text in requires):
-            return {}
-    except ImportError:
-        pass
-    target = folder / "build-backend"
-    _wall(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--target", str(target), *requires],
-        cwd=folder,
-    )
-    return {"PYTHONPATH": str(target)}
-
-
 def _wheel(case: Case, folder: Path, env: Mapping[str, str]) -> None:
-    project = folder / f"project-{case.name}"
-    project.mkdir()
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copyfile(ROOT / name, project / name)
-    for name in ("overlays", "emulator"):
-        shutil.copytree(ROOT / name, project / name, ignore=IGNORED)
-    shutil.copytree(case.tree, project / "generated", ignore=IGNORED)
-    out = folder / f"wheel-{case.name}"
-    pip = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation"]
-    _wall([*pip, "--wheel-dir", str(out), str(project)], cwd=folder, env=env)
-    (wheel,) = out.glob("*.whl")
+    wheel = project_wheel(folder, case.name, case.tree, env)
     case.wheel_mb = wheel.stat().st_size / 1e6
     with zipfile.ZipFile(wheel) as archive:
         infos = archive.infolist()
@@ -615,7 +575,7 @@ def run() -> Section:
                 case.tree_mb = sum(p.stat().st_size for p in files) / 1e6
 
         def wheels() -> None:
-            env = _build_env(folder)
+            env = build_env(folder)
             for case in cases:
                 _wheel(case, folder, env)
 
@@ -732,24 +692,24 @@ def _section(cases: list[Case], growth: str) -> Section:
         )
 
     for way in USER_FILES:
-        how = f"models from {way}"
+        shown_how = f"models from {way}"
         rows += [
             checked(
-                f"`mypy --strict` user file ({how}), cold (`--no-incremental`), s ({span})",
+                f"`mypy --strict` user file ({shown_how}), cold (`--no-incremental`), s ({span})",
                 seconds(six.mypy_cold[way]),
                 seconds(full.mypy_cold[way]),
                 way == OWN_MODULE,
             ),
             Row(
                 SCENARIO,
-                f"`mypy --strict` user file ({how}), warm (its cache), s ({span})",
+                f"`mypy --strict` user file ({shown_how}), warm (its cache), s ({span})",
                 {UNIAPI: pair(seconds(six.mypy_warm[way]), seconds(full.mypy_warm[way]), 2)},
                 ratio(seconds(six.mypy_warm[way]).median, seconds(full.mypy_warm[way]).median),
                 "reported",
                 None,
             ),
             checked(
-                f"pyright (strict) user file ({how}), s ({span})",
+                f"pyright (strict) user file ({shown_how}), s ({span})",
                 seconds(six.pyright[way]),
                 seconds(full.pyright[way]),
                 way == OWN_MODULE,

@@ -20,21 +20,31 @@ are therefore also run on a 1 + 3.25 s job, which ends off a 0.5 s or 0.1 s grid
 
 from __future__ import annotations
 
+import contextlib
 import random
 import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ._emulator import CpuMeter, Emulator, count_delta, request_counts
 from ._proc import API_KEY, Params, run_worker, worker_main
-from ._report import FAL, HTTPX, UNIAPI, CpuRow, Row, Section, ratio_text
-from ._stats import Summary, percentile
+from ._report import (
+    FAL,
+    HTTPX,
+    UNIAPI,
+    CpuRow,
+    Row,
+    Section,
+    round_difference_text,
+    round_ratio_text,
+)
+from ._stats import Spread, Summary, per_round, percentile, rotated, verdict
 
 JOBS = 10
-REPEATS = 3
+REPEATS = 5
 QUEUE_SECONDS = 1.0
 RUN_SECONDS = 3.0
 OFF_GRID_RUN_SECONDS = 3.25
@@ -83,6 +93,10 @@ class Measured:
     p50_ms: Summary
     p95_ms: Summary
     emulator_cpu: Summary
+    per_run_requests: list[float] = field(default_factory=list)
+    per_run_p50: list[float] = field(default_factory=list)
+    per_run_p95: list[float] = field(default_factory=list)
+    """Run by run, in round order: run i of every configuration shares round i."""
 
 
 # ----------------------------------------------------------------- worker side
@@ -142,55 +156,78 @@ def _job_runner(client: str, mode: str, base_url: str, folder: Path) -> OneJob:
 
 
 def worker(params: Params) -> Params:
+    """One run (JOBS jobs at once) of one configuration, with the round's seed."""
     from ._jobs import completion_times
 
     base_url = params["base_url"]
-    runs = []
     with tempfile.TemporaryDirectory() as folder:
         one_job = _job_runner(params["client"], params["mode"], base_url, Path(folder))
-        for repeat in range(REPEATS):
-            before = request_counts(base_url)
-            meter = CpuMeter(params["emulator_pid"])
-            meter.start()
-            returned = _concurrently(one_job, seed=repeat)
-            cpu = meter.stop()
-            counts = count_delta(before, request_counts(base_url))
-            done = completion_times(base_url, [rid for rid, _ in returned], params["run_seconds"])
-            latencies = [(at - done[rid]) * 1000 for rid, at in returned]
-            runs.append({"counts": counts, "latencies_ms": latencies, "emulator_cpu": cpu})
-    return {"runs": runs}
+        before = request_counts(base_url)
+        meter = CpuMeter(params["emulator_pid"])
+        meter.start()
+        returned = _concurrently(one_job, seed=int(params["seed"]))
+        cpu = meter.stop()
+        counts = count_delta(before, request_counts(base_url))
+        done = completion_times(base_url, [rid for rid, _ in returned], params["run_seconds"])
+        latencies = [(at - done[rid]) * 1000 for rid, at in returned]
+    return {"counts": counts, "latencies_ms": latencies, "emulator_cpu": cpu}
 
 
 # ----------------------------------------------------------- orchestrator side
-def measure(config: Config) -> Measured:
-    with Emulator(queue_seconds=QUEUE_SECONDS, run_seconds=config.run_seconds) as emulator:
-        out = run_worker(
-            "bench.waiting",
-            {
-                "client": config.client,
-                "mode": config.mode,
-                "run_seconds": config.run_seconds,
-                "base_url": emulator.base_url,
-                "emulator_pid": emulator.pid,
-            },
-        )
-    runs = out["runs"]
-    for run_ in runs:
-        counts = run_["counts"]
-        if counts["submit"] != JOBS or counts["result"] != JOBS:
-            raise RuntimeError(f"{config.label}: expected {JOBS} submits and results: {counts}")
+def _one_run(config: Config, emulator: Emulator, seed: int) -> Params:
+    out = run_worker(
+        "bench.waiting",
+        {
+            "client": config.client,
+            "mode": config.mode,
+            "run_seconds": config.run_seconds,
+            "base_url": emulator.base_url,
+            "emulator_pid": emulator.pid,
+            "seed": seed,
+        },
+    )
+    counts = out["counts"]
+    if counts["submit"] != JOBS or counts["result"] != JOBS:
+        raise RuntimeError(f"{config.label}: expected {JOBS} submits and results: {counts}")
+    return out
+
+
+def measure_all(runs: int) -> dict[Config, Measured]:
+    """`runs` rounds; each runs every configuration once (a fresh worker, one run of JOBS
+    jobs), the order rotated from round to round, against one emulator per job length."""
+    lengths = sorted({config.run_seconds for config in CONFIGS})
+    per_config: dict[Config, list[Params]] = {config: [] for config in CONFIGS}
+    with contextlib.ExitStack() as stack:
+        emulators = {
+            length: stack.enter_context(Emulator(queue_seconds=QUEUE_SECONDS, run_seconds=length))
+            for length in lengths
+        }
+        for index in range(runs):
+            for position in rotated([str(i) for i in range(len(CONFIGS))], index):
+                config = CONFIGS[int(position)]
+                per_config[config].append(
+                    _one_run(config, emulators[config.run_seconds], seed=index)
+                )
+    return {config: _measured(found) for config, found in per_config.items()}
+
+
+def _measured(runs: list[Params]) -> Measured:
+    requests = [(r["counts"]["status"] + r["counts"]["stream"]) / JOBS for r in runs]
+    p50 = [percentile(r["latencies_ms"], 50) for r in runs]
+    p95 = [percentile(r["latencies_ms"], 95) for r in runs]
     return Measured(
-        requests_per_job=Summary.of(
-            [(r["counts"]["status"] + r["counts"]["stream"]) / JOBS for r in runs]
-        ),
-        p50_ms=Summary.of([percentile(r["latencies_ms"], 50) for r in runs]),
-        p95_ms=Summary.of([percentile(r["latencies_ms"], 95) for r in runs]),
+        requests_per_job=Summary.of(requests),
+        p50_ms=Summary.of(p50),
+        p95_ms=Summary.of(p95),
         emulator_cpu=Summary.of([r["emulator_cpu"] for r in runs]),
+        per_run_requests=requests,
+        per_run_p50=p50,
+        per_run_p95=p95,
     )
 
 
-def run() -> tuple[Section, dict[Config, Measured]]:
-    measured = {config: measure(config) for config in CONFIGS}
+def run(runs: int = REPEATS) -> tuple[Section, dict[Config, Measured]]:
+    measured = measure_all(runs)
     fal = measured[Config(FAL, DEFAULT)]
     section = Section()
     for mode, share, scenario in (
@@ -198,56 +235,27 @@ def run() -> tuple[Section, dict[Config, Measured]]:
         (POLLING, POLLING_SHARE, "waiting (polling)"),
     ):
         ours, raw = measured[Config(UNIAPI, mode)], measured[Config(HTTPX, mode)]
-        ratio = ours.requests_per_job.median / fal.requests_per_job.median
-        section.rows.append(
-            Row(
-                scenario,
-                "status requests per job (status + stream)",
-                {
-                    UNIAPI: ours.requests_per_job,
-                    FAL: fal.requests_per_job,
-                    HTTPX: raw.requests_per_job,
-                },
-                ratio_text(ours.requests_per_job.median, fal.requests_per_job.median, FAL),
-                f"≤ {share:.2f}× {FAL}",
-                ratio <= share,
-            )
-        )
-        if mode == STREAM:
-            target, met = f"≤ {FAL}'s", ours.p50_ms.median <= fal.p50_ms.median
-        else:
-            target, met = f"≤ {POLLING_P50_MS:.0f} ms", ours.p50_ms.median <= POLLING_P50_MS
-        section.rows.append(
-            Row(
-                scenario,
-                "detection latency p50, ms",
-                {UNIAPI: ours.p50_ms, FAL: fal.p50_ms, HTTPX: raw.p50_ms},
-                ratio_text(ours.p50_ms.median, fal.p50_ms.median, FAL),
-                target,
-                met,
-                digits=0,
-            )
-        )
-        section.rows.append(
-            Row(
-                scenario,
-                "detection latency p95, ms",
-                {UNIAPI: ours.p95_ms, FAL: fal.p95_ms, HTTPX: raw.p95_ms},
-                ratio_text(ours.p95_ms.median, fal.p95_ms.median, FAL),
-                "reported",
-                None,
-                digits=0,
-            )
-        )
+        section.rows += _rows(scenario, mode, share, ours, fal, raw)
         section.cpu += [
             CpuRow(scenario, UNIAPI, ours.emulator_cpu),
             CpuRow(scenario, FAL, fal.emulator_cpu),
             CpuRow(scenario, HTTPX, raw.emulator_cpu),
         ]
-    section.rows += _off_grid_rows(measured)
+    ours = measured[Config(UNIAPI, POLLING, OFF_GRID_RUN_SECONDS)]
+    off_fal = measured[Config(FAL, DEFAULT, OFF_GRID_RUN_SECONDS)]
+    off_scenario = f"waiting (polling), {QUEUE_SECONDS:g} + {OFF_GRID_RUN_SECONDS:g} s job"
+    section.rows += _rows(off_scenario, POLLING, POLLING_SHARE, ours, off_fal, None)
     section.notes.append(
         f"### Waiting\n\n{JOBS} jobs at once per run ({QUEUE_SECONDS:g} s queue + "
-        f"{RUN_SECONDS:g} s run), {REPEATS} runs per client; a thread per job. "
+        f"{RUN_SECONDS:g} s run), {runs} runs per client; a thread per job. The runs are "
+        "interleaved in rounds: each round runs every configuration once (a fresh worker "
+        "process each, against one emulator per job length kept for the scenario), the "
+        "order rotated from round to round, with the same seeded pauses for every "
+        "configuration of a round. Client columns: the median (min–max) of the per-run "
+        "figures. Ratio column: the median of the per-round ratios to fal-client with their "
+        "interquartile range (IQR); for the absolute target (p50 ≤ "
+        f"{POLLING_P50_MS:.0f} ms) the median and IQR of uniapi-fal's per-run p50. A row is "
+        '"too noisy" when that IQR holds the target. '
         "fal-client has one way of waiting (polling every 0.1 s), so its figures serve both "
         "the stream and the polling rows. Raw httpx: a hand-read status stream in the stream "
         "rows, a 0.1 s poll loop in the polling rows. Detection latency is the time the "
@@ -256,43 +264,65 @@ def run() -> tuple[Section, dict[Config, Measured]]:
         "every client), so that a poller whose grid starts when it starts waiting (fal-client, "
         "raw httpx) does not meet the emulator's exact 4.000 s jobs at the same phase every "
         "time (a grid anchored at the submit is not moved by this: see below). The emulator "
-        "does not "
-        "expose completion times, so each is read from the job's first log line (stamped "
-        "submit + queue time, to the millisecond) plus the run time."
+        "does not expose completion times, so each is read from the job's first log line "
+        "(stamped submit + queue time, to the millisecond) plus the run time."
     )
     section.notes.append(_schedule_note())
     return section, measured
 
 
-def _off_grid_rows(measured: dict[Config, Measured]) -> list[Row]:
-    """The polling rows again for the off-grid job length, against the same targets."""
-    ours = measured[Config(UNIAPI, POLLING, OFF_GRID_RUN_SECONDS)]
-    fal = measured[Config(FAL, DEFAULT, OFF_GRID_RUN_SECONDS)]
-    scenario = f"waiting (polling), {QUEUE_SECONDS:g} + {OFF_GRID_RUN_SECONDS:g} s job"
-    share = ours.requests_per_job.median / fal.requests_per_job.median
+def _rows(
+    scenario: str,
+    mode: str,
+    share: float,
+    ours: Measured,
+    fal: Measured,
+    raw: Measured | None,
+) -> list[Row]:
+    """Requests per job, p50 and p95 detection latency, against fal-client round by round."""
+
+    def values(pick: Callable[[Measured], Summary]) -> dict[str, Summary | str | None]:
+        found: dict[str, Summary | str | None] = {UNIAPI: pick(ours), FAL: pick(fal)}
+        if raw is not None:
+            found[HTTPX] = pick(raw)
+        return found
+
+    requests = Spread.of(per_round(ours.per_run_requests, fal.per_run_requests))
+    p50_ratio = Spread.of(per_round(ours.per_run_p50, fal.per_run_p50))
+    p95_ratio = Spread.of(per_round(ours.per_run_p95, fal.per_run_p95))
+    if mode == STREAM:
+        p50_text, p50_target = round_ratio_text(p50_ratio, FAL), f"≤ {FAL}'s"
+        p50_met = verdict(p50_ratio, 1.0)
+    else:
+        own = Spread.of(ours.per_run_p50)
+        p50_text, p50_target = (
+            round_difference_text(own, "ms", sign=False),
+            f"≤ {POLLING_P50_MS:.0f} ms",
+        )
+        p50_met = verdict(own, POLLING_P50_MS)
     return [
         Row(
             scenario,
             "status requests per job (status + stream)",
-            {UNIAPI: ours.requests_per_job, FAL: fal.requests_per_job},
-            ratio_text(ours.requests_per_job.median, fal.requests_per_job.median, FAL),
-            f"≤ {POLLING_SHARE:.2f}× {FAL}",
-            share <= POLLING_SHARE,
+            values(lambda m: m.requests_per_job),
+            round_ratio_text(requests, FAL),
+            f"≤ {share:.2f}× {FAL}",
+            verdict(requests, share),
         ),
         Row(
             scenario,
             "detection latency p50, ms",
-            {UNIAPI: ours.p50_ms, FAL: fal.p50_ms},
-            ratio_text(ours.p50_ms.median, fal.p50_ms.median, FAL),
-            f"≤ {POLLING_P50_MS:.0f} ms",
-            ours.p50_ms.median <= POLLING_P50_MS,
+            values(lambda m: m.p50_ms),
+            p50_text,
+            p50_target,
+            p50_met,
             digits=0,
         ),
         Row(
             scenario,
             "detection latency p95, ms",
-            {UNIAPI: ours.p95_ms, FAL: fal.p95_ms},
-            ratio_text(ours.p95_ms.median, fal.p95_ms.median, FAL),
+            values(lambda m: m.p95_ms),
+            round_ratio_text(p95_ratio, FAL),
             "reported",
             None,
             digits=0,

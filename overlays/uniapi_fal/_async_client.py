@@ -60,7 +60,10 @@ class AsyncClient(AsyncCalls, BaseClient):
 
     Takes the same parameters as `Client`, with `http_client` an `httpx.AsyncClient`, and
     `max_connections` (default 100): requests in flight at once, a waiting job's status
-    stream included; the others wait their turn in the client, cheaply.
+    stream included; the others wait their turn in the client, cheaply. At most half of
+    them are status streams: further jobs poll, planned by what the streams learn of the
+    endpoint's durations (so 1,000 jobs need about one request each, not a connection
+    each).
     """
 
     def __init__(
@@ -100,6 +103,7 @@ class AsyncClient(AsyncCalls, BaseClient):
         # Requests beyond the pool wait here, not in httpcore's queue, which rescans every
         # waiting request on each event: with 1,000 jobs that rescanning was the bottleneck.
         self._slots = asyncio.Semaphore(max_connections)
+        self._pace.max_streams = max(1, max_connections // 2)  # the rest for polls, submits
         self._pending: set[asyncio.Future[None]] = set()  # journal writes in worker threads
         self._sleep = asyncio.sleep
 

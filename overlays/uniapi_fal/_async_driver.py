@@ -5,6 +5,7 @@ share are in `_drivers`): `asyncio.timeout` bounds each read, and blocking local
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._drivers import _capped, _inflater, _late, _settled, _step
+from ._pace import WokenBy
 from ._protocol import CloseStream, Effect, Flow, Local, NextChunk, OpenStream, Send, Sleep
 
 if TYPE_CHECKING:
@@ -106,11 +108,34 @@ async def _send_async(client: AsyncClient, effect: Send) -> httpx.Response:
             ) from None
 
 
+async def _sleep_or_wake(seconds: float, woken_by: WokenBy) -> None:
+    loop = asyncio.get_running_loop()
+    woken: asyncio.Future[None] = loop.create_future()
+
+    def settle() -> None:
+        if not woken.done():
+            woken.set_result(None)
+
+    def wake() -> None:  # may be called from another thread (a journal write's, say)
+        with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits
+            loop.call_soon_threadsafe(settle)
+
+    unregister = woken_by(wake)
+    try:
+        await asyncio.wait([woken], timeout=seconds)
+    finally:
+        unregister()
+        woken.cancel()
+
+
 async def _perform_async(client: AsyncClient, effect: Effect, stream: _AsyncStream) -> Any:
     if isinstance(effect, Send):
         return await _send_async(client, effect)
     if isinstance(effect, Sleep):
-        await client._sleep(effect.seconds)
+        if effect.woken_by is None:
+            await client._sleep(effect.seconds)
+        else:
+            await _sleep_or_wake(effect.seconds, effect.woken_by)
         return None
     if isinstance(effect, Local):
         return await asyncio.to_thread(effect.func, *effect.args)

@@ -33,6 +33,7 @@ from ._constants import (
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
     DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_STREAMS,
     DEFAULT_TIMEOUT,
     STREAM_READ_TIMEOUT,
 )
@@ -78,6 +79,7 @@ from ._sendable import UnsendableBody, encode_body, sendable_problems
 if TYPE_CHECKING:
     from ._batch import BatchResult
 from ._logs import setup_logging
+from ._pace import Pace
 from ._registry import EndpointInfo
 from ._retry import NOTHING_SENT, RETRYABLE_STATUS, Attempts, RetryPolicy
 from ._status import JobStatus, parse_status
@@ -212,6 +214,8 @@ class BaseClient:
         # Seams for tests: time and randomness of the retry and wait loops.
         self._clock: Callable[[], float] = time.monotonic
         self._random = random.Random()
+        # What the waits share (stream places, durations seen): with copies too.
+        self._pace = Pace(DEFAULT_MAX_STREAMS, clock=lambda: self._clock())
 
     def with_options(
         self,

@@ -9,6 +9,9 @@ BASE_URL_ENV = "UNIAPI_BASE_URL"
 DEFAULT_TIMEOUT = 60.0  # seconds per HTTP request (not per job: see `timeout=` of run/wait)
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_MAX_CONNECTIONS = 100  # AsyncClient: requests in flight at once (httpx's pool size)
+# Status streams open at once (each holds a connection for its job's life); further waits
+# poll, planned by what the streams learn (see _pace). AsyncClient: max_connections // 2.
+DEFAULT_MAX_STREAMS = 50
 
 # Polling when the status stream is not offered (see PollSchedule): every 0.5 s for the
 # first 20 polls of a state, then backing off by 1.2x per poll to one every 2 s.

@@ -37,7 +37,6 @@ import mimetypes
 import os
 import re
 import time
-import uuid
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path, PurePosixPath
@@ -183,16 +182,35 @@ def _type_conflict(file: Any, got: str, path: Path) -> str | None:
     return None
 
 
-@attrs.define
 class _Limits:
-    """The bounds of one download call, read from an injectable monotonic clock."""
+    """The bounds of one download call, read from an injectable monotonic clock.
 
-    clock: Callable[[], float]
-    timeout: float | None
-    deadline: float | None
-    stall: float
-    max_bytes: int | None
-    scrub: Callable[[str], str]
+    A plain slotted class (no attrs): building an attrs class costs ~0.3 ms at import,
+    and this one is only ever built by `start` and read."""
+
+    __slots__ = ("clock", "timeout", "deadline", "stall", "max_bytes", "scrub")
+
+    def __init__(
+        self,
+        clock: Callable[[], float],
+        timeout: float | None,
+        deadline: float | None,
+        stall: float,
+        max_bytes: int | None,
+        scrub: Callable[[str], str],
+    ) -> None:
+        self.clock = clock
+        self.timeout = timeout
+        self.deadline = deadline
+        self.stall = stall
+        self.max_bytes = max_bytes
+        self.scrub = scrub
+
+    def __repr__(self) -> str:
+        return (
+            f"_Limits(timeout={self.timeout!r}, deadline={self.deadline!r}, "
+            f"stall={self.stall!r}, max_bytes={self.max_bytes!r})"
+        )
 
     @classmethod
     def start(
@@ -463,7 +481,8 @@ def _disk_error(path: Path, exc: OSError, limits: _Limits) -> DownloadError:
 
 
 def _incomplete(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.incomplete")
+    # 8 random hex digits, as uuid4().hex[:8] gave, without importing uuid (~0.6 ms).
+    return path.with_name(f".{path.name}.{os.urandom(4).hex()}.incomplete")
 
 
 def _make_folder(dest: Path, limits: _Limits) -> None:

@@ -10,6 +10,7 @@ past it.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -152,7 +153,15 @@ def _perform_sync(client: Client, effect: Effect, stream: _SyncStream) -> Any:
         with client._http.stream(**effect.request, auth=client._auth) as response:
             return _read_sync(client, response, effect.deadline, effect.limit)
     if isinstance(effect, Sleep):
-        client._sleep(effect.seconds)
+        if effect.woken_by is None:
+            client._sleep(effect.seconds)
+        else:
+            woken = threading.Event()
+            unregister = effect.woken_by(woken.set)
+            try:
+                woken.wait(effect.seconds)
+            finally:
+                unregister()
         return None
     if isinstance(effect, Local):
         return effect.func(*effect.args)

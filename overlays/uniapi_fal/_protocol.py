@@ -23,6 +23,7 @@ import httpx
 
 from ._exceptions import ConfigurationError, FalError
 from ._limits import DecodeError, LimitExceeded, SSEDecoder
+from ._pace import PollPlan, WokenBy
 from ._status import IN_QUEUE, JobStatus
 from ._waiting import Waiter
 
@@ -72,7 +73,11 @@ class CloseStream:
 
 @attrs.frozen
 class Sleep:
+    """Sleep `seconds`; with `woken_by`, also end when the function it is given is
+    called (`woken_by(wake)` registers `wake` and returns what unregisters it)."""
+
     seconds: float
+    woken_by: WokenBy | None = None
 
 
 @attrs.frozen
@@ -147,14 +152,15 @@ def send(
         yield from _sleep(delay, waiter)
 
 
-def _sleep(seconds: float, waiter: Waiter | None) -> Flow[None]:
+def _sleep(seconds: float, waiter: Waiter | None, woken_by: WokenBy | None = None) -> Flow[None]:
     """Sleep, but never past the caller's deadline (then WaitTimeoutError)."""
     remaining = waiter.remaining() if waiter is not None else None
     if remaining is not None and seconds >= remaining:
-        yield Sleep(max(0.0, remaining))
+        yield Sleep(max(0.0, remaining), woken_by)
         assert waiter is not None
         waiter.check_deadline()
-    yield Sleep(seconds)
+        return  # woken before the deadline
+    yield Sleep(seconds, woken_by)
 
 
 def _local(func: Callable[..., T], *args: Any) -> Flow[T]:
@@ -342,21 +348,41 @@ def wait(
         timeout=timeout,
         clock=core._clock,
     )
+    pace = core._pace
     try:
-        if core._use_stream(stream):
-            final = yield from _wait_on_stream(core, ref, waiter, seen)
+        if core._use_stream(stream) and pace.take_stream(ref.endpoint):
+            try:
+                final = yield from _wait_on_stream(core, ref, waiter, seen)
+                if final is not None and ref.submitted_at is not None:
+                    pace.record(ref.endpoint, core._clock() - ref.submitted_at)
+            finally:
+                pace.release_stream(ref.endpoint)
             if final is not None:
                 return final
-        yield from _sleep(waiter.first_delay(ref.submitted_at), waiter)  # it said IN_QUEUE
-        while True:
-            current = waiter.observe((yield from status(core, ref, logs=True, waiter=waiter)))
-            yield from _record_states(core, ref, seen)
-            if current.is_completed:
-                return current
-            yield from _sleep(waiter.next_delay(), waiter)
+        return (yield from _poll(core, ref, waiter, seen))
     except Exception:  # a timeout or an error: what was seen is journaled all the same
         yield from _record_states(core, ref, seen)
         raise
+
+
+def _poll(core: BaseClient, ref: JobRef, waiter: Waiter, seen: list[str]) -> Flow[JobStatus]:
+    """Polls planned by the client's `Pace`: the first when what is left of a poll
+    interval since the submit (it said IN_QUEUE) has passed, or when the endpoint's jobs
+    are expected to end; a follower's sleep ends early when a scout learns something."""
+    plan = PollPlan(core._pace, ref.endpoint, ref.submitted_at)
+    own: Callable[[], float] = lambda: waiter.first_delay(ref.submitted_at)  # noqa: E731
+    try:
+        while True:
+            delay, wakeable = plan.next(own)
+            own = waiter.next_delay
+            yield from _sleep(delay, waiter, plan.woken_by if wakeable else None)
+            current = waiter.observe((yield from status(core, ref, logs=True, waiter=waiter)))
+            plan.saw(current.is_completed)
+            yield from _record_states(core, ref, seen)
+            if current.is_completed:
+                return current
+    finally:
+        plan.close()
 
 
 def _remembering(seen: list[str], on_update: OnUpdate | None) -> OnUpdate:

@@ -6,7 +6,6 @@ An endpoint id the spec does not know still runs: `resolve` gives it an untyped
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from collections.abc import Mapping
@@ -43,6 +42,8 @@ def known(endpoint_id: str) -> EndpointInfo | None:
 
 def not_in_spec_hint(endpoint_id: str) -> str:
     """What to say of an endpoint id the spec does not know: the close ones, if any."""
+    import difflib  # only for this message: not paid by `import uniapi_fal`
+
     close = difflib.get_close_matches(endpoint_id, list(fal_endpoints.ENDPOINTS), n=3)
     if close:
         return f"Did you mean {', '.join(repr(c) for c in close)}?"

@@ -8,6 +8,7 @@ so one client's key never blanks text in another's messages.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -20,26 +21,50 @@ MIN_KEY_LENGTH = 16
 """UniAPI and fal keys are far longer. A short key could also be an everyday word, which
 blanking it in server answers (`Scrubber.json`) would corrupt."""
 
+# The patterns below are compiled on first use (`_unsafe`, `_credential_header`), not on
+# `import uniapi_fal`: together ~0.9 ms, and most processes never see text that needs them.
+
 # Terminal escape sequences (ECMA-48): CSI (ESC [ or 8-bit 0x9B), control strings (OSC,
 # DCS, SOS, PM, APC) up to their terminator or the next control character, and the other
 # two-byte escapes. Removing every control character already disarms them; this also
 # drops their printable residue ("[31m").
-_ANSI = re.compile(
+_ANSI = (
     r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
     r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x00-\x1f\x7f-\x9f]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[\x20-\x2f]*[\x30-\x7e]?"
 )
-_LINE_BREAK = re.compile("\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
+_LINE_BREAK = "\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]"
 # C0 and C1 controls but \t and \n, DEL, and the bidirectional controls that reorder
 # what a terminal shows ("Trojan Source").
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+_SURROGATE = "[\ud800-\udfff]"
 _PERCENT = re.compile("%([0-9A-F]{2})")
-_CREDENTIAL_HEADER = re.compile(
+_CREDENTIAL_HEADER = (
     r"^(?:proxy-)?authorization$|cookie|token|secret|passw|api[-_]?key|^x-auth|session"
-    r"|credential",
-    re.IGNORECASE,
+    r"|credential"
 )
+
+
+_Pattern = re.Pattern[str]
+
+
+@functools.cache
+def _unsafe() -> tuple[_Pattern, _Pattern, _Pattern, _Pattern]:
+    """What `Scrubber.text` needs for text that is not plain printable ASCII: the
+    surrogate, ANSI, line break and control patterns."""
+    return (
+        re.compile(_SURROGATE),
+        re.compile(_ANSI),
+        re.compile(_LINE_BREAK),
+        re.compile(_CONTROL),
+    )
+
+
+@functools.cache
+def _credential_header() -> re.Pattern[str]:
+    return re.compile(_CREDENTIAL_HEADER, re.IGNORECASE)
+
+
 _SCHEMES = frozenset({"basic", "bearer", "digest", "key", "negotiate", "token"})
 """Authorization schemes shown before the mask; anything else might be the secret itself."""
 
@@ -104,12 +129,13 @@ class Scrubber:
             raise ValueError(f"limit must be >= 0 characters, not {limit}")
         text = self._mask(_as_text(value))
         if not (text.isascii() and text.isprintable()):
-            text = _SURROGATE.sub("\ufffd", text)
-            text = _ANSI.sub("", text)
-            text = _LINE_BREAK.sub("\n", text)
+            surrogate, ansi, line_break, control = _unsafe()
+            text = surrogate.sub("\ufffd", text)
+            text = ansi.sub("", text)
+            text = line_break.sub("\n", text)
             if not multiline:
                 text = text.replace("\n", " ").replace("\t", " ")
-            text = _CONTROL.sub("", text)
+            text = control.sub("", text)
             text = self._mask(text)
         if len(text) <= limit:
             return text
@@ -153,7 +179,7 @@ class Scrubber:
         shown: dict[str, str] = {}
         for name, value in headers.items():
             shown_name = self.text(name, 100)
-            if _CREDENTIAL_HEADER.search(name):
+            if _credential_header().search(name):
                 scheme, space, rest = value.strip().partition(" ")
                 known = space and rest and scheme.lower() in _SCHEMES
                 shown[shown_name] = f"{scheme} {MASK}" if known else MASK

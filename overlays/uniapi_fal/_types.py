@@ -1,6 +1,7 @@
 """Type definitions shared by the clients, the jobs and the generated overloads."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: TypedDict turns string annotations into
+# ForwardRefs, compiling each one (~0.2 ms of every `import uniapi_fal` for these two).
 
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypedDict

@@ -7,11 +7,9 @@ and each becomes one readable line such as `cfg_scale: 1.5 > maximum 1`.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ._exceptions import FieldError, InputValidationError
@@ -25,6 +23,8 @@ if TYPE_CHECKING:
 def input_schema(schema_name: str) -> dict[str, Any]:
     """One Input's JSON Schema document: `$ref` to it, and `components` with it and all it
     references (generated, one small file per model, so a first call reads only its own)."""
+    from importlib import resources  # ~1 ms, paid with jsonschema's tens on a first validation
+
     folder = resources.files("uniapi_fal_api").joinpath("input_schemas")
     document: dict[str, Any] = json.loads(folder.joinpath(f"{schema_name}.json").read_text("utf-8"))
     return document
@@ -79,6 +79,8 @@ def _messages(error: ValidationError) -> list[FieldError]:
         prefix = "" if path == "(input)" else path + "."
         found = []
         for name in extras:
+            import difflib  # only for this message: not paid by `import uniapi_fal`
+
             close = difflib.get_close_matches(name, allowed, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(allowed)})"
             found.append(FieldError(prefix + name, f"{prefix}{name}: unknown field{hint}"))

@@ -1,0 +1,214 @@
+"""What the waits of one client share, so that many jobs cost less per job than one.
+
+A status stream costs one request per job but holds a pooled connection for the job's
+whole life: past `max_streams` open streams, further jobs poll. Polling a batch of jobs
+on a fixed grid costs every job the same number of requests, so the polls are planned
+with what the client has seen of the endpoint instead:
+
+- **Scouts.** While nothing is known of how long an endpoint's jobs take, the first
+  `SCOUTS` waits of that endpoint (open streams count) find out: they poll on the
+  `PollSchedule`. Every further wait is a follower: it sends nothing and sleeps until a
+  scout has learned something (it is woken then), or until its own slow fallback
+  schedule says to look (the elapsed time, doubled each time: a stuck scout never holds
+  a follower for long).
+- **Expected end.** Once jobs of an endpoint have ended, a job submitted by this client
+  is first polled just after the median of their durations (submit to completion,
+  measured on the client's clock), then on the `PollSchedule`. Durations come from the
+  stream (exact) and from polls that bracket the end within a quarter of the job's
+  duration (their midpoint). When the durations spread too widely (a tenth to nine
+  tenths of them differ by more than half their median) nothing is expected: every
+  wait polls on its own schedule.
+
+A re-attached job (`client.job(...)`, its submit time unknown) always polls on its own.
+Nothing here sends a request: the flows ask, and send what they are told.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+
+SCOUTS = 4
+"""Waits per endpoint that poll to learn its durations while nothing is known."""
+SAMPLES = 32
+"""Durations kept per endpoint (the latest): the estimate follows a changing queue."""
+SPREAD = 0.5
+"""Durations are predictable when their 10th to 90th percentiles span at most this
+share of their median."""
+FOLLOWER_FIRST_LOOK = 2.0
+"""A follower's first look of its own, in seconds after its submit; then each after as
+long again as it has waited..."""
+FOLLOWER_LAST_LOOK = 60.0
+"""...but at least once a minute."""
+
+BRACKET = 1.0
+"""Polls that bracket a job's end within this many seconds (or a quarter of its
+duration) tell its duration."""
+
+Clock = Callable[[], float]
+Wake = Callable[[], None]
+WokenBy = Callable[[Wake], Callable[[], None]]
+"""Registers a function to call on an event; returns what unregisters it."""
+
+
+def margin(expected: float) -> float:
+    """How long after the expected end the first poll goes: a poll just before the end
+    costs a request and a poll interval, one just after costs only this."""
+    return 0.05 + 0.03 * expected
+
+
+class Pace:
+    """The stream places and the durations of one client's waits (thread-safe)."""
+
+    def __init__(self, max_streams: int, clock: Clock = time.monotonic) -> None:
+        self.max_streams = max_streams
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._streams = 0
+        self._scouts: dict[str, int] = {}  # open streams + polling scouts, per endpoint
+        self._durations: dict[str, deque[float]] = {}
+        self._wake: dict[str, list[Wake]] = {}
+
+    # ---------------------------------------------------------------- streams
+    def take_stream(self, endpoint: str) -> bool:
+        """A stream place for one wait (False: all taken, poll instead)."""
+        with self._lock:
+            if self._streams >= self.max_streams:
+                return False
+            self._streams += 1
+            self._scouts[endpoint] = self._scouts.get(endpoint, 0) + 1
+            return True
+
+    def release_stream(self, endpoint: str) -> None:
+        with self._lock:
+            self._streams -= 1
+            woken = self._leave(endpoint)
+        for wake in woken:
+            wake()
+
+    # -------------------------------------------------------------- durations
+    def record(self, endpoint: str, seconds: float) -> None:
+        """A job of `endpoint` ended `seconds` after its submit: followers look again."""
+        with self._lock:
+            self._durations.setdefault(endpoint, deque(maxlen=SAMPLES)).append(seconds)
+            woken = self._wake.pop(endpoint, [])
+        for wake in woken:
+            wake()
+
+    def expected(self, endpoint: str) -> float | None:
+        """The expected duration of an endpoint's jobs; None: unknown, or too varied."""
+        with self._lock:
+            durations = sorted(self._durations.get(endpoint, ()))
+        if not durations:
+            return None
+        half = len(durations) // 2  # the median (`statistics` costs 2 ms of import)
+        middle = (
+            durations[half] if len(durations) % 2 else (durations[half - 1] + durations[half]) / 2
+        )
+        if len(durations) >= 4:
+            low, high = durations[len(durations) // 10], durations[-1 - len(durations) // 10]
+            if high - low > SPREAD * middle:
+                return None
+        return middle
+
+    def known(self, endpoint: str) -> bool:
+        """Whether any duration of the endpoint has been seen (followers stop holding)."""
+        with self._lock:
+            return endpoint in self._durations
+
+    # ----------------------------------------------------------------- scouts
+    def try_scout(self, endpoint: str) -> bool:
+        """Become one of the endpoint's scouts, if it has fewer than SCOUTS."""
+        with self._lock:
+            if self._scouts.get(endpoint, 0) >= SCOUTS:
+                return False
+            self._scouts[endpoint] = self._scouts.get(endpoint, 0) + 1
+            return True
+
+    def leave_scouts(self, endpoint: str) -> None:
+        with self._lock:
+            woken = self._leave(endpoint)
+        for wake in woken:
+            wake()
+
+    def _leave(self, endpoint: str) -> list[Wake]:
+        """One scout fewer; a scout that leaves before anything is known (its wait
+        failed or was cancelled) wakes the followers, one of which takes its place."""
+        left = self._scouts.get(endpoint, 1) - 1
+        if left > 0:
+            self._scouts[endpoint] = left
+        else:
+            self._scouts.pop(endpoint, None)
+        return [] if endpoint in self._durations else self._wake.pop(endpoint, [])
+
+    def on_learned(self, endpoint: str, wake: Wake) -> Callable[[], None]:
+        """Call `wake` once, at the next duration recorded for `endpoint`; returns the
+        function that cancels that."""
+        with self._lock:
+            self._wake.setdefault(endpoint, []).append(wake)
+
+        def cancel() -> None:
+            with self._lock:
+                waiting = self._wake.get(endpoint)
+                if waiting is not None and wake in waiting:
+                    waiting.remove(wake)
+                    if not waiting:
+                        del self._wake[endpoint]
+
+        return cancel
+
+
+class PollPlan:
+    """When one polling wait looks next, and what its polls teach the client's `Pace`."""
+
+    def __init__(self, pace: Pace, endpoint: str, submitted_at: float | None) -> None:
+        self._pace = pace
+        self._endpoint = endpoint
+        self._submitted_at = submitted_at
+        self._scout = False
+        self._last_open = submitted_at  # the last sign of the job not done (the submit's)
+
+    def next(self, schedule_delay: Callable[[], float]) -> tuple[float, bool]:
+        """(seconds to wait, whether a duration learned meanwhile should wake it);
+        `schedule_delay` gives the wait's own `PollSchedule` delay."""
+        if self._submitted_at is None or self._scout:
+            return schedule_delay(), False
+        elapsed = self._pace._clock() - self._submitted_at
+        expected = self._pace.expected(self._endpoint)
+        if expected is not None:
+            end = expected + margin(expected)
+            return (end - elapsed, False) if elapsed < end else (schedule_delay(), False)
+        if self._pace.known(self._endpoint):  # durations too varied: each on its own
+            return schedule_delay(), False
+        if self._pace.try_scout(self._endpoint):
+            self._scout = True
+            return schedule_delay(), False
+        # A follower: sleep until a scout learns something, or until its own next look
+        # (at FOLLOWER_FIRST_LOOK, then after as long again as it has waited, capped).
+        if elapsed < FOLLOWER_FIRST_LOOK:
+            return FOLLOWER_FIRST_LOOK - elapsed, True
+        return min(elapsed, FOLLOWER_LAST_LOOK), True
+
+    def saw(self, completed: bool) -> None:
+        """After each poll: an end bracketed closely enough becomes a duration."""
+        now = self._pace._clock()
+        if not completed:
+            self._last_open = now
+            return
+        if self._submitted_at is None or self._last_open is None:
+            return
+        duration = now - self._submitted_at
+        if now - self._last_open <= max(BRACKET, 0.25 * duration):
+            self._pace.record(self._endpoint, (self._last_open + now) / 2 - self._submitted_at)
+
+    def woken_by(self, wake: Wake) -> Callable[[], None]:
+        """For a follower's sleep: `wake` is called when its endpoint's first duration is
+        learned (or a scout gives up)."""
+        return self._pace.on_learned(self._endpoint, wake)
+
+    def close(self) -> None:
+        if self._scout:
+            self._scout = False
+            self._pace.leave_scouts(self._endpoint)
