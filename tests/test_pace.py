@@ -42,7 +42,8 @@ def test_the_first_waits_scout_and_the_rest_follow_until_a_duration_is_learned()
     pace = Pace(0, clock)
     plans = [PollPlan(pace, ENDPOINT, submitted_at=clock.now) for _ in range(SCOUTS + 2)]
     first = [plan.next(own_schedule) for plan in plans]
-    assert first[:SCOUTS] == [(0.5, False)] * SCOUTS  # scouts: their own schedule
+    staggered = [(0.5 + 0.5 * k / SCOUTS, False) for k in range(SCOUTS)]
+    assert first[:SCOUTS] == staggered  # scouts: their own schedule, phases spread
     assert first[SCOUTS:] == [(FOLLOWER_FIRST_LOOK, True)] * 2  # followers: told, or 2 s
     woken: list[int] = []
     for index, plan in enumerate(plans[SCOUTS:]):
@@ -62,8 +63,9 @@ def test_the_first_waits_scout_and_the_rest_follow_until_a_duration_is_learned()
 
 def test_a_re_attached_job_always_polls_on_its_own() -> None:
     pace = Pace(0, Clock())
-    for _ in range(SCOUTS):
-        assert PollPlan(pace, ENDPOINT, submitted_at=100.0).next(own_schedule) == (0.5, False)
+    for k in range(SCOUTS):
+        delay, _ = PollPlan(pace, ENDPOINT, submitted_at=100.0).next(own_schedule)
+        assert delay == pytest.approx(0.5 + 0.5 * k / SCOUTS)
     assert PollPlan(pace, ENDPOINT, submitted_at=None).next(own_schedule) == (0.5, False)
 
 
@@ -92,7 +94,7 @@ def test_a_scout_that_gives_up_wakes_the_followers() -> None:
     scouts[0].close()  # its wait failed before anything was learned
     unregister()
     assert woken == [True]
-    assert follower.next(own_schedule) == (0.5, False)  # it takes the free scout place
+    assert follower.next(own_schedule) == (0.5 + 0.5 * 3 / SCOUTS, False)  # the free place
 
 
 def test_a_loose_bracket_teaches_nothing() -> None:

@@ -59,7 +59,7 @@ class AsyncClient(AsyncCalls, BaseClient):
     ```
 
     Takes the same parameters as `Client`, with `http_client` an `httpx.AsyncClient`, and
-    `max_connections` (default 100): requests in flight at once, a waiting job's status
+    `max_connections` (default 16): requests in flight at once, a waiting job's status
     stream included; the others wait their turn in the client, cheaply. At most half of
     them are status streams: further jobs poll, planned by what the streams learn of the
     endpoint's durations (so 1,000 jobs need about one request each, not a connection

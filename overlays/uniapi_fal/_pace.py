@@ -7,10 +7,11 @@ with what the client has seen of the endpoint instead:
 
 - **Scouts.** While nothing is known of how long an endpoint's jobs take, the first
   `SCOUTS` waits of that endpoint (open streams count) find out: they poll on the
-  `PollSchedule`. Every further wait is a follower: it sends nothing and sleeps until a
-  scout has learned something (it is woken then), or until its own slow fallback
-  schedule says to look (the elapsed time, doubled each time: a stuck scout never holds
-  a follower for long).
+  `PollSchedule`, their first polls staggered over one interval so that together they
+  look `SCOUTS` times as often. Every further wait is a follower: it sends nothing and
+  sleeps until a scout has learned something (it is woken then), or until its own slow
+  fallback says to look (8 s after its submit, then after as long again as it has
+  waited, at least once a minute: a stuck scout never holds a follower for long).
 - **Expected end.** Once jobs of an endpoint have ended, a job submitted by this client
   is first polled just after the median of their durations (submit to completion,
   measured on the client's clock), then on the `PollSchedule`. Durations come from the
@@ -30,6 +31,8 @@ import time
 from collections import deque
 from collections.abc import Callable
 
+from ._constants import POLL_INITIAL_DELAY
+
 SCOUTS = 4
 """Waits per endpoint that poll to learn its durations while nothing is known."""
 SAMPLES = 32
@@ -37,12 +40,14 @@ SAMPLES = 32
 SPREAD = 0.5
 """Durations are predictable when their 10th to 90th percentiles span at most this
 share of their median."""
-FOLLOWER_FIRST_LOOK = 2.0
+FOLLOWER_FIRST_LOOK = 8.0
 """A follower's first look of its own, in seconds after its submit; then each after as
 long again as it has waited..."""
 FOLLOWER_LAST_LOOK = 60.0
 """...but at least once a minute."""
 
+STAGGER = POLL_INITIAL_DELAY
+"""The scouts' first polls are spread over one poll interval."""
 BRACKET = 1.0
 """Polls that bracket a job's end within this many seconds (or a quarter of its
 duration) tell its duration."""
@@ -119,13 +124,15 @@ class Pace:
             return endpoint in self._durations
 
     # ----------------------------------------------------------------- scouts
-    def try_scout(self, endpoint: str) -> bool:
-        """Become one of the endpoint's scouts, if it has fewer than SCOUTS."""
+    def try_scout(self, endpoint: str) -> int | None:
+        """Become one of the endpoint's scouts, if it has fewer than SCOUTS: returns how
+        many it has besides (None: no place)."""
         with self._lock:
-            if self._scouts.get(endpoint, 0) >= SCOUTS:
-                return False
-            self._scouts[endpoint] = self._scouts.get(endpoint, 0) + 1
-            return True
+            scouts = self._scouts.get(endpoint, 0)
+            if scouts >= SCOUTS:
+                return None
+            self._scouts[endpoint] = scouts + 1
+            return scouts
 
     def leave_scouts(self, endpoint: str) -> None:
         with self._lock:
@@ -169,10 +176,12 @@ class PollPlan:
         self._submitted_at = submitted_at
         self._scout = False
         self._last_open = submitted_at  # the last sign of the job not done (the submit's)
+        self._look_at: float | None = None  # a follower's next look of its own
 
     def next(self, schedule_delay: Callable[[], float]) -> tuple[float, bool]:
         """(seconds to wait, whether a duration learned meanwhile should wake it);
-        `schedule_delay` gives the wait's own `PollSchedule` delay."""
+        `schedule_delay` gives the wait's own `PollSchedule` delay. After a wakeable
+        wait, ask again rather than poll: (0, False) says when a poll is due."""
         if self._submitted_at is None or self._scout:
             return schedule_delay(), False
         elapsed = self._pace._clock() - self._submitted_at
@@ -182,14 +191,23 @@ class PollPlan:
             return (end - elapsed, False) if elapsed < end else (schedule_delay(), False)
         if self._pace.known(self._endpoint):  # durations too varied: each on its own
             return schedule_delay(), False
-        if self._pace.try_scout(self._endpoint):
+        others = self._pace.try_scout(self._endpoint)
+        if others is not None:
+            # Staggered: scout k starts k/SCOUTS of an interval late, so that together
+            # the scouts look SCOUTS times per interval and the first end is seen sooner.
             self._scout = True
-            return schedule_delay(), False
+            first = schedule_delay()
+            return first + STAGGER * (others % SCOUTS) / SCOUTS, False
         # A follower: sleep until a scout learns something, or until its own next look
         # (at FOLLOWER_FIRST_LOOK, then after as long again as it has waited, capped).
-        if elapsed < FOLLOWER_FIRST_LOOK:
-            return FOLLOWER_FIRST_LOOK - elapsed, True
-        return min(elapsed, FOLLOWER_LAST_LOOK), True
+        now = self._pace._clock()
+        if self._look_at is None:
+            first = self._submitted_at + FOLLOWER_FIRST_LOOK
+            self._look_at = first if now < first else now + min(elapsed, FOLLOWER_LAST_LOOK)
+        if now >= self._look_at:
+            self._look_at = None
+            return 0.0, False  # its own look is due: poll now
+        return self._look_at - now, True
 
     def saw(self, completed: bool) -> None:
         """After each poll: an end bracketed closely enough becomes a duration."""

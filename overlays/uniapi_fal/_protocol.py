@@ -375,7 +375,10 @@ def _poll(core: BaseClient, ref: JobRef, waiter: Waiter, seen: list[str]) -> Flo
         while True:
             delay, wakeable = plan.next(own)
             own = waiter.next_delay
-            yield from _sleep(delay, waiter, plan.woken_by if wakeable else None)
+            if wakeable:  # a follower: woken or not, it plans again before any poll
+                yield from _sleep(delay, waiter, plan.woken_by)
+                continue
+            yield from _sleep(delay, waiter)
             current = waiter.observe((yield from status(core, ref, logs=True, waiter=waiter)))
             plan.saw(current.is_completed)
             yield from _record_states(core, ref, seen)
