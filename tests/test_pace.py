@@ -57,7 +57,9 @@ def test_the_first_waits_scout_and_the_rest_follow_until_a_duration_is_learned()
     late = PollPlan(pace, ENDPOINT, submitted_at=clock.now - 1.0)
     delay, wakeable = late.next(own_schedule)
     assert delay == pytest.approx(4.25 + margin(4.25) - 1.0) and not wakeable
-    # One past its expected end polls on its own schedule.
+    # One past its expected end looks at once, then polls on its own schedule.
+    assert plans[-1].next(own_schedule) == (0.0, False)
+    plans[-1].saw(completed=False)
     assert plans[-1].next(own_schedule) == (0.5, False)
 
 

@@ -177,6 +177,7 @@ class PollPlan:
         self._scout = False
         self._last_open = submitted_at  # the last sign of the job not done (the submit's)
         self._look_at: float | None = None  # a follower's next look of its own
+        self._past_end = False  # polled since its expected end
 
     def next(self, schedule_delay: Callable[[], float]) -> tuple[float, bool]:
         """(seconds to wait, whether a duration learned meanwhile should wake it);
@@ -188,7 +189,12 @@ class PollPlan:
         expected = self._pace.expected(self._endpoint)
         if expected is not None:
             end = expected + margin(expected)
-            return (end - elapsed, False) if elapsed < end else (schedule_delay(), False)
+            if elapsed < end:
+                return end - elapsed, False
+            if not self._past_end:  # the first look after the expected end: now
+                self._past_end = True
+                return 0.0, False
+            return schedule_delay(), False
         if self._pace.known(self._endpoint):  # durations too varied: each on its own
             return schedule_delay(), False
         others = self._pace.try_scout(self._endpoint)
