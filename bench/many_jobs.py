@@ -387,17 +387,26 @@ def _emulator_rows(jobs: int, measured: dict[str, Runs], section: Section) -> No
             "reported",
             None,
         ),
-        Row(
-            scenario,
-            "peak open fds of the client process (sampled)",
-            _values(measured, lambda r: r.summary(lambda x: x["peak_fds"])),
-            "",
-            "reported",
-            None,
-            digits=0,
-        ),
-        _client_cpu_row(scenario, measured),
+        *_process_rows(scenario, measured),
     ]
+    _server_cpu(section, scenario, measured)
+
+
+def _process_rows(scenario: str, measured: dict[str, Runs]) -> list[Row]:
+    """The client process's open files and CPU: what says whether the client was the limit."""
+    fds = Row(
+        scenario,
+        "peak open fds of the client process (sampled)",
+        _values(measured, lambda r: r.summary(lambda x: x["peak_fds"])),
+        "",
+        "reported",
+        None,
+        digits=0,
+    )
+    return [fds, _client_cpu_row(scenario, measured)]
+
+
+def _server_cpu(section: Section, scenario: str, measured: dict[str, Runs]) -> None:
     for client, runs in measured.items():
         section.cpu.append(CpuRow(scenario, client, runs.summary(lambda r: r["server_cpu"])))
 
@@ -467,20 +476,8 @@ def _plain_rows(jobs: int, measured: dict[str, Runs], section: Section) -> None:
         ),
     ]
     if jobs > FAL_PLAIN_UP_TO:
-        section.rows += [
-            Row(
-                scenario,
-                "peak open fds of the client process (sampled)",
-                _values(measured, lambda r: r.summary(lambda x: x["peak_fds"])),
-                "",
-                "reported",
-                None,
-                digits=0,
-            ),
-            _client_cpu_row(scenario, measured),
-        ]
-    for client, runs in measured.items():
-        section.cpu.append(CpuRow(scenario, client, runs.summary(lambda r: r["server_cpu"])))
+        section.rows += _process_rows(scenario, measured)
+    _server_cpu(section, scenario, measured)
 
 
 def run(

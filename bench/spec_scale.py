@@ -47,7 +47,7 @@ from ._emulator import Emulator
 from ._proc import API_KEY, ROOT, START_TIMEOUT, Params, run_code, run_worker, worker_main
 from ._report import UNIAPI, Row, Section, markdown_table
 from ._stats import Summary
-from ._wheel import build_env, project_wheel
+from ._wheel import build_env, project_wheel, run_checked
 from .import_time import import_seconds, self_times
 
 SCENARIO = "spec scale"
@@ -269,20 +269,8 @@ def _six_models(folder: Path) -> Path:
 def _wall(command: list[str], *, cwd: Path, env: Mapping[str, str] | None = None) -> float:
     """Seconds `command` took; it must succeed."""
     started = time.perf_counter()
-    done = subprocess.run(
-        command,
-        cwd=cwd,
-        env={**os.environ, **(env or {})},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        raise RuntimeError(
-            f"{command} exited {done.returncode}:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
-        )
-    return elapsed
+    run_checked(command, cwd=cwd, env=env)
+    return time.perf_counter() - started
 
 
 def _check_generated(cases: list[Case]) -> None:
