@@ -187,7 +187,7 @@ def _one_run(config: Config, emulator: Emulator, seed: int) -> Params:
         },
     )
     counts = out["counts"]
-    if counts["submit"] != JOBS or counts["result"] != JOBS:
+    if counts["submit"] != JOBS or counts["result"] < JOBS:
         raise RuntimeError(f"{config.label}: expected {JOBS} submits and results: {counts}")
     return out
 
@@ -212,7 +212,12 @@ def measure_all(runs: int) -> dict[Config, Measured]:
 
 
 def _measured(runs: list[Params]) -> Measured:
-    requests = [(r["counts"]["status"] + r["counts"]["stream"]) / JOBS for r in runs]
+    # A result asked for before its job ended (uniapi-fal's look at the expected end)
+    # answers 400: it counts as a status request.
+    requests = [
+        (r["counts"]["status"] + r["counts"]["stream"] + r["counts"]["result"] - JOBS) / JOBS
+        for r in runs
+    ]
     p50 = [percentile(r["latencies_ms"], 50) for r in runs]
     p95 = [percentile(r["latencies_ms"], 95) for r in runs]
     return Measured(

@@ -10,11 +10,13 @@ import httpx
 import pytest
 
 from fal_queue_emulator import EmulatorConfig, run_in_thread
+from tests._inputs import SEED_BODY, SEED_ENDPOINT, SEED_SUBMIT_ANSWER
 from tests.conftest import SPEC, TEST_KEY
-from uniapi_fal import AsyncClient
+from uniapi_fal import AsyncClient, Client, JobFailedError
 from uniapi_fal._pace import FOLLOWER_FIRST_LOOK, SCOUTS, Pace, PollPlan, margin
 
 ENDPOINT = "fal-ai/flux/dev"
+RID = SEED_SUBMIT_ANSWER["request_id"]
 
 
 class Clock:
@@ -109,15 +111,20 @@ def test_a_loose_bracket_teaches_nothing() -> None:
 
 
 @pytest.mark.timeout(30)
-def test_many_polling_jobs_cost_about_one_poll_each_once_scouts_learned() -> None:
+def test_many_polling_jobs_cost_about_one_request_each_once_scouts_learned() -> None:
     """Twelve 1.5 s jobs without the stream: four scouts poll every 0.5 s; the eight
-    followers send nothing until a scout is done, then about one poll each."""
+    followers send nothing until a scout is done, then ask for their result at the
+    expected end: one request each, and no status poll."""
     config = EmulatorConfig(spec_path=SPEC, queue_seconds=0.3, run_seconds=1.2)
     polls: Counter[str] = Counter()
+    fetches: Counter[str] = Counter()
 
     async def count(request: httpx.Request) -> None:
-        if request.url.path.endswith("/status"):
-            polls[request.url.path.split("/")[-2]] += 1
+        parts = request.url.path.split("/")
+        if parts[-1] == "status":
+            polls[parts[-2]] += 1
+        elif parts[-2] == "requests":
+            fetches[parts[-1]] += 1
 
     async def run(base_url: str) -> list[object]:
         http = httpx.AsyncClient(event_hooks={"request": [count]})
@@ -132,7 +139,95 @@ def test_many_polling_jobs_cost_about_one_poll_each_once_scouts_learned() -> Non
 
     with run_in_thread(config) as emulator:
         outputs = asyncio.run(run(emulator.base_url))
-    assert len(outputs) == 12 and len(polls) == 12
-    per_job = sorted(polls.values())
-    assert per_job[:8] == [1] * 8 or sum(per_job[:8]) <= 10, per_job  # the followers
+    assert len(outputs) == 12 and len(fetches) == 12
+    per_job = sorted(polls[job] + fetches[job] for job in fetches)
+    unpolled = [job for job in fetches if polls[job] == 0]
+    assert len(unpolled) >= 6 and all(fetches[job] == 1 for job in unpolled), (polls, fetches)
+    assert sum(per_job[:8]) <= 10, per_job  # the followers
     assert sum(per_job) < 12 * 3, per_job  # each on its own schedule: about 3.5 each
+
+
+# ---------------------------------------------- the result asked for at the expected end
+KLING_OUTPUT = {"video": {"url": "https://v3.fal.media/files/out.mp4"}}
+COMPLETED = {"status": "COMPLETED", "logs": [], "metrics": {}}
+
+
+def _scripted_client(answers: list[httpx.Response]) -> tuple[Client, list[str], list[float]]:
+    """A sync client whose pace already knows the seed endpoint's jobs take 10 s, on a
+    fake clock that moves only when it sleeps; the request paths it sent."""
+    sent: list[str] = []
+    now = [0.0]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(f"{request.method} {request.url.path.rsplit('/', 1)[-1]}")
+        return answers.pop(0)
+
+    def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    client = Client(
+        api_key=TEST_KEY,
+        stream=False,
+        journal=False,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    client._sleep, client._clock = sleep, lambda: now[0]
+    client._pace.record(SEED_ENDPOINT, 10.0)
+    return client, sent, now
+
+
+def test_a_job_expected_to_have_ended_costs_one_request_for_its_result() -> None:
+    client, sent, now = _scripted_client(
+        [httpx.Response(200, json=SEED_SUBMIT_ANSWER), httpx.Response(200, json=KLING_OUTPUT)]
+    )
+    output = client.submit(SEED_ENDPOINT, SEED_BODY).result()
+    assert output.video.url == KLING_OUTPUT["video"]["url"]
+    assert sent == ["POST image-to-video", f"GET {RID}"]  # no status poll
+    assert now[0] == pytest.approx(10.0 + margin(10.0))
+
+
+def test_a_job_not_ended_when_expected_is_polled_then_fetched() -> None:
+    client, sent, _ = _scripted_client(
+        [
+            httpx.Response(200, json=SEED_SUBMIT_ANSWER),
+            httpx.Response(400, json={"detail": "Request is still in progress"}),
+            httpx.Response(200, json=COMPLETED),
+            httpx.Response(200, json=KLING_OUTPUT),
+        ]
+    )
+    output = client.submit(SEED_ENDPOINT, SEED_BODY).result()
+    assert output.video.url == KLING_OUTPUT["video"]["url"]
+    assert sent == ["POST image-to-video", f"GET {RID}", "GET status", f"GET {RID}"]
+
+
+def test_a_job_that_failed_by_its_expected_end_raises_its_failure() -> None:
+    """The early answer is not read as the outcome: the status says how the job ended,
+    then the result is read as always."""
+    invalid = {"detail": [{"loc": ["body", "prompt"], "msg": "too long", "type": "value_error"}]}
+    failed = {**COMPLETED, "error": "too long", "error_type": "validation_error"}
+    client, sent, _ = _scripted_client(
+        [
+            httpx.Response(200, json=SEED_SUBMIT_ANSWER),
+            httpx.Response(422, json=invalid),
+            httpx.Response(200, json=failed),
+            httpx.Response(422, json=invalid),
+        ]
+    )
+    with pytest.raises(JobFailedError):
+        client.submit(SEED_ENDPOINT, SEED_BODY).result()
+    assert sent == ["POST image-to-video", f"GET {RID}", "GET status", f"GET {RID}"]
+
+
+def test_a_watched_job_polls_its_status_at_the_expected_end() -> None:
+    """With `on_update`, the states are what the caller asked for: no shortcut."""
+    client, sent, _ = _scripted_client(
+        [
+            httpx.Response(200, json=SEED_SUBMIT_ANSWER),
+            httpx.Response(200, json=COMPLETED),
+            httpx.Response(200, json=KLING_OUTPUT),
+        ]
+    )
+    seen: list[str] = []
+    client.submit(SEED_ENDPOINT, SEED_BODY).result(on_update=lambda s: seen.append(s.state))
+    assert sent == ["POST image-to-video", "GET status", f"GET {RID}"]
+    assert seen == ["COMPLETED"]

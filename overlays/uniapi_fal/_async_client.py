@@ -22,6 +22,7 @@ from ._async_driver import drive_async
 from ._base_client import BaseClient, JobRef, submit_options
 from ._batch import BatchResult, OnResult, Source, batch_keys, plan
 from ._calls import AsyncCalls
+from ._concurrency import AdaptiveLimit
 from ._constants import (
     DEFAULT_DOWNLOAD_TIMEOUT,
     DEFAULT_MAX_BYTES,
@@ -104,6 +105,10 @@ class AsyncClient(AsyncCalls, BaseClient):
         # waiting request on each event: with 1,000 jobs that rescanning was the bottleneck.
         self._slots = asyncio.Semaphore(max_connections)
         self._pace.max_streams = max(1, max_connections // 2)  # the rest for polls, submits
+        # Short requests in flight: as many as lower the latency (see _concurrency).
+        self._limit = AdaptiveLimit(
+            max_connections - self._pace.max_streams, clock=lambda: self._clock()
+        )
         self._pending: set[asyncio.Future[None]] = set()  # journal writes in worker threads
         self._sleep = asyncio.sleep
 

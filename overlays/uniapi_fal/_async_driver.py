@@ -94,12 +94,13 @@ async def _read_async(
 
 
 async def _send_async(client: AsyncClient, effect: Send) -> httpx.Response:
-    async with client._slots:
+    async with client._limit.slot() as answered, client._slots:
         try:
             async with (
                 _bound(effect.deadline, client._clock),
                 client._http.stream(**effect.request, auth=client._auth) as response,
             ):
+                answered()
                 return await _read_async(client, response, None, effect.limit)
         except TimeoutError:
             request = httpx.Request(effect.request["method"], effect.request["url"])

@@ -8,10 +8,10 @@ BASE_URL_ENV = "UNIAPI_BASE_URL"
 
 DEFAULT_TIMEOUT = 60.0  # seconds per HTTP request (not per job: see `timeout=` of run/wait)
 DEFAULT_CONNECT_TIMEOUT = 10.0
-# AsyncClient: requests in flight at once, and its pool's size. Not httpx's 100: httpcore
-# 1.0 checks every pooled connection (a getpeername() each) on every request event, so
-# with 100 connections a request cost ~9 ms of CPU and 1,000 jobs took 14.7 s, against
-# ~9 s with 8 to 16 (issue 13's measurements). 16 in flight still fill a 30 ms link.
+# AsyncClient: requests in flight at once at most, and its pool's size. Not httpx's 100:
+# httpcore 1.0 checks every pooled connection on every request event. Within it the
+# short requests in flight adapt to the latency (see _concurrency): 16 fill a 30 ms link,
+# and a near server, where the client's CPU is the limit, gets only the few that help.
 DEFAULT_MAX_CONNECTIONS = 16
 # Status streams open at once (each holds a connection for its job's life); further waits
 # poll, planned by what the streams learn (see _pace). AsyncClient: max_connections // 2.

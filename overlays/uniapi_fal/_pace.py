@@ -13,12 +13,13 @@ with what the client has seen of the endpoint instead:
   fallback says to look (8 s after its submit, then after as long again as it has
   waited, at least once a minute: a stuck scout never holds a follower for long).
 - **Expected end.** Once jobs of an endpoint have ended, a job submitted by this client
-  is first polled just after the median of their durations (submit to completion,
-  measured on the client's clock), then on the `PollSchedule`. Durations come from the
-  stream (exact) and from polls that bracket the end within a quarter of the job's
-  duration (their midpoint). When the durations spread too widely (a tenth to nine
-  tenths of them differ by more than half their median) nothing is expected: every
-  wait polls on its own schedule.
+  is first looked at just after the median of their durations (submit to completion,
+  measured on the client's clock), then polled on the `PollSchedule`. That first look
+  (`PollPlan.at_end`) may ask for the result itself, see `_protocol._fetch_at_end`.
+  Durations come from the stream (exact) and from polls that bracket the end within a
+  quarter of the job's duration (their midpoint). When the durations spread too widely
+  (a tenth to nine tenths of them differ by more than half their median) nothing is
+  expected: every wait polls on its own schedule.
 
 A re-attached job (`client.job(...)`, its submit time unknown) always polls on its own.
 Nothing here sends a request: the flows ask, and send what they are told.
@@ -178,22 +179,24 @@ class PollPlan:
         self._last_open = submitted_at  # the last sign of the job not done (the submit's)
         self._look_at: float | None = None  # a follower's next look of its own
         self._past_end = False  # polled since its expected end
+        self.at_end = False
+        """Whether the look `next` planned last is the one at the expected end."""
 
     def next(self, schedule_delay: Callable[[], float]) -> tuple[float, bool]:
         """(seconds to wait, whether a duration learned meanwhile should wake it);
         `schedule_delay` gives the wait's own `PollSchedule` delay. After a wakeable
         wait, ask again rather than poll: (0, False) says when a poll is due."""
+        self.at_end = False
         if self._submitted_at is None or self._scout:
             return schedule_delay(), False
         elapsed = self._pace._clock() - self._submitted_at
         expected = self._pace.expected(self._endpoint)
         if expected is not None:
             end = expected + margin(expected)
-            if elapsed < end:
-                return end - elapsed, False
-            if not self._past_end:  # the first look after the expected end: now
+            if not self._past_end:  # the look at the expected end (now, if it has passed)
                 self._past_end = True
-                return 0.0, False
+                self.at_end = True
+                return max(0.0, end - elapsed), False
             return schedule_delay(), False
         if self._pace.known(self._endpoint):  # durations too varied: each on its own
             return schedule_delay(), False

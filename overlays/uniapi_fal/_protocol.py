@@ -322,9 +322,35 @@ def collect(
         cached = None
     if cached is not None:
         return cached
-    finished = yield from wait(core, ref, on_update=on_update, timeout=timeout, stream=stream)
-    output = yield from result(core, ref, finished)
+    # Nobody watches the states: at the expected end, ask for the result itself.
+    ended = yield from _wait(
+        core, ref, on_update=on_update, timeout=timeout, stream=stream, fetch=on_update is None
+    )
+    if isinstance(ended, Fetched):
+        return ended.output
+    output = yield from result(core, ref, ended)
     return output
+
+
+@attrs.frozen
+class Fetched:
+    """A wait that ended with the result itself, fetched at the job's expected end."""
+
+    output: Any
+
+
+def _fetch_at_end(core: BaseClient, ref: JobRef, waiter: Waiter) -> Flow[Fetched | None]:
+    """The result, asked for when the job is expected to have ended: the one request a
+    follower needs when the guess is right. Any answer but 200 (400 while the job runs, or
+    the job's failure) gives None: polling goes on, and a failure is read as usual after
+    the status says COMPLETED."""
+    response = yield from _queue_call(core, ref, "get_result", "result", waiter)
+    if response.status_code != 200:
+        return None
+    outcome = core._result_from(ref, response, None)
+    if outcome.journal is not None:
+        yield from _journal(core, f"the outcome of request {ref.request_id}", *outcome.journal)
+    return Fetched(outcome.output)
 
 
 # ------------------------------------------------------------------------ waiting
@@ -338,6 +364,24 @@ def wait(
 ) -> Flow[JobStatus]:
     """Until COMPLETED: on the status stream where offered, else (or when it breaks off)
     polling, fast first, then backing off. States are journaled as they are seen."""
+    finished = yield from _wait(
+        core, ref, on_update=on_update, timeout=timeout, stream=stream, fetch=False
+    )
+    assert isinstance(finished, JobStatus)
+    return finished
+
+
+def _wait(
+    core: BaseClient,
+    ref: JobRef,
+    *,
+    on_update: OnUpdate | None,
+    timeout: float | None,
+    stream: bool | None,
+    fetch: bool,
+) -> Flow[JobStatus | Fetched]:
+    """`wait`; with `fetch`, a poll at the job's expected end asks for the result instead
+    of the status (see `_fetch_at_end`)."""
     if timeout is not None and not timeout >= 0:
         raise ConfigurationError(f"timeout must be >= 0 seconds or None, not {timeout!r}")
     seen: list[str] = []
@@ -359,16 +403,19 @@ def wait(
                 pace.release_stream(ref.endpoint)
             if final is not None:
                 return final
-        return (yield from _poll(core, ref, waiter, seen))
+        return (yield from _poll(core, ref, waiter, seen, fetch))
     except Exception:  # a timeout or an error: what was seen is journaled all the same
         yield from _record_states(core, ref, seen)
         raise
 
 
-def _poll(core: BaseClient, ref: JobRef, waiter: Waiter, seen: list[str]) -> Flow[JobStatus]:
+def _poll(
+    core: BaseClient, ref: JobRef, waiter: Waiter, seen: list[str], fetch: bool
+) -> Flow[JobStatus | Fetched]:
     """Polls planned by the client's `Pace`: the first when what is left of a poll
     interval since the submit (it said IN_QUEUE) has passed, or when the endpoint's jobs
-    are expected to end; a follower's sleep ends early when a scout learns something."""
+    are expected to end (with `fetch`, that look asks for the result); a follower's sleep
+    ends early when a scout learns something."""
     plan = PollPlan(core._pace, ref.endpoint, ref.submitted_at)
     own: Callable[[], float] = lambda: waiter.first_delay(ref.submitted_at)  # noqa: E731
     try:
@@ -379,6 +426,12 @@ def _poll(core: BaseClient, ref: JobRef, waiter: Waiter, seen: list[str]) -> Flo
                 yield from _sleep(delay, waiter, plan.woken_by)
                 continue
             yield from _sleep(delay, waiter)
+            if fetch and plan.at_end:
+                fetched = yield from _fetch_at_end(core, ref, waiter)
+                plan.saw(fetched is not None)
+                if fetched is not None:
+                    return fetched
+                continue
             current = waiter.observe((yield from status(core, ref, logs=True, waiter=waiter)))
             plan.saw(current.is_completed)
             yield from _record_states(core, ref, seen)
