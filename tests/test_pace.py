@@ -53,14 +53,17 @@ def test_the_first_waits_scout_and_the_rest_follow_until_a_duration_is_learned()
     clock.now += 4.0
     plans[0].saw(completed=False)
     clock.now += 0.5
-    plans[0].saw(completed=True)  # bracketed within 0.5 s: a duration of 4.25 s
-    assert woken == [0, 1] and pace.expected(ENDPOINT) == pytest.approx(4.25)
+    plans[0].saw(completed=True)  # bracketed within 0.5 s: done by 4.5 s
+    assert woken == [0, 1] and pace.expected(ENDPOINT) == pytest.approx(4.5)
     # A follower submitted a second after the scout is polled at its own expected end.
     late = PollPlan(pace, ENDPOINT, submitted_at=clock.now - 1.0)
     delay, wakeable = late.next(own_schedule)
-    assert delay == pytest.approx(4.25 + margin(4.25) - 1.0) and not wakeable
-    # One past its expected end looks at once, then polls on its own schedule.
-    assert plans[-1].next(own_schedule) == (0.0, False)
+    assert delay == pytest.approx(4.5 + margin(4.5) - 1.0) and not wakeable
+    # One submitted with the scout looks just after its expected end, then on its own
+    # schedule; one already past its expected end looks at once.
+    assert plans[-1].next(own_schedule) == (pytest.approx(margin(4.5)), False)
+    clock.now += 1.0
+    assert plans[-2].next(own_schedule) == (0.0, False)
     plans[-1].saw(completed=False)
     assert plans[-1].next(own_schedule) == (0.5, False)
 

@@ -17,7 +17,9 @@ with what the client has seen of the endpoint instead:
   measured on the client's clock), then polled on the `PollSchedule`. That first look
   (`PollPlan.at_end`) may ask for the result itself, see `_protocol._fetch_at_end`.
   Durations come from the stream (exact) and from polls that bracket the end within a
-  quarter of the job's duration (their midpoint). When the durations spread too widely
+  quarter of the job's duration (the later poll's: the job was done by then, so the look
+  at the end is late by up to a poll interval rather than early, when it would cost two
+  more requests and a whole interval). When the durations spread too widely
   (a tenth to nine tenths of them differ by more than half their median) nothing is
   expected: every wait polls on its own schedule.
 
@@ -228,7 +230,7 @@ class PollPlan:
             return
         duration = now - self._submitted_at
         if now - self._last_open <= max(BRACKET, 0.25 * duration):
-            self._pace.record(self._endpoint, (self._last_open + now) / 2 - self._submitted_at)
+            self._pace.record(self._endpoint, duration)
 
     def woken_by(self, wake: Wake) -> Callable[[], None]:
         """For a follower's sleep: `wake` is called when its endpoint's first duration is
