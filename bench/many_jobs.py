@@ -67,8 +67,9 @@ RUN_SECONDS = 3.0
 WALL_LIMIT = 1.25 * (QUEUE_SECONDS + RUN_SECONDS)
 REQUESTS_PER_JOB = 3.0
 RAW_IN_FLIGHT = 8
-"""Raw httpx's requests in flight: of 2, 4, 8 and 16, 8 submitted 1,000 jobs to the
-emulator fastest on the 2-CPU bench machine (1.8 s; 3.5 s with 16)."""
+"""Raw httpx's requests in flight: with 2 to 8 it submitted 1,000 jobs to the emulator
+in 1.7–2.3 s on the 2-CPU bench machine (no order between them from run to run), with
+16 in 3.5 s."""
 JOBS_DEADLINE = 600.0
 """A run's jobs not done by then are cancelled and counted as lost (fal-client's 1,000
 jobs on the emulator take about 4 minutes)."""
