@@ -16,13 +16,14 @@ A file server is not trusted to behave, so every download is bounded:
   announces a larger size is refused before its body is read; one that announces nothing is
   cut off at the cap.
 
-Sizes count decoded bytes (gzip and deflate are decoded here, a bounded step at a time):
-a download stops as soon as it passes the size it announced (the output's `file_size`, or
-a plain body's Content-Length), so a small file that expands to gigabytes never reaches the
-disk. Data URIs (outputs in `sync_mode`) are checked the same way: valid base64, the
-announced size, `max_bytes`, and a media type that agrees with the file's declared type and
-name. A file whose type contradicts its declared type or its extension (an HTML page where
-`.png` was expected) is refused, not renamed: it is most likely an error page, not the file.
+Sizes count decoded bytes (gzip and deflate are decoded by `_limits.Inflater`, 64 KiB at
+a time): a download stops as soon as it passes the size it announced (the output's
+`file_size`, or a plain body's Content-Length), so a small file that expands to gigabytes
+never reaches the disk. Data URIs (outputs in `sync_mode`) are checked the same way: valid
+base64, the announced size, `max_bytes`, and a media type that agrees with the file's
+declared type and name. A file whose type contradicts its declared type or its extension
+(an HTML page where `.png` was expected) is refused, not renamed: it is most likely an
+error page, not the file.
 
 Every message goes through `scrub`, as messages carry the server's URLs and types.
 """
@@ -37,7 +38,6 @@ import mimetypes
 import os
 import re
 import time
-import zlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -50,13 +50,13 @@ from ._constants import DEFAULT_DOWNLOAD_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_STA
 from ._deadlines import SocketDeadline
 from ._exceptions import ConfigurationError, DownloadError
 from ._files import media_type
+from ._limits import DecodeError, Inflater
 
 Progress = Callable[[int, int | None], None]
 """Called with (bytes so far, total bytes or None) as a download advances."""
 
 
 _MAX_REDIRECTS = 10
-_DECODE_STEP = 64 * 1024  # decoded bytes produced per step: a bomb costs at most this much
 _WRITE_BATCH = 1024 * 1024  # async: bytes gathered per thread hop to the disk
 _DEADLINE_SLACK = 0.05  # a wait that ended this near the deadline ended because of it
 _ACCEPT_ENCODING = "gzip, deflate"  # what this module can decode with bounded memory
@@ -310,16 +310,12 @@ class _Body:
                 f"the server sent it with Content-Encoding {_printable(encoding, 60)!r}, which "
                 f"was not asked for (only {_ACCEPT_ENCODING}); not saved",
             )
-        self._gzip = encoding in ("gzip", "x-gzip")
-        self._zlib: Any = None  # zlib's decompress objects have no public type
-        self._probing = encoding == "deflate"  # zlib-wrapped, or (some servers) raw deflate
-        if self._gzip:
-            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif self._probing:
-            self._zlib = zlib.decompressobj()
+        self._kind = "gzip" if encoding in ("gzip", "x-gzip") else "deflate"
+        self._inflater = Inflater(encoding)
+        compressed = encoding not in ("", "identity")
         length = _content_length(response)
         declared = _expected_size(file)
-        plain_length = length if self._zlib is None else None
+        plain_length = None if compressed else length
         if declared is not None and plain_length is not None and declared != plain_length:
             raise limits.error(
                 file,
@@ -327,7 +323,7 @@ class _Body:
                 f"output's file_size says {declared:,}; not saved. The file changed or the "
                 "server is broken: fetch the result again.",
             )
-        self._raw_limit = length if self._zlib is not None else None
+        self._raw_limit = length if compressed else None
         self.total = declared if declared is not None else plain_length
         self._source = "the output's file_size" if declared is not None else "its Content-Length"
         cap = limits.max_bytes
@@ -342,7 +338,7 @@ class _Body:
     def read_already(self) -> None:
         """The body came in memory, already decoded by httpx (an in-memory transport, as in
         tests): it is counted as it is, with nothing left to decode."""
-        self._zlib = None
+        self._inflater = Inflater("")
         self._raw_limit = None
 
     def _count(self, piece: bytes) -> bytes:
@@ -364,15 +360,16 @@ class _Body:
         self._limits.check(self._file, self.size)
         return piece
 
-    def _corrupt(self) -> DownloadError:
-        kind = "gzip" if self._gzip else "deflate"
-        return self._limits.error(
-            self._file, f"its {kind}-compressed data is corrupt; not saved. Try again."
-        )
+    def _undecodable(self, exc: DecodeError) -> DownloadError:
+        if exc.truncated:
+            text = "its compressed data ended early (the download was cut short); not saved."
+        else:
+            text = f"its {self._kind}-compressed data is corrupt; not saved."
+        return self._limits.error(self._file, text + " Try again.")
 
     def feed(self, raw: bytes) -> Iterator[bytes]:
-        """The decoded pieces of one chunk as sent, each at most _DECODE_STEP long when
-        compressed; raises as soon as a limit is passed, so the rest is never decoded."""
+        """The decoded pieces of one chunk as sent (`Inflater`: at most 64 KiB each when
+        compressed); raises as soon as a limit is passed, so the rest is never decoded."""
         self._raw += len(raw)
         if self._raw_limit is not None and self._raw > self._raw_limit:
             raise self._limits.error(
@@ -380,52 +377,20 @@ class _Body:
                 f"the server sent more than the {self._raw_limit:,} bytes its Content-Length "
                 "announced; stopped there, not saved. Try again.",
             )
-        if self._zlib is None:
-            if raw:
-                yield self._count(raw)
-            else:
-                self._limits.check(self._file, self.size)
-            return
-        data = raw
-        while data:
-            room = _DECODE_STEP if self._limit is None else self._limit - self.size + 1
-            try:
-                piece = self._zlib.decompress(data, max(1, min(_DECODE_STEP, room)))
-            except zlib.error:
-                if self._probing and self._raw == len(raw) and not self.size:
-                    self._probing = False
-                    self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
-                    data = raw
-                    continue
-                raise self._corrupt() from None
-            self._probing = False
-            data = self._zlib.unconsumed_tail
-            if piece:
+        try:
+            for piece in self._inflater.feed(raw):
                 yield self._count(piece)
-            if self._zlib.eof:
-                rest = self._zlib.unused_data
-                if self._gzip and rest.startswith(b"\x1f\x8b"):  # the next gzip member
-                    self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
-                    data = rest
-                else:
-                    break  # anything after the end of the stream is not the file
+        except DecodeError as exc:
+            raise self._undecodable(exc) from None
         self._limits.check(self._file, self.size)
 
     def end(self) -> Iterator[bytes]:
         """What the decoder still holds, once the body has ended; then the sizes must match."""
-        if self._zlib is not None:
-            if not self._zlib.eof and self._raw:  # (an empty body is checked as empty below)
-                raise self._limits.error(
-                    self._file,
-                    "its compressed data ended early (the download was cut short); not saved. "
-                    "Try again.",
-                )
-            try:
-                rest = self._zlib.flush()
-            except zlib.error:
-                raise self._corrupt() from None
-            if rest:
-                yield self._count(rest)
+        try:
+            for piece in self._inflater.end():
+                yield self._count(piece)
+        except DecodeError as exc:
+            raise self._undecodable(exc) from None
         for label, want, got in (
             (self._source, self.total, self.size),
             ("its Content-Length", self._raw_limit, self._raw),

@@ -107,7 +107,12 @@ _DECODE_STEP = 64 * 1024
 
 
 class DecodeError(ValueError):
-    """A body whose Content-Encoding was not asked for, or whose compressed data is broken."""
+    """A body whose Content-Encoding was not asked for, or whose compressed data is broken
+    (`truncated`: it ended before the compressed stream did)."""
+
+    def __init__(self, reason: str, *, truncated: bool = False) -> None:
+        super().__init__(reason)
+        self.truncated = truncated
 
 
 class Inflater:
@@ -166,7 +171,7 @@ class Inflater:
         except zlib.error:
             raise DecodeError("the compressed data is corrupt") from None
         if not self._zlib.eof:
-            raise DecodeError("the compressed data ended early")
+            raise DecodeError("the compressed data ended early", truncated=True)
         if rest:
             yield rest
 
