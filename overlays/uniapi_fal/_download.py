@@ -304,15 +304,15 @@ class _Body:
                 "again.",
             )
         encoding = response.headers.get("content-encoding", "").strip().lower()
-        if encoding not in ("", "identity", "gzip", "x-gzip", "deflate"):
+        try:
+            self._inflater = Inflater(encoding)
+        except DecodeError:
             raise limits.error(
                 file,
                 f"the server sent it with Content-Encoding {_printable(encoding, 60)!r}, which "
                 f"was not asked for (only {_ACCEPT_ENCODING}); not saved",
-            )
-        self._kind = "gzip" if encoding in ("gzip", "x-gzip") else "deflate"
-        self._inflater = Inflater(encoding)
-        compressed = encoding not in ("", "identity")
+            ) from None
+        compressed = self._inflater.kind is not None
         length = _content_length(response)
         declared = _expected_size(file)
         plain_length = None if compressed else length
@@ -364,7 +364,7 @@ class _Body:
         if exc.truncated:
             text = "its compressed data ended early (the download was cut short); not saved."
         else:
-            text = f"its {self._kind}-compressed data is corrupt; not saved."
+            text = f"its {self._inflater.kind}-compressed data is corrupt; not saved."
         return self._limits.error(self._file, text + " Try again.")
 
     def feed(self, raw: bytes) -> Iterator[bytes]:

@@ -126,6 +126,8 @@ class Inflater:
             raise DecodeError(f"Content-Encoding {encoding[:40]!r}, which was not asked for")
         self._gzip = encoding in ("gzip", "x-gzip")
         self._probing = encoding == "deflate"  # zlib-wrapped, or (some servers) raw deflate
+        self.kind = "gzip" if self._gzip else "deflate" if self._probing else None
+        """How the body is compressed: "gzip", "deflate", or None for a plain body."""
         self._zlib: Any = None  # zlib's decompress objects have no public type
         if self._gzip or self._probing:
             self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS if self._gzip else zlib.MAX_WBITS)
