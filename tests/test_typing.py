@@ -11,28 +11,26 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def mypy(path: Path, *extra: str) -> tuple[str, int]:
-    """mypy in its own process, as a user runs it: in this one, its caches would stay alive
-    (millions of objects) and every later garbage collection of the suite would pause for
-    most of a second, long enough to break the suite's timing bounds."""
-    found = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            str(ROOT / "pyproject.toml"),
-            "--no-incremental",
-            *extra,
-            str(path),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=280,
-    )
+def checker(*argv: str) -> tuple[str, int]:
+    """A type checker in its own process, as a user runs it (mypy in-process would leave
+    its caches, millions of objects, in the suite's heap): its output and exit code."""
+    found = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=280)
     return found.stdout + found.stderr, found.returncode
+
+
+def mypy(path: Path, *extra: str) -> tuple[str, int]:
+    config = str(ROOT / "pyproject.toml")
+    return checker(
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--config-file",
+        config,
+        "--no-incremental",
+        *extra,
+        str(path),
+    )
 
 
 @pytest.mark.timeout(300)
@@ -71,14 +69,7 @@ def test_a_wrong_output_type_is_caught(tmp_path: Path) -> None:
 
 def pyright(path: Path) -> tuple[str, int]:
     """pyright (strict, from pyproject's [tool.pyright]) on one file."""
-    found = subprocess.run(
-        [str(Path(sys.executable).parent / "pyright"), str(path)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=240,
-    )
-    return found.stdout + found.stderr, found.returncode
+    return checker(str(Path(sys.executable).parent / "pyright"), str(path))
 
 
 @pytest.mark.timeout(300)
