@@ -514,7 +514,7 @@ def _mutations() -> st.SearchStrategy[
     return st.one_of(body_change(), header_change())
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_mutations(), min_size=1, max_size=3))
 def test_no_mutation_of_a_valid_delivery_verifies(
     mutations: list[Callable[[dict[str, str], bytes], tuple[dict[str, str], bytes]]],
@@ -527,7 +527,7 @@ def test_no_mutation_of_a_valid_delivery_verifies(
         verify(headers, body, SIGNER.webhook_jwks(), now=NOW)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(
     st.dictionaries(
         st.sampled_from([*HEADER_NAMES, "content-type", "x-other"]) | st.text(max_size=20),
@@ -962,7 +962,7 @@ def outcome(action: Callable[[], WebhookEvent]) -> tuple[str, Any]:
         return type(exc).__name__, str(exc)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_mutations(), max_size=2), st.sampled_from([0, 299, 301, -400]))
 def test_averify_gives_what_verify_gives(
     mutations: list[Callable[[dict[str, str], bytes], tuple[dict[str, str], bytes]]], skew: int

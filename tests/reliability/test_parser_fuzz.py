@@ -88,7 +88,7 @@ def only_typed_errors(call: Any) -> None:
         pass
 
 
-settings_ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings_ = settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 
 
 @settings_
