@@ -21,13 +21,16 @@ generate: setup  ## openapi/ (root + model files) -> generated/ (openapi-python-
 check-generated: setup  ## fail if generated/ is not what the spec produces
 	$(BIN)/python scripts/generate.py --check
 
-import-fal: setup  ## fal's per-endpoint documents -> openapi/models/ (FROM=<file or folder>); then make generate
-	@test -n "$(FROM)" || { echo "usage: make import-fal FROM=<fal document or folder of them>"; exit 2; }
-	$(BIN)/python scripts/import_fal.py $(FROM)
+FAL_FROM_USAGE = FROM=<fal document or folder of them | fal-js endpoints.ts | fal | URL> [IDS=a,b] [CATEGORY=c]
+FAL_NARROW = $(if $(IDS),--ids '$(IDS)') $(if $(CATEGORY),--category '$(CATEGORY)')
 
-check-fal-drift: setup  ## compare the spec with fal's documents (FROM=<file or folder>); exit 1 on drift
-	@test -n "$(FROM)" || { echo "usage: make check-fal-drift FROM=<fal document or folder of them>"; exit 2; }
-	$(BIN)/python scripts/check_fal_drift.py $(FROM)
+import-fal: setup  ## fal's endpoints -> openapi/models/ ($(FAL_FROM_USAGE)); then make generate
+	@test -n "$(FROM)" || { echo "usage: make import-fal $(FAL_FROM_USAGE)"; exit 2; }
+	$(BIN)/python scripts/import_fal.py $(FROM) $(FAL_NARROW)
+
+check-fal-drift: setup  ## compare the spec with fal's endpoints (FROM as for import-fal); exit 1 on drift
+	@test -n "$(FROM)" || { echo "usage: make check-fal-drift $(FAL_FROM_USAGE)"; exit 2; }
+	$(BIN)/python scripts/check_fal_drift.py $(FROM) $(FAL_NARROW)
 
 demo: setup  ## the seed's Kling job against a local emulator, with live progress
 	$(BIN)/python examples/demo.py

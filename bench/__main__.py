@@ -140,7 +140,7 @@ def _repetitions(args: argparse.Namespace) -> str:
         f"jobs; many jobs {args.many_jobs_repeats} run(s) of {sizes} jobs on the emulator; "
         f"plain queue {plain} jobs ({many_jobs.PLAIN_SMALL_ROUNDS} rounds up to "
         f"{many_jobs.FAL_PLAIN_UP_TO} jobs{', --full' if args.full else ''}); spec scale "
-        f"(six models vs full spec): import {spec_scale.IMPORT_RUNS} runs, first call "
+        f"(models from documents vs full spec): import {spec_scale.IMPORT_RUNS} runs, first call "
         f"{spec_scale.FIRST_CALL_RUNS}, emulator start {spec_scale.EMULATOR_RUNS}, mypy "
         f"{spec_scale.MYPY_COLD_RUNS} cold + {spec_scale.MYPY_WARM_RUNS} warm, pyright "
         f"{spec_scale.PYRIGHT_RUNS}; generation, check-generated and wheel once each"

@@ -43,9 +43,18 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fal_schemas import REF_PREFIX, DocumentError, FalModel, canonical  # noqa: E402
-from import_fal import Claims, documents, name_model, read_document  # noqa: E402
-from spec_bundle import MODELS_DIR, ROOT_SPEC, Fragment, load_fragments, model_path, read_yaml  # noqa: E402
+from fal_sources import Batch, read_sources, split_ids  # noqa: E402
+from import_fal import Claims, io_names, listed, name_model, operation, source_of  # noqa: E402
+from spec_bundle import (  # noqa: E402
+    MODELS_DIR,
+    ROOT_SPEC,
+    SOURCE_TYPES,
+    Fragment,
+    load_fragments,
+    read_yaml,
+)
+
+from uniapi_fal._fal_schemas import REF_PREFIX, DocumentError, FalModel, canonical  # noqa: E402
 
 IGNORED = frozenset({"title", "description"})
 """Prose, not facts: the importer drops descriptions and titles only name things."""
@@ -193,6 +202,19 @@ class Comparison:
     old: Side
     new: Side
     lines: list[str] = field(default_factory=list)
+    types: bool = False
+    """The new side is fal's types: what they never say (an open type, a default of
+    false, 0, null, a list or an object) is no disagreement."""
+
+    def change(self, key: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> str | None:
+        if self.types and key == "default" and key in old and key not in new:
+            value = old[key]
+            unsaid = value is None or value is False or isinstance(value, list | dict)
+            if unsaid or (
+                isinstance(value, int | float) and not isinstance(value, bool) and not value
+            ):
+                return None
+        return _change(key, old, new)
 
     def say(self, path: str, what: str) -> None:
         self.lines.append(f"{path}: {what}")
@@ -210,7 +232,7 @@ class Comparison:
         if a.nullable != b.nullable:
             self.say(path, "now nullable" if b.nullable else "no longer nullable")
         for key in sorted(set(a.outer) | set(b.outer)):
-            change = _change(key, a.outer, b.outer)
+            change = self.change(key, a.outer, b.outer)
             if change:
                 self.say(path, change)
         for label, x, y in self.pairs(path, a.branches, b.branches, depth):
@@ -241,7 +263,7 @@ class Comparison:
         return matched
 
     def _trial(self, x: Branch, y: Branch, depth: int) -> list[str]:
-        trial = Comparison(self.old, self.new)
+        trial = Comparison(self.old, self.new, types=self.types)
         trial.alternatives("", x, y, depth, frozenset())
         return trial.lines
 
@@ -255,12 +277,14 @@ class Comparison:
             active = active | {(x.ref, y.ref)}
         if depth > MAX_DEPTH:
             return
+        if self.types and kind(y) == "any value":
+            return  # `unknown` in fal's types: they say nothing of it
         if kind(x) != kind(y):
             self.say(path, f"type {kind(x)} -> {kind(y)}")
             return
         old, new = x.schema, y.schema
         for key in sorted((set(old) | set(new)) - STRUCTURE):
-            change = _change(key, old, new)
+            change = self.change(key, old, new)
             if change:
                 self.say(path, change)
         self.enum(path, old, new)
@@ -278,7 +302,7 @@ class Comparison:
             if isinstance(one, Mapping) and isinstance(other, Mapping):
                 self.schemas(path + mark, one, other, depth + 1, active)
             else:
-                change = _change(key, old, new)
+                change = self.change(key, old, new)
                 if change:
                     self.say(path, change)
 
@@ -326,25 +350,6 @@ class Comparison:
             )
 
 
-def _post(fragment: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The one operation of a model file."""
-    for item in (fragment.get("paths") or {}).values():
-        return (item or {}).get("post") or {}
-    return {}
-
-
-def _io(fragment: Mapping[str, Any]) -> dict[str, str | None]:
-    """The names a model file gives its Input and Output."""
-    op = _post(fragment)
-    body: Any = op.get("requestBody")
-    for key in ("content", "application/json", "schema", "$ref"):
-        body = body.get(key) if isinstance(body, Mapping) else None
-    names: dict[str, str | None] = {}
-    for part, ref in (("input", body), ("output", op.get("x-fal-output"))):
-        names[part] = ref.removeprefix(REF_PREFIX) if isinstance(ref, str) else None
-    return names
-
-
 def _open_input(schema: Any) -> Any:
     """An Input without the `additionalProperties: false` the importer adds."""
     if isinstance(schema, Mapping) and schema.get("additionalProperties") is False:
@@ -352,25 +357,93 @@ def _open_input(schema: Any) -> Any:
     return schema
 
 
+UNSAID_BY_TYPES = frozenset(
+    {
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "minProperties",
+        "maxProperties",
+        "format",
+        "deprecated",
+    }
+)
+"""What fal's TypeScript types cannot say, so a document and the types never differ on it."""
+
+
+def as_types_say_it(node: Any) -> Any:
+    """A schema reduced to what fal's types can express: no constraints, `integer` as
+    `number`, no null branch (fal's types write none), `const` as a one-value enum, objects
+    neither open nor closed (only a map says what its values are)."""
+    if isinstance(node, list):
+        return [as_types_say_it(x) for x in node]
+    if not isinstance(node, Mapping):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in UNSAID_BY_TYPES or key in IGNORED or str(key).startswith("x-"):
+            continue
+        if key == "properties" and isinstance(value, Mapping):
+            out[key] = {name: as_types_say_it(sub) for name, sub in value.items()}
+        elif key == "type":
+            kinds = [k for k in (value if isinstance(value, list) else [value]) if k != "null"]
+            kinds = list(dict.fromkeys("number" if k == "integer" else k for k in kinds))
+            if kinds:
+                out[key] = kinds[0] if len(kinds) == 1 else kinds
+        elif key == "const":
+            out["enum"] = [value]
+        elif key in ("default", "enum", "required"):
+            out[key] = value
+        else:
+            out[key] = as_types_say_it(value)
+    if "properties" in out and out.get("additionalProperties") in (True, False):
+        del out["additionalProperties"]
+    for union in UNION_KEYS:
+        branches = out.get(union)
+        if isinstance(branches, list):
+            kept = [b for b in branches if b != {}]  # `{type: null}` reduced to nothing
+            if len(kept) == 1 and len(out) == 1:
+                return kept[0]
+            out[union] = kept
+    return out
+
+
 def compare(
-    endpoint: str, committed: Mapping[str, Any], fresh: Mapping[str, Any], root: Mapping[str, Any]
+    endpoint: str,
+    committed: Mapping[str, Any],
+    fresh: Mapping[str, Any],
+    root: Mapping[str, Any],
+    as_types: bool = False,
 ) -> list[str]:
-    """The drift lines between a committed model file and the one the importer would write."""
+    """The drift lines between a committed model file and the one the importer would write;
+    `as_types`: a model file from a document against one from fal's types, compared on what
+    the types can say (their lines read `<endpoint> (types) ...`, document -> types)."""
     if canonical(committed) == canonical(fresh):
         return []  # the importer would write the same file: nothing to look into
-    old = Side((committed.get("components") or {}).get("schemas") or {}, root)
-    new = Side((fresh.get("components") or {}).get("schemas") or {}, root)
-    comparison = Comparison(old, new)
+    schemas = [(f.get("components") or {}).get("schemas") or {} for f in (committed, fresh)]
+    if as_types:
+        schemas = [{n: as_types_say_it(x) for n, x in part.items()} for part in schemas]
+        root = {name: as_types_say_it(schema) for name, schema in root.items()}
+    old, new = Side(schemas[0], root), Side(schemas[1], root)
+    comparison = Comparison(old, new, types=as_types)
     old_category, new_category = (
-        _post(committed).get("x-fal-category"),
-        _post(fresh).get("x-fal-category"),
+        operation(committed).get("x-fal-category"),
+        operation(fresh).get("x-fal-category"),
     )
-    if old_category != new_category:
+    if old_category != new_category and not as_types:  # the types have no category
         comparison.say("category", f"{old_category} -> {new_category}")
-    old_names, new_names = _io(committed), _io(fresh)
+    old_names, new_names = io_names(committed), io_names(fresh)
     for part in ("input", "output"):
         old_name, new_name = old_names[part], new_names[part]
-        if old_name != new_name:  # re-importing would rename a class users import
+        if old_name != new_name and not as_types:  # re-importing would rename a class
             comparison.say(part, f"named {old_name} -> {new_name}")
         a = old.lookup(old_name) if old_name else None
         b = new.lookup(new_name) if new_name else None
@@ -393,7 +466,8 @@ def compare(
         if part == "input":
             a, b = _open_input(a), _open_input(b)
         comparison.schemas(part, a, b)
-    return [f"{endpoint} {line}" for line in comparison.lines]
+    label = f"{endpoint} (types)" if as_types else endpoint
+    return [f"{label} {line}" for line in comparison.lines]
 
 
 @dataclass
@@ -403,17 +477,32 @@ class Report:
     lines: list[str] = field(default_factory=list)
     compared: int = 0
     drifted: int = 0
+    against_types: int = 0
+    """endpoints the spec has from a document, compared with fal's types"""
+    disagreeing: int = 0
+    """of those, where fal's types and fal's document disagree"""
     unknown: int = 0
     unreadable: int = 0
+    listing: int = 0
+    """endpoints whose listing by fal changed"""
 
     @property
     def drift(self) -> bool:
-        return bool(self.drifted or self.unknown or self.unreadable)
+        return bool(
+            self.drifted or self.disagreeing or self.unknown or self.unreadable or self.listing
+        )
 
     def summary(self) -> str:
         text = f"{self.compared} endpoint(s) compared, {self.drifted} with drift"
+        if self.against_types:
+            text += (
+                f"; {self.against_types} compared with fal's types, {self.disagreeing} where "
+                "fal's types and fal's document disagree"
+            )
         if self.unknown:
             text += f", {self.unknown} not in the spec"
+        if self.listing:
+            text += f", {self.listing} listed or unlisted by fal since"
         if self.unreadable:
             text += f", {self.unreadable} unreadable"
         return text
@@ -435,58 +524,104 @@ class Spec:
         root = (read_yaml(root_spec).get("components") or {}).get("schemas") or {}
         return cls(root, {f.endpoint_id: f for f in fragments}, claims)
 
-    def fresh(self, model: FalModel) -> dict[str, Any]:
+    def find(self, endpoint: str) -> Fragment | None:
+        """The model file of `endpoint`, however fal spells its case."""
+        found = self.fragments.get(endpoint)
+        if found is None:
+            lowered = endpoint.lower()
+            found = next((f for e, f in self.fragments.items() if e.lower() == lowered), None)
+        return found
+
+    def fresh(self, model: FalModel, source: str) -> dict[str, Any]:
         """The model file `make import-fal` would write for `model` now."""
         endpoint = model.endpoint_id
+        committed = self.fragments[endpoint].document
         self.claims.drop(endpoint)
         try:
-            return name_model(model, self.claims)
+            return name_model(model, self.claims, source, io_names(committed))
         finally:
-            self.claims.add(endpoint, self.fragments[endpoint].document)  # the spec as it stands
+            self.claims.add(endpoint, committed)  # the spec as it stands
 
 
 def check(
-    paths: Sequence[Path], root_spec: Path = ROOT_SPEC, models_dir: Path = MODELS_DIR
+    batches: Sequence[Batch], root_spec: Path = ROOT_SPEC, models_dir: Path = MODELS_DIR
 ) -> Report:
-    """Compare each document with its model file; the spec itself is only read."""
+    """Compare each endpoint read with its model file; the spec itself is only read."""
     report = Report()
-    read: list[tuple[Path, FalModel | str]] = []
-    for path in paths:
-        try:
-            read.append((path, read_document(path)))
-        except DocumentError as exc:
-            read.append((path, str(exc)))
-    wanted = any(
-        not isinstance(m, str) and model_path(m.endpoint_id, models_dir).exists() for _, m in read
-    )
+    for where, why in (r for batch in batches for r in batch.refused):
+        report.unreadable += 1
+        report.lines.append(f"{where}: {why}")
+    wanted = any(batch.models or batch.listing is not None for batch in batches)
     spec = Spec.read(root_spec, models_dir) if wanted else None  # reading it is most of the time
-    for path, model in read:
-        if isinstance(model, str):
-            report.unreadable += 1
-            report.lines.append(f"{path}: {model}")
-            continue
-        endpoint = model.endpoint_id
-        if spec is None or endpoint not in spec.fragments:
-            report.unknown += 1
-            report.lines.append(f"{endpoint}: not in the spec (make import-fal FROM={path})")
-            continue
-        report.compared += 1
-        committed = spec.fragments[endpoint].document
-        try:
-            lines = compare(endpoint, committed, spec.fresh(model), spec.root)
-        except DocumentError as exc:
-            lines = [f"{endpoint}: the importer would refuse it now: {exc}"]
-        if lines:
-            report.drifted += 1
-            report.lines.extend(lines)
+    for batch in batches:
+        for model in batch.models:
+            fragment = spec.find(model.endpoint_id) if spec else None
+            if spec is None or fragment is None:
+                report.unknown += 1
+                origin = batch.origins.get(model.endpoint_id, "...")
+                report.lines.append(
+                    f"{model.endpoint_id}: not in the spec (make import-fal FROM={origin})"
+                )
+                continue
+            model.endpoint_id = fragment.endpoint_id
+            _compare_one(spec, fragment, model, batch.source, report)
+        if spec is not None and batch.listing is not None:
+            _compare_listing(spec, batch.listing, report)
     return report
+
+
+def _compare_one(
+    spec: Spec, fragment: Fragment, model: FalModel, source: str, report: Report
+) -> None:
+    endpoint, committed = fragment.endpoint_id, fragment.document
+    has = source_of(committed)
+    if source == SOURCE_TYPES and has != SOURCE_TYPES:
+        report.against_types += 1  # the document the spec has against fal's types
+        lines = compare(endpoint, committed, spec.fresh(model, source), spec.root, as_types=True)
+        if lines:
+            report.disagreeing += 1
+            report.lines.extend(lines)
+        return
+    report.compared += 1
+    if has == SOURCE_TYPES and source != SOURCE_TYPES:
+        report.drifted += 1
+        report.lines.append(
+            f"{endpoint}: the spec has it from fal's types; fal now publishes its document, "
+            "with constraints (make import-fal takes it)"
+        )
+        return
+    try:
+        lines = compare(endpoint, committed, spec.fresh(model, source), spec.root)
+    except DocumentError as exc:
+        lines = [f"{endpoint}: the importer would refuse it now: {exc}"]
+    if lines:
+        report.drifted += 1
+        report.lines.extend(lines)
+
+
+def _compare_listing(spec: Spec, listing: frozenset[str], report: Report) -> None:
+    lowered = {e.lower() for e in listing}
+    for endpoint, fragment in sorted(spec.fragments.items()):
+        if source_of(fragment.document) is None:
+            continue
+        is_listed, was_listed = endpoint.lower() in lowered, listed(fragment.document)
+        if is_listed != was_listed:
+            report.listing += 1
+            report.lines.append(
+                f"{endpoint}: {'listed by fal again' if is_listed else 'no longer listed by fal'}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "sources", nargs="+", metavar="FROM", help="fal documents, or folders of them"
+        "sources",
+        nargs="+",
+        metavar="FROM",
+        help="fal documents or folders of them, fal's endpoints.ts, `fal`, or a URL",
     )
+    parser.add_argument("--ids", help="only these endpoint ids (comma-separated)")
+    parser.add_argument("--category", help="only this category (fal's model API)")
     parser.add_argument(
         "--spec",
         type=Path,
@@ -495,7 +630,8 @@ def main(argv: list[str] | None = None) -> int:
         help="the spec folder: DIR/openapi.yaml and DIR/models/ (default: openapi/)",
     )
     args = parser.parse_args(argv)
-    report = check(documents(args.sources), args.spec / ROOT_SPEC.name, args.spec / MODELS_DIR.name)
+    batches = read_sources(args.sources, split_ids(args.ids), args.category or None)
+    report = check(batches, args.spec / ROOT_SPEC.name, args.spec / MODELS_DIR.name)
     for line in report.lines:
         print(line)
     print(report.summary())

@@ -1,14 +1,19 @@
-"""Import fal's per-endpoint OpenAPI documents as model files of the spec.
+"""Import fal's endpoints as model files of the spec, from any of fal's sources.
 
-    python scripts/import_fal.py FROM [FROM ...]   # files, or folders of *.json
+    python scripts/import_fal.py FROM [FROM ...]
 
-Each document becomes `openapi/models/<endpoint id>.yaml` (see spec_bundle.py), holding
-the facts fal's document states (fal_schemas.py) under the names the spec gives them:
+FROM is a fal document (`*.json`) or a folder of them; fal's TypeScript types for its
+whole catalogue (fal-js `endpoints.ts`); `fal`, fal's model API; or a URL of a server of
+that shape, or of one per-endpoint document (fal_remote.py). Each endpoint becomes
+`openapi/models/<endpoint id>.yaml` (see spec_bundle.py), holding the facts its source
+states (uniapi_fal._fal_schemas for documents, fal_types.py for the types) under the names the
+spec gives them:
 
-- the Input and Output keep fal's component keys as the generator cases them
-  (`BytedanceSeedreamV4TextToImageInput`); for owners other than `fal-ai`, whose keys
+- the Input and Output keep fal's names as the generator cases them
+  (`BytedanceSeedreamV4TextToImageInput`); for owners other than `fal-ai`, whose names
   fal writes without the owner, the owner is put in front (`VeedAvatarsTextToVideoInput`
-  and `ArgilAvatarsTextToVideoInput` would otherwise be one name);
+  and `ArgilAvatarsTextToVideoInput` would otherwise be one name). An endpoint already in
+  the spec keeps the names it has: users import them;
 - a nested type (`Image`, `LoraWeight`, ...) takes the root's schema of that name when
   the definitions are equal. A definition that differs from the root's, or from the
   one another model file already holds under that name, is named after itself: fal's
@@ -16,9 +21,15 @@ the facts fal's document states (fal_schemas.py) under the names the spec gives 
   order of imports and never change when another endpoint is added;
 - names the generator uses itself (`File` would shadow its `types.File`) get `Fal` in front.
 
-Re-importing a document rewrites its model file with the same bytes; the override file
-beside it (`<endpoint id>.override.yaml`) is never touched. A document that cannot be
-read is reported with the reason, and the others are imported all the same.
+Each model file says where it came from (`x-fal-source`: `openapi` or `typescript`). A
+document wins over the types (it has constraints): the types never replace a model file
+made from a document, or one written by hand. A source that is fal's whole catalogue (the
+types, or the model API unfiltered) marks the spec's endpoints it no longer lists with
+`x-fal-listed: false`; they stay.
+
+Re-importing the same inputs rewrites nothing; the override file beside a model file
+(`<endpoint id>.override.yaml`) is never touched. An endpoint that cannot be read is
+reported with the reason, and the others are imported all the same.
 """
 
 from __future__ import annotations
@@ -28,7 +39,7 @@ import copy
 import json
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,29 +48,33 @@ from openapi_python_client.strings import pascal_case
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fal_schemas import (  # noqa: E402
-    GENERATOR_NAMES,
-    REF_PREFIX,
-    DocumentError,
-    FalModel,
-    canonical,
-    read_model,
-    refs,
-    rename_refs,
-    variant_suffix,
-    without_titles,
-)
+from fal_sources import Batch, read_sources, split_ids  # noqa: E402
 from spec_bundle import (  # noqa: E402
     MODELS_DIR,
     ROOT_SPEC,
+    SOURCE_OPENAPI,
+    SOURCE_TYPES,
     Fragment,
     load_fragments,
     model_path,
     read_yaml,
 )
 
+from uniapi_fal._fal_schemas import (  # noqa: E402
+    GENERATOR_NAMES,
+    REF_PREFIX,
+    DocumentError,
+    FalModel,
+    canonical,
+    refs,
+    rename_refs,
+    variant_suffix,
+    without_titles,
+)
+
+SOURCE_NAMES = {SOURCE_OPENAPI: "fal's OpenAPI document", SOURCE_TYPES: "fal's TypeScript types"}
 HEADER = (
-    "# {endpoint}: imported from fal's OpenAPI document by `make import-fal`, which rewrites\n"
+    "# {endpoint}: imported from {source} by `make import-fal`, which rewrites\n"
     "# this file. Local changes go in {override} beside it (a merge patch, kept on re-import).\n"
 )
 
@@ -92,11 +107,6 @@ class Claims:
     """nested schema name -> {endpoint id: canonical definition}"""
     models: dict[str, str]
     """Input/Output name -> endpoint id"""
-
-    @classmethod
-    def of_spec(cls, root_spec: Path = ROOT_SPEC, models_dir: Path = MODELS_DIR) -> Claims:
-        fragments = load_fragments(models_dir) if models_dir.exists() else []
-        return cls.of_fragments(root_spec, fragments)
 
     @classmethod
     def of_fragments(cls, root_spec: Path, fragments: Iterable[Fragment]) -> Claims:
@@ -172,13 +182,22 @@ def _plain_object(note: str) -> dict[str, Any]:
     return {"type": "object", "additionalProperties": True, "x-fal-untyped": note}
 
 
-def name_model(model: FalModel, claims: Claims) -> dict[str, Any]:
-    """The model file for `model`, its schemas named against the spec's claims."""
+def name_model(
+    model: FalModel,
+    claims: Claims,
+    source: str = SOURCE_OPENAPI,
+    keep: Mapping[str, str | None] | None = None,
+) -> dict[str, Any]:
+    """The model file for `model`, its schemas named against the spec's claims; `keep`,
+    the Input and Output names the endpoint's model file has now (`io_names`)."""
     endpoint = model.endpoint_id
     model = copy.deepcopy(model)  # notes are added below: the caller's model stays as read
     input_name = _io_name(model, model.input_key, "Input")
     output_name = _io_name(model, model.output_key, "Output")
-    if _held(claims, endpoint, input_name) or _held(claims, endpoint, output_name):
+    kept = [(keep or {}).get(part) for part in ("input", "output")]
+    if all(name and not _held(claims, endpoint, name) for name in kept):
+        input_name, output_name = str(kept[0]), str(kept[1])
+    elif _held(claims, endpoint, input_name) or _held(claims, endpoint, output_name):
         # fal's key names another endpoint's model too (`fal-ai/a-b` and `fal-ai/a/b` both
         # make `ABInput`): this one is named after its whole endpoint id instead
         stem = pascal_case(endpoint.replace("/", " "))
@@ -247,6 +266,7 @@ def name_model(model: FalModel, claims: Claims) -> dict[str, Any]:
         "summary": model.category.replace("-", " "),
         "x-fal-endpoint": endpoint,
         "x-fal-category": model.category,
+        "x-fal-source": source,
         "x-fal-output": REF_PREFIX + output_name,
     }
     if model.notes:
@@ -304,84 +324,215 @@ def render(endpoint: str, fragment: Mapping[str, Any]) -> str:
         default_flow_style=False,
     )
     override = Path(endpoint).name + ".override.yaml"
-    return HEADER.format(endpoint=endpoint, override=override) + body
+    source = SOURCE_NAMES.get(str(operation(fragment).get("x-fal-source")), "fal")
+    return HEADER.format(endpoint=endpoint, source=source, override=override) + body
 
 
-def documents(sources: Iterable[str]) -> list[Path]:
-    found: list[Path] = []
-    for source in sources:
-        path = Path(source)
-        if path.is_dir():
-            found.extend(sorted(path.glob("*.json")))
-        elif path.exists():
-            found.append(path)
-        else:
-            raise SystemExit(f"{source}: no such file or folder")
-    return found
+def operation(fragment: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The one operation of a model file."""
+    for item in (fragment.get("paths") or {}).values():
+        return (item or {}).get("post") or {}
+    return {}
 
 
-def read_document(path: Path) -> FalModel:
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise DocumentError(f"not readable as JSON ({type(exc).__name__}: {exc})") from None
-    try:
-        return read_model(document)
-    except DocumentError:
-        raise
-    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
-        # fal's documents are data: one of an odd shape is reported, not a crash
-        raise DocumentError(
-            f"a schema of an unexpected shape ({type(exc).__name__}: {exc})"
-        ) from None
+def source_of(fragment: Mapping[str, Any]) -> str | None:
+    """Where a model file came from: SOURCE_OPENAPI, SOURCE_TYPES, or None (by hand)."""
+    source = operation(fragment).get("x-fal-source")
+    return source if source in SOURCE_NAMES else None
 
 
-def import_documents(
-    paths: list[Path], models_dir: Path = MODELS_DIR, root_spec: Path = ROOT_SPEC
-) -> tuple[list[str], list[tuple[Path, str]]]:
-    """Write a model file per readable document; (endpoints written, (file, reason) refused)."""
-    claims = Claims.of_spec(root_spec, models_dir)
-    read: list[tuple[Path, FalModel]] = []
-    refused: list[tuple[Path, str]] = []
-    for path in paths:
-        try:
-            read.append((path, read_document(path)))
-        except DocumentError as exc:
-            refused.append((path, str(exc)))
-    written = []
-    for path, model in sorted(read, key=lambda pair: pair[1].endpoint_id):
-        claims.drop(model.endpoint_id)
-        try:
-            fragment = name_model(model, claims)
-        except DocumentError as exc:
-            refused.append((path, str(exc)))
+def io_names(fragment: Mapping[str, Any]) -> dict[str, str | None]:
+    """The names a model file gives its Input and Output."""
+    op = operation(fragment)
+    body: Any = op.get("requestBody")
+    for key in ("content", "application/json", "schema", "$ref"):
+        body = body.get(key) if isinstance(body, Mapping) else None
+    names: dict[str, str | None] = {}
+    for part, ref in (("input", body), ("output", op.get("x-fal-output"))):
+        names[part] = ref.removeprefix(REF_PREFIX) if isinstance(ref, str) else None
+    return names
+
+
+def listed(fragment: Mapping[str, Any]) -> bool:
+    """False when the last source that was fal's whole catalogue did not list it."""
+    return operation(fragment).get("x-fal-listed") is not False
+
+
+def with_listed(fragment: Mapping[str, Any], is_listed: bool) -> dict[str, Any]:
+    """The model file with its `x-fal-listed` mark set (after `x-fal-source`) or cleared."""
+    (path, item), *_ = (fragment.get("paths") or {}).items()
+    op: dict[str, Any] = {}
+    for key, value in item["post"].items():
+        if key == "x-fal-listed":
             continue
-        claims.add(model.endpoint_id, fragment)
-        target = model_path(model.endpoint_id, models_dir)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        text = render(model.endpoint_id, fragment)
-        if not target.exists() or target.read_text(encoding="utf-8") != text:
+        op[key] = value
+        if key == "x-fal-source" and not is_listed:
+            op["x-fal-listed"] = False
+    return {**fragment, "paths": {path: {**item, "post": op}}}
+
+
+@dataclass
+class Report:
+    """What an import did, endpoint by endpoint."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    """in the types, but the spec has them from a document or by hand: left as they are"""
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    unlisted: list[str] = field(default_factory=list)
+    """newly marked as no longer listed by fal"""
+    relisted: list[str] = field(default_factory=list)
+
+    @property
+    def written(self) -> list[str]:
+        return sorted(self.added + self.changed + self.unchanged)
+
+    def summary(self) -> list[str]:
+        lines = [
+            f"imported {len(self.written)} endpoint(s): {len(self.added)} added, "
+            f"{len(self.changed)} changed, {len(self.unchanged)} unchanged"
+        ]
+        if self.kept:
+            lines.append(
+                f"{len(self.kept)} endpoint(s) of fal's types kept as the spec has them "
+                "(from fal's documents, which carry constraints, or written by hand)"
+            )
+        if self.unlisted:
+            lines.append(
+                f"{len(self.unlisted)} endpoint(s) no longer listed by fal: kept, marked "
+                "x-fal-listed: false"
+            )
+        if self.relisted:
+            lines.append(f"{len(self.relisted)} endpoint(s) listed by fal again")
+        return lines
+
+
+class Spec:
+    """The model files as they stand, and the names they claim, kept current as files are
+    written."""
+
+    def __init__(self, models_dir: Path, root_spec: Path) -> None:
+        self.models_dir = models_dir
+        fragments = load_fragments(models_dir) if models_dir.exists() else []
+        self.documents = {f.endpoint_id: f.document for f in fragments}
+        self.claims = Claims.of_fragments(root_spec, fragments)
+
+    def spelling(self, endpoint: str) -> str:
+        """How the spec spells `endpoint` (fal's ids come in two cases, as
+        `cassetteai/music-generator` and `CassetteAI/music-generator`); itself if new."""
+        if endpoint in self.documents:
+            return endpoint
+        lowered = endpoint.lower()
+        return next((e for e in self.documents if e.lower() == lowered), endpoint)
+
+    def write(self, endpoint: str, fragment: dict[str, Any]) -> str:
+        """Write a model file; "added", "changed" or "unchanged"."""
+        target = model_path(endpoint, self.models_dir)
+        text = render(endpoint, fragment)
+        before = target.read_text(encoding="utf-8") if target.exists() else None
+        if before != text:
+            target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-        written.append(model.endpoint_id)
-    return written, refused
+        self.documents[endpoint] = fragment
+        self.claims.add(endpoint, fragment)
+        if before is None:
+            return "added"
+        return "unchanged" if before == text else "changed"
+
+
+def import_batches(
+    batches: Iterable[Batch], models_dir: Path = MODELS_DIR, root_spec: Path = ROOT_SPEC
+) -> Report:
+    """Write a model file per endpoint read, documents first (they win over the types)."""
+    spec = Spec(models_dir, root_spec)
+    report = Report()
+    from_documents: set[str] = set()
+    for batch in sorted(batches, key=lambda b: b.source != SOURCE_OPENAPI):
+        report.refused.extend(batch.refused)
+        for model in sorted(batch.models, key=lambda m: m.endpoint_id):
+            endpoint = model.endpoint_id
+            spelled = spec.spelling(endpoint)
+            existing = spec.documents.get(endpoint)
+            if batch.source == SOURCE_TYPES and (
+                spelled.lower() in from_documents
+                or (
+                    spelled in spec.documents and source_of(spec.documents[spelled]) != SOURCE_TYPES
+                )
+            ):
+                report.kept.append(endpoint)
+                continue
+            if spelled != endpoint:  # one file each would be one file where case is ignored
+                report.refused.append(
+                    (endpoint, f"the spec has this endpoint as {spelled} (ids differ in case only)")
+                )
+                continue
+            spec.claims.drop(endpoint)
+            try:
+                fragment = name_model(
+                    model, spec.claims, batch.source, io_names(existing) if existing else None
+                )
+            except DocumentError as exc:
+                if existing is not None:
+                    spec.claims.add(endpoint, existing)
+                report.refused.append((endpoint, str(exc)))
+                continue
+            shown = batch.listing is not None and endpoint in batch.listing
+            still = shown or endpoint in batch.listed or existing is None or listed(existing)
+            outcome = spec.write(endpoint, with_listed(fragment, still))
+            getattr(report, outcome).append(endpoint)
+            if existing is not None and still and not listed(existing):
+                report.relisted.append(endpoint)
+            if batch.source == SOURCE_OPENAPI:
+                from_documents.add(endpoint.lower())
+        if batch.listing is not None:
+            mark_listing(spec, batch.listing, report)
+    return report
+
+
+def mark_listing(spec: Spec, listing: frozenset[str], report: Report) -> None:
+    """Mark the spec's imported endpoints fal's whole catalogue lacks, unmark those it has
+    again (model files written by hand are the project's own: never rewritten)."""
+    lowered = {endpoint.lower() for endpoint in listing}  # fal spells some ids two ways
+    for endpoint, fragment in sorted(spec.documents.items()):
+        if source_of(fragment) is None:
+            continue
+        is_listed = endpoint.lower() in lowered
+        if listed(fragment) == is_listed:
+            continue
+        spec.write(endpoint, with_listed(fragment, is_listed))
+        (report.relisted if is_listed else report.unlisted).append(endpoint)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "sources", nargs="+", metavar="FROM", help="fal documents, or folders of them"
+        "sources",
+        nargs="+",
+        metavar="FROM",
+        help="fal documents or folders of them, fal's endpoints.ts, `fal`, or a URL",
+    )
+    parser.add_argument("--ids", help="only these endpoint ids (comma-separated)")
+    parser.add_argument("--category", help="only this category (fal's model API)")
+    parser.add_argument(
+        "--spec",
+        type=Path,
+        default=ROOT_SPEC.parent,
+        metavar="DIR",
+        help="the spec folder: DIR/openapi.yaml and DIR/models/ (default: openapi/)",
     )
     args = parser.parse_args(argv)
-    paths = documents(args.sources)
-    written, refused = import_documents(paths)
-    print(
-        f"imported {len(written)} endpoint(s) into {MODELS_DIR.relative_to(MODELS_DIR.parents[1])}/"
-    )
-    for path, reason in refused:
-        print(f"not imported: {path}: {reason}", file=sys.stderr)
-    if written:
+    batches = read_sources(args.sources, split_ids(args.ids), args.category or None)
+    models_dir = args.spec / MODELS_DIR.name
+    report = import_batches(batches, models_dir, args.spec / ROOT_SPEC.name)
+    for line in report.summary():
+        print(line)
+    for source, reason in report.refused:
+        print(f"not imported: {source}: {reason}", file=sys.stderr)
+    if report.added or report.changed or report.unlisted or report.relisted:
         print("next: `make generate`")
-    return 1 if refused and not written else 0
+    return 1 if report.refused and not report.written else 0
 
 
 if __name__ == "__main__":

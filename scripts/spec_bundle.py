@@ -24,13 +24,20 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fal_schemas import canonical, refs  # noqa: E402
+from uniapi_fal._fal_schemas import canonical, refs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_DIR = ROOT / "openapi"
 ROOT_SPEC = SPEC_DIR / "openapi.yaml"
 MODELS_DIR = SPEC_DIR / "models"
 OVERRIDE_SUFFIX = ".override.yaml"
+
+SOURCE_OPENAPI = "openapi"
+"""`x-fal-source` of a model file made from fal's per-endpoint OpenAPI document."""
+SOURCE_TYPES = "typescript"
+"""`x-fal-source` of a model file made from fal's TypeScript types (no constraints there)."""
+FILE_MARK = "x-fal-file"
+"""Marks a text field that takes a URL or a file (`string | Blob | File` in fal's types)."""
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -146,6 +153,11 @@ def bundle(root: Mapping[str, Any], fragments: list[Fragment]) -> dict[str, Any]
                 continue
             schemas[name] = schema
             owner[name] = where
+    lowered: dict[str, str] = {}
+    for path in model_paths:
+        other = lowered.setdefault(path.lower(), path)
+        if other != path:  # one file where file names ignore case (macOS, Windows)
+            raise BundleError(f"{other} and {path}: two models whose ids differ in case only")
     queue_paths = document.get("paths") or {}
     clash = set(model_paths) & set(queue_paths)
     if clash:

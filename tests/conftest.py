@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "generated" / "uniapi_fal_api" / "openapi.json"
 """The bundled spec (root + model files) that `make generate` writes: what the emulator serves."""
 SHARED_FAL = ROOT.parent / "shared" / "fal-openapi"
+SHARED_TYPES = ROOT.parent / "shared" / "fal-js" / "endpoints.ts"
 """fal's own documents, beside the checkout (CI has them too); tests skip when absent."""
 TEST_KEY = "sk-test-0123456789abcdef"
 
@@ -59,6 +60,9 @@ def _no_ambient_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("UNIAPI_BASE_URL", raising=False)
     monkeypatch.delenv("UNIAPI_FAL_LOG", raising=False)
     monkeypatch.setenv("UNIAPI_FAL_JOURNAL", str(tmp_path / "journal.sqlite3"))
+    # fal's documents for endpoints the spec lacks: asked of a test's own server only
+    monkeypatch.setenv("UNIAPI_FAL_SCHEMAS_URL", "off")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
 
 
 @pytest.fixture(autouse=True)

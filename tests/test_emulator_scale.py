@@ -243,12 +243,14 @@ def test_outputs_follow_the_input() -> None:
 def test_the_content_type_follows_the_kind_of_model(category: str, content_type: str) -> None:
     emulator = Harness().emulator
     endpoints = [e for e in sorted(MODELS) if MODELS[e]["category"] == category][:10]
+    # Each output's first file, its main one: a 3D model also comes with textures and a
+    # thumbnail (images), a video with a poster frame.
     found = [
-        file["content_type"]
+        files[0]["content_type"]
         for endpoint in endpoints
-        for file in files_of(emulator.output_for(endpoint, sample(MODELS[endpoint]["input"])))
+        if (files := files_of(emulator.output_for(endpoint, sample(MODELS[endpoint]["input"]))))
     ]
-    assert found, f"no file in the outputs of {endpoints}"
+    assert len(found) >= len(endpoints) / 2, f"few files in the outputs of {endpoints}"
     share = sum(kind.startswith(content_type) for kind in found) / len(found)
     assert share >= 0.8, found
 

@@ -119,9 +119,24 @@ def test_every_input_and_output_class_has_its_docstring_in_module_and_stub() -> 
             assert doc, (endpoint, side)
             assert _stub()[name][0] == doc, (endpoint, side)
             if not SPEC["components"]["schemas"][name].get("description"):
-                assert doc == f"{word} of {about}.", (endpoint, side)
+                notes = ""
+                if side == "input" and info.source == "typescript":
+                    notes += " " + generate.UNCONSTRAINED
+                if not info.listed:
+                    notes += " " + generate.UNLISTED
+                assert _flat(doc) == f"{word} of {about}.{notes}", (endpoint, side)
     assert _module("fal-ai/flux/dev")[1] == "Input of `fal-ai/flux/dev` (text-to-image)."
     assert _module("fal-ai/flux/dev", "output")[1] == "Output of `fal-ai/flux/dev` (text-to-image)."
+
+
+def test_models_from_fal_types_say_their_constraints_are_not_published() -> None:
+    from_types = [e for e, info in ENDPOINTS.items() if info.source == "typescript"]
+    assert len(from_types) > 800
+    doc = _flat(_module(from_types[0])[1])
+    assert "fal publishes no constraints" in doc and "bounds and lengths are not" in doc
+    unlisted = [e for e, info in ENDPOINTS.items() if not info.listed]
+    assert len(unlisted) > 100
+    assert _flat(_module(unlisted[0], "output")[1]).endswith("fal no longer lists this endpoint.")
 
 
 def test_fields_that_are_a_ref_keep_their_own_docstring_and_default() -> None:

@@ -95,3 +95,28 @@ def test_pyright_catches_a_wrong_output_type() -> None:
     finally:
         bad.unlink()
     assert code == 1 and "FluxDevOutput" in out, out
+
+
+@pytest.mark.timeout(300)
+def test_a_model_known_only_from_fal_s_types_is_typed(tmp_path: Path) -> None:
+    """Seedance 2.0's neighbours in fal's catalogue have no document: their Input, read from
+    fal's TypeScript types, carries its Output, and a value outside an enum is an error."""
+    usage = tmp_path / "types_usage.py"
+    usage.write_text(
+        "from uniapi_fal import Client\n"
+        "from uniapi_fal.models import AlibabaHappyHorseImageToVideoInput as HappyHorse\n"
+        "def f(c: Client) -> None:\n"
+        "    out = c.run(HappyHorse(image_url='https://x/y.png', resolution='720p'))\n"
+        "    reveal_type(out)\n"
+        "    reveal_type(out.video)\n"
+        "def g(c: Client) -> None:\n"
+        "    c.run(HappyHorse(image_url='https://x/y.png', resolution='4k'))\n"
+    )
+    out, code = mypy(usage)
+    assert code == 1, out
+    revealed = [
+        line.split("Revealed type is ")[1] for line in out.splitlines() if "Revealed" in line
+    ]
+    assert revealed[0].endswith('.AlibabaHappyHorseImageToVideoOutput"'), out
+    assert revealed[1].endswith('.VideoFileV21C521"'), out
+    assert out.count("error:") == 1 and "Literal['4k']" in out, out

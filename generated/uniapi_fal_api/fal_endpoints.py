@@ -16,12 +16,16 @@ class EndpointInfo(NamedTuple):
     endpoint_id: str
     summary: str
     category: str
-    operation_module: str
     input_schema: str
     input_module: str
     input_class: str
     output_module: str
     output_class: str
+    source: str = ""
+    """Where the spec has it from: "openapi" (fal's document, with its constraints),
+    "typescript" (fal's types: no constraints published), "hand"; "" if not in the spec."""
+    listed: bool = True
+    """False when fal no longer lists the endpoint."""
 
 
 if TYPE_CHECKING:
@@ -35,5 +39,5 @@ def __getattr__(name: str) -> Any:
     from .fal_endpoint_rows import ROWS
 
     globals()["ENDPOINTS"] = {row[0]: EndpointInfo(*row) for row in ROWS}
-    globals()["ENDPOINT_BY_INPUT"] = {row[6]: row[0] for row in ROWS}
+    globals()["ENDPOINT_BY_INPUT"] = {row[5]: row[0] for row in ROWS}
     return globals()[name]

@@ -46,6 +46,7 @@ from ._exceptions import (
 from ._http import parse_retry_after
 from ._job import AsyncJob, Job
 from ._journal import Journal, JournalEntry
+from ._remote_schemas import SchemaUnavailableWarning
 from ._retry import RetryPolicy
 from ._status import COMPLETED, IN_PROGRESS, IN_QUEUE, JobStatus, LogLine
 from ._types import OnUpdate, RunOptions, SubmitOptions
@@ -112,6 +113,7 @@ __all__ = [
     "RetryPolicy",
     "RunOptions",
     "Saved",
+    "SchemaUnavailableWarning",
     "ServerError",
     "SubmitOptions",
     "SubmitUncertainError",

@@ -81,6 +81,7 @@ class AsyncClient(AsyncCalls, BaseClient):
         http_client: httpx.AsyncClient | None = None,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        schemas_url: str | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -92,6 +93,7 @@ class AsyncClient(AsyncCalls, BaseClient):
             retry=retry,
             journal=journal,
             max_response_bytes=max_response_bytes,
+            schemas_url=schemas_url,
         )
         if not isinstance(max_connections, int) or max_connections < 1:
             raise ConfigurationError(f"max_connections must be at least 1, not {max_connections}")

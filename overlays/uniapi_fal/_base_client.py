@@ -81,10 +81,11 @@ if TYPE_CHECKING:
 from ._logs import setup_logging
 from ._pace import Pace
 from ._registry import EndpointInfo
+from ._remote_schemas import RemoteSchemas, default_cache_dir, resolve_url
 from ._retry import NOTHING_SENT, RETRYABLE_STATUS, Attempts, RetryPolicy
 from ._status import JobStatus, parse_status
 from ._types import AuthScheme, RunOptions, SubmitOptions
-from ._validation import validate_input
+from ._validation import validate_input, validate_with
 from ._waiting import Waiter
 
 log = logging.getLogger("uniapi_fal")
@@ -164,6 +165,7 @@ class BaseClient:
         retry: RetryPolicy | None,
         journal: Journal | str | os.PathLike[str] | bool | None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        schemas_url: str | None = None,
     ) -> None:
         setup_logging()
         from_env = api_key is None
@@ -209,6 +211,13 @@ class BaseClient:
         """The size an answer (after decompression) or a stream event may reach."""
         self._lifecycle = _Lifecycle()  # shared with copies (`with_options`)
         self._original = True
+        remote = resolve_url(schemas_url, self.base_url)
+        self._schemas = (
+            RemoteSchemas(remote, cache_dir=default_cache_dir(), scrub=self._scrubber)
+            if remote
+            else None
+        )
+        """fal's documents for endpoints the spec lacks (None: such input goes unchecked)."""
         self._owns_journal = not isinstance(journal, Journal)
         self.journal: Journal = Journal.from_setting(journal)
         # Seams for tests: time and randomness of the retry and wait loops.
@@ -311,6 +320,15 @@ class BaseClient:
         assert isinstance(body, dict)
         return info, _registry.input_class(info).from_dict(body), body
 
+    def _check_remote(self, info: EndpointInfo, body: dict[str, Any]) -> None:
+        """Input for an endpoint the spec lacks, checked against fal's document for it when
+        it can be had (`_remote_schemas`); raises InputValidationError."""
+        if self._schemas is None or _registry.is_typed(info):
+            return
+        validator = self._schemas.validator(info.endpoint_id)
+        if validator is not None:
+            validate_with(validator, info.endpoint_id, body)
+
     @staticmethod
     def _endpoint(target: object) -> EndpointInfo:
         """An endpoint given as an id (known to the spec or not) or as an Input class."""
@@ -351,15 +369,12 @@ class BaseClient:
         return {**request, "timeout": timeout}
 
     def _submit_kwargs(
-        self, info: EndpointInfo, model: Any, body: dict[str, Any], options: SubmitOptions
+        self, info: EndpointInfo, body: dict[str, Any], options: SubmitOptions
     ) -> dict[str, Any]:
-        kwargs: dict[str, Any]
-        if model is None:  # an endpoint the spec does not know: the same request, by hand
-            kwargs = {"method": "post", "url": f"/{info.endpoint_id}", "json": body}
-        else:
-            kwargs = _registry.operation(info)._get_kwargs(body=model)
-        # Sent as checked (no NaN, no lone surrogate): encoded here, not by httpx.
-        sent = kwargs.pop("json", body)
+        # Every model's submit is this one request (the spec's model paths are literal):
+        # the body sent as checked (no NaN, no lone surrogate), encoded here, not by httpx.
+        kwargs: dict[str, Any] = {"method": "post", "url": f"/{info.endpoint_id}"}
+        sent = body
         extra = options.get("extra_body")
         if extra:
             sent = {**sent, **extra}

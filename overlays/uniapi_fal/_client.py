@@ -26,6 +26,7 @@ from ._exceptions import ConfigurationError
 from ._job import Job
 from ._journal import Journal
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
+from ._remote_schemas import OFF
 from ._retry import RetryPolicy
 from ._status import JobStatus
 from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
@@ -64,6 +65,10 @@ class Client(SyncCalls, BaseClient):
       Redirects are never followed, whatever it says.
     * **max_response_bytes** - *(optional)* the size an answer may reach after
       decompression (default 8 MiB); a larger one is refused with ResponseTooLargeError.
+    * **schemas_url** - *(optional)* where fal's document for an endpoint the spec lacks is
+      fetched, to check its input before sending (`?endpoint_id=<id>` is added), or `"off"`.
+      Defaults to `UNIAPI_FAL_SCHEMAS_URL`, else fal's public documents, except for a base
+      URL on this machine. Sends no key; waits at most 2 s, once; cached a day.
     """
 
     def __init__(
@@ -79,6 +84,7 @@ class Client(SyncCalls, BaseClient):
         journal: Journal | str | os.PathLike[str] | bool | None = None,
         http_client: httpx.Client | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        schemas_url: str | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -90,6 +96,7 @@ class Client(SyncCalls, BaseClient):
             retry=retry,
             journal=journal,
             max_response_bytes=max_response_bytes,
+            schemas_url=schemas_url,
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
@@ -208,6 +215,7 @@ class Client(SyncCalls, BaseClient):
                     journal=self.journal,
                     http_client=http,
                     max_response_bytes=self.max_response_bytes,
+                    schemas_url=self._schemas.url if self._schemas else OFF,
                 ) as twin,
             ):
                 return await twin.map(

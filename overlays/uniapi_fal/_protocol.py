@@ -199,8 +199,8 @@ def submit(
     that was never sent). A journal failure after fal accepted the job is logged and the
     job handed back: it exists, and it is billed.
     """
-    info, model, body = yield from _prepared(core, target, arguments)
-    request = core._submit_kwargs(info, model, body, options)
+    info, _, body = yield from _prepared(core, target, arguments)
+    request = core._submit_kwargs(info, body, options)
     row: int | None = yield from _local(core._journal_submit, info, body, batch_key)
     try:
         response = yield from send(
@@ -230,15 +230,20 @@ def submit(
 def _prepared(
     core: BaseClient, target: object, arguments: Mapping[str, Any] | None
 ) -> Flow[tuple[EndpointInfo, Any, dict[str, Any]]]:
-    """`core._prepare`, in a worker thread when local files must be read."""
+    """`core._prepare`, in a worker thread when local files must be read; then, for an
+    endpoint the spec lacks, the check against fal's document (which may fetch it)."""
     from ._files import has_local_files
 
     if has_local_files(arguments if arguments is not None else target):
         prepared: tuple[EndpointInfo, Any, dict[str, Any]] = yield Local(
             core._prepare, (target, arguments)
         )
-        return prepared
-    return core._prepare(target, arguments)
+    else:
+        prepared = core._prepare(target, arguments)
+    info, model, body = prepared
+    if model is None and core._schemas is not None:  # not in the spec: fal's document, if any
+        yield Local(core._check_remote, (info, body))
+    return prepared
 
 
 # ----------------------------------------------------------------- reading a job

@@ -76,7 +76,7 @@ def resolve(endpoint_id: str) -> EndpointInfo:
             f"{endpoint_id!r} is not an endpoint id: expected owner/app[/path...] such as "
             "'fal-ai/flux/dev' (or workflows/owner/name), letters, digits, '.', '_' and '-' only"
         )
-    return EndpointInfo(endpoint, "", "", "", "", "", "", "", "")
+    return EndpointInfo(endpoint, "", "", "", "", "", "", "")
 
 
 def is_typed(info: EndpointInfo) -> bool:
@@ -113,7 +113,3 @@ def parse_output(info: EndpointInfo, data: object) -> Any:
     if not isinstance(data, Mapping):
         raise TypeError("not an object")
     return output_class(info).from_dict(data) if is_typed(info) else dict(data)
-
-
-def operation(info: EndpointInfo) -> ModuleType:
-    return _module(info.operation_module)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import zlib
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -19,15 +20,26 @@ if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
 
+INPUT_SCHEMA_SHARDS = 64
+"""How many files the generator writes the Input schemas into (scripts/generate.py)."""
+
+
 @functools.cache
-def input_schema(schema_name: str) -> dict[str, Any]:
-    """One Input's JSON Schema document: `$ref` to it, and `components` with it and all it
-    references (generated, one small file per model, so a first call reads only its own)."""
+def _shard(number: int) -> dict[str, Any]:
+    """One generated file of Input schemas: `components` with its Inputs and all they
+    reference (a few dozen Inputs, so a first call reads one small file)."""
     from importlib import resources  # ~1 ms, paid with jsonschema's tens on a first validation
 
     folder = resources.files("uniapi_fal_api").joinpath("input_schemas")
-    document: dict[str, Any] = json.loads(folder.joinpath(f"{schema_name}.json").read_text("utf-8"))
+    document: dict[str, Any] = json.loads(folder.joinpath(f"{number:02d}.json").read_text("utf-8"))
     return document
+
+
+@functools.cache
+def input_schema(schema_name: str) -> dict[str, Any]:
+    """One Input's JSON Schema document: `$ref` to it, and the `components` it resolves in."""
+    shard = _shard(zlib.crc32(schema_name.encode()) % INPUT_SCHEMA_SHARDS)
+    return {"$ref": f"#/components/schemas/{schema_name}", "components": shard["components"]}
 
 
 def schema_of(document: dict[str, Any], name: str) -> dict[str, Any]:
@@ -121,11 +133,16 @@ def _alternatives(error: ValidationError, path: str) -> str:
 
 def validate_input(endpoint: str, schema_name: str, body: object) -> None:
     """Raise InputValidationError listing every problem of `body`, or return."""
+    validate_with(_validator(schema_name), endpoint, body)
+
+
+def validate_with(validator: Draft202012Validator, endpoint: str, body: object) -> None:
+    """`validate_input` against any Input schema (fal's own document, at run time)."""
     if not isinstance(body, Mapping):
         raise InputValidationError(
             endpoint, [FieldError("(input)", f"(input): expected object, got {_type_name(body)}")]
         )
-    errors = sorted(_validator(schema_name).iter_errors(body), key=lambda e: list(map(str, e.path)))
+    errors = sorted(validator.iter_errors(body), key=lambda e: list(map(str, e.path)))
     problems = [m for e in errors for m in _messages(e)]
     if problems:
         raise InputValidationError(endpoint, problems)

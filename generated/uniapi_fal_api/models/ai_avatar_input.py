@@ -25,7 +25,7 @@ T = TypeVar("T", bound="AiAvatarInput")
 
 @_attrs_define
 class AiAvatarInput(FalInput["AiAvatarOutput"]):
-    """Input of `fal-ai/ai-avatar` (image-to-video)."""
+    """Input of `fal-ai/ai-avatar` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str
     """Image URL: string."""

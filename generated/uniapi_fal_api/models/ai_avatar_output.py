@@ -15,7 +15,7 @@ T = TypeVar("T", bound="AiAvatarOutput")
 
 @_attrs_define
 class AiAvatarOutput:
-    """Output of `fal-ai/ai-avatar` (image-to-video)."""
+    """Output of `fal-ai/ai-avatar` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="AnimatediffSparsectrlLcmInput")
 
 @_attrs_define
 class AnimatediffSparsectrlLcmInput(FalInput["AnimatediffSparsectrlLcmOutput"]):
-    """Input of `fal-ai/animatediff-sparsectrl-lcm` (text-to-video)."""
+    """Input of `fal-ai/animatediff-sparsectrl-lcm` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

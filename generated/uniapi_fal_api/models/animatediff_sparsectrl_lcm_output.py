@@ -15,7 +15,7 @@ T = TypeVar("T", bound="AnimatediffSparsectrlLcmOutput")
 
 @_attrs_define
 class AnimatediffSparsectrlLcmOutput:
-    """Output of `fal-ai/animatediff-sparsectrl-lcm` (text-to-video)."""
+    """Output of `fal-ai/animatediff-sparsectrl-lcm` (text-to-video). fal no longer lists this endpoint."""
 
     video: FalFileV6BA6D6
     """Video: FalFileV6BA6D6."""

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ArbiterImageImageInput")
 
 @_attrs_define
 class ArbiterImageImageInput(FalInput["ArbiterImageImageOutput"]):
-    """Input of `fal-ai/arbiter/image/image` (vision)."""
+    """Input of `fal-ai/arbiter/image/image` (vision). fal no longer lists this endpoint."""
 
     measurements: list[ArbiterImageImageInputMeasurementsItem]
     """Measurements: list of one of "dists", "mse", "lpips", "sdi", "ssim"."""

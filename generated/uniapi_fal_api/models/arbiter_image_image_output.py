@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ArbiterImageImageOutput")
 
 @_attrs_define
 class ArbiterImageImageOutput:
-    """Output of `fal-ai/arbiter/image/image` (vision)."""
+    """Output of `fal-ai/arbiter/image/image` (vision). fal no longer lists this endpoint."""
 
     values: list[ArbiterImageImageOutputValuesItem] | Unset = UNSET
     """Values: list of object."""

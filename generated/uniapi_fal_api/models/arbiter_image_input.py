@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ArbiterImageInput")
 
 @_attrs_define
 class ArbiterImageInput(FalInput["ArbiterImageOutput"]):
-    """Input of `fal-ai/arbiter/image` (vision)."""
+    """Input of `fal-ai/arbiter/image` (vision). fal no longer lists this endpoint."""
 
     measurements: list[ArbiterImageInputMeasurementsItem]
     """Measurements: list of one of "arniqa", "clip_iqa", "musiq", "nima", "lapvar"."""

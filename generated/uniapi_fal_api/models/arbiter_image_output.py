@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ArbiterImageOutput")
 
 @_attrs_define
 class ArbiterImageOutput:
-    """Output of `fal-ai/arbiter/image` (vision)."""
+    """Output of `fal-ai/arbiter/image` (vision). fal no longer lists this endpoint."""
 
     values: list[ArbiterImageOutputValuesItem] | Unset = UNSET
     """Values: list of object."""

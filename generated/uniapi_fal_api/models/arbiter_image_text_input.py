@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ArbiterImageTextInput")
 
 @_attrs_define
 class ArbiterImageTextInput(FalInput["ArbiterImageTextOutput"]):
-    """Input of `fal-ai/arbiter/image/text` (vision)."""
+    """Input of `fal-ai/arbiter/image/text` (vision). fal no longer lists this endpoint."""
 
     measurements: list[ArbiterImageTextInputMeasurementsItem]
     """Measurements: list of one of "clip_score"."""

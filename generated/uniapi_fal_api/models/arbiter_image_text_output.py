@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ArbiterImageTextOutput")
 
 @_attrs_define
 class ArbiterImageTextOutput:
-    """Output of `fal-ai/arbiter/image/text` (vision)."""
+    """Output of `fal-ai/arbiter/image/text` (vision). fal no longer lists this endpoint."""
 
     values: list[ArbiterImageTextOutputValuesItem] | Unset = UNSET
     """Values: list of object."""

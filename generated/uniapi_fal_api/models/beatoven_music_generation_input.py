@@ -17,7 +17,7 @@ T = TypeVar("T", bound="BeatovenMusicGenerationInput")
 
 @_attrs_define
 class BeatovenMusicGenerationInput(FalInput["BeatovenMusicGenerationOutput"]):
-    """Input of `beatoven/music-generation` (text-to-audio)."""
+    """Input of `beatoven/music-generation` (text-to-audio). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

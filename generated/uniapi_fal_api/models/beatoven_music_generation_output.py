@@ -18,7 +18,7 @@ T = TypeVar("T", bound="BeatovenMusicGenerationOutput")
 
 @_attrs_define
 class BeatovenMusicGenerationOutput:
-    """Output of `beatoven/music-generation` (text-to-audio)."""
+    """Output of `beatoven/music-generation` (text-to-audio). fal no longer lists this endpoint."""
 
     audio: FalFileVB4CC40
     """FalFileVB4CC40."""

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="BeatovenSoundEffectGenerationInput")
 
 @_attrs_define
 class BeatovenSoundEffectGenerationInput(FalInput["BeatovenSoundEffectGenerationOutput"]):
-    """Input of `beatoven/sound-effect-generation` (text-to-audio)."""
+    """Input of `beatoven/sound-effect-generation` (text-to-audio). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="BeatovenSoundEffectGenerationOutput")
 
 @_attrs_define
 class BeatovenSoundEffectGenerationOutput:
-    """Output of `beatoven/sound-effect-generation` (text-to-audio)."""
+    """Output of `beatoven/sound-effect-generation` (text-to-audio). fal no longer lists this endpoint."""
 
     audio: FalFileVB4CC40
     """FalFileVB4CC40."""

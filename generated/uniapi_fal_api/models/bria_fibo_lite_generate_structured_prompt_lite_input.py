@@ -22,7 +22,7 @@ T = TypeVar("T", bound="BriaFiboLiteGenerateStructuredPromptLiteInput")
 class BriaFiboLiteGenerateStructuredPromptLiteInput(
     FalInput["BriaFiboLiteGenerateStructuredPromptLiteOutput"]
 ):
-    """Input of `bria/fibo-lite/generate/structured_prompt/lite` (text-to-json)."""
+    """Input of `bria/fibo-lite/generate/structured_prompt/lite` (text-to-json). fal no longer lists this endpoint."""
 
     prompt: None | str | Unset = UNSET
     """Prompt: string or None."""

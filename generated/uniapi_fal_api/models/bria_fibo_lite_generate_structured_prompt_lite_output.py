@@ -11,7 +11,7 @@ T = TypeVar("T", bound="BriaFiboLiteGenerateStructuredPromptLiteOutput")
 
 @_attrs_define
 class BriaFiboLiteGenerateStructuredPromptLiteOutput:
-    """Output of `bria/fibo-lite/generate/structured_prompt/lite` (text-to-json)."""
+    """Output of `bria/fibo-lite/generate/structured_prompt/lite` (text-to-json). fal no longer lists this endpoint."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

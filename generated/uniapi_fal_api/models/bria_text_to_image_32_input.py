@@ -21,7 +21,7 @@ T = TypeVar("T", bound="BriaTextToImage32Input")
 
 @_attrs_define
 class BriaTextToImage32Input(FalInput["BriaTextToImage32Output"]):
-    """Input of `bria/text-to-image/3.2` (text-to-image)."""
+    """Input of `bria/text-to-image/3.2` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

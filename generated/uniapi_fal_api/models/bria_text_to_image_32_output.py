@@ -15,7 +15,7 @@ T = TypeVar("T", bound="BriaTextToImage32Output")
 
 @_attrs_define
 class BriaTextToImage32Output:
-    """Output of `bria/text-to-image/3.2` (text-to-image)."""
+    """Output of `bria/text-to-image/3.2` (text-to-image). fal no longer lists this endpoint."""
 
     image: ImageV3C472C
     """ImageV3C472C."""

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="BytedanceDreaminaV31TextToImageInput")
 
 @_attrs_define
 class BytedanceDreaminaV31TextToImageInput(FalInput["BytedanceDreaminaV31TextToImageOutput"]):
-    """Input of `fal-ai/bytedance/dreamina/v3.1/text-to-image` (text-to-image)."""
+    """Input of `fal-ai/bytedance/dreamina/v3.1/text-to-image` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

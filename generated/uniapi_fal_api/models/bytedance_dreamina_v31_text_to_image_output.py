@@ -15,7 +15,7 @@ T = TypeVar("T", bound="BytedanceDreaminaV31TextToImageOutput")
 
 @_attrs_define
 class BytedanceDreaminaV31TextToImageOutput:
-    """Output of `fal-ai/bytedance/dreamina/v3.1/text-to-image` (text-to-image)."""
+    """Output of `fal-ai/bytedance/dreamina/v3.1/text-to-image` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[ImageVD157EF]
     """Images: list of ImageVD157EF."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="BytedanceSeed3DImageTo3DOutput")
 
 @_attrs_define
 class BytedanceSeed3DImageTo3DOutput:
-    """Output of `fal-ai/bytedance/seed3d/image-to-3d` (image-to-3d)."""
+    """Output of `fal-ai/bytedance/seed3d/image-to-3d` (image-to-3d). fal no longer lists this endpoint."""
 
     model: FalFile
     """Model: FalFile."""

@@ -33,7 +33,7 @@ T = TypeVar("T", bound="BytedanceSeedanceV1LiteImageToVideoInput")
 class BytedanceSeedanceV1LiteImageToVideoInput(
     FalInput["BytedanceSeedanceV1LiteImageToVideoOutput"]
 ):
-    """Input of `fal-ai/bytedance/seedance/v1/lite/image-to-video` (image-to-video)."""
+    """Input of `fal-ai/bytedance/seedance/v1/lite/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

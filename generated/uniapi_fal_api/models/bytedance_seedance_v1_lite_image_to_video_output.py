@@ -15,7 +15,7 @@ T = TypeVar("T", bound="BytedanceSeedanceV1LiteImageToVideoOutput")
 
 @_attrs_define
 class BytedanceSeedanceV1LiteImageToVideoOutput:
-    """Output of `fal-ai/bytedance/seedance/v1/lite/image-to-video` (image-to-video)."""
+    """Output of `fal-ai/bytedance/seedance/v1/lite/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

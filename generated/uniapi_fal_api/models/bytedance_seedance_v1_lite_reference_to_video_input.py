@@ -33,7 +33,7 @@ T = TypeVar("T", bound="BytedanceSeedanceV1LiteReferenceToVideoInput")
 class BytedanceSeedanceV1LiteReferenceToVideoInput(
     FalInput["BytedanceSeedanceV1LiteReferenceToVideoOutput"]
 ):
-    """Input of `fal-ai/bytedance/seedance/v1/lite/reference-to-video` (image-to-video)."""
+    """Input of `fal-ai/bytedance/seedance/v1/lite/reference-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

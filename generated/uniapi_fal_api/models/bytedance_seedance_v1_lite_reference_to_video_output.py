@@ -15,7 +15,10 @@ T = TypeVar("T", bound="BytedanceSeedanceV1LiteReferenceToVideoOutput")
 
 @_attrs_define
 class BytedanceSeedanceV1LiteReferenceToVideoOutput:
-    """Output of `fal-ai/bytedance/seedance/v1/lite/reference-to-video` (image-to-video)."""
+    """Output of `fal-ai/bytedance/seedance/v1/lite/reference-to-video` (image-to-video). fal no longer lists this
+    endpoint.
+
+    """
 
     video: FalFile
     """Video: FalFile."""

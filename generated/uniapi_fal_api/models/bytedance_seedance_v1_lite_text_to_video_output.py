@@ -15,7 +15,7 @@ T = TypeVar("T", bound="BytedanceSeedanceV1LiteTextToVideoOutput")
 
 @_attrs_define
 class BytedanceSeedanceV1LiteTextToVideoOutput:
-    """Output of `fal-ai/bytedance/seedance/v1/lite/text-to-video` (text-to-video)."""
+    """Output of `fal-ai/bytedance/seedance/v1/lite/text-to-video` (text-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BytedanceVideoStylizeInput")
 
 @_attrs_define
 class BytedanceVideoStylizeInput(FalInput["BytedanceVideoStylizeOutput"]):
-    """Input of `fal-ai/bytedance/video-stylize` (image-to-video)."""
+    """Input of `fal-ai/bytedance/video-stylize` (image-to-video). fal no longer lists this endpoint."""
 
     style: str
     """Style: string, at most 100 characters."""

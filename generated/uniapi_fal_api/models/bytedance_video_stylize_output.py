@@ -11,7 +11,7 @@ T = TypeVar("T", bound="BytedanceVideoStylizeOutput")
 
 @_attrs_define
 class BytedanceVideoStylizeOutput:
-    """Output of `fal-ai/bytedance/video-stylize` (image-to-video)."""
+    """Output of `fal-ai/bytedance/video-stylize` (image-to-video). fal no longer lists this endpoint."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

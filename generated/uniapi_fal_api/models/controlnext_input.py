@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ControlnextInput")
 
 @_attrs_define
 class ControlnextInput(FalInput["ControlnextOutput"]):
-    """Input of `fal-ai/controlnext` (video-to-video)."""
+    """Input of `fal-ai/controlnext` (video-to-video). fal no longer lists this endpoint."""
 
     image_url: str
     """Image Url: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ControlnextOutput")
 
 @_attrs_define
 class ControlnextOutput:
-    """Output of `fal-ai/controlnext` (video-to-video)."""
+    """Output of `fal-ai/controlnext` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFileVB4CC40
     """FalFileVB4CC40."""

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="DecartLucy14BImageToVideoInput")
 
 @_attrs_define
 class DecartLucy14BImageToVideoInput(FalInput["DecartLucy14BImageToVideoOutput"]):
-    """Input of `decart/lucy-14b/image-to-video` (image-to-video)."""
+    """Input of `decart/lucy-14b/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, at most 1,500 characters."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DecartLucy14BImageToVideoOutput")
 
 @_attrs_define
 class DecartLucy14BImageToVideoOutput:
-    """Output of `decart/lucy-14b/image-to-video` (image-to-video)."""
+    """Output of `decart/lucy-14b/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="DecartLucy5BImageToVideoInput")
 
 @_attrs_define
 class DecartLucy5BImageToVideoInput(FalInput["DecartLucy5BImageToVideoOutput"]):
-    """Input of `fal-ai/decart/lucy-5b/image-to-video` (image-to-video)."""
+    """Input of `fal-ai/decart/lucy-5b/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, at most 1,500 characters."""

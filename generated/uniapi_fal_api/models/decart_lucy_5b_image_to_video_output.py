@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DecartLucy5BImageToVideoOutput")
 
 @_attrs_define
 class DecartLucy5BImageToVideoOutput:
-    """Output of `fal-ai/decart/lucy-5b/image-to-video` (image-to-video)."""
+    """Output of `fal-ai/decart/lucy-5b/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DecartLucyEditDevInput")
 
 @_attrs_define
 class DecartLucyEditDevInput(FalInput["DecartLucyEditDevOutput"]):
-    """Input of `decart/lucy-edit/dev` (video-to-video)."""
+    """Input of `decart/lucy-edit/dev` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, at most 1,500 characters."""

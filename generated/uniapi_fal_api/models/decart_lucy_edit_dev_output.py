@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DecartLucyEditDevOutput")
 
 @_attrs_define
 class DecartLucyEditDevOutput:
-    """Output of `decart/lucy-edit/dev` (video-to-video)."""
+    """Output of `decart/lucy-edit/dev` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DecartLucyEditFastInput")
 
 @_attrs_define
 class DecartLucyEditFastInput(FalInput["DecartLucyEditFastOutput"]):
-    """Input of `decart/lucy-edit/fast` (video-to-video)."""
+    """Input of `decart/lucy-edit/fast` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, at most 1,500 characters."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DecartLucyEditFastOutput")
 
 @_attrs_define
 class DecartLucyEditFastOutput:
-    """Output of `decart/lucy-edit/fast` (video-to-video)."""
+    """Output of `decart/lucy-edit/fast` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

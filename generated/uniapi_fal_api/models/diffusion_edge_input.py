@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DiffusionEdgeInput")
 
 @_attrs_define
 class DiffusionEdgeInput(FalInput["DiffusionEdgeOutput"]):
-    """Input of `fal-ai/diffusion-edge` (text-to-image)."""
+    """Input of `fal-ai/diffusion-edge` (text-to-image). fal no longer lists this endpoint."""
 
     image_url: str
     """Image Url: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DiffusionEdgeOutput")
 
 @_attrs_define
 class DiffusionEdgeOutput:
-    """Output of `fal-ai/diffusion-edge` (text-to-image)."""
+    """Output of `fal-ai/diffusion-edge` (text-to-image). fal no longer lists this endpoint."""
 
     image: ImageV4F8C29
     """Image: ImageV4F8C29."""

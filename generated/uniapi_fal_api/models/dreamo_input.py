@@ -30,7 +30,7 @@ T = TypeVar("T", bound="DreamoInput")
 
 @_attrs_define
 class DreamoInput(FalInput["DreamoOutput"]):
-    """Input of `fal-ai/dreamo` (text-to-image)."""
+    """Input of `fal-ai/dreamo` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DreamoOutput")
 
 @_attrs_define
 class DreamoOutput:
-    """Output of `fal-ai/dreamo` (text-to-image)."""
+    """Output of `fal-ai/dreamo` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[ImageVD157EF]
     """Images: list of ImageVD157EF."""

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="DubbingInput")
 
 @_attrs_define
 class DubbingInput(FalInput["DubbingOutput"]):
-    """Input of `fal-ai/dubbing` (video-to-video)."""
+    """Input of `fal-ai/dubbing` (video-to-video). fal no longer lists this endpoint."""
 
     video_url: str
     """Video Url: string."""

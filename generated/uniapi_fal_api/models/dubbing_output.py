@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DubbingOutput")
 
 @_attrs_define
 class DubbingOutput:
-    """Output of `fal-ai/dubbing` (video-to-video)."""
+    """Output of `fal-ai/dubbing` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="FLiteStandardInput")
 
 @_attrs_define
 class FLiteStandardInput(FalInput["FLiteStandardOutput"]):
-    """Input of `fal-ai/f-lite/standard` (text-to-image)."""
+    """Input of `fal-ai/f-lite/standard` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FLiteStandardOutput")
 
 @_attrs_define
 class FLiteStandardOutput:
-    """Output of `fal-ai/f-lite/standard` (text-to-image)."""
+    """Output of `fal-ai/f-lite/standard` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[Image]
     """Images: list of Image."""

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="FLiteTextureInput")
 
 @_attrs_define
 class FLiteTextureInput(FalInput["FLiteTextureOutput"]):
-    """Input of `fal-ai/f-lite/texture` (text-to-image)."""
+    """Input of `fal-ai/f-lite/texture` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FLiteTextureOutput")
 
 @_attrs_define
 class FLiteTextureOutput:
-    """Output of `fal-ai/f-lite/texture` (text-to-image)."""
+    """Output of `fal-ai/f-lite/texture` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[Image]
     """Images: list of Image."""

@@ -31,7 +31,7 @@ T = TypeVar("T", bound="FastFooocusSdxlInput")
 
 @_attrs_define
 class FastFooocusSdxlInput(FalInput["FastFooocusSdxlOutput"]):
-    """Input of `fal-ai/fast-fooocus-sdxl` (text-to-image)."""
+    """Input of `fal-ai/fast-fooocus-sdxl` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

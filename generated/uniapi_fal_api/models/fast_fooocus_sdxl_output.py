@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FastFooocusSdxlOutput")
 
 @_attrs_define
 class FastFooocusSdxlOutput:
-    """Output of `fal-ai/fast-fooocus-sdxl` (text-to-image)."""
+    """Output of `fal-ai/fast-fooocus-sdxl` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[Image]
     """Images: list of Image."""

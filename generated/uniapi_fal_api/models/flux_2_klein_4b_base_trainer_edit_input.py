@@ -23,7 +23,7 @@ T = TypeVar("T", bound="Flux2Klein4BBaseTrainerEditInput")
 
 @_attrs_define
 class Flux2Klein4BBaseTrainerEditInput(FalInput["Flux2Klein4BBaseTrainerEditOutput"]):
-    """Input of `fal-ai/flux-2-klein-4b-base-trainer/edit` (training)."""
+    """Input of `fal-ai/flux-2-klein-4b-base-trainer/edit` (training). fal no longer lists this endpoint."""
 
     image_data_url: str
     """Image Data Url: string."""

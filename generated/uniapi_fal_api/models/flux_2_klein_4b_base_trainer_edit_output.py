@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Flux2Klein4BBaseTrainerEditOutput")
 
 @_attrs_define
 class Flux2Klein4BBaseTrainerEditOutput:
-    """Output of `fal-ai/flux-2-klein-4b-base-trainer/edit` (training)."""
+    """Output of `fal-ai/flux-2-klein-4b-base-trainer/edit` (training). fal no longer lists this endpoint."""
 
     diffusers_lora_file: FalFileVB4CC40
     """FalFileVB4CC40."""

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="Flux2Klein4BBaseTrainerInput")
 
 @_attrs_define
 class Flux2Klein4BBaseTrainerInput(FalInput["Flux2Klein4BBaseTrainerOutput"]):
-    """Input of `fal-ai/flux-2-klein-4b-base-trainer` (training)."""
+    """Input of `fal-ai/flux-2-klein-4b-base-trainer` (training). fal no longer lists this endpoint."""
 
     image_data_url: str
     """Image Data Url: string."""

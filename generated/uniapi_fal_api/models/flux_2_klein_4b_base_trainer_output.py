@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Flux2Klein4BBaseTrainerOutput")
 
 @_attrs_define
 class Flux2Klein4BBaseTrainerOutput:
-    """Output of `fal-ai/flux-2-klein-4b-base-trainer` (training)."""
+    """Output of `fal-ai/flux-2-klein-4b-base-trainer` (training). fal no longer lists this endpoint."""
 
     diffusers_lora_file: FalFileVB4CC40
     """FalFileVB4CC40."""

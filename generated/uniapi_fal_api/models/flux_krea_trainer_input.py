@@ -17,7 +17,7 @@ T = TypeVar("T", bound="FluxKreaTrainerInput")
 
 @_attrs_define
 class FluxKreaTrainerInput(FalInput["FluxKreaTrainerOutput"]):
-    """Input of `fal-ai/flux-krea-trainer` (training)."""
+    """Input of `fal-ai/flux-krea-trainer` (training). fal no longer lists this endpoint."""
 
     images_data_url: str
     """Images Data Url: string."""

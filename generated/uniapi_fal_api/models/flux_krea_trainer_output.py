@@ -17,7 +17,7 @@ T = TypeVar("T", bound="FluxKreaTrainerOutput")
 
 @_attrs_define
 class FluxKreaTrainerOutput:
-    """Output of `fal-ai/flux-krea-trainer` (training)."""
+    """Output of `fal-ai/flux-krea-trainer` (training). fal no longer lists this endpoint."""
 
     diffusers_lora_file: FalFile
     """Diffusers Lora File: FalFile."""

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="HalfMoonAiAiDetectorDetectImageInput")
 
 @_attrs_define
 class HalfMoonAiAiDetectorDetectImageInput(FalInput["HalfMoonAiAiDetectorDetectImageOutput"]):
-    """Input of `half-moon-ai/ai-detector/detect-image` (vision)."""
+    """Input of `half-moon-ai/ai-detector/detect-image` (vision). fal no longer lists this endpoint."""
 
     image_url: str
     """Image Url: string."""

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="HalfMoonAiAiDetectorDetectImageOutput")
 
 @_attrs_define
 class HalfMoonAiAiDetectorDetectImageOutput:
-    """Output of `half-moon-ai/ai-detector/detect-image` (vision)."""
+    """Output of `half-moon-ai/ai-detector/detect-image` (vision). fal no longer lists this endpoint."""
 
     verdict: str
     """Verdict: string."""

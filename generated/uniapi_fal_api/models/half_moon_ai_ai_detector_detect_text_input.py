@@ -18,7 +18,7 @@ T = TypeVar("T", bound="HalfMoonAiAiDetectorDetectTextInput")
 
 @_attrs_define
 class HalfMoonAiAiDetectorDetectTextInput(FalInput["HalfMoonAiAiDetectorDetectTextOutput"]):
-    """Input of `half-moon-ai/ai-detector/detect-text` (text-to-text)."""
+    """Input of `half-moon-ai/ai-detector/detect-text` (text-to-text). fal no longer lists this endpoint."""
 
     text: str
     """Text: string, 1 to 20,000 characters."""

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="HalfMoonAiAiDetectorDetectTextOutput")
 
 @_attrs_define
 class HalfMoonAiAiDetectorDetectTextOutput:
-    """Output of `half-moon-ai/ai-detector/detect-text` (text-to-text)."""
+    """Output of `half-moon-ai/ai-detector/detect-text` (text-to-text). fal no longer lists this endpoint."""
 
     verdict: str
     """Verdict: string."""

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="HalfMoonAiAiFaceSwapFaceswapvideoInput")
 
 @_attrs_define
 class HalfMoonAiAiFaceSwapFaceswapvideoInput(FalInput["HalfMoonAiAiFaceSwapFaceswapvideoOutput"]):
-    """Input of `half-moon-ai/ai-face-swap/faceswapvideo` (video-to-video)."""
+    """Input of `half-moon-ai/ai-face-swap/faceswapvideo` (video-to-video). fal no longer lists this endpoint."""
 
     source_face_url: str
     """Source Face Url: string."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="HalfMoonAiAiFaceSwapFaceswapvideoOutput")
 
 @_attrs_define
 class HalfMoonAiAiFaceSwapFaceswapvideoOutput:
-    """Output of `half-moon-ai/ai-face-swap/faceswapvideo` (video-to-video)."""
+    """Output of `half-moon-ai/ai-face-swap/faceswapvideo` (video-to-video). fal no longer lists this endpoint."""
 
     video: Video
     """Video."""

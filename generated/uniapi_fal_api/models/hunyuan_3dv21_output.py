@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Hunyuan3DV21Output")
 
 @_attrs_define
 class Hunyuan3DV21Output:
-    """Output of `fal-ai/hunyuan3d-v21` (image-to-3d)."""
+    """Output of `fal-ai/hunyuan3d-v21` (image-to-3d). fal no longer lists this endpoint."""
 
     model_glb: FalFile
     """Model Glb: FalFile."""

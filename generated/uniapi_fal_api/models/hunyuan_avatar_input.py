@@ -17,7 +17,7 @@ T = TypeVar("T", bound="HunyuanAvatarInput")
 
 @_attrs_define
 class HunyuanAvatarInput(FalInput["HunyuanAvatarOutput"]):
-    """Input of `fal-ai/hunyuan-avatar` (image-to-video)."""
+    """Input of `fal-ai/hunyuan-avatar` (image-to-video). fal no longer lists this endpoint."""
 
     audio_url: str
     """Audio Url: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="HunyuanAvatarOutput")
 
 @_attrs_define
 class HunyuanAvatarOutput:
-    """Output of `fal-ai/hunyuan-avatar` (image-to-video)."""
+    """Output of `fal-ai/hunyuan-avatar` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

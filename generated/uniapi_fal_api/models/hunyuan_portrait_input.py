@@ -17,7 +17,7 @@ T = TypeVar("T", bound="HunyuanPortraitInput")
 
 @_attrs_define
 class HunyuanPortraitInput(FalInput["HunyuanPortraitOutput"]):
-    """Input of `fal-ai/hunyuan-portrait` (image-to-video)."""
+    """Input of `fal-ai/hunyuan-portrait` (image-to-video). fal no longer lists this endpoint."""
 
     video_url: str
     """Video Url: string."""

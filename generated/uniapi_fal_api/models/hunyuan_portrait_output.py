@@ -15,7 +15,7 @@ T = TypeVar("T", bound="HunyuanPortraitOutput")
 
 @_attrs_define
 class HunyuanPortraitOutput:
-    """Output of `fal-ai/hunyuan-portrait` (image-to-video)."""
+    """Output of `fal-ai/hunyuan-portrait` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="HunyuanVideoImg2VidLoraInput")
 
 @_attrs_define
 class HunyuanVideoImg2VidLoraInput(FalInput["HunyuanVideoImg2VidLoraOutput"]):
-    """Input of `fal-ai/hunyuan-video-img2vid-lora` (image-to-video)."""
+    """Input of `fal-ai/hunyuan-video-img2vid-lora` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

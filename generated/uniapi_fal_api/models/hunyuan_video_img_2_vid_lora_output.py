@@ -15,7 +15,7 @@ T = TypeVar("T", bound="HunyuanVideoImg2VidLoraOutput")
 
 @_attrs_define
 class HunyuanVideoImg2VidLoraOutput:
-    """Output of `fal-ai/hunyuan-video-img2vid-lora` (image-to-video)."""
+    """Output of `fal-ai/hunyuan-video-img2vid-lora` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="HunyuanVideoLoraInput")
 
 @_attrs_define
 class HunyuanVideoLoraInput(FalInput["HunyuanVideoLoraOutput"]):
-    """Input of `fal-ai/hunyuan-video-lora` (text-to-video)."""
+    """Input of `fal-ai/hunyuan-video-lora` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="HunyuanVideoLoraOutput")
 
 @_attrs_define
 class HunyuanVideoLoraOutput:
-    """Output of `fal-ai/hunyuan-video-lora` (text-to-video)."""
+    """Output of `fal-ai/hunyuan-video-lora` (text-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

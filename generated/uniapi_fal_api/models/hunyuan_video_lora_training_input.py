@@ -17,7 +17,7 @@ T = TypeVar("T", bound="HunyuanVideoLoraTrainingInput")
 
 @_attrs_define
 class HunyuanVideoLoraTrainingInput(FalInput["HunyuanVideoLoraTrainingOutput"]):
-    """Input of `fal-ai/hunyuan-video-lora-training` (training)."""
+    """Input of `fal-ai/hunyuan-video-lora-training` (training). fal no longer lists this endpoint."""
 
     images_data_url: str
     """Images Data Url: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="HunyuanVideoLoraTrainingOutput")
 
 @_attrs_define
 class HunyuanVideoLoraTrainingOutput:
-    """Output of `fal-ai/hunyuan-video-lora-training` (training)."""
+    """Output of `fal-ai/hunyuan-video-lora-training` (training). fal no longer lists this endpoint."""
 
     diffusers_lora_file: FalFileVB4CC40
     """FalFileVB4CC40."""

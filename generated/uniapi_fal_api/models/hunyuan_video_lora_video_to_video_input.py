@@ -32,7 +32,7 @@ T = TypeVar("T", bound="HunyuanVideoLoraVideoToVideoInput")
 
 @_attrs_define
 class HunyuanVideoLoraVideoToVideoInput(FalInput["HunyuanVideoLoraVideoToVideoOutput"]):
-    """Input of `fal-ai/hunyuan-video-lora/video-to-video` (video-to-video)."""
+    """Input of `fal-ai/hunyuan-video-lora/video-to-video` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="HunyuanVideoLoraVideoToVideoOutput")
 
 @_attrs_define
 class HunyuanVideoLoraVideoToVideoOutput:
-    """Output of `fal-ai/hunyuan-video-lora/video-to-video` (video-to-video)."""
+    """Output of `fal-ai/hunyuan-video-lora/video-to-video` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="Imagen3FastInput")
 
 @_attrs_define
 class Imagen3FastInput(FalInput["Imagen3FastOutput"]):
-    """Input of `fal-ai/imagen3/fast` (text-to-image)."""
+    """Input of `fal-ai/imagen3/fast` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Imagen3FastOutput")
 
 @_attrs_define
 class Imagen3FastOutput:
-    """Output of `fal-ai/imagen3/fast` (text-to-image)."""
+    """Output of `fal-ai/imagen3/fast` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[FalFile]
     """Images: list of FalFile."""

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="Imagen4PreviewFastInput")
 
 @_attrs_define
 class Imagen4PreviewFastInput(FalInput["Imagen4PreviewFastOutput"]):
-    """Input of `fal-ai/imagen4/preview/fast` (text-to-image)."""
+    """Input of `fal-ai/imagen4/preview/fast` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, 3 to 5,000 characters."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Imagen4PreviewFastOutput")
 
 @_attrs_define
 class Imagen4PreviewFastOutput:
-    """Output of `fal-ai/imagen4/preview/fast` (text-to-image)."""
+    """Output of `fal-ai/imagen4/preview/fast` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[ImageFile]
     """Images: list of ImageFile."""

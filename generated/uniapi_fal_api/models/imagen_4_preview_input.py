@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Imagen4PreviewInput")
 
 @_attrs_define
 class Imagen4PreviewInput(FalInput["Imagen4PreviewOutput"]):
-    """Input of `fal-ai/imagen4/preview` (text-to-image)."""
+    """Input of `fal-ai/imagen4/preview` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, 3 to 5,000 characters."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Imagen4PreviewOutput")
 
 @_attrs_define
 class Imagen4PreviewOutput:
-    """Output of `fal-ai/imagen4/preview` (text-to-image)."""
+    """Output of `fal-ai/imagen4/preview` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[ImageFile]
     """Images: list of ImageFile."""

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Imagen4PreviewUltraInput")
 
 @_attrs_define
 class Imagen4PreviewUltraInput(FalInput["Imagen4PreviewUltraOutput"]):
-    """Input of `fal-ai/imagen4/preview/ultra` (text-to-image)."""
+    """Input of `fal-ai/imagen4/preview/ultra` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, 3 to 5,000 characters."""

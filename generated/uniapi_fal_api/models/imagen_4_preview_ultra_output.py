@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Imagen4PreviewUltraOutput")
 
 @_attrs_define
 class Imagen4PreviewUltraOutput:
-    """Output of `fal-ai/imagen4/preview/ultra` (text-to-image)."""
+    """Output of `fal-ai/imagen4/preview/ultra` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[ImageFile]
     """Images: list of ImageFile."""

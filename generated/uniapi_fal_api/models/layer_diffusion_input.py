@@ -17,7 +17,7 @@ T = TypeVar("T", bound="LayerDiffusionInput")
 
 @_attrs_define
 class LayerDiffusionInput(FalInput["LayerDiffusionOutput"]):
-    """Input of `fal-ai/layer-diffusion` (text-to-image)."""
+    """Input of `fal-ai/layer-diffusion` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str | Unset = UNSET
     """Prompt: string. Server default: ""."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LayerDiffusionOutput")
 
 @_attrs_define
 class LayerDiffusionOutput:
-    """Output of `fal-ai/layer-diffusion` (text-to-image)."""
+    """Output of `fal-ai/layer-diffusion` (text-to-image). fal no longer lists this endpoint."""
 
     image: ImageV728BB4
     """Image: ImageV728BB4."""

@@ -23,7 +23,7 @@ T = TypeVar("T", bound="LcmInput")
 
 @_attrs_define
 class LcmInput(FalInput["LcmOutput"]):
-    """Input of `fal-ai/lcm` (text-to-image)."""
+    """Input of `fal-ai/lcm` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

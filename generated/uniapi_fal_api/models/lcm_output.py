@@ -18,7 +18,7 @@ T = TypeVar("T", bound="LcmOutput")
 
 @_attrs_define
 class LcmOutput:
-    """Output of `fal-ai/lcm` (text-to-image)."""
+    """Output of `fal-ai/lcm` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[Image]
     """Images: list of Image."""

@@ -36,7 +36,7 @@ T = TypeVar("T", bound="LightningModelsInput")
 
 @_attrs_define
 class LightningModelsInput(FalInput["LightningModelsOutput"]):
-    """Input of `fal-ai/lightning-models` (text-to-image)."""
+    """Input of `fal-ai/lightning-models` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="LightningModelsOutput")
 
 @_attrs_define
 class LightningModelsOutput:
-    """Output of `fal-ai/lightning-models` (text-to-image)."""
+    """Output of `fal-ai/lightning-models` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[Image]
     """Images: list of Image."""

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="LiveAvatarInput")
 
 @_attrs_define
 class LiveAvatarInput(FalInput["LiveAvatarOutput"]):
-    """Input of `fal-ai/live-avatar` (image-to-video)."""
+    """Input of `fal-ai/live-avatar` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str
     """Reference Image URL: string."""

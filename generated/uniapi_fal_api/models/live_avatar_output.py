@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LiveAvatarOutput")
 
 @_attrs_define
 class LiveAvatarOutput:
-    """Output of `fal-ai/live-avatar` (image-to-video)."""
+    """Output of `fal-ai/live-avatar` (image-to-video). fal no longer lists this endpoint."""
 
     video: VideoFileV3903BE
     """Video: VideoFileV3903BE."""

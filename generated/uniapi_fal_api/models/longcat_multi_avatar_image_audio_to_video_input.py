@@ -30,7 +30,7 @@ T = TypeVar("T", bound="LongcatMultiAvatarImageAudioToVideoInput")
 class LongcatMultiAvatarImageAudioToVideoInput(
     FalInput["LongcatMultiAvatarImageAudioToVideoOutput"]
 ):
-    """Input of `fal-ai/longcat-multi-avatar/image-audio-to-video` (audio-to-video)."""
+    """Input of `fal-ai/longcat-multi-avatar/image-audio-to-video` (audio-to-video). fal no longer lists this endpoint."""
 
     image_url: str
     """Image URL: string."""

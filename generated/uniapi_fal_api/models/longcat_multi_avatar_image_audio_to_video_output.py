@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LongcatMultiAvatarImageAudioToVideoOutput")
 
 @_attrs_define
 class LongcatMultiAvatarImageAudioToVideoOutput:
-    """Output of `fal-ai/longcat-multi-avatar/image-audio-to-video` (audio-to-video)."""
+    """Output of `fal-ai/longcat-multi-avatar/image-audio-to-video` (audio-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

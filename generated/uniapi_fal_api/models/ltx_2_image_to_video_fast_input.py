@@ -33,7 +33,7 @@ T = TypeVar("T", bound="Ltx2ImageToVideoFastInput")
 
 @_attrs_define
 class Ltx2ImageToVideoFastInput(FalInput["Ltx2ImageToVideoFastOutput"]):
-    """Input of `fal-ai/ltx-2/image-to-video/fast` (image-to-video)."""
+    """Input of `fal-ai/ltx-2/image-to-video/fast` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str
     """Image URL: string."""

@@ -33,7 +33,7 @@ T = TypeVar("T", bound="Ltx2ImageToVideoInput")
 
 @_attrs_define
 class Ltx2ImageToVideoInput(FalInput["Ltx2ImageToVideoOutput"]):
-    """Input of `fal-ai/ltx-2/image-to-video` (image-to-video)."""
+    """Input of `fal-ai/ltx-2/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str
     """Image URL: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Ltx2ImageToVideoOutput")
 
 @_attrs_define
 class Ltx2ImageToVideoOutput:
-    """Output of `fal-ai/ltx-2/image-to-video` (image-to-video)."""
+    """Output of `fal-ai/ltx-2/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     video: VideoFileV3903BE
     """Video: VideoFileV3903BE."""

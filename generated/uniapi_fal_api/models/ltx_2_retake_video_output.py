@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Ltx2RetakeVideoOutput")
 
 @_attrs_define
 class Ltx2RetakeVideoOutput:
-    """Output of `fal-ai/ltx-2/retake-video` (video-to-video)."""
+    """Output of `fal-ai/ltx-2/retake-video` (video-to-video). fal no longer lists this endpoint."""
 
     video: VideoFileV3903BE
     """Video: VideoFileV3903BE."""

@@ -33,7 +33,7 @@ T = TypeVar("T", bound="Ltx2TextToVideoInput")
 
 @_attrs_define
 class Ltx2TextToVideoInput(FalInput["Ltx2TextToVideoOutput"]):
-    """Input of `fal-ai/ltx-2/text-to-video` (text-to-video)."""
+    """Input of `fal-ai/ltx-2/text-to-video` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, 1 to 5,000 characters."""

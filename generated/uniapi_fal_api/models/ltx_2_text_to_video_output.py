@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Ltx2TextToVideoOutput")
 
 @_attrs_define
 class Ltx2TextToVideoOutput:
-    """Output of `fal-ai/ltx-2/text-to-video` (text-to-video)."""
+    """Output of `fal-ai/ltx-2/text-to-video` (text-to-video). fal no longer lists this endpoint."""
 
     video: VideoFileV3903BE
     """Video: VideoFileV3903BE."""

@@ -38,7 +38,7 @@ T = TypeVar("T", bound="Ltx2V2VTrainerInput")
 
 @_attrs_define
 class Ltx2V2VTrainerInput(FalInput["Ltx2V2VTrainerOutput"]):
-    """Input of `fal-ai/ltx2-v2v-trainer` (training)."""
+    """Input of `fal-ai/ltx2-v2v-trainer` (training). fal no longer lists this endpoint."""
 
     training_data_url: str
     """Training Data Url: string."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Ltx2V2VTrainerOutput")
 
 @_attrs_define
 class Ltx2V2VTrainerOutput:
-    """Output of `fal-ai/ltx2-v2v-trainer` (training)."""
+    """Output of `fal-ai/ltx2-v2v-trainer` (training). fal no longer lists this endpoint."""
 
     video: FalFileVB4CC40 | None
     """FalFileVB4CC40 or None."""

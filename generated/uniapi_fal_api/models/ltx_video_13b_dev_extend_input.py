@@ -27,7 +27,7 @@ T = TypeVar("T", bound="LtxVideo13BDevExtendInput")
 
 @_attrs_define
 class LtxVideo13BDevExtendInput(FalInput["LtxVideo13BDevExtendOutput"]):
-    """Input of `fal-ai/ltx-video-13b-dev/extend` (video-to-video)."""
+    """Input of `fal-ai/ltx-video-13b-dev/extend` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

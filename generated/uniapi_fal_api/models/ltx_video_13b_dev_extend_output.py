@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LtxVideo13BDevExtendOutput")
 
 @_attrs_define
 class LtxVideo13BDevExtendOutput:
-    """Output of `fal-ai/ltx-video-13b-dev/extend` (video-to-video)."""
+    """Output of `fal-ai/ltx-video-13b-dev/extend` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="LtxVideo13BDevImageToVideoInput")
 
 @_attrs_define
 class LtxVideo13BDevImageToVideoInput(FalInput["LtxVideo13BDevImageToVideoOutput"]):
-    """Input of `fal-ai/ltx-video-13b-dev/image-to-video` (image-to-video)."""
+    """Input of `fal-ai/ltx-video-13b-dev/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

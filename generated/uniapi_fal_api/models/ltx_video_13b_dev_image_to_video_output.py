@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LtxVideo13BDevImageToVideoOutput")
 
 @_attrs_define
 class LtxVideo13BDevImageToVideoOutput:
-    """Output of `fal-ai/ltx-video-13b-dev/image-to-video` (image-to-video)."""
+    """Output of `fal-ai/ltx-video-13b-dev/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -26,7 +26,7 @@ T = TypeVar("T", bound="LtxVideo13BDevInput")
 
 @_attrs_define
 class LtxVideo13BDevInput(FalInput["LtxVideo13BDevOutput"]):
-    """Input of `fal-ai/ltx-video-13b-dev` (text-to-video)."""
+    """Input of `fal-ai/ltx-video-13b-dev` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="LtxVideo13BDevMulticonditioningInput")
 
 @_attrs_define
 class LtxVideo13BDevMulticonditioningInput(FalInput["LtxVideo13BDevMulticonditioningOutput"]):
-    """Input of `fal-ai/ltx-video-13b-dev/multiconditioning` (video-to-video)."""
+    """Input of `fal-ai/ltx-video-13b-dev/multiconditioning` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

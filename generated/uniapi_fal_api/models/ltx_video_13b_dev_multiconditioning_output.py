@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LtxVideo13BDevMulticonditioningOutput")
 
 @_attrs_define
 class LtxVideo13BDevMulticonditioningOutput:
-    """Output of `fal-ai/ltx-video-13b-dev/multiconditioning` (video-to-video)."""
+    """Output of `fal-ai/ltx-video-13b-dev/multiconditioning` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LtxVideo13BDevOutput")
 
 @_attrs_define
 class LtxVideo13BDevOutput:
-    """Output of `fal-ai/ltx-video-13b-dev` (text-to-video)."""
+    """Output of `fal-ai/ltx-video-13b-dev` (text-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -26,7 +26,7 @@ T = TypeVar("T", bound="LtxVideoLoraImageToVideoInput")
 
 @_attrs_define
 class LtxVideoLoraImageToVideoInput(FalInput["LtxVideoLoraImageToVideoOutput"]):
-    """Input of `fal-ai/ltx-video-lora/image-to-video` (image-to-video)."""
+    """Input of `fal-ai/ltx-video-lora/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

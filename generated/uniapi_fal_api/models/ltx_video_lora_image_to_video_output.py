@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LtxVideoLoraImageToVideoOutput")
 
 @_attrs_define
 class LtxVideoLoraImageToVideoOutput:
-    """Output of `fal-ai/ltx-video-lora/image-to-video` (image-to-video)."""
+    """Output of `fal-ai/ltx-video-lora/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="LtxVideoLoraMulticonditioningInput")
 
 @_attrs_define
 class LtxVideoLoraMulticonditioningInput(FalInput["LtxVideoLoraMulticonditioningOutput"]):
-    """Input of `fal-ai/ltx-video-lora/multiconditioning` (video-to-video)."""
+    """Input of `fal-ai/ltx-video-lora/multiconditioning` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

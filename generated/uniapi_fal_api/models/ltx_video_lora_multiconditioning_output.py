@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LtxVideoLoraMulticonditioningOutput")
 
 @_attrs_define
 class LtxVideoLoraMulticonditioningOutput:
-    """Output of `fal-ai/ltx-video-lora/multiconditioning` (video-to-video)."""
+    """Output of `fal-ai/ltx-video-lora/multiconditioning` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

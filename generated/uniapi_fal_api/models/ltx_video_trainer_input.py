@@ -38,7 +38,7 @@ T = TypeVar("T", bound="LtxVideoTrainerInput")
 
 @_attrs_define
 class LtxVideoTrainerInput(FalInput["LtxVideoTrainerOutput"]):
-    """Input of `fal-ai/ltx-video-trainer` (training)."""
+    """Input of `fal-ai/ltx-video-trainer` (training). fal no longer lists this endpoint."""
 
     training_data_url: str
     """Training Data Url: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LtxVideoTrainerOutput")
 
 @_attrs_define
 class LtxVideoTrainerOutput:
-    """Output of `fal-ai/ltx-video-trainer` (training)."""
+    """Output of `fal-ai/ltx-video-trainer` (training). fal no longer lists this endpoint."""
 
     video: FalFileVB4CC40 | None
     """FalFileVB4CC40 or None."""

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="MagiExtendVideoInput")
 
 @_attrs_define
 class MagiExtendVideoInput(FalInput["MagiExtendVideoOutput"]):
-    """Input of `fal-ai/magi/extend-video` (video-to-video)."""
+    """Input of `fal-ai/magi/extend-video` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

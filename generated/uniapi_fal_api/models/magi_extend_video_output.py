@@ -15,7 +15,7 @@ T = TypeVar("T", bound="MagiExtendVideoOutput")
 
 @_attrs_define
 class MagiExtendVideoOutput:
-    """Output of `fal-ai/magi/extend-video` (video-to-video)."""
+    """Output of `fal-ai/magi/extend-video` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

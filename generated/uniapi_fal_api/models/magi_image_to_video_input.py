@@ -29,7 +29,7 @@ T = TypeVar("T", bound="MagiImageToVideoInput")
 
 @_attrs_define
 class MagiImageToVideoInput(FalInput["MagiImageToVideoOutput"]):
-    """Input of `fal-ai/magi/image-to-video` (image-to-video)."""
+    """Input of `fal-ai/magi/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="MagiImageToVideoOutput")
 
 @_attrs_define
 class MagiImageToVideoOutput:
-    """Output of `fal-ai/magi/image-to-video` (image-to-video)."""
+    """Output of `fal-ai/magi/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

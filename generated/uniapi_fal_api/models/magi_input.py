@@ -29,7 +29,7 @@ T = TypeVar("T", bound="MagiInput")
 
 @_attrs_define
 class MagiInput(FalInput["MagiOutput"]):
-    """Input of `fal-ai/magi` (text-to-video)."""
+    """Input of `fal-ai/magi` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="MagiOutput")
 
 @_attrs_define
 class MagiOutput:
-    """Output of `fal-ai/magi` (text-to-video)."""
+    """Output of `fal-ai/magi` (text-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

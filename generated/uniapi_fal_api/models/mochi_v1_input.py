@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MochiV1Input")
 
 @_attrs_define
 class MochiV1Input(FalInput["MochiV1Output"]):
-    """Input of `fal-ai/mochi-v1` (text-to-video)."""
+    """Input of `fal-ai/mochi-v1` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="MochiV1Output")
 
 @_attrs_define
 class MochiV1Output:
-    """Output of `fal-ai/mochi-v1` (text-to-video)."""
+    """Output of `fal-ai/mochi-v1` (text-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="NemotronAsrInput")
 
 @_attrs_define
 class NemotronAsrInput(FalInput["NemotronAsrOutput"]):
-    """Input of `fal-ai/nemotron/asr` (audio-to-text)."""
+    """Input of `fal-ai/nemotron/asr` (audio-to-text). fal no longer lists this endpoint."""
 
     audio_url: str
     """Audio URL: string."""

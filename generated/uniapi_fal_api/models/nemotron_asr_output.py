@@ -13,7 +13,7 @@ T = TypeVar("T", bound="NemotronAsrOutput")
 
 @_attrs_define
 class NemotronAsrOutput:
-    """Output of `fal-ai/nemotron/asr` (audio-to-text)."""
+    """Output of `fal-ai/nemotron/asr` (audio-to-text). fal no longer lists this endpoint."""
 
     output: str
     """Transcribed Text: string."""

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="NemotronAsrStreamInput")
 
 @_attrs_define
 class NemotronAsrStreamInput(FalInput["NemotronAsrStreamOutput"]):
-    """Input of `fal-ai/nemotron/asr/stream` (audio-to-text)."""
+    """Input of `fal-ai/nemotron/asr/stream` (audio-to-text). fal no longer lists this endpoint."""
 
     audio_url: str
     """Audio URL: string."""

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="NemotronAsrStreamOutput")
 
 @_attrs_define
 class NemotronAsrStreamOutput:
-    """Output of `fal-ai/nemotron/asr/stream` (audio-to-text)."""
+    """Output of `fal-ai/nemotron/asr/stream` (audio-to-text). fal no longer lists this endpoint."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

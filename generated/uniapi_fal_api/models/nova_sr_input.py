@@ -21,7 +21,7 @@ T = TypeVar("T", bound="NovaSrInput")
 
 @_attrs_define
 class NovaSrInput(FalInput["NovaSrOutput"]):
-    """Input of `fal-ai/nova-sr` (audio-to-audio)."""
+    """Input of `fal-ai/nova-sr` (audio-to-audio). fal no longer lists this endpoint."""
 
     audio_url: str
     """Audio URL: string."""

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="NovaSrOutput")
 
 @_attrs_define
 class NovaSrOutput:
-    """Output of `fal-ai/nova-sr` (audio-to-audio)."""
+    """Output of `fal-ai/nova-sr` (audio-to-audio). fal no longer lists this endpoint."""
 
     audio: AudioFileV7FECF5
     """Audio: AudioFileV7FECF5."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="OmnipartInput")
 
 @_attrs_define
 class OmnipartInput(FalInput["OmnipartOutput"]):
-    """Input of `fal-ai/omnipart` (image-to-3d)."""
+    """Input of `fal-ai/omnipart` (image-to-3d). fal no longer lists this endpoint."""
 
     input_image_url: str
     """Input Image Url: string."""

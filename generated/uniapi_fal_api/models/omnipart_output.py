@@ -15,7 +15,7 @@ T = TypeVar("T", bound="OmnipartOutput")
 
 @_attrs_define
 class OmnipartOutput:
-    """Output of `fal-ai/omnipart` (image-to-3d)."""
+    """Output of `fal-ai/omnipart` (image-to-3d). fal no longer lists this endpoint."""
 
     model_mesh: FalFileVB4CC40
     """FalFileVB4CC40."""

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PerceptronIsaac01OpenaiV1ChatCompletionsInput")
 class PerceptronIsaac01OpenaiV1ChatCompletionsInput(
     FalInput["PerceptronIsaac01OpenaiV1ChatCompletionsOutput"]
 ):
-    """Input of `perceptron/isaac-01/openai/v1/chat/completions` (vision)."""
+    """Input of `perceptron/isaac-01/openai/v1/chat/completions` (vision). fal no longer lists this endpoint."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="PerceptronIsaac01OpenaiV1ChatCompletionsOutput")
 
 @_attrs_define
 class PerceptronIsaac01OpenaiV1ChatCompletionsOutput:
-    """Output of `perceptron/isaac-01/openai/v1/chat/completions` (vision)."""
+    """Output of `perceptron/isaac-01/openai/v1/chat/completions` (vision). fal no longer lists this endpoint."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

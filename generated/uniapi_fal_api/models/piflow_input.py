@@ -26,7 +26,7 @@ T = TypeVar("T", bound="PiflowInput")
 
 @_attrs_define
 class PiflowInput(FalInput["PiflowOutput"]):
-    """Input of `fal-ai/piflow` (text-to-image)."""
+    """Input of `fal-ai/piflow` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

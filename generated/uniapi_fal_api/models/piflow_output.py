@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PiflowOutput")
 
 @_attrs_define
 class PiflowOutput:
-    """Output of `fal-ai/piflow` (text-to-image)."""
+    """Output of `fal-ai/piflow` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[ImageVD157EF]
     """Images: list of ImageVD157EF."""

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PikaV15PikaffectsInput")
 
 @_attrs_define
 class PikaV15PikaffectsInput(FalInput["PikaV15PikaffectsOutput"]):
-    """Input of `fal-ai/pika/v1.5/pikaffects` (image-to-video)."""
+    """Input of `fal-ai/pika/v1.5/pikaffects` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str
     """Image Url: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PikaV15PikaffectsOutput")
 
 @_attrs_define
 class PikaV15PikaffectsOutput:
-    """Output of `fal-ai/pika/v1.5/pikaffects` (image-to-video)."""
+    """Output of `fal-ai/pika/v1.5/pikaffects` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PikaV2PikadditionsInput")
 
 @_attrs_define
 class PikaV2PikadditionsInput(FalInput["PikaV2PikadditionsOutput"]):
-    """Input of `fal-ai/pika/v2/pikadditions` (video-to-video)."""
+    """Input of `fal-ai/pika/v2/pikadditions` (video-to-video). fal no longer lists this endpoint."""
 
     video_url: str
     """Video Url: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PikaV2PikadditionsOutput")
 
 @_attrs_define
 class PikaV2PikadditionsOutput:
-    """Output of `fal-ai/pika/v2/pikadditions` (video-to-video)."""
+    """Output of `fal-ai/pika/v2/pikadditions` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PshumanInput")
 
 @_attrs_define
 class PshumanInput(FalInput["PshumanOutput"]):
-    """Input of `fal-ai/pshuman` (image-to-3d)."""
+    """Input of `fal-ai/pshuman` (image-to-3d). fal no longer lists this endpoint."""
 
     image_url: str
     """Image Url: string."""

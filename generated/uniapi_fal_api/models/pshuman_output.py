@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PshumanOutput")
 
 @_attrs_define
 class PshumanOutput:
-    """Output of `fal-ai/pshuman` (image-to-3d)."""
+    """Output of `fal-ai/pshuman` (image-to-3d). fal no longer lists this endpoint."""
 
     model_obj: FalFile
     """Model Obj: FalFile."""

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Qwen3GuardInput")
 
 @_attrs_define
 class Qwen3GuardInput(FalInput["Qwen3GuardOutput"]):
-    """Input of `fal-ai/qwen-3-guard` (llm)."""
+    """Input of `fal-ai/qwen-3-guard` (llm). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, at most 131,072 characters."""

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Qwen3GuardOutput")
 
 @_attrs_define
 class Qwen3GuardOutput:
-    """Output of `fal-ai/qwen-3-guard` (llm)."""
+    """Output of `fal-ai/qwen-3-guard` (llm). fal no longer lists this endpoint."""
 
     label: Qwen3GuardOutputLabel
     """Label: one of "Safe", "Unsafe", "Controversial"."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="QwenImage2512TrainerV2Input")
 
 @_attrs_define
 class QwenImage2512TrainerV2Input(FalInput["QwenImage2512TrainerV2Output"]):
-    """Input of `fal-ai/qwen-image-2512-trainer-v2` (training)."""
+    """Input of `fal-ai/qwen-image-2512-trainer-v2` (training). fal no longer lists this endpoint."""
 
     image_data_url: str
     """Image Data Url: string."""

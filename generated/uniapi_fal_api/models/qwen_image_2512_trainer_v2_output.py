@@ -15,7 +15,7 @@ T = TypeVar("T", bound="QwenImage2512TrainerV2Output")
 
 @_attrs_define
 class QwenImage2512TrainerV2Output:
-    """Output of `fal-ai/qwen-image-2512-trainer-v2` (training)."""
+    """Output of `fal-ai/qwen-image-2512-trainer-v2` (training). fal no longer lists this endpoint."""
 
     diffusers_lora_file: FalFileVB4CC40
     """FalFileVB4CC40."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="QwenImageEdit2511TrainerInput")
 
 @_attrs_define
 class QwenImageEdit2511TrainerInput(FalInput["QwenImageEdit2511TrainerOutput"]):
-    """Input of `fal-ai/qwen-image-edit-2511-trainer` (training)."""
+    """Input of `fal-ai/qwen-image-edit-2511-trainer` (training). fal no longer lists this endpoint."""
 
     image_data_url: str
     """Image Data Url: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="QwenImageEdit2511TrainerOutput")
 
 @_attrs_define
 class QwenImageEdit2511TrainerOutput:
-    """Output of `fal-ai/qwen-image-edit-2511-trainer` (training)."""
+    """Output of `fal-ai/qwen-image-edit-2511-trainer` (training). fal no longer lists this endpoint."""
 
     diffusers_lora_file: FalFileVB4CC40
     """FalFileVB4CC40."""

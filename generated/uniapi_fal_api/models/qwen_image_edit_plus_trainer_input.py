@@ -17,7 +17,7 @@ T = TypeVar("T", bound="QwenImageEditPlusTrainerInput")
 
 @_attrs_define
 class QwenImageEditPlusTrainerInput(FalInput["QwenImageEditPlusTrainerOutput"]):
-    """Input of `fal-ai/qwen-image-edit-plus-trainer` (training)."""
+    """Input of `fal-ai/qwen-image-edit-plus-trainer` (training). fal no longer lists this endpoint."""
 
     image_data_url: str
     """Image Data Url: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="QwenImageEditPlusTrainerOutput")
 
 @_attrs_define
 class QwenImageEditPlusTrainerOutput:
-    """Output of `fal-ai/qwen-image-edit-plus-trainer` (training)."""
+    """Output of `fal-ai/qwen-image-edit-plus-trainer` (training). fal no longer lists this endpoint."""
 
     diffusers_lora_file: FalFileVB4CC40
     """FalFileVB4CC40."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="QwenImageEditTrainerInput")
 
 @_attrs_define
 class QwenImageEditTrainerInput(FalInput["QwenImageEditTrainerOutput"]):
-    """Input of `fal-ai/qwen-image-edit-trainer` (training)."""
+    """Input of `fal-ai/qwen-image-edit-trainer` (training). fal no longer lists this endpoint."""
 
     image_data_url: str
     """Image Data Url: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="QwenImageEditTrainerOutput")
 
 @_attrs_define
 class QwenImageEditTrainerOutput:
-    """Output of `fal-ai/qwen-image-edit-trainer` (training)."""
+    """Output of `fal-ai/qwen-image-edit-trainer` (training). fal no longer lists this endpoint."""
 
     diffusers_lora_file: FalFileVB4CC40
     """FalFileVB4CC40."""

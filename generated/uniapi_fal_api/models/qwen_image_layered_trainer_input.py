@@ -17,7 +17,7 @@ T = TypeVar("T", bound="QwenImageLayeredTrainerInput")
 
 @_attrs_define
 class QwenImageLayeredTrainerInput(FalInput["QwenImageLayeredTrainerOutput"]):
-    """Input of `fal-ai/qwen-image-layered-trainer` (training)."""
+    """Input of `fal-ai/qwen-image-layered-trainer` (training). fal no longer lists this endpoint."""
 
     image_data_url: str
     """Image Data Url: string."""

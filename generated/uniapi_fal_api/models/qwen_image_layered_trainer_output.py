@@ -15,7 +15,7 @@ T = TypeVar("T", bound="QwenImageLayeredTrainerOutput")
 
 @_attrs_define
 class QwenImageLayeredTrainerOutput:
-    """Output of `fal-ai/qwen-image-layered-trainer` (training)."""
+    """Output of `fal-ai/qwen-image-layered-trainer` (training). fal no longer lists this endpoint."""
 
     diffusers_lora_file: FalFileVB4CC40
     """FalFileVB4CC40."""

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="ReveTextToImageInput")
 
 @_attrs_define
 class ReveTextToImageInput(FalInput["ReveTextToImageOutput"]):
-    """Input of `fal-ai/reve/text-to-image` (text-to-image)."""
+    """Input of `fal-ai/reve/text-to-image` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, 1 to 2,560 characters."""

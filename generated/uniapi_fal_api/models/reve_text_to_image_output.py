@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ReveTextToImageOutput")
 
 @_attrs_define
 class ReveTextToImageOutput:
-    """Output of `fal-ai/reve/text-to-image` (text-to-image)."""
+    """Output of `fal-ai/reve/text-to-image` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[ImageVD157EF]
     """Images: list of ImageVD157EF."""

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="SanaVideoInput")
 
 @_attrs_define
 class SanaVideoInput(FalInput["SanaVideoOutput"]):
-    """Input of `fal-ai/sana-video` (text-to-video)."""
+    """Input of `fal-ai/sana-video` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SanaVideoOutput")
 
 @_attrs_define
 class SanaVideoOutput:
-    """Output of `fal-ai/sana-video` (text-to-video)."""
+    """Output of `fal-ai/sana-video` (text-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ScailInput")
 
 @_attrs_define
 class ScailInput(FalInput["ScailOutput"]):
-    """Input of `fal-ai/scail` (video-to-video)."""
+    """Input of `fal-ai/scail` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ScailOutput")
 
 @_attrs_define
 class ScailOutput:
-    """Output of `fal-ai/scail` (video-to-video)."""
+    """Output of `fal-ai/scail` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

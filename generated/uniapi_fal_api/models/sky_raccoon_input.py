@@ -22,7 +22,7 @@ T = TypeVar("T", bound="SkyRaccoonInput")
 
 @_attrs_define
 class SkyRaccoonInput(FalInput["SkyRaccoonOutput"]):
-    """Input of `fal-ai/sky-raccoon` (text-to-image)."""
+    """Input of `fal-ai/sky-raccoon` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

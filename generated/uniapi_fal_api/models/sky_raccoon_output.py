@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SkyRaccoonOutput")
 
 @_attrs_define
 class SkyRaccoonOutput:
-    """Output of `fal-ai/sky-raccoon` (text-to-image)."""
+    """Output of `fal-ai/sky-raccoon` (text-to-image). fal no longer lists this endpoint."""
 
     image: FalFile
     """Image: FalFile."""

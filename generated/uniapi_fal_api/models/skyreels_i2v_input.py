@@ -21,7 +21,7 @@ T = TypeVar("T", bound="SkyreelsI2VInput")
 
 @_attrs_define
 class SkyreelsI2VInput(FalInput["SkyreelsI2VOutput"]):
-    """Input of `fal-ai/skyreels-i2v` (image-to-video)."""
+    """Input of `fal-ai/skyreels-i2v` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

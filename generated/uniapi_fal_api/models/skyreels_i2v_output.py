@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SkyreelsI2VOutput")
 
 @_attrs_define
 class SkyreelsI2VOutput:
-    """Output of `fal-ai/skyreels-i2v` (image-to-video)."""
+    """Output of `fal-ai/skyreels-i2v` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

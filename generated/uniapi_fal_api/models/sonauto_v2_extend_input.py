@@ -29,7 +29,7 @@ T = TypeVar("T", bound="SonautoV2ExtendInput")
 
 @_attrs_define
 class SonautoV2ExtendInput(FalInput["SonautoV2ExtendOutput"]):
-    """Input of `sonauto/v2/extend` (audio-to-audio)."""
+    """Input of `sonauto/v2/extend` (audio-to-audio). fal no longer lists this endpoint."""
 
     audio_url: str
     """Audio Url: string, 1 to 2,083 characters."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SonautoV2ExtendOutput")
 
 @_attrs_define
 class SonautoV2ExtendOutput:
-    """Output of `sonauto/v2/extend` (audio-to-audio)."""
+    """Output of `sonauto/v2/extend` (audio-to-audio). fal no longer lists this endpoint."""
 
     seed: int
     """Seed: integer."""

@@ -26,7 +26,7 @@ T = TypeVar("T", bound="SonautoV2InpaintInput")
 
 @_attrs_define
 class SonautoV2InpaintInput(FalInput["SonautoV2InpaintOutput"]):
-    """Input of `sonauto/v2/inpaint` (text-to-audio)."""
+    """Input of `sonauto/v2/inpaint` (text-to-audio). fal no longer lists this endpoint."""
 
     lyrics_prompt: str
     """Lyrics Prompt: string."""

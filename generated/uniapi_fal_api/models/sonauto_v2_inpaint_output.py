@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SonautoV2InpaintOutput")
 
 @_attrs_define
 class SonautoV2InpaintOutput:
-    """Output of `sonauto/v2/inpaint` (text-to-audio)."""
+    """Output of `sonauto/v2/inpaint` (text-to-audio). fal no longer lists this endpoint."""
 
     audio: list[FalFileVB4CC40]
     """Audio: list of FalFileVB4CC40."""

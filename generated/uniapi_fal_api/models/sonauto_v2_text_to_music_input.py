@@ -31,7 +31,7 @@ T = TypeVar("T", bound="SonautoV2TextToMusicInput")
 
 @_attrs_define
 class SonautoV2TextToMusicInput(FalInput["SonautoV2TextToMusicOutput"]):
-    """Input of `sonauto/v2/text-to-music` (text-to-audio)."""
+    """Input of `sonauto/v2/text-to-music` (text-to-audio). fal no longer lists this endpoint."""
 
     prompt: None | str | Unset = UNSET
     """Prompt: string or None."""

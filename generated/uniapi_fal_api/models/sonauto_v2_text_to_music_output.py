@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SonautoV2TextToMusicOutput")
 
 @_attrs_define
 class SonautoV2TextToMusicOutput:
-    """Output of `sonauto/v2/text-to-music` (text-to-audio)."""
+    """Output of `sonauto/v2/text-to-music` (text-to-audio). fal no longer lists this endpoint."""
 
     seed: int
     """Seed: integer."""

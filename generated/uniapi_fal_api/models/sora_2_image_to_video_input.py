@@ -33,7 +33,7 @@ T = TypeVar("T", bound="Sora2ImageToVideoInput")
 
 @_attrs_define
 class Sora2ImageToVideoInput(FalInput["Sora2ImageToVideoOutput"]):
-    """Input of `fal-ai/sora-2/image-to-video` (image-to-video)."""
+    """Input of `fal-ai/sora-2/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, 1 to 5,000 characters."""

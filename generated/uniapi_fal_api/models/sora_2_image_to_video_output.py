@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Sora2ImageToVideoOutput")
 
 @_attrs_define
 class Sora2ImageToVideoOutput:
-    """Output of `fal-ai/sora-2/image-to-video` (image-to-video)."""
+    """Output of `fal-ai/sora-2/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     video: VideoFileV3903BE
     """Video: VideoFileV3903BE."""

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Sora2ImageToVideoProInput")
 
 @_attrs_define
 class Sora2ImageToVideoProInput(FalInput["Sora2ImageToVideoProOutput"]):
-    """Input of `fal-ai/sora-2/image-to-video/pro` (image-to-video)."""
+    """Input of `fal-ai/sora-2/image-to-video/pro` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, 1 to 5,000 characters."""

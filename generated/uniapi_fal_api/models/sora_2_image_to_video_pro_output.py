@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Sora2ImageToVideoProOutput")
 
 @_attrs_define
 class Sora2ImageToVideoProOutput:
-    """Output of `fal-ai/sora-2/image-to-video/pro` (image-to-video)."""
+    """Output of `fal-ai/sora-2/image-to-video/pro` (image-to-video). fal no longer lists this endpoint."""
 
     video: VideoFileV3903BE
     """Video: VideoFileV3903BE."""

@@ -33,7 +33,7 @@ T = TypeVar("T", bound="Sora2TextToVideoInput")
 
 @_attrs_define
 class Sora2TextToVideoInput(FalInput["Sora2TextToVideoOutput"]):
-    """Input of `fal-ai/sora-2/text-to-video` (text-to-video)."""
+    """Input of `fal-ai/sora-2/text-to-video` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, 1 to 5,000 characters."""

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Sora2TextToVideoOutput")
 
 @_attrs_define
 class Sora2TextToVideoOutput:
-    """Output of `fal-ai/sora-2/text-to-video` (text-to-video)."""
+    """Output of `fal-ai/sora-2/text-to-video` (text-to-video). fal no longer lists this endpoint."""
 
     video: VideoFileV3903BE
     """Video: VideoFileV3903BE."""

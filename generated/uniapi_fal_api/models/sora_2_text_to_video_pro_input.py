@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Sora2TextToVideoProInput")
 
 @_attrs_define
 class Sora2TextToVideoProInput(FalInput["Sora2TextToVideoProOutput"]):
-    """Input of `fal-ai/sora-2/text-to-video/pro` (text-to-video)."""
+    """Input of `fal-ai/sora-2/text-to-video/pro` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, 1 to 5,000 characters."""

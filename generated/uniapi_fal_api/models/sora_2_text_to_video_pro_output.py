@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Sora2TextToVideoProOutput")
 
 @_attrs_define
 class Sora2TextToVideoProOutput:
-    """Output of `fal-ai/sora-2/text-to-video/pro` (text-to-video)."""
+    """Output of `fal-ai/sora-2/text-to-video/pro` (text-to-video). fal no longer lists this endpoint."""
 
     video: VideoFileV3903BE
     """Video: VideoFileV3903BE."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Sora2VideoToVideoRemixInput")
 
 @_attrs_define
 class Sora2VideoToVideoRemixInput(FalInput["Sora2VideoToVideoRemixOutput"]):
-    """Input of `fal-ai/sora-2/video-to-video/remix` (video-to-video)."""
+    """Input of `fal-ai/sora-2/video-to-video/remix` (video-to-video). fal no longer lists this endpoint."""
 
     video_id: str
     """Video ID: string."""

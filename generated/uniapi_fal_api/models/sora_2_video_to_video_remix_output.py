@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Sora2VideoToVideoRemixOutput")
 
 @_attrs_define
 class Sora2VideoToVideoRemixOutput:
-    """Output of `fal-ai/sora-2/video-to-video/remix` (video-to-video)."""
+    """Output of `fal-ai/sora-2/video-to-video/remix` (video-to-video). fal no longer lists this endpoint."""
 
     video: VideoFileV3903BE
     """Video: VideoFileV3903BE."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SpeechToTextStreamInput")
 
 @_attrs_define
 class SpeechToTextStreamInput(FalInput["SpeechToTextStreamOutput"]):
-    """Input of `fal-ai/speech-to-text/stream` (speech-to-text)."""
+    """Input of `fal-ai/speech-to-text/stream` (speech-to-text). fal no longer lists this endpoint."""
 
     audio_url: str
     """Audio Path: string."""

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="SpeechToTextStreamOutput")
 
 @_attrs_define
 class SpeechToTextStreamOutput:
-    """Output of `fal-ai/speech-to-text/stream` (speech-to-text)."""
+    """Output of `fal-ai/speech-to-text/stream` (speech-to-text). fal no longer lists this endpoint."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

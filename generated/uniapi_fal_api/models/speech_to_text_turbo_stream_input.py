@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SpeechToTextTurboStreamInput")
 
 @_attrs_define
 class SpeechToTextTurboStreamInput(FalInput["SpeechToTextTurboStreamOutput"]):
-    """Input of `fal-ai/speech-to-text/turbo/stream` (speech-to-text)."""
+    """Input of `fal-ai/speech-to-text/turbo/stream` (speech-to-text). fal no longer lists this endpoint."""
 
     audio_url: str
     """Audio Path: string."""

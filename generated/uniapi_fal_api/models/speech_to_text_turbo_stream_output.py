@@ -11,7 +11,7 @@ T = TypeVar("T", bound="SpeechToTextTurboStreamOutput")
 
 @_attrs_define
 class SpeechToTextTurboStreamOutput:
-    """Output of `fal-ai/speech-to-text/turbo/stream` (speech-to-text)."""
+    """Output of `fal-ai/speech-to-text/turbo/stream` (speech-to-text). fal no longer lists this endpoint."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

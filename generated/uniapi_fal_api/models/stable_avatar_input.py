@@ -21,7 +21,7 @@ T = TypeVar("T", bound="StableAvatarInput")
 
 @_attrs_define
 class StableAvatarInput(FalInput["StableAvatarOutput"]):
-    """Input of `fal-ai/stable-avatar` (audio-to-video)."""
+    """Input of `fal-ai/stable-avatar` (audio-to-video). fal no longer lists this endpoint."""
 
     image_url: str
     """Image URL: string."""

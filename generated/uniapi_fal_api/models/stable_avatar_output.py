@@ -15,7 +15,7 @@ T = TypeVar("T", bound="StableAvatarOutput")
 
 @_attrs_define
 class StableAvatarOutput:
-    """Output of `fal-ai/stable-avatar` (audio-to-video)."""
+    """Output of `fal-ai/stable-avatar` (audio-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="SteadyDancerInput")
 
 @_attrs_define
 class SteadyDancerInput(FalInput["SteadyDancerOutput"]):
-    """Input of `fal-ai/steady-dancer` (video-to-video)."""
+    """Input of `fal-ai/steady-dancer` (video-to-video). fal no longer lists this endpoint."""
 
     image_url: str | Unset = UNSET
     """Image Url: string. Server default:

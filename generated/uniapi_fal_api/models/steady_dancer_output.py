@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SteadyDancerOutput")
 
 @_attrs_define
 class SteadyDancerOutput:
-    """Output of `fal-ai/steady-dancer` (video-to-video)."""
+    """Output of `fal-ai/steady-dancer` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

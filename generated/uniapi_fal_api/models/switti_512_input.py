@@ -21,7 +21,7 @@ T = TypeVar("T", bound="Switti512Input")
 
 @_attrs_define
 class Switti512Input(FalInput["Switti512Output"]):
-    """Input of `fal-ai/switti/512` (text-to-image)."""
+    """Input of `fal-ai/switti/512` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Switti512Output")
 
 @_attrs_define
 class Switti512Output:
-    """Output of `fal-ai/switti/512` (text-to-image)."""
+    """Output of `fal-ai/switti/512` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[ImageVD157EF]
     """Images: list of ImageVD157EF."""

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="SwittiInput")
 
 @_attrs_define
 class SwittiInput(FalInput["SwittiOutput"]):
-    """Input of `fal-ai/switti` (text-to-image)."""
+    """Input of `fal-ai/switti` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SwittiOutput")
 
 @_attrs_define
 class SwittiOutput:
-    """Output of `fal-ai/switti` (text-to-image)."""
+    """Output of `fal-ai/switti` (text-to-image). fal no longer lists this endpoint."""
 
     images: list[ImageVD157EF]
     """Images: list of ImageVD157EF."""

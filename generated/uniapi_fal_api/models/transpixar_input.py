@@ -17,7 +17,7 @@ T = TypeVar("T", bound="TranspixarInput")
 
 @_attrs_define
 class TranspixarInput(FalInput["TranspixarOutput"]):
-    """Input of `fal-ai/transpixar` (text-to-video)."""
+    """Input of `fal-ai/transpixar` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TranspixarOutput")
 
 @_attrs_define
 class TranspixarOutput:
-    """Output of `fal-ai/transpixar` (text-to-video)."""
+    """Output of `fal-ai/transpixar` (text-to-video). fal no longer lists this endpoint."""
 
     videos: list[FalFileVB4CC40]
     """Videos: list of FalFileVB4CC40."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="UltrashapeInput")
 
 @_attrs_define
 class UltrashapeInput(FalInput["UltrashapeOutput"]):
-    """Input of `fal-ai/ultrashape` (3d-to-3d)."""
+    """Input of `fal-ai/ultrashape` (3d-to-3d). fal no longer lists this endpoint."""
 
     image_url: str
     """Image Url: string."""

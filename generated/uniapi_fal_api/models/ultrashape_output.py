@@ -15,7 +15,7 @@ T = TypeVar("T", bound="UltrashapeOutput")
 
 @_attrs_define
 class UltrashapeOutput:
-    """Output of `fal-ai/ultrashape` (3d-to-3d)."""
+    """Output of `fal-ai/ultrashape` (3d-to-3d). fal no longer lists this endpoint."""
 
     model_glb: FalFile
     """Model Glb: FalFile."""

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="Veo2ImageToVideoInput")
 
 @_attrs_define
 class Veo2ImageToVideoInput(FalInput["Veo2ImageToVideoOutput"]):
-    """Input of `fal-ai/veo2/image-to-video` (image-to-video)."""
+    """Input of `fal-ai/veo2/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Veo2ImageToVideoOutput")
 
 @_attrs_define
 class Veo2ImageToVideoOutput:
-    """Output of `fal-ai/veo2/image-to-video` (image-to-video)."""
+    """Output of `fal-ai/veo2/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Veo2Input")
 
 @_attrs_define
 class Veo2Input(FalInput["Veo2Output"]):
-    """Input of `fal-ai/veo2` (text-to-video)."""
+    """Input of `fal-ai/veo2` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, at least 1 character."""

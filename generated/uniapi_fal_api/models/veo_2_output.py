@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Veo2Output")
 
 @_attrs_define
 class Veo2Output:
-    """Output of `fal-ai/veo2` (text-to-video)."""
+    """Output of `fal-ai/veo2` (text-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Veo3FastImageToVideoInput")
 
 @_attrs_define
 class Veo3FastImageToVideoInput(FalInput["Veo3FastImageToVideoOutput"]):
-    """Input of `fal-ai/veo3/fast/image-to-video` (image-to-video)."""
+    """Input of `fal-ai/veo3/fast/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, at most 20,000 characters."""

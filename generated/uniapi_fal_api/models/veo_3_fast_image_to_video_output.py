@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Veo3FastImageToVideoOutput")
 
 @_attrs_define
 class Veo3FastImageToVideoOutput:
-    """Output of `fal-ai/veo3/fast/image-to-video` (image-to-video)."""
+    """Output of `fal-ai/veo3/fast/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Veo3FastInput")
 
 @_attrs_define
 class Veo3FastInput(FalInput["Veo3FastOutput"]):
-    """Input of `fal-ai/veo3/fast` (text-to-video)."""
+    """Input of `fal-ai/veo3/fast` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, at most 20,000 characters."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Veo3FastOutput")
 
 @_attrs_define
 class Veo3FastOutput:
-    """Output of `fal-ai/veo3/fast` (text-to-video)."""
+    """Output of `fal-ai/veo3/fast` (text-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Veo3ImageToVideoInput")
 
 @_attrs_define
 class Veo3ImageToVideoInput(FalInput["Veo3ImageToVideoOutput"]):
-    """Input of `fal-ai/veo3/image-to-video` (image-to-video)."""
+    """Input of `fal-ai/veo3/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, at most 20,000 characters."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Veo3ImageToVideoOutput")
 
 @_attrs_define
 class Veo3ImageToVideoOutput:
-    """Output of `fal-ai/veo3/image-to-video` (image-to-video)."""
+    """Output of `fal-ai/veo3/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -26,7 +26,7 @@ T = TypeVar("T", bound="Veo3Input")
 
 @_attrs_define
 class Veo3Input(FalInput["Veo3Output"]):
-    """Input of `fal-ai/veo3` (text-to-video)."""
+    """Input of `fal-ai/veo3` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, at most 20,000 characters."""

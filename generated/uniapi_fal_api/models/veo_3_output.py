@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Veo3Output")
 
 @_attrs_define
 class Veo3Output:
-    """Output of `fal-ai/veo3` (text-to-video)."""
+    """Output of `fal-ai/veo3` (text-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

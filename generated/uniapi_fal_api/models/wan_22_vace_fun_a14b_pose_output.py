@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Wan22VaceFunA14BPoseOutput")
 
 @_attrs_define
 class Wan22VaceFunA14BPoseOutput:
-    """Output of `fal-ai/wan-22-vace-fun-a14b/pose` (video-to-video)."""
+    """Output of `fal-ai/wan-22-vace-fun-a14b/pose` (video-to-video). fal no longer lists this endpoint."""
 
     video: VideoFile
     """VideoFile."""

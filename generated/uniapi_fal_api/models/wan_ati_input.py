@@ -21,7 +21,7 @@ T = TypeVar("T", bound="WanAtiInput")
 
 @_attrs_define
 class WanAtiInput(FalInput["WanAtiOutput"]):
-    """Input of `fal-ai/wan-ati` (image-to-video)."""
+    """Input of `fal-ai/wan-ati` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str
     """Image URL: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WanAtiOutput")
 
 @_attrs_define
 class WanAtiOutput:
-    """Output of `fal-ai/wan-ati` (image-to-video)."""
+    """Output of `fal-ai/wan-ati` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

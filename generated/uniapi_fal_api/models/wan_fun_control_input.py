@@ -21,7 +21,7 @@ T = TypeVar("T", bound="WanFunControlInput")
 
 @_attrs_define
 class WanFunControlInput(FalInput["WanFunControlOutput"]):
-    """Input of `fal-ai/wan-fun-control` (video-to-video)."""
+    """Input of `fal-ai/wan-fun-control` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

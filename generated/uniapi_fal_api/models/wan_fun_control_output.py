@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WanFunControlOutput")
 
 @_attrs_define
 class WanFunControlOutput:
-    """Output of `fal-ai/wan-fun-control` (video-to-video)."""
+    """Output of `fal-ai/wan-fun-control` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

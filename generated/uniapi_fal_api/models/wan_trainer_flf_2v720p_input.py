@@ -17,7 +17,7 @@ T = TypeVar("T", bound="WanTrainerFlf2V720PInput")
 
 @_attrs_define
 class WanTrainerFlf2V720PInput(FalInput["WanTrainerFlf2V720POutput"]):
-    """Input of `fal-ai/wan-trainer/flf2v-720p` (training)."""
+    """Input of `fal-ai/wan-trainer/flf2v-720p` (training). fal no longer lists this endpoint."""
 
     training_data_url: str
     """Training Data URL: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WanTrainerFlf2V720POutput")
 
 @_attrs_define
 class WanTrainerFlf2V720POutput:
-    """Output of `fal-ai/wan-trainer/flf2v-720p` (training)."""
+    """Output of `fal-ai/wan-trainer/flf2v-720p` (training). fal no longer lists this endpoint."""
 
     lora_file: FalFile
     """Lora File: FalFile."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="WanTrainerInput")
 
 @_attrs_define
 class WanTrainerInput(FalInput["WanTrainerOutput"]):
-    """Input of `fal-ai/wan-trainer` (training)."""
+    """Input of `fal-ai/wan-trainer` (training). fal no longer lists this endpoint."""
 
     training_data_url: str
     """Training Data URL: string."""

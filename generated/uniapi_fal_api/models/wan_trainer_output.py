@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WanTrainerOutput")
 
 @_attrs_define
 class WanTrainerOutput:
-    """Output of `fal-ai/wan-trainer` (training)."""
+    """Output of `fal-ai/wan-trainer` (training). fal no longer lists this endpoint."""
 
     lora_file: FalFile
     """Lora File: FalFile."""

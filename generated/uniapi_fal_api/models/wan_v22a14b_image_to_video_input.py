@@ -41,7 +41,7 @@ T = TypeVar("T", bound="WanV22A14BImageToVideoInput")
 
 @_attrs_define
 class WanV22A14BImageToVideoInput(FalInput["WanV22A14BImageToVideoOutput"]):
-    """Input of `fal-ai/wan/v2.2-a14b/image-to-video` (image-to-video)."""
+    """Input of `fal-ai/wan/v2.2-a14b/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str
     """Image URL: string."""

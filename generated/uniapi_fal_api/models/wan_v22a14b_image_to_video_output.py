@@ -17,7 +17,7 @@ T = TypeVar("T", bound="WanV22A14BImageToVideoOutput")
 
 @_attrs_define
 class WanV22A14BImageToVideoOutput:
-    """Output of `fal-ai/wan/v2.2-a14b/image-to-video` (image-to-video)."""
+    """Output of `fal-ai/wan/v2.2-a14b/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="WanV26TextToVideoInput")
 
 @_attrs_define
 class WanV26TextToVideoInput(FalInput["WanV26TextToVideoOutput"]):
-    """Input of `wan/v2.6/text-to-video` (text-to-video)."""
+    """Input of `wan/v2.6/text-to-video` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string, at least 1 character."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="WanV26TextToVideoOutput")
 
 @_attrs_define
 class WanV26TextToVideoOutput:
-    """Output of `wan/v2.6/text-to-video` (text-to-video)."""
+    """Output of `wan/v2.6/text-to-video` (text-to-video). fal no longer lists this endpoint."""
 
     video: VideoFileV3903BE
     """Video: VideoFileV3903BE."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WanVace13BOutput")
 
 @_attrs_define
 class WanVace13BOutput:
-    """Output of `fal-ai/wan-vace-1-3b` (video-to-video)."""
+    """Output of `fal-ai/wan-vace-1-3b` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -26,7 +26,7 @@ T = TypeVar("T", bound="WanVaceInput")
 
 @_attrs_define
 class WanVaceInput(FalInput["WanVaceOutput"]):
-    """Input of `fal-ai/wan-vace` (video-to-video)."""
+    """Input of `fal-ai/wan-vace` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str
     """Prompt: string."""

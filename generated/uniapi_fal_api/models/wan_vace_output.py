@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WanVaceOutput")
 
 @_attrs_define
 class WanVaceOutput:
-    """Output of `fal-ai/wan-vace` (video-to-video)."""
+    """Output of `fal-ai/wan-vace` (video-to-video). fal no longer lists this endpoint."""
 
     video: FalFile
     """Video: FalFile."""

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="WhisperInput")
 
 @_attrs_define
 class WhisperInput(FalInput["WhisperOutput"]):
-    """Input of `fal-ai/whisper` (speech-to-text)."""
+    """Input of `fal-ai/whisper` (speech-to-text). fal no longer lists this endpoint."""
 
     audio_url: str
     """Audio Url: string."""

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="WhisperOutput")
 
 @_attrs_define
 class WhisperOutput:
-    """Output of `fal-ai/whisper` (speech-to-text)."""
+    """Output of `fal-ai/whisper` (speech-to-text). fal no longer lists this endpoint."""
 
     text: str
     """Text: string."""

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="YueInput")
 
 @_attrs_define
 class YueInput(FalInput["YueOutput"]):
-    """Input of `fal-ai/yue` (text-to-audio)."""
+    """Input of `fal-ai/yue` (text-to-audio). fal no longer lists this endpoint."""
 
     lyrics: str
     """Lyrics: string."""

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="YueOutput")
 
 @_attrs_define
 class YueOutput:
-    """Output of `fal-ai/yue` (text-to-audio)."""
+    """Output of `fal-ai/yue` (text-to-audio). fal no longer lists this endpoint."""
 
     audio: FalFile
     """Audio: FalFile."""

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ZImageBaseTrainerInput")
 
 @_attrs_define
 class ZImageBaseTrainerInput(FalInput["ZImageBaseTrainerOutput"]):
-    """Input of `fal-ai/z-image-base-trainer` (training)."""
+    """Input of `fal-ai/z-image-base-trainer` (training). fal no longer lists this endpoint."""
 
     image_data_url: str
     """Image Data Url: string."""

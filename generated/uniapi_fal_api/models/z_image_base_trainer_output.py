@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ZImageBaseTrainerOutput")
 
 @_attrs_define
 class ZImageBaseTrainerOutput:
-    """Output of `fal-ai/z-image-base-trainer` (training)."""
+    """Output of `fal-ai/z-image-base-trainer` (training). fal no longer lists this endpoint."""
 
     diffusers_lora_file: FalFileVB4CC40
     """FalFileVB4CC40."""

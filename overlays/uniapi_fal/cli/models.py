@@ -16,8 +16,24 @@ from .._validation import schema_of
 from ._params import input_document
 from ._settings import failures, settings
 
+SOURCES = {"openapi": "document", "typescript": "types", "hand": "hand"}
+"""How the listing names where the spec has a model from: fal's per-endpoint document (with
+its constraints), fal's TypeScript types (types and enums only), or written by hand."""
+SOURCE_ABOUT = {
+    "openapi": "from fal's document",
+    "typescript": "from fal's TypeScript types: no constraints published, types and enums checked",
+    "hand": "written by hand",
+}
+
+
+def _source(info: Any) -> str:
+    shown = SOURCES.get(info.source, info.source)
+    return shown if info.listed else f"{shown}, unlisted"
+
 
 def _describe_type(schema: dict[str, Any]) -> str:
+    if schema.get("x-fal-file"):
+        return "URL or file"
     if "$ref" in schema:
         return str(schema["$ref"]).rsplit("/", 1)[1]
     if "oneOf" in schema or "anyOf" in schema:
@@ -70,9 +86,30 @@ def register(app: typer.Typer) -> None:
         categories: Annotated[
             bool, typer.Option("--categories", help="List the categories with their counts.")
         ] = False,
+        source: Annotated[
+            str | None,
+            typer.Option(
+                "--source",
+                "-s",
+                help="Only models the spec has from: document (fal's, with constraints), "
+                "types (fal's TypeScript types), hand.",
+            ),
+        ] = None,
+        unlisted: Annotated[
+            bool, typer.Option("--unlisted", help="Only models fal no longer lists.")
+        ] = False,
     ) -> None:
-        """List the endpoints of the spec, one per line (filtered by a word or a category)."""
+        """List the endpoints of the spec, one per line (filtered by a word, a category, a
+        source)."""
         out = settings(ctx).out
+        wanted_source = None
+        if source is not None:
+            by_name = {shown: raw for raw, shown in SOURCES.items()} | {r: r for r in SOURCES}
+            wanted_source = by_name.get(source.lower())
+            if wanted_source is None:
+                raise typer.BadParameter(
+                    f"{source!r}: one of {', '.join(SOURCES.values())}", param_hint="--source"
+                )
         if categories:
             counts = Counter(info.category for info in ENDPOINTS.values())
             for name, count in sorted(counts.items()):
@@ -86,6 +123,8 @@ def register(app: typer.Typer) -> None:
             info
             for info in ENDPOINTS.values()
             if (category is None or info.category == category)
+            and (wanted_source is None or info.source == wanted_source)
+            and (not unlisted or not info.listed)
             and word
             in f"{info.endpoint_id} {info.summary} {info.input_class} {info.output_class}".lower()
         ]
@@ -98,6 +137,8 @@ def register(app: typer.Typer) -> None:
                     summary=info.summary,
                     input=info.input_class,
                     output=info.output_class,
+                    source=SOURCES.get(info.source, info.source),
+                    listed=info.listed,
                 )
             return
         if not chosen:
@@ -107,12 +148,16 @@ def register(app: typer.Typer) -> None:
             [
                 info.endpoint_id,
                 info.category,
+                _source(info),
                 "" if info.summary == info.category.replace("-", " ") else info.summary,
             ]
             for info in chosen
         ]
         out.records(
-            ["endpoint", "category", "summary"], rows, keep=["endpoint", "category"], others_min=6
+            ["endpoint", "category", "source", "summary"],
+            rows,
+            keep=["endpoint", "category"],
+            others_min=6,
         )
 
     @app.command("schema")
@@ -142,7 +187,10 @@ def register(app: typer.Typer) -> None:
                     out.event("field", endpoint=info.endpoint_id, **row)
                 return
             out.say(Text(info.endpoint_id, style="bold") + Text(f"  {info.summary}"))
-            out.say(f"input {info.input_class} → output {info.output_class}\n")
+            about = SOURCE_ABOUT.get(info.source, info.source)
+            if not info.listed:
+                about += "; fal no longer lists it"
+            out.say(f"input {info.input_class} → output {info.output_class} ({about})\n")
             out.records(
                 ["field", "type", "required", "default", "constraints", "description"],
                 [

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="A2VValidation")
+
+
+@_attrs_define
+class A2VValidation:
+    audio_url: str
+    """URL or local file."""
+    image_url: str
+    """URL or local file."""
+    prompt: str
+    """String."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio_url = self.audio_url
+
+        image_url = self.image_url
+
+        prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "audio_url": audio_url,
+                "image_url": image_url,
+                "prompt": prompt,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        audio_url = d.pop("audio_url")
+
+        image_url = d.pop("image_url")
+
+        prompt = d.pop("prompt")
+
+        a2v_validation = cls(
+            audio_url=audio_url,
+            image_url=image_url,
+            prompt=prompt,
+        )
+
+        a2v_validation.additional_properties = d
+        return a2v_validation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

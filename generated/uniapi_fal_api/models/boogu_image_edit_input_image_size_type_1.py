@@ -1,0 +1,22 @@
+from typing import Literal
+
+BooguImageEditInputImageSizeType1 = Literal[
+    "landscape_16_9", "landscape_4_3", "portrait_16_9", "portrait_4_3", "square", "square_hd"
+]
+
+BOOGU_IMAGE_EDIT_INPUT_IMAGE_SIZE_TYPE_1_VALUES: set[BooguImageEditInputImageSizeType1] = {
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+}
+
+
+def check_boogu_image_edit_input_image_size_type_1(value: str) -> BooguImageEditInputImageSizeType1:
+    if value in BOOGU_IMAGE_EDIT_INPUT_IMAGE_SIZE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BOOGU_IMAGE_EDIT_INPUT_IMAGE_SIZE_TYPE_1_VALUES!r}"
+    )

@@ -1,0 +1,20 @@
+from typing import Literal
+
+BytedanceSeedance20FastImageToVideoInputBitrateMode = Literal["high", "standard"]
+
+BYTEDANCE_SEEDANCE_20_FAST_IMAGE_TO_VIDEO_INPUT_BITRATE_MODE_VALUES: set[
+    BytedanceSeedance20FastImageToVideoInputBitrateMode
+] = {
+    "high",
+    "standard",
+}
+
+
+def check_bytedance_seedance_20_fast_image_to_video_input_bitrate_mode(
+    value: str,
+) -> BytedanceSeedance20FastImageToVideoInputBitrateMode:
+    if value in BYTEDANCE_SEEDANCE_20_FAST_IMAGE_TO_VIDEO_INPUT_BITRATE_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BYTEDANCE_SEEDANCE_20_FAST_IMAGE_TO_VIDEO_INPUT_BITRATE_MODE_VALUES!r}"
+    )

@@ -1,0 +1,33 @@
+from typing import Literal
+
+BytedanceSeedance20FastTextToVideoInputDuration = Literal[
+    "10", "11", "12", "13", "14", "15", "4", "5", "6", "7", "8", "9", "auto"
+]
+
+BYTEDANCE_SEEDANCE_20_FAST_TEXT_TO_VIDEO_INPUT_DURATION_VALUES: set[
+    BytedanceSeedance20FastTextToVideoInputDuration
+] = {
+    "10",
+    "11",
+    "12",
+    "13",
+    "14",
+    "15",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+    "auto",
+}
+
+
+def check_bytedance_seedance_20_fast_text_to_video_input_duration(
+    value: str,
+) -> BytedanceSeedance20FastTextToVideoInputDuration:
+    if value in BYTEDANCE_SEEDANCE_20_FAST_TEXT_TO_VIDEO_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BYTEDANCE_SEEDANCE_20_FAST_TEXT_TO_VIDEO_INPUT_DURATION_VALUES!r}"
+    )

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.bytedance_seedream_v45_edit_input_image_size_type_1 import (
+    BytedanceSeedreamV45EditInputImageSizeType1,
+    check_bytedance_seedream_v45_edit_input_image_size_type_1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_size_v9a3dff import ImageSizeV9A3DFF
+    from .bytedance_seedream_v45_edit_output import BytedanceSeedreamV45EditOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="BytedanceSeedreamV45EditInput")
+
+
+@_attrs_define
+class BytedanceSeedreamV45EditInput(FalInput["BytedanceSeedreamV45EditOutput"]):
+    """Input of `fal-ai/bytedance/seedream/v4.5/edit` (unknown). fal publishes no constraints for it (it comes from fal's
+    TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
+
+    """
+
+    image_urls: list[str]
+    """List of string."""
+    prompt: str
+    """String."""
+    enable_safety_checker: bool | Unset = UNSET
+    """Boolean. Server default: true."""
+    image_size: BytedanceSeedreamV45EditInputImageSizeType1 | ImageSizeV9A3DFF | Unset = UNSET
+    """ImageSizeV9A3DFF or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9", "auto_2K", "auto_4K"."""
+    max_images: float | Unset = UNSET
+    """Number. Server default: 1."""
+    num_images: float | Unset = UNSET
+    """Number. Server default: 1."""
+    seed: float | Unset = UNSET
+    """Number."""
+    sync_mode: bool | Unset = UNSET
+    """Boolean."""
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.image_size_v9a3dff import ImageSizeV9A3DFF  # noqa: PLC0415
+
+        image_urls = self.image_urls
+
+        prompt = self.prompt
+
+        enable_safety_checker = self.enable_safety_checker
+
+        image_size: dict[str, Any] | str | Unset
+        if isinstance(self.image_size, Unset):
+            image_size = UNSET
+        elif isinstance(self.image_size, ImageSizeV9A3DFF):
+            image_size = self.image_size.to_dict()
+        else:
+            image_size = self.image_size
+
+        max_images = self.max_images
+
+        num_images = self.num_images
+
+        seed = self.seed
+
+        sync_mode = self.sync_mode
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "image_urls": image_urls,
+                "prompt": prompt,
+            }
+        )
+        if enable_safety_checker is not UNSET:
+            field_dict["enable_safety_checker"] = enable_safety_checker
+        if image_size is not UNSET:
+            field_dict["image_size"] = image_size
+        if max_images is not UNSET:
+            field_dict["max_images"] = max_images
+        if num_images is not UNSET:
+            field_dict["num_images"] = num_images
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if sync_mode is not UNSET:
+            field_dict["sync_mode"] = sync_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_size_v9a3dff import ImageSizeV9A3DFF  # noqa: PLC0415
+
+        d = dict(src_dict)
+        image_urls = cast(list[str], d.pop("image_urls"))
+
+        prompt = d.pop("prompt")
+
+        enable_safety_checker = d.pop("enable_safety_checker", UNSET)
+
+        def _parse_image_size(
+            data: object,
+        ) -> BytedanceSeedreamV45EditInputImageSizeType1 | ImageSizeV9A3DFF | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_size_type_0 = ImageSizeV9A3DFF.from_dict(data)
+
+                return image_size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            image_size_type_1 = check_bytedance_seedream_v45_edit_input_image_size_type_1(data)
+
+            return image_size_type_1
+
+        image_size = _parse_image_size(d.pop("image_size", UNSET))
+
+        max_images = d.pop("max_images", UNSET)
+
+        num_images = d.pop("num_images", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        sync_mode = d.pop("sync_mode", UNSET)
+
+        bytedance_seedream_v45_edit_input = cls(
+            image_urls=image_urls,
+            prompt=prompt,
+            enable_safety_checker=enable_safety_checker,
+            image_size=image_size,
+            max_images=max_images,
+            num_images=num_images,
+            seed=seed,
+            sync_mode=sync_mode,
+        )
+
+        return bytedance_seedream_v45_edit_input

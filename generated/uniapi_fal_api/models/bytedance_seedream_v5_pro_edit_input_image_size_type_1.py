@@ -1,0 +1,35 @@
+from typing import Literal
+
+BytedanceSeedreamV5ProEditInputImageSizeType1 = Literal[
+    "auto_1K",
+    "auto_2K",
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+]
+
+BYTEDANCE_SEEDREAM_V5_PRO_EDIT_INPUT_IMAGE_SIZE_TYPE_1_VALUES: set[
+    BytedanceSeedreamV5ProEditInputImageSizeType1
+] = {
+    "auto_1K",
+    "auto_2K",
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+}
+
+
+def check_bytedance_seedream_v5_pro_edit_input_image_size_type_1(
+    value: str,
+) -> BytedanceSeedreamV5ProEditInputImageSizeType1:
+    if value in BYTEDANCE_SEEDREAM_V5_PRO_EDIT_INPUT_IMAGE_SIZE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BYTEDANCE_SEEDREAM_V5_PRO_EDIT_INPUT_IMAGE_SIZE_TYPE_1_VALUES!r}"
+    )

@@ -1,0 +1,22 @@
+from typing import Literal
+
+CosmosPredict25DistilledTextToVideoInputVideoQuality = Literal["high", "low", "maximum", "medium"]
+
+COSMOS_PREDICT_25_DISTILLED_TEXT_TO_VIDEO_INPUT_VIDEO_QUALITY_VALUES: set[
+    CosmosPredict25DistilledTextToVideoInputVideoQuality
+] = {
+    "high",
+    "low",
+    "maximum",
+    "medium",
+}
+
+
+def check_cosmos_predict_25_distilled_text_to_video_input_video_quality(
+    value: str,
+) -> CosmosPredict25DistilledTextToVideoInputVideoQuality:
+    if value in COSMOS_PREDICT_25_DISTILLED_TEXT_TO_VIDEO_INPUT_VIDEO_QUALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {COSMOS_PREDICT_25_DISTILLED_TEXT_TO_VIDEO_INPUT_VIDEO_QUALITY_VALUES!r}"
+    )

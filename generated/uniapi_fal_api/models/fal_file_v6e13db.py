@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FalFileV6E13DB")
+
+
+@_attrs_define
+class FalFileV6E13DB:
+    url: str
+    """String."""
+    content_type: str | Unset = UNSET
+    """String."""
+    file_data: str | Unset = UNSET
+    """String."""
+    file_name: str | Unset = UNSET
+    """String."""
+    file_size: float | Unset = UNSET
+    """Number."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        content_type = self.content_type
+
+        file_data = self.file_data
+
+        file_name = self.file_name
+
+        file_size = self.file_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if file_data is not UNSET:
+            field_dict["file_data"] = file_data
+        if file_name is not UNSET:
+            field_dict["file_name"] = file_name
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        content_type = d.pop("content_type", UNSET)
+
+        file_data = d.pop("file_data", UNSET)
+
+        file_name = d.pop("file_name", UNSET)
+
+        file_size = d.pop("file_size", UNSET)
+
+        fal_file_v6e13db = cls(
+            url=url,
+            content_type=content_type,
+            file_data=file_data,
+            file_name=file_name,
+            file_size=file_size,
+        )
+
+        fal_file_v6e13db.additional_properties = d
+        return fal_file_v6e13db
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from typing import Literal
+
+FastLcmDiffusionImageToImageInputImageSizeType1 = Literal[
+    "landscape_16_9", "landscape_4_3", "portrait_16_9", "portrait_4_3", "square", "square_hd"
+]
+
+FAST_LCM_DIFFUSION_IMAGE_TO_IMAGE_INPUT_IMAGE_SIZE_TYPE_1_VALUES: set[
+    FastLcmDiffusionImageToImageInputImageSizeType1
+] = {
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+}
+
+
+def check_fast_lcm_diffusion_image_to_image_input_image_size_type_1(
+    value: str,
+) -> FastLcmDiffusionImageToImageInputImageSizeType1:
+    if value in FAST_LCM_DIFFUSION_IMAGE_TO_IMAGE_INPUT_IMAGE_SIZE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {FAST_LCM_DIFFUSION_IMAGE_TO_IMAGE_INPUT_IMAGE_SIZE_TYPE_1_VALUES!r}"
+    )

@@ -1,0 +1,26 @@
+from typing import Literal
+
+FastLightningSdxlInpaintingInputImageSizeType1 = Literal[
+    "landscape_16_9", "landscape_4_3", "portrait_16_9", "portrait_4_3", "square", "square_hd"
+]
+
+FAST_LIGHTNING_SDXL_INPAINTING_INPUT_IMAGE_SIZE_TYPE_1_VALUES: set[
+    FastLightningSdxlInpaintingInputImageSizeType1
+] = {
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+}
+
+
+def check_fast_lightning_sdxl_inpainting_input_image_size_type_1(
+    value: str,
+) -> FastLightningSdxlInpaintingInputImageSizeType1:
+    if value in FAST_LIGHTNING_SDXL_INPAINTING_INPUT_IMAGE_SIZE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {FAST_LIGHTNING_SDXL_INPAINTING_INPUT_IMAGE_SIZE_TYPE_1_VALUES!r}"
+    )

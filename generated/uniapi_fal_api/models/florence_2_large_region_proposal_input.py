@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+
+if TYPE_CHECKING:
+    from .florence_2_large_region_proposal_output import (
+        Florence2LargeRegionProposalOutput,  # noqa: F401
+    )
+
+
+T = TypeVar("T", bound="Florence2LargeRegionProposalInput")
+
+
+@_attrs_define
+class Florence2LargeRegionProposalInput(FalInput["Florence2LargeRegionProposalOutput"]):
+    """Input of `fal-ai/florence-2-large/region-proposal` (unknown). fal publishes no constraints for it (it comes from
+    fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
+
+    """
+
+    image_url: str
+    """URL or local file."""
+
+    def to_dict(self) -> dict[str, Any]:
+        image_url = self.image_url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "image_url": image_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image_url = d.pop("image_url")
+
+        florence_2_large_region_proposal_input = cls(
+            image_url=image_url,
+        )
+
+        return florence_2_large_region_proposal_input

@@ -1,0 +1,17 @@
+from typing import Literal
+
+Flux2EditInputOutputFormat = Literal["jpeg", "png", "webp"]
+
+FLUX_2_EDIT_INPUT_OUTPUT_FORMAT_VALUES: set[Flux2EditInputOutputFormat] = {
+    "jpeg",
+    "png",
+    "webp",
+}
+
+
+def check_flux_2_edit_input_output_format(value: str) -> Flux2EditInputOutputFormat:
+    if value in FLUX_2_EDIT_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {FLUX_2_EDIT_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

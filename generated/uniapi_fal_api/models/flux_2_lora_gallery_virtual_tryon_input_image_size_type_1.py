@@ -1,0 +1,26 @@
+from typing import Literal
+
+Flux2LoraGalleryVirtualTryonInputImageSizeType1 = Literal[
+    "landscape_16_9", "landscape_4_3", "portrait_16_9", "portrait_4_3", "square", "square_hd"
+]
+
+FLUX_2_LORA_GALLERY_VIRTUAL_TRYON_INPUT_IMAGE_SIZE_TYPE_1_VALUES: set[
+    Flux2LoraGalleryVirtualTryonInputImageSizeType1
+] = {
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+}
+
+
+def check_flux_2_lora_gallery_virtual_tryon_input_image_size_type_1(
+    value: str,
+) -> Flux2LoraGalleryVirtualTryonInputImageSizeType1:
+    if value in FLUX_2_LORA_GALLERY_VIRTUAL_TRYON_INPUT_IMAGE_SIZE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {FLUX_2_LORA_GALLERY_VIRTUAL_TRYON_INPUT_IMAGE_SIZE_TYPE_1_VALUES!r}"
+    )

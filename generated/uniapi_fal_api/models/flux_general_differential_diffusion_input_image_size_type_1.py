@@ -1,0 +1,26 @@
+from typing import Literal
+
+FluxGeneralDifferentialDiffusionInputImageSizeType1 = Literal[
+    "landscape_16_9", "landscape_4_3", "portrait_16_9", "portrait_4_3", "square", "square_hd"
+]
+
+FLUX_GENERAL_DIFFERENTIAL_DIFFUSION_INPUT_IMAGE_SIZE_TYPE_1_VALUES: set[
+    FluxGeneralDifferentialDiffusionInputImageSizeType1
+] = {
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+}
+
+
+def check_flux_general_differential_diffusion_input_image_size_type_1(
+    value: str,
+) -> FluxGeneralDifferentialDiffusionInputImageSizeType1:
+    if value in FLUX_GENERAL_DIFFERENTIAL_DIFFUSION_INPUT_IMAGE_SIZE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {FLUX_GENERAL_DIFFERENTIAL_DIFFUSION_INPUT_IMAGE_SIZE_TYPE_1_VALUES!r}"
+    )

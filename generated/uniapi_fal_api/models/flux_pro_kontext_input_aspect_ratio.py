@@ -1,0 +1,25 @@
+from typing import Literal
+
+FluxProKontextInputAspectRatio = Literal[
+    "16:9", "1:1", "21:9", "2:3", "3:2", "3:4", "4:3", "9:16", "9:21"
+]
+
+FLUX_PRO_KONTEXT_INPUT_ASPECT_RATIO_VALUES: set[FluxProKontextInputAspectRatio] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "9:16",
+    "9:21",
+}
+
+
+def check_flux_pro_kontext_input_aspect_ratio(value: str) -> FluxProKontextInputAspectRatio:
+    if value in FLUX_PRO_KONTEXT_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {FLUX_PRO_KONTEXT_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

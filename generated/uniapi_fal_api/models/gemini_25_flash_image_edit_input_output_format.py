@@ -1,0 +1,21 @@
+from typing import Literal
+
+Gemini25FlashImageEditInputOutputFormat = Literal["jpeg", "png", "webp"]
+
+GEMINI_25_FLASH_IMAGE_EDIT_INPUT_OUTPUT_FORMAT_VALUES: set[
+    Gemini25FlashImageEditInputOutputFormat
+] = {
+    "jpeg",
+    "png",
+    "webp",
+}
+
+
+def check_gemini_25_flash_image_edit_input_output_format(
+    value: str,
+) -> Gemini25FlashImageEditInputOutputFormat:
+    if value in GEMINI_25_FLASH_IMAGE_EDIT_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GEMINI_25_FLASH_IMAGE_EDIT_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

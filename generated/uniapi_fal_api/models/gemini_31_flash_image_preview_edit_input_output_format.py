@@ -1,0 +1,21 @@
+from typing import Literal
+
+Gemini31FlashImagePreviewEditInputOutputFormat = Literal["jpeg", "png", "webp"]
+
+GEMINI_31_FLASH_IMAGE_PREVIEW_EDIT_INPUT_OUTPUT_FORMAT_VALUES: set[
+    Gemini31FlashImagePreviewEditInputOutputFormat
+] = {
+    "jpeg",
+    "png",
+    "webp",
+}
+
+
+def check_gemini_31_flash_image_preview_edit_input_output_format(
+    value: str,
+) -> Gemini31FlashImagePreviewEditInputOutputFormat:
+    if value in GEMINI_31_FLASH_IMAGE_PREVIEW_EDIT_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GEMINI_31_FLASH_IMAGE_PREVIEW_EDIT_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,22 @@
+from typing import Literal
+
+Gemini31FlashImagePreviewEditInputResolution = Literal["0.5K", "1K", "2K", "4K"]
+
+GEMINI_31_FLASH_IMAGE_PREVIEW_EDIT_INPUT_RESOLUTION_VALUES: set[
+    Gemini31FlashImagePreviewEditInputResolution
+] = {
+    "0.5K",
+    "1K",
+    "2K",
+    "4K",
+}
+
+
+def check_gemini_31_flash_image_preview_edit_input_resolution(
+    value: str,
+) -> Gemini31FlashImagePreviewEditInputResolution:
+    if value in GEMINI_31_FLASH_IMAGE_PREVIEW_EDIT_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GEMINI_31_FLASH_IMAGE_PREVIEW_EDIT_INPUT_RESOLUTION_VALUES!r}"
+    )

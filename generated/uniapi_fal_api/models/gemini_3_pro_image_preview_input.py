@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.gemini_3_pro_image_preview_input_aspect_ratio import (
+    Gemini3ProImagePreviewInputAspectRatio,
+    check_gemini_3_pro_image_preview_input_aspect_ratio,
+)
+from ..models.gemini_3_pro_image_preview_input_output_format import (
+    Gemini3ProImagePreviewInputOutputFormat,
+    check_gemini_3_pro_image_preview_input_output_format,
+)
+from ..models.gemini_3_pro_image_preview_input_resolution import (
+    Gemini3ProImagePreviewInputResolution,
+    check_gemini_3_pro_image_preview_input_resolution,
+)
+from ..models.gemini_3_pro_image_preview_input_safety_tolerance import (
+    Gemini3ProImagePreviewInputSafetyTolerance,
+    check_gemini_3_pro_image_preview_input_safety_tolerance,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .gemini_3_pro_image_preview_output import Gemini3ProImagePreviewOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="Gemini3ProImagePreviewInput")
+
+
+@_attrs_define
+class Gemini3ProImagePreviewInput(FalInput["Gemini3ProImagePreviewOutput"]):
+    """Input of `fal-ai/gemini-3-pro-image-preview` (unknown). fal publishes no constraints for it (it comes from fal's
+    TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
+
+    """
+
+    prompt: str
+    """String."""
+    aspect_ratio: Gemini3ProImagePreviewInputAspectRatio | Unset = UNSET
+    """One of "auto", "21:9", "16:9", "3:2", "4:3", "5:4", "1:1", "4:5", ... (11 values). Server
+    default: "1:1"."""
+    enable_web_search: bool | Unset = UNSET
+    """Boolean."""
+    limit_generations: bool | Unset = UNSET
+    """Boolean. Server default: true."""
+    num_images: float | Unset = UNSET
+    """Number. Server default: 1."""
+    output_format: Gemini3ProImagePreviewInputOutputFormat | Unset = UNSET
+    """One of "jpeg", "png", "webp". Server default: "png"."""
+    resolution: Gemini3ProImagePreviewInputResolution | Unset = UNSET
+    """One of "1K", "2K", "4K". Server default: "1K"."""
+    safety_tolerance: Gemini3ProImagePreviewInputSafetyTolerance | Unset = UNSET
+    """One of "1", "2", "3", "4", "5", "6". Server default: "4"."""
+    seed: float | Unset = UNSET
+    """Number."""
+    sync_mode: bool | Unset = UNSET
+    """Boolean."""
+    system_prompt: str | Unset = UNSET
+    """String. Server default: ""."""
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        enable_web_search = self.enable_web_search
+
+        limit_generations = self.limit_generations
+
+        num_images = self.num_images
+
+        output_format: str | Unset = UNSET
+        if not isinstance(self.output_format, Unset):
+            output_format = self.output_format
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        safety_tolerance: str | Unset = UNSET
+        if not isinstance(self.safety_tolerance, Unset):
+            safety_tolerance = self.safety_tolerance
+
+        seed = self.seed
+
+        sync_mode = self.sync_mode
+
+        system_prompt = self.system_prompt
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if enable_web_search is not UNSET:
+            field_dict["enable_web_search"] = enable_web_search
+        if limit_generations is not UNSET:
+            field_dict["limit_generations"] = limit_generations
+        if num_images is not UNSET:
+            field_dict["num_images"] = num_images
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if safety_tolerance is not UNSET:
+            field_dict["safety_tolerance"] = safety_tolerance
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if sync_mode is not UNSET:
+            field_dict["sync_mode"] = sync_mode
+        if system_prompt is not UNSET:
+            field_dict["system_prompt"] = system_prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: Gemini3ProImagePreviewInputAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_gemini_3_pro_image_preview_input_aspect_ratio(_aspect_ratio)
+
+        enable_web_search = d.pop("enable_web_search", UNSET)
+
+        limit_generations = d.pop("limit_generations", UNSET)
+
+        num_images = d.pop("num_images", UNSET)
+
+        _output_format = d.pop("output_format", UNSET)
+        output_format: Gemini3ProImagePreviewInputOutputFormat | Unset
+        if isinstance(_output_format, Unset):
+            output_format = UNSET
+        else:
+            output_format = check_gemini_3_pro_image_preview_input_output_format(_output_format)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: Gemini3ProImagePreviewInputResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_gemini_3_pro_image_preview_input_resolution(_resolution)
+
+        _safety_tolerance = d.pop("safety_tolerance", UNSET)
+        safety_tolerance: Gemini3ProImagePreviewInputSafetyTolerance | Unset
+        if isinstance(_safety_tolerance, Unset):
+            safety_tolerance = UNSET
+        else:
+            safety_tolerance = check_gemini_3_pro_image_preview_input_safety_tolerance(
+                _safety_tolerance
+            )
+
+        seed = d.pop("seed", UNSET)
+
+        sync_mode = d.pop("sync_mode", UNSET)
+
+        system_prompt = d.pop("system_prompt", UNSET)
+
+        gemini_3_pro_image_preview_input = cls(
+            prompt=prompt,
+            aspect_ratio=aspect_ratio,
+            enable_web_search=enable_web_search,
+            limit_generations=limit_generations,
+            num_images=num_images,
+            output_format=output_format,
+            resolution=resolution,
+            safety_tolerance=safety_tolerance,
+            seed=seed,
+            sync_mode=sync_mode,
+            system_prompt=system_prompt,
+        )
+
+        return gemini_3_pro_image_preview_input

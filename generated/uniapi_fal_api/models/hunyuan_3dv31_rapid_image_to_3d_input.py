@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .hunyuan_3dv31_rapid_image_to_3d_output import Hunyuan3DV31RapidImageTo3DOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="Hunyuan3DV31RapidImageTo3DInput")
+
+
+@_attrs_define
+class Hunyuan3DV31RapidImageTo3DInput(FalInput["Hunyuan3DV31RapidImageTo3DOutput"]):
+    """Input of `fal-ai/hunyuan-3d/v3.1/rapid/image-to-3d` (image-to-3d). fal publishes no constraints for it (it comes
+    from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
+    not.
+
+    """
+
+    input_image_url: str
+    """URL or local file."""
+    enable_geometry: bool | Unset = UNSET
+    """Boolean."""
+    enable_pbr: bool | Unset = UNSET
+    """Boolean."""
+
+    def to_dict(self) -> dict[str, Any]:
+        input_image_url = self.input_image_url
+
+        enable_geometry = self.enable_geometry
+
+        enable_pbr = self.enable_pbr
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "input_image_url": input_image_url,
+            }
+        )
+        if enable_geometry is not UNSET:
+            field_dict["enable_geometry"] = enable_geometry
+        if enable_pbr is not UNSET:
+            field_dict["enable_pbr"] = enable_pbr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        input_image_url = d.pop("input_image_url")
+
+        enable_geometry = d.pop("enable_geometry", UNSET)
+
+        enable_pbr = d.pop("enable_pbr", UNSET)
+
+        hunyuan_3dv31_rapid_image_to_3d_input = cls(
+            input_image_url=input_image_url,
+            enable_geometry=enable_geometry,
+            enable_pbr=enable_pbr,
+        )
+
+        return hunyuan_3dv31_rapid_image_to_3d_input

@@ -1,0 +1,23 @@
+from typing import Literal
+
+Hyper3DRodinV25InputGeometryFileFormat = Literal["fbx", "glb", "obj", "stl", "usdz"]
+
+HYPER_3D_RODIN_V25_INPUT_GEOMETRY_FILE_FORMAT_VALUES: set[
+    Hyper3DRodinV25InputGeometryFileFormat
+] = {
+    "fbx",
+    "glb",
+    "obj",
+    "stl",
+    "usdz",
+}
+
+
+def check_hyper_3d_rodin_v25_input_geometry_file_format(
+    value: str,
+) -> Hyper3DRodinV25InputGeometryFileFormat:
+    if value in HYPER_3D_RODIN_V25_INPUT_GEOMETRY_FILE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {HYPER_3D_RODIN_V25_INPUT_GEOMETRY_FILE_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,23 @@
+from typing import Literal
+
+Hyper3DRodinV25TextTo3DFastInputGeometryFileFormat = Literal["fbx", "glb", "obj", "stl", "usdz"]
+
+HYPER_3D_RODIN_V25_TEXT_TO_3D_FAST_INPUT_GEOMETRY_FILE_FORMAT_VALUES: set[
+    Hyper3DRodinV25TextTo3DFastInputGeometryFileFormat
+] = {
+    "fbx",
+    "glb",
+    "obj",
+    "stl",
+    "usdz",
+}
+
+
+def check_hyper_3d_rodin_v25_text_to_3d_fast_input_geometry_file_format(
+    value: str,
+) -> Hyper3DRodinV25TextTo3DFastInputGeometryFileFormat:
+    if value in HYPER_3D_RODIN_V25_TEXT_TO_3D_FAST_INPUT_GEOMETRY_FILE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {HYPER_3D_RODIN_V25_TEXT_TO_3D_FAST_INPUT_GEOMETRY_FILE_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,22 @@
+from typing import Literal
+
+Hyper3DRodinV25TextTo3DFastInputMaterial = Literal["All", "None", "PBR", "Shaded"]
+
+HYPER_3D_RODIN_V25_TEXT_TO_3D_FAST_INPUT_MATERIAL_VALUES: set[
+    Hyper3DRodinV25TextTo3DFastInputMaterial
+] = {
+    "All",
+    "None",
+    "PBR",
+    "Shaded",
+}
+
+
+def check_hyper_3d_rodin_v25_text_to_3d_fast_input_material(
+    value: str,
+) -> Hyper3DRodinV25TextTo3DFastInputMaterial:
+    if value in HYPER_3D_RODIN_V25_TEXT_TO_3D_FAST_INPUT_MATERIAL_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {HYPER_3D_RODIN_V25_TEXT_TO_3D_FAST_INPUT_MATERIAL_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+Hyper3DRodinV25TextTo3DFastInputTier = Literal[
+    "Gen-2.5-Extreme-Low", "Gen-2.5-Low", "Gen-2.5-Minimum"
+]
+
+HYPER_3D_RODIN_V25_TEXT_TO_3D_FAST_INPUT_TIER_VALUES: set[Hyper3DRodinV25TextTo3DFastInputTier] = {
+    "Gen-2.5-Extreme-Low",
+    "Gen-2.5-Low",
+    "Gen-2.5-Minimum",
+}
+
+
+def check_hyper_3d_rodin_v25_text_to_3d_fast_input_tier(
+    value: str,
+) -> Hyper3DRodinV25TextTo3DFastInputTier:
+    if value in HYPER_3D_RODIN_V25_TEXT_TO_3D_FAST_INPUT_TIER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {HYPER_3D_RODIN_V25_TEXT_TO_3D_FAST_INPUT_TIER_VALUES!r}"
+    )

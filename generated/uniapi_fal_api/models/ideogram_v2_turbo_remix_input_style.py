@@ -1,0 +1,22 @@
+from typing import Literal
+
+IdeogramV2TurboRemixInputStyle = Literal[
+    "anime", "auto", "design", "general", "realistic", "render_3D"
+]
+
+IDEOGRAM_V2_TURBO_REMIX_INPUT_STYLE_VALUES: set[IdeogramV2TurboRemixInputStyle] = {
+    "anime",
+    "auto",
+    "design",
+    "general",
+    "realistic",
+    "render_3D",
+}
+
+
+def check_ideogram_v2_turbo_remix_input_style(value: str) -> IdeogramV2TurboRemixInputStyle:
+    if value in IDEOGRAM_V2_TURBO_REMIX_INPUT_STYLE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {IDEOGRAM_V2_TURBO_REMIX_INPUT_STYLE_VALUES!r}"
+    )

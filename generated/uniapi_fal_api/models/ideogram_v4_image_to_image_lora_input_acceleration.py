@@ -1,0 +1,22 @@
+from typing import Literal
+
+IdeogramV4ImageToImageLoraInputAcceleration = Literal["high", "low", "none", "regular"]
+
+IDEOGRAM_V4_IMAGE_TO_IMAGE_LORA_INPUT_ACCELERATION_VALUES: set[
+    IdeogramV4ImageToImageLoraInputAcceleration
+] = {
+    "high",
+    "low",
+    "none",
+    "regular",
+}
+
+
+def check_ideogram_v4_image_to_image_lora_input_acceleration(
+    value: str,
+) -> IdeogramV4ImageToImageLoraInputAcceleration:
+    if value in IDEOGRAM_V4_IMAGE_TO_IMAGE_LORA_INPUT_ACCELERATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {IDEOGRAM_V4_IMAGE_TO_IMAGE_LORA_INPUT_ACCELERATION_VALUES!r}"
+    )

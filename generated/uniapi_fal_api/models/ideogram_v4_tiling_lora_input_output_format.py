@@ -1,0 +1,18 @@
+from typing import Literal
+
+IdeogramV4TilingLoraInputOutputFormat = Literal["jpeg", "png"]
+
+IDEOGRAM_V4_TILING_LORA_INPUT_OUTPUT_FORMAT_VALUES: set[IdeogramV4TilingLoraInputOutputFormat] = {
+    "jpeg",
+    "png",
+}
+
+
+def check_ideogram_v4_tiling_lora_input_output_format(
+    value: str,
+) -> IdeogramV4TilingLoraInputOutputFormat:
+    if value in IDEOGRAM_V4_TILING_LORA_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {IDEOGRAM_V4_TILING_LORA_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

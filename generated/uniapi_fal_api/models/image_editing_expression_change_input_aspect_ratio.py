@@ -1,0 +1,29 @@
+from typing import Literal
+
+ImageEditingExpressionChangeInputAspectRatio = Literal[
+    "16:9", "1:1", "21:9", "2:3", "3:2", "3:4", "4:3", "9:16", "9:21"
+]
+
+IMAGE_EDITING_EXPRESSION_CHANGE_INPUT_ASPECT_RATIO_VALUES: set[
+    ImageEditingExpressionChangeInputAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "9:16",
+    "9:21",
+}
+
+
+def check_image_editing_expression_change_input_aspect_ratio(
+    value: str,
+) -> ImageEditingExpressionChangeInputAspectRatio:
+    if value in IMAGE_EDITING_EXPRESSION_CHANGE_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {IMAGE_EDITING_EXPRESSION_CHANGE_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,29 @@
+from typing import Literal
+
+KlingImageO3ImageToImageInputAspectRatio = Literal[
+    "16:9", "1:1", "21:9", "2:3", "3:2", "3:4", "4:3", "9:16", "auto"
+]
+
+KLING_IMAGE_O3_IMAGE_TO_IMAGE_INPUT_ASPECT_RATIO_VALUES: set[
+    KlingImageO3ImageToImageInputAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "9:16",
+    "auto",
+}
+
+
+def check_kling_image_o3_image_to_image_input_aspect_ratio(
+    value: str,
+) -> KlingImageO3ImageToImageInputAspectRatio:
+    if value in KLING_IMAGE_O3_IMAGE_TO_IMAGE_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KLING_IMAGE_O3_IMAGE_TO_IMAGE_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

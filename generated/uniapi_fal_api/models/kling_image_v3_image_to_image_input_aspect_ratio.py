@@ -1,0 +1,28 @@
+from typing import Literal
+
+KlingImageV3ImageToImageInputAspectRatio = Literal[
+    "16:9", "1:1", "21:9", "2:3", "3:2", "3:4", "4:3", "9:16"
+]
+
+KLING_IMAGE_V3_IMAGE_TO_IMAGE_INPUT_ASPECT_RATIO_VALUES: set[
+    KlingImageV3ImageToImageInputAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "9:16",
+}
+
+
+def check_kling_image_v3_image_to_image_input_aspect_ratio(
+    value: str,
+) -> KlingImageV3ImageToImageInputAspectRatio:
+    if value in KLING_IMAGE_V3_IMAGE_TO_IMAGE_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KLING_IMAGE_V3_IMAGE_TO_IMAGE_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

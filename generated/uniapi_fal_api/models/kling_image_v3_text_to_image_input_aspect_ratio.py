@@ -1,0 +1,28 @@
+from typing import Literal
+
+KlingImageV3TextToImageInputAspectRatio = Literal[
+    "16:9", "1:1", "21:9", "2:3", "3:2", "3:4", "4:3", "9:16"
+]
+
+KLING_IMAGE_V3_TEXT_TO_IMAGE_INPUT_ASPECT_RATIO_VALUES: set[
+    KlingImageV3TextToImageInputAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "9:16",
+}
+
+
+def check_kling_image_v3_text_to_image_input_aspect_ratio(
+    value: str,
+) -> KlingImageV3TextToImageInputAspectRatio:
+    if value in KLING_IMAGE_V3_TEXT_TO_IMAGE_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KLING_IMAGE_V3_TEXT_TO_IMAGE_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,33 @@
+from typing import Literal
+
+KlingVideoO34KTextToVideoInputDuration = Literal[
+    "10", "11", "12", "13", "14", "15", "3", "4", "5", "6", "7", "8", "9"
+]
+
+KLING_VIDEO_O34K_TEXT_TO_VIDEO_INPUT_DURATION_VALUES: set[
+    KlingVideoO34KTextToVideoInputDuration
+] = {
+    "10",
+    "11",
+    "12",
+    "13",
+    "14",
+    "15",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+}
+
+
+def check_kling_video_o34k_text_to_video_input_duration(
+    value: str,
+) -> KlingVideoO34KTextToVideoInputDuration:
+    if value in KLING_VIDEO_O34K_TEXT_TO_VIDEO_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KLING_VIDEO_O34K_TEXT_TO_VIDEO_INPUT_DURATION_VALUES!r}"
+    )

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.kling_video_o3_pro_text_to_video_input_aspect_ratio import (
+    KlingVideoO3ProTextToVideoInputAspectRatio,
+    check_kling_video_o3_pro_text_to_video_input_aspect_ratio,
+)
+from ..models.kling_video_o3_pro_text_to_video_input_duration import (
+    KlingVideoO3ProTextToVideoInputDuration,
+    check_kling_video_o3_pro_text_to_video_input_duration,
+)
+from ..models.kling_video_o3_pro_text_to_video_input_shot_type import (
+    KlingVideoO3ProTextToVideoInputShotType,
+    check_kling_video_o3_pro_text_to_video_input_shot_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kling_v3_multi_prompt_element import KlingV3MultiPromptElement
+    from .kling_video_o3_pro_text_to_video_output import (
+        KlingVideoO3ProTextToVideoOutput,  # noqa: F401
+    )
+
+
+T = TypeVar("T", bound="KlingVideoO3ProTextToVideoInput")
+
+
+@_attrs_define
+class KlingVideoO3ProTextToVideoInput(FalInput["KlingVideoO3ProTextToVideoOutput"]):
+    """Input of `fal-ai/kling-video/o3/pro/text-to-video` (text-to-video). fal publishes no constraints for it (it comes
+    from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
+    not.
+
+    """
+
+    aspect_ratio: KlingVideoO3ProTextToVideoInputAspectRatio | Unset = UNSET
+    """One of "16:9", "9:16", "1:1". Server default: "16:9"."""
+    duration: KlingVideoO3ProTextToVideoInputDuration | Unset = UNSET
+    """One of "3", "4", "5", "6", "7", "8", "9", "10", ... (13 values). Server default: "5"."""
+    generate_audio: bool | Unset = UNSET
+    """Boolean."""
+    multi_prompt: list[KlingV3MultiPromptElement] | Unset = UNSET
+    """List of KlingV3MultiPromptElement."""
+    prompt: str | Unset = UNSET
+    """String."""
+    shot_type: KlingVideoO3ProTextToVideoInputShotType | Unset = UNSET
+    """One of "customize", "intelligent". Server default: "customize"."""
+
+    def to_dict(self) -> dict[str, Any]:
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        duration: str | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
+
+        generate_audio = self.generate_audio
+
+        multi_prompt: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.multi_prompt, Unset):
+            multi_prompt = []
+            for multi_prompt_item_data in self.multi_prompt:
+                multi_prompt_item = multi_prompt_item_data.to_dict()
+                multi_prompt.append(multi_prompt_item)
+
+        prompt = self.prompt
+
+        shot_type: str | Unset = UNSET
+        if not isinstance(self.shot_type, Unset):
+            shot_type = self.shot_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if generate_audio is not UNSET:
+            field_dict["generate_audio"] = generate_audio
+        if multi_prompt is not UNSET:
+            field_dict["multi_prompt"] = multi_prompt
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if shot_type is not UNSET:
+            field_dict["shot_type"] = shot_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kling_v3_multi_prompt_element import KlingV3MultiPromptElement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: KlingVideoO3ProTextToVideoInputAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_kling_video_o3_pro_text_to_video_input_aspect_ratio(_aspect_ratio)
+
+        _duration = d.pop("duration", UNSET)
+        duration: KlingVideoO3ProTextToVideoInputDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = check_kling_video_o3_pro_text_to_video_input_duration(_duration)
+
+        generate_audio = d.pop("generate_audio", UNSET)
+
+        _multi_prompt = d.pop("multi_prompt", UNSET)
+        multi_prompt: list[KlingV3MultiPromptElement] | Unset = UNSET
+        if _multi_prompt is not UNSET:
+            multi_prompt = []
+            for multi_prompt_item_data in _multi_prompt:
+                multi_prompt_item = KlingV3MultiPromptElement.from_dict(multi_prompt_item_data)
+
+                multi_prompt.append(multi_prompt_item)
+
+        prompt = d.pop("prompt", UNSET)
+
+        _shot_type = d.pop("shot_type", UNSET)
+        shot_type: KlingVideoO3ProTextToVideoInputShotType | Unset
+        if isinstance(_shot_type, Unset):
+            shot_type = UNSET
+        else:
+            shot_type = check_kling_video_o3_pro_text_to_video_input_shot_type(_shot_type)
+
+        kling_video_o3_pro_text_to_video_input = cls(
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            generate_audio=generate_audio,
+            multi_prompt=multi_prompt,
+            prompt=prompt,
+            shot_type=shot_type,
+        )
+
+        return kling_video_o3_pro_text_to_video_input

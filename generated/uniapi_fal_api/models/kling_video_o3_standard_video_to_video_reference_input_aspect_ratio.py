@@ -1,0 +1,22 @@
+from typing import Literal
+
+KlingVideoO3StandardVideoToVideoReferenceInputAspectRatio = Literal["16:9", "1:1", "9:16", "auto"]
+
+KLING_VIDEO_O3_STANDARD_VIDEO_TO_VIDEO_REFERENCE_INPUT_ASPECT_RATIO_VALUES: set[
+    KlingVideoO3StandardVideoToVideoReferenceInputAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "9:16",
+    "auto",
+}
+
+
+def check_kling_video_o3_standard_video_to_video_reference_input_aspect_ratio(
+    value: str,
+) -> KlingVideoO3StandardVideoToVideoReferenceInputAspectRatio:
+    if value in KLING_VIDEO_O3_STANDARD_VIDEO_TO_VIDEO_REFERENCE_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KLING_VIDEO_O3_STANDARD_VIDEO_TO_VIDEO_REFERENCE_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,20 @@
+from typing import Literal
+
+KlingVideoV3ProMotionControlInputCharacterOrientation = Literal["image", "video"]
+
+KLING_VIDEO_V3_PRO_MOTION_CONTROL_INPUT_CHARACTER_ORIENTATION_VALUES: set[
+    KlingVideoV3ProMotionControlInputCharacterOrientation
+] = {
+    "image",
+    "video",
+}
+
+
+def check_kling_video_v3_pro_motion_control_input_character_orientation(
+    value: str,
+) -> KlingVideoV3ProMotionControlInputCharacterOrientation:
+    if value in KLING_VIDEO_V3_PRO_MOTION_CONTROL_INPUT_CHARACTER_ORIENTATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KLING_VIDEO_V3_PRO_MOTION_CONTROL_INPUT_CHARACTER_ORIENTATION_VALUES!r}"
+    )

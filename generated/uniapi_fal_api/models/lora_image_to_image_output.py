@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fal_file_v6e13db import FalFileV6E13DB
+    from ..models.image_v5f105f import ImageV5F105F
+
+
+T = TypeVar("T", bound="LoraImageToImageOutput")
+
+
+@_attrs_define
+class LoraImageToImageOutput:
+    """Output of `fal-ai/lora/image-to-image` (image-to-image)."""
+
+    debug_latents: FalFileV6E13DB
+    """FalFileV6E13DB."""
+    debug_per_pass_latents: FalFileV6E13DB
+    """FalFileV6E13DB."""
+    has_nsfw_concepts: list[bool]
+    """List of boolean."""
+    images: list[ImageV5F105F]
+    """List of ImageV5F105F."""
+    seed: float
+    """Number."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        debug_latents = self.debug_latents.to_dict()
+
+        debug_per_pass_latents = self.debug_per_pass_latents.to_dict()
+
+        has_nsfw_concepts = self.has_nsfw_concepts
+
+        images = []
+        for images_item_data in self.images:
+            images_item = images_item_data.to_dict()
+            images.append(images_item)
+
+        seed = self.seed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "debug_latents": debug_latents,
+                "debug_per_pass_latents": debug_per_pass_latents,
+                "has_nsfw_concepts": has_nsfw_concepts,
+                "images": images,
+                "seed": seed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fal_file_v6e13db import FalFileV6E13DB  # noqa: PLC0415
+        from ..models.image_v5f105f import ImageV5F105F  # noqa: PLC0415
+
+        d = dict(src_dict)
+        debug_latents = FalFileV6E13DB.from_dict(d.pop("debug_latents"))
+
+        debug_per_pass_latents = FalFileV6E13DB.from_dict(d.pop("debug_per_pass_latents"))
+
+        has_nsfw_concepts = cast(list[bool], d.pop("has_nsfw_concepts"))
+
+        images = []
+        _images = d.pop("images")
+        for images_item_data in _images:
+            images_item = ImageV5F105F.from_dict(images_item_data)
+
+            images.append(images_item)
+
+        seed = d.pop("seed")
+
+        lora_image_to_image_output = cls(
+            debug_latents=debug_latents,
+            debug_per_pass_latents=debug_per_pass_latents,
+            has_nsfw_concepts=has_nsfw_concepts,
+            images=images,
+            seed=seed,
+        )
+
+        lora_image_to_image_output.additional_properties = d
+        return lora_image_to_image_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from typing import Literal
+
+Ltx2322BDistilledReferenceVideoToVideoLoraInputIcLoraType = Literal[
+    "detailer", "match_preprocessor", "none", "union"
+]
+
+LTX_2322B_DISTILLED_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_IC_LORA_TYPE_VALUES: set[
+    Ltx2322BDistilledReferenceVideoToVideoLoraInputIcLoraType
+] = {
+    "detailer",
+    "match_preprocessor",
+    "none",
+    "union",
+}
+
+
+def check_ltx_2322b_distilled_reference_video_to_video_lora_input_ic_lora_type(
+    value: str,
+) -> Ltx2322BDistilledReferenceVideoToVideoLoraInputIcLoraType:
+    if value in LTX_2322B_DISTILLED_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_IC_LORA_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_DISTILLED_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_IC_LORA_TYPE_VALUES!r}"
+    )

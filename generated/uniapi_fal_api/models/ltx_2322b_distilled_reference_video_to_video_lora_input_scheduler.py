@@ -1,0 +1,23 @@
+from typing import Literal
+
+Ltx2322BDistilledReferenceVideoToVideoLoraInputScheduler = Literal[
+    "beta", "linear_quadratic", "ltx2"
+]
+
+LTX_2322B_DISTILLED_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_SCHEDULER_VALUES: set[
+    Ltx2322BDistilledReferenceVideoToVideoLoraInputScheduler
+] = {
+    "beta",
+    "linear_quadratic",
+    "ltx2",
+}
+
+
+def check_ltx_2322b_distilled_reference_video_to_video_lora_input_scheduler(
+    value: str,
+) -> Ltx2322BDistilledReferenceVideoToVideoLoraInputScheduler:
+    if value in LTX_2322B_DISTILLED_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_SCHEDULER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_DISTILLED_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_SCHEDULER_VALUES!r}"
+    )

@@ -1,0 +1,24 @@
+from typing import Literal
+
+Ltx2322BDistilledReferenceVideoToVideoLoraInputVideoOutputType = Literal[
+    "GIF (.gif)", "PRORES4444 (.mov)", "VP9 (.webm)", "X264 (.mp4)"
+]
+
+LTX_2322B_DISTILLED_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_VIDEO_OUTPUT_TYPE_VALUES: set[
+    Ltx2322BDistilledReferenceVideoToVideoLoraInputVideoOutputType
+] = {
+    "GIF (.gif)",
+    "PRORES4444 (.mov)",
+    "VP9 (.webm)",
+    "X264 (.mp4)",
+}
+
+
+def check_ltx_2322b_distilled_reference_video_to_video_lora_input_video_output_type(
+    value: str,
+) -> Ltx2322BDistilledReferenceVideoToVideoLoraInputVideoOutputType:
+    if value in LTX_2322B_DISTILLED_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_VIDEO_OUTPUT_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_DISTILLED_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_VIDEO_OUTPUT_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+Ltx2322BDistilledReferenceVideoToVideoLoraInputVideoWriteMode = Literal["balanced", "fast", "small"]
+
+LTX_2322B_DISTILLED_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_VIDEO_WRITE_MODE_VALUES: set[
+    Ltx2322BDistilledReferenceVideoToVideoLoraInputVideoWriteMode
+] = {
+    "balanced",
+    "fast",
+    "small",
+}
+
+
+def check_ltx_2322b_distilled_reference_video_to_video_lora_input_video_write_mode(
+    value: str,
+) -> Ltx2322BDistilledReferenceVideoToVideoLoraInputVideoWriteMode:
+    if value in LTX_2322B_DISTILLED_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_VIDEO_WRITE_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_DISTILLED_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_VIDEO_WRITE_MODE_VALUES!r}"
+    )

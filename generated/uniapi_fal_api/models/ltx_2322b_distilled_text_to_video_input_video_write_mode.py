@@ -1,0 +1,21 @@
+from typing import Literal
+
+Ltx2322BDistilledTextToVideoInputVideoWriteMode = Literal["balanced", "fast", "small"]
+
+LTX_2322B_DISTILLED_TEXT_TO_VIDEO_INPUT_VIDEO_WRITE_MODE_VALUES: set[
+    Ltx2322BDistilledTextToVideoInputVideoWriteMode
+] = {
+    "balanced",
+    "fast",
+    "small",
+}
+
+
+def check_ltx_2322b_distilled_text_to_video_input_video_write_mode(
+    value: str,
+) -> Ltx2322BDistilledTextToVideoInputVideoWriteMode:
+    if value in LTX_2322B_DISTILLED_TEXT_TO_VIDEO_INPUT_VIDEO_WRITE_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_DISTILLED_TEXT_TO_VIDEO_INPUT_VIDEO_WRITE_MODE_VALUES!r}"
+    )

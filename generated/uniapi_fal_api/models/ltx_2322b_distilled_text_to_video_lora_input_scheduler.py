@@ -1,0 +1,21 @@
+from typing import Literal
+
+Ltx2322BDistilledTextToVideoLoraInputScheduler = Literal["beta", "linear_quadratic", "ltx2"]
+
+LTX_2322B_DISTILLED_TEXT_TO_VIDEO_LORA_INPUT_SCHEDULER_VALUES: set[
+    Ltx2322BDistilledTextToVideoLoraInputScheduler
+] = {
+    "beta",
+    "linear_quadratic",
+    "ltx2",
+}
+
+
+def check_ltx_2322b_distilled_text_to_video_lora_input_scheduler(
+    value: str,
+) -> Ltx2322BDistilledTextToVideoLoraInputScheduler:
+    if value in LTX_2322B_DISTILLED_TEXT_TO_VIDEO_LORA_INPUT_SCHEDULER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_DISTILLED_TEXT_TO_VIDEO_LORA_INPUT_SCHEDULER_VALUES!r}"
+    )

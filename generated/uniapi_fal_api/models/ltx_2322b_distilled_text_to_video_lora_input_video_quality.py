@@ -1,0 +1,22 @@
+from typing import Literal
+
+Ltx2322BDistilledTextToVideoLoraInputVideoQuality = Literal["high", "low", "maximum", "medium"]
+
+LTX_2322B_DISTILLED_TEXT_TO_VIDEO_LORA_INPUT_VIDEO_QUALITY_VALUES: set[
+    Ltx2322BDistilledTextToVideoLoraInputVideoQuality
+] = {
+    "high",
+    "low",
+    "maximum",
+    "medium",
+}
+
+
+def check_ltx_2322b_distilled_text_to_video_lora_input_video_quality(
+    value: str,
+) -> Ltx2322BDistilledTextToVideoLoraInputVideoQuality:
+    if value in LTX_2322B_DISTILLED_TEXT_TO_VIDEO_LORA_INPUT_VIDEO_QUALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_DISTILLED_TEXT_TO_VIDEO_LORA_INPUT_VIDEO_QUALITY_VALUES!r}"
+    )

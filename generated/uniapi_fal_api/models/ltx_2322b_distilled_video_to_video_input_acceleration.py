@@ -1,0 +1,22 @@
+from typing import Literal
+
+Ltx2322BDistilledVideoToVideoInputAcceleration = Literal["full", "high", "none", "regular"]
+
+LTX_2322B_DISTILLED_VIDEO_TO_VIDEO_INPUT_ACCELERATION_VALUES: set[
+    Ltx2322BDistilledVideoToVideoInputAcceleration
+] = {
+    "full",
+    "high",
+    "none",
+    "regular",
+}
+
+
+def check_ltx_2322b_distilled_video_to_video_input_acceleration(
+    value: str,
+) -> Ltx2322BDistilledVideoToVideoInputAcceleration:
+    if value in LTX_2322B_DISTILLED_VIDEO_TO_VIDEO_INPUT_ACCELERATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_DISTILLED_VIDEO_TO_VIDEO_INPUT_ACCELERATION_VALUES!r}"
+    )

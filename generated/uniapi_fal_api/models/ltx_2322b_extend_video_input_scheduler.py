@@ -1,0 +1,17 @@
+from typing import Literal
+
+Ltx2322BExtendVideoInputScheduler = Literal["beta", "linear_quadratic", "ltx2"]
+
+LTX_2322B_EXTEND_VIDEO_INPUT_SCHEDULER_VALUES: set[Ltx2322BExtendVideoInputScheduler] = {
+    "beta",
+    "linear_quadratic",
+    "ltx2",
+}
+
+
+def check_ltx_2322b_extend_video_input_scheduler(value: str) -> Ltx2322BExtendVideoInputScheduler:
+    if value in LTX_2322B_EXTEND_VIDEO_INPUT_SCHEDULER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_EXTEND_VIDEO_INPUT_SCHEDULER_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+Ltx2322BExtendVideoLoraInputScheduler = Literal["beta", "linear_quadratic", "ltx2"]
+
+LTX_2322B_EXTEND_VIDEO_LORA_INPUT_SCHEDULER_VALUES: set[Ltx2322BExtendVideoLoraInputScheduler] = {
+    "beta",
+    "linear_quadratic",
+    "ltx2",
+}
+
+
+def check_ltx_2322b_extend_video_lora_input_scheduler(
+    value: str,
+) -> Ltx2322BExtendVideoLoraInputScheduler:
+    if value in LTX_2322B_EXTEND_VIDEO_LORA_INPUT_SCHEDULER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_EXTEND_VIDEO_LORA_INPUT_SCHEDULER_VALUES!r}"
+    )

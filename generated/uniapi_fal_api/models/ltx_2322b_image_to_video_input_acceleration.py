@@ -1,0 +1,20 @@
+from typing import Literal
+
+Ltx2322BImageToVideoInputAcceleration = Literal["full", "high", "none", "regular"]
+
+LTX_2322B_IMAGE_TO_VIDEO_INPUT_ACCELERATION_VALUES: set[Ltx2322BImageToVideoInputAcceleration] = {
+    "full",
+    "high",
+    "none",
+    "regular",
+}
+
+
+def check_ltx_2322b_image_to_video_input_acceleration(
+    value: str,
+) -> Ltx2322BImageToVideoInputAcceleration:
+    if value in LTX_2322B_IMAGE_TO_VIDEO_INPUT_ACCELERATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_IMAGE_TO_VIDEO_INPUT_ACCELERATION_VALUES!r}"
+    )

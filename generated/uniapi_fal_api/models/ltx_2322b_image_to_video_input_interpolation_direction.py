@@ -1,0 +1,20 @@
+from typing import Literal
+
+Ltx2322BImageToVideoInputInterpolationDirection = Literal["backward", "forward"]
+
+LTX_2322B_IMAGE_TO_VIDEO_INPUT_INTERPOLATION_DIRECTION_VALUES: set[
+    Ltx2322BImageToVideoInputInterpolationDirection
+] = {
+    "backward",
+    "forward",
+}
+
+
+def check_ltx_2322b_image_to_video_input_interpolation_direction(
+    value: str,
+) -> Ltx2322BImageToVideoInputInterpolationDirection:
+    if value in LTX_2322B_IMAGE_TO_VIDEO_INPUT_INTERPOLATION_DIRECTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_IMAGE_TO_VIDEO_INPUT_INTERPOLATION_DIRECTION_VALUES!r}"
+    )

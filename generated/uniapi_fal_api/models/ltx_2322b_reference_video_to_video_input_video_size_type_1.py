@@ -1,0 +1,33 @@
+from typing import Literal
+
+Ltx2322BReferenceVideoToVideoInputVideoSizeType1 = Literal[
+    "auto",
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+]
+
+LTX_2322B_REFERENCE_VIDEO_TO_VIDEO_INPUT_VIDEO_SIZE_TYPE_1_VALUES: set[
+    Ltx2322BReferenceVideoToVideoInputVideoSizeType1
+] = {
+    "auto",
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+}
+
+
+def check_ltx_2322b_reference_video_to_video_input_video_size_type_1(
+    value: str,
+) -> Ltx2322BReferenceVideoToVideoInputVideoSizeType1:
+    if value in LTX_2322B_REFERENCE_VIDEO_TO_VIDEO_INPUT_VIDEO_SIZE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_REFERENCE_VIDEO_TO_VIDEO_INPUT_VIDEO_SIZE_TYPE_1_VALUES!r}"
+    )

@@ -1,0 +1,22 @@
+from typing import Literal
+
+Ltx2322BReferenceVideoToVideoLoraInputAcceleration = Literal["full", "high", "none", "regular"]
+
+LTX_2322B_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_ACCELERATION_VALUES: set[
+    Ltx2322BReferenceVideoToVideoLoraInputAcceleration
+] = {
+    "full",
+    "high",
+    "none",
+    "regular",
+}
+
+
+def check_ltx_2322b_reference_video_to_video_lora_input_acceleration(
+    value: str,
+) -> Ltx2322BReferenceVideoToVideoLoraInputAcceleration:
+    if value in LTX_2322B_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_ACCELERATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_ACCELERATION_VALUES!r}"
+    )

@@ -1,0 +1,26 @@
+from typing import Literal
+
+Ltx2322BTextToVideoInputCameraLora = Literal[
+    "dolly_in", "dolly_left", "dolly_out", "dolly_right", "jib_down", "jib_up", "none", "static"
+]
+
+LTX_2322B_TEXT_TO_VIDEO_INPUT_CAMERA_LORA_VALUES: set[Ltx2322BTextToVideoInputCameraLora] = {
+    "dolly_in",
+    "dolly_left",
+    "dolly_out",
+    "dolly_right",
+    "jib_down",
+    "jib_up",
+    "none",
+    "static",
+}
+
+
+def check_ltx_2322b_text_to_video_input_camera_lora(
+    value: str,
+) -> Ltx2322BTextToVideoInputCameraLora:
+    if value in LTX_2322B_TEXT_TO_VIDEO_INPUT_CAMERA_LORA_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_TEXT_TO_VIDEO_INPUT_CAMERA_LORA_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+Ltx2322BVideoToVideoInputScheduler = Literal["beta", "linear_quadratic", "ltx2"]
+
+LTX_2322B_VIDEO_TO_VIDEO_INPUT_SCHEDULER_VALUES: set[Ltx2322BVideoToVideoInputScheduler] = {
+    "beta",
+    "linear_quadratic",
+    "ltx2",
+}
+
+
+def check_ltx_2322b_video_to_video_input_scheduler(
+    value: str,
+) -> Ltx2322BVideoToVideoInputScheduler:
+    if value in LTX_2322B_VIDEO_TO_VIDEO_INPUT_SCHEDULER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_2322B_VIDEO_TO_VIDEO_INPUT_SCHEDULER_VALUES!r}"
+    )

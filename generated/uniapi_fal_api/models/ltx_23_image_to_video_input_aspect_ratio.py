@@ -1,0 +1,17 @@
+from typing import Literal
+
+Ltx23ImageToVideoInputAspectRatio = Literal["16:9", "9:16", "auto"]
+
+LTX_23_IMAGE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES: set[Ltx23ImageToVideoInputAspectRatio] = {
+    "16:9",
+    "9:16",
+    "auto",
+}
+
+
+def check_ltx_23_image_to_video_input_aspect_ratio(value: str) -> Ltx23ImageToVideoInputAspectRatio:
+    if value in LTX_23_IMAGE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_IMAGE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,22 @@
+from typing import Literal
+
+Ltx23QualityDecompressionInputVideoQuality = Literal["high", "low", "maximum", "medium"]
+
+LTX_23_QUALITY_DECOMPRESSION_INPUT_VIDEO_QUALITY_VALUES: set[
+    Ltx23QualityDecompressionInputVideoQuality
+] = {
+    "high",
+    "low",
+    "maximum",
+    "medium",
+}
+
+
+def check_ltx_23_quality_decompression_input_video_quality(
+    value: str,
+) -> Ltx23QualityDecompressionInputVideoQuality:
+    if value in LTX_23_QUALITY_DECOMPRESSION_INPUT_VIDEO_QUALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_QUALITY_DECOMPRESSION_INPUT_VIDEO_QUALITY_VALUES!r}"
+    )

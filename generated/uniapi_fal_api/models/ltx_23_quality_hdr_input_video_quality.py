@@ -1,0 +1,18 @@
+from typing import Literal
+
+Ltx23QualityHdrInputVideoQuality = Literal["high", "low", "maximum", "medium"]
+
+LTX_23_QUALITY_HDR_INPUT_VIDEO_QUALITY_VALUES: set[Ltx23QualityHdrInputVideoQuality] = {
+    "high",
+    "low",
+    "maximum",
+    "medium",
+}
+
+
+def check_ltx_23_quality_hdr_input_video_quality(value: str) -> Ltx23QualityHdrInputVideoQuality:
+    if value in LTX_23_QUALITY_HDR_INPUT_VIDEO_QUALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_QUALITY_HDR_INPUT_VIDEO_QUALITY_VALUES!r}"
+    )

@@ -1,0 +1,20 @@
+from typing import Literal
+
+Ltx23QualityInpaintInputVideoQuality = Literal["high", "low", "maximum", "medium"]
+
+LTX_23_QUALITY_INPAINT_INPUT_VIDEO_QUALITY_VALUES: set[Ltx23QualityInpaintInputVideoQuality] = {
+    "high",
+    "low",
+    "maximum",
+    "medium",
+}
+
+
+def check_ltx_23_quality_inpaint_input_video_quality(
+    value: str,
+) -> Ltx23QualityInpaintInputVideoQuality:
+    if value in LTX_23_QUALITY_INPAINT_INPUT_VIDEO_QUALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_QUALITY_INPAINT_INPUT_VIDEO_QUALITY_VALUES!r}"
+    )

@@ -1,0 +1,22 @@
+from typing import Literal
+
+Ltx23QualityReferenceVideoToVideoLoraInputVideoQuality = Literal["high", "low", "maximum", "medium"]
+
+LTX_23_QUALITY_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_VIDEO_QUALITY_VALUES: set[
+    Ltx23QualityReferenceVideoToVideoLoraInputVideoQuality
+] = {
+    "high",
+    "low",
+    "maximum",
+    "medium",
+}
+
+
+def check_ltx_23_quality_reference_video_to_video_lora_input_video_quality(
+    value: str,
+) -> Ltx23QualityReferenceVideoToVideoLoraInputVideoQuality:
+    if value in LTX_23_QUALITY_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_VIDEO_QUALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_QUALITY_REFERENCE_VIDEO_TO_VIDEO_LORA_INPUT_VIDEO_QUALITY_VALUES!r}"
+    )

@@ -1,0 +1,26 @@
+from typing import Literal
+
+Ltx23QualityTextToVideoInputResolutionType1 = Literal[
+    "landscape_16_9", "landscape_4_3", "portrait_16_9", "portrait_4_3", "square", "square_hd"
+]
+
+LTX_23_QUALITY_TEXT_TO_VIDEO_INPUT_RESOLUTION_TYPE_1_VALUES: set[
+    Ltx23QualityTextToVideoInputResolutionType1
+] = {
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+}
+
+
+def check_ltx_23_quality_text_to_video_input_resolution_type_1(
+    value: str,
+) -> Ltx23QualityTextToVideoInputResolutionType1:
+    if value in LTX_23_QUALITY_TEXT_TO_VIDEO_INPUT_RESOLUTION_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_QUALITY_TEXT_TO_VIDEO_INPUT_RESOLUTION_TYPE_1_VALUES!r}"
+    )

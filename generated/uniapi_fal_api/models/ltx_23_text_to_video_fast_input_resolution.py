@@ -1,0 +1,19 @@
+from typing import Literal
+
+Ltx23TextToVideoFastInputResolution = Literal["1080p", "1440p", "2160p"]
+
+LTX_23_TEXT_TO_VIDEO_FAST_INPUT_RESOLUTION_VALUES: set[Ltx23TextToVideoFastInputResolution] = {
+    "1080p",
+    "1440p",
+    "2160p",
+}
+
+
+def check_ltx_23_text_to_video_fast_input_resolution(
+    value: str,
+) -> Ltx23TextToVideoFastInputResolution:
+    if value in LTX_23_TEXT_TO_VIDEO_FAST_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_TEXT_TO_VIDEO_FAST_INPUT_RESOLUTION_VALUES!r}"
+    )

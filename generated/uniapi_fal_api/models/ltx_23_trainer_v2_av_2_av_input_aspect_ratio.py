@@ -1,0 +1,19 @@
+from typing import Literal
+
+Ltx23TrainerV2Av2AvInputAspectRatio = Literal["16:9", "1:1", "9:16"]
+
+LTX_23_TRAINER_V2_AV_2_AV_INPUT_ASPECT_RATIO_VALUES: set[Ltx23TrainerV2Av2AvInputAspectRatio] = {
+    "16:9",
+    "1:1",
+    "9:16",
+}
+
+
+def check_ltx_23_trainer_v2_av_2_av_input_aspect_ratio(
+    value: str,
+) -> Ltx23TrainerV2Av2AvInputAspectRatio:
+    if value in LTX_23_TRAINER_V2_AV_2_AV_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_TRAINER_V2_AV_2_AV_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+Ltx23TrainerV2Av2AvMaskedInputResolution = Literal["high", "low", "medium"]
+
+LTX_23_TRAINER_V2_AV_2_AV_MASKED_INPUT_RESOLUTION_VALUES: set[
+    Ltx23TrainerV2Av2AvMaskedInputResolution
+] = {
+    "high",
+    "low",
+    "medium",
+}
+
+
+def check_ltx_23_trainer_v2_av_2_av_masked_input_resolution(
+    value: str,
+) -> Ltx23TrainerV2Av2AvMaskedInputResolution:
+    if value in LTX_23_TRAINER_V2_AV_2_AV_MASKED_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_TRAINER_V2_AV_2_AV_MASKED_INPUT_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+Ltx23TrainerV2InpaintInputValidationAspectRatio = Literal["16:9", "1:1", "9:16"]
+
+LTX_23_TRAINER_V2_INPAINT_INPUT_VALIDATION_ASPECT_RATIO_VALUES: set[
+    Ltx23TrainerV2InpaintInputValidationAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "9:16",
+}
+
+
+def check_ltx_23_trainer_v2_inpaint_input_validation_aspect_ratio(
+    value: str,
+) -> Ltx23TrainerV2InpaintInputValidationAspectRatio:
+    if value in LTX_23_TRAINER_V2_INPAINT_INPUT_VALIDATION_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_TRAINER_V2_INPAINT_INPUT_VALIDATION_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+Ltx23TrainerV2InpaintInputValidationResolution = Literal["high", "low", "medium"]
+
+LTX_23_TRAINER_V2_INPAINT_INPUT_VALIDATION_RESOLUTION_VALUES: set[
+    Ltx23TrainerV2InpaintInputValidationResolution
+] = {
+    "high",
+    "low",
+    "medium",
+}
+
+
+def check_ltx_23_trainer_v2_inpaint_input_validation_resolution(
+    value: str,
+) -> Ltx23TrainerV2InpaintInputValidationResolution:
+    if value in LTX_23_TRAINER_V2_INPAINT_INPUT_VALIDATION_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_TRAINER_V2_INPAINT_INPUT_VALIDATION_RESOLUTION_VALUES!r}"
+    )

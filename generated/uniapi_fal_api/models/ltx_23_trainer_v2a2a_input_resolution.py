@@ -1,0 +1,17 @@
+from typing import Literal
+
+Ltx23TrainerV2A2AInputResolution = Literal["high", "low", "medium"]
+
+LTX_23_TRAINER_V2A2A_INPUT_RESOLUTION_VALUES: set[Ltx23TrainerV2A2AInputResolution] = {
+    "high",
+    "low",
+    "medium",
+}
+
+
+def check_ltx_23_trainer_v2a2a_input_resolution(value: str) -> Ltx23TrainerV2A2AInputResolution:
+    if value in LTX_23_TRAINER_V2A2A_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_TRAINER_V2A2A_INPUT_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+Ltx23TrainerV2T2AInputRank = Literal[8, 16, 32, 64, 128]
+
+LTX_23_TRAINER_V2T2A_INPUT_RANK_VALUES: set[Ltx23TrainerV2T2AInputRank] = {
+    8,
+    16,
+    32,
+    64,
+    128,
+}
+
+
+def check_ltx_23_trainer_v2t2a_input_rank(value: int) -> Ltx23TrainerV2T2AInputRank:
+    if value in LTX_23_TRAINER_V2T2A_INPUT_RANK_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_TRAINER_V2T2A_INPUT_RANK_VALUES!r}"
+    )

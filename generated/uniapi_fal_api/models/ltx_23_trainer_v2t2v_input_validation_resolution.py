@@ -1,0 +1,21 @@
+from typing import Literal
+
+Ltx23TrainerV2T2VInputValidationResolution = Literal["high", "low", "medium"]
+
+LTX_23_TRAINER_V2T2V_INPUT_VALIDATION_RESOLUTION_VALUES: set[
+    Ltx23TrainerV2T2VInputValidationResolution
+] = {
+    "high",
+    "low",
+    "medium",
+}
+
+
+def check_ltx_23_trainer_v2t2v_input_validation_resolution(
+    value: str,
+) -> Ltx23TrainerV2T2VInputValidationResolution:
+    if value in LTX_23_TRAINER_V2T2V_INPUT_VALIDATION_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23_TRAINER_V2T2V_INPUT_VALIDATION_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,340 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.ltx_23_video_trainer_input_aspect_ratio import (
+    Ltx23VideoTrainerInputAspectRatio,
+    check_ltx_23_video_trainer_input_aspect_ratio,
+)
+from ..models.ltx_23_video_trainer_input_rank import (
+    Ltx23VideoTrainerInputRank,
+    check_ltx_23_video_trainer_input_rank,
+)
+from ..models.ltx_23_video_trainer_input_resolution import (
+    Ltx23VideoTrainerInputResolution,
+    check_ltx_23_video_trainer_input_resolution,
+)
+from ..models.ltx_23_video_trainer_input_validation_aspect_ratio import (
+    Ltx23VideoTrainerInputValidationAspectRatio,
+    check_ltx_23_video_trainer_input_validation_aspect_ratio,
+)
+from ..models.ltx_23_video_trainer_input_validation_resolution import (
+    Ltx23VideoTrainerInputValidationResolution,
+    check_ltx_23_video_trainer_input_validation_resolution,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_vc71d12 import ValidationVC71D12
+    from .ltx_23_video_trainer_output import Ltx23VideoTrainerOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="Ltx23VideoTrainerInput")
+
+
+@_attrs_define
+class Ltx23VideoTrainerInput(FalInput["Ltx23VideoTrainerOutput"]):
+    """Input of `fal-ai/ltx23-video-trainer` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
+    types): types, enums and required fields are checked before sending, bounds and lengths are not.
+
+    """
+
+    training_data_url: str
+    """URL or local file."""
+    aspect_ratio: Ltx23VideoTrainerInputAspectRatio | Unset = UNSET
+    """One of "16:9", "1:1", "9:16". Server default: "1:1"."""
+    audio_normalize: bool | Unset = UNSET
+    """Boolean. Server default: true."""
+    audio_preserve_pitch: bool | Unset = UNSET
+    """Boolean. Server default: true."""
+    auto_scale_input: bool | Unset = UNSET
+    """Boolean."""
+    debug_dataset: bool | Unset = UNSET
+    """Boolean."""
+    first_frame_conditioning_p: float | Unset = UNSET
+    """Number. Server default: 0.5."""
+    frame_rate: float | Unset = UNSET
+    """Number. Server default: 25."""
+    generate_audio_in_validation: bool | Unset = UNSET
+    """Boolean. Server default: true."""
+    learning_rate: float | Unset = UNSET
+    """Number. Server default: 0.0002."""
+    number_of_frames: float | Unset = UNSET
+    """Number. Server default: 89."""
+    number_of_steps: float | Unset = UNSET
+    """Number. Server default: 2000."""
+    rank: Ltx23VideoTrainerInputRank | Unset = UNSET
+    """One of 8, 16, 32, 64, 128."""
+    resolution: Ltx23VideoTrainerInputResolution | Unset = UNSET
+    """One of "low", "medium", "high". Server default: "medium"."""
+    split_input_duration_threshold: float | Unset = UNSET
+    """Number. Server default: 30."""
+    split_input_into_scenes: bool | Unset = UNSET
+    """Boolean. Server default: true."""
+    stg_scale: float | Unset = UNSET
+    """Number. Server default: 1."""
+    trigger_phrase: str | Unset = UNSET
+    """String. Server default: ""."""
+    validation: list[ValidationVC71D12] | Unset = UNSET
+    """List of ValidationVC71D12."""
+    validation_aspect_ratio: Ltx23VideoTrainerInputValidationAspectRatio | Unset = UNSET
+    """One of "16:9", "1:1", "9:16". Server default: "1:1"."""
+    validation_frame_rate: float | Unset = UNSET
+    """Number. Server default: 25."""
+    validation_negative_prompt: str | Unset = UNSET
+    """String. Server default: "worst quality, inconsistent motion, blurry, jittery, distorted"."""
+    validation_number_of_frames: float | Unset = UNSET
+    """Number. Server default: 89."""
+    validation_resolution: Ltx23VideoTrainerInputValidationResolution | Unset = UNSET
+    """One of "low", "medium", "high". Server default: "high"."""
+    with_audio: bool | Unset = UNSET
+    """Boolean."""
+
+    def to_dict(self) -> dict[str, Any]:
+        training_data_url = self.training_data_url
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        audio_normalize = self.audio_normalize
+
+        audio_preserve_pitch = self.audio_preserve_pitch
+
+        auto_scale_input = self.auto_scale_input
+
+        debug_dataset = self.debug_dataset
+
+        first_frame_conditioning_p = self.first_frame_conditioning_p
+
+        frame_rate = self.frame_rate
+
+        generate_audio_in_validation = self.generate_audio_in_validation
+
+        learning_rate = self.learning_rate
+
+        number_of_frames = self.number_of_frames
+
+        number_of_steps = self.number_of_steps
+
+        rank: int | Unset = UNSET
+        if not isinstance(self.rank, Unset):
+            rank = self.rank
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        split_input_duration_threshold = self.split_input_duration_threshold
+
+        split_input_into_scenes = self.split_input_into_scenes
+
+        stg_scale = self.stg_scale
+
+        trigger_phrase = self.trigger_phrase
+
+        validation: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.validation, Unset):
+            validation = []
+            for validation_item_data in self.validation:
+                validation_item = validation_item_data.to_dict()
+                validation.append(validation_item)
+
+        validation_aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.validation_aspect_ratio, Unset):
+            validation_aspect_ratio = self.validation_aspect_ratio
+
+        validation_frame_rate = self.validation_frame_rate
+
+        validation_negative_prompt = self.validation_negative_prompt
+
+        validation_number_of_frames = self.validation_number_of_frames
+
+        validation_resolution: str | Unset = UNSET
+        if not isinstance(self.validation_resolution, Unset):
+            validation_resolution = self.validation_resolution
+
+        with_audio = self.with_audio
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "training_data_url": training_data_url,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if audio_normalize is not UNSET:
+            field_dict["audio_normalize"] = audio_normalize
+        if audio_preserve_pitch is not UNSET:
+            field_dict["audio_preserve_pitch"] = audio_preserve_pitch
+        if auto_scale_input is not UNSET:
+            field_dict["auto_scale_input"] = auto_scale_input
+        if debug_dataset is not UNSET:
+            field_dict["debug_dataset"] = debug_dataset
+        if first_frame_conditioning_p is not UNSET:
+            field_dict["first_frame_conditioning_p"] = first_frame_conditioning_p
+        if frame_rate is not UNSET:
+            field_dict["frame_rate"] = frame_rate
+        if generate_audio_in_validation is not UNSET:
+            field_dict["generate_audio_in_validation"] = generate_audio_in_validation
+        if learning_rate is not UNSET:
+            field_dict["learning_rate"] = learning_rate
+        if number_of_frames is not UNSET:
+            field_dict["number_of_frames"] = number_of_frames
+        if number_of_steps is not UNSET:
+            field_dict["number_of_steps"] = number_of_steps
+        if rank is not UNSET:
+            field_dict["rank"] = rank
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if split_input_duration_threshold is not UNSET:
+            field_dict["split_input_duration_threshold"] = split_input_duration_threshold
+        if split_input_into_scenes is not UNSET:
+            field_dict["split_input_into_scenes"] = split_input_into_scenes
+        if stg_scale is not UNSET:
+            field_dict["stg_scale"] = stg_scale
+        if trigger_phrase is not UNSET:
+            field_dict["trigger_phrase"] = trigger_phrase
+        if validation is not UNSET:
+            field_dict["validation"] = validation
+        if validation_aspect_ratio is not UNSET:
+            field_dict["validation_aspect_ratio"] = validation_aspect_ratio
+        if validation_frame_rate is not UNSET:
+            field_dict["validation_frame_rate"] = validation_frame_rate
+        if validation_negative_prompt is not UNSET:
+            field_dict["validation_negative_prompt"] = validation_negative_prompt
+        if validation_number_of_frames is not UNSET:
+            field_dict["validation_number_of_frames"] = validation_number_of_frames
+        if validation_resolution is not UNSET:
+            field_dict["validation_resolution"] = validation_resolution
+        if with_audio is not UNSET:
+            field_dict["with_audio"] = with_audio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_vc71d12 import ValidationVC71D12  # noqa: PLC0415
+
+        d = dict(src_dict)
+        training_data_url = d.pop("training_data_url")
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: Ltx23VideoTrainerInputAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_ltx_23_video_trainer_input_aspect_ratio(_aspect_ratio)
+
+        audio_normalize = d.pop("audio_normalize", UNSET)
+
+        audio_preserve_pitch = d.pop("audio_preserve_pitch", UNSET)
+
+        auto_scale_input = d.pop("auto_scale_input", UNSET)
+
+        debug_dataset = d.pop("debug_dataset", UNSET)
+
+        first_frame_conditioning_p = d.pop("first_frame_conditioning_p", UNSET)
+
+        frame_rate = d.pop("frame_rate", UNSET)
+
+        generate_audio_in_validation = d.pop("generate_audio_in_validation", UNSET)
+
+        learning_rate = d.pop("learning_rate", UNSET)
+
+        number_of_frames = d.pop("number_of_frames", UNSET)
+
+        number_of_steps = d.pop("number_of_steps", UNSET)
+
+        _rank = d.pop("rank", UNSET)
+        rank: Ltx23VideoTrainerInputRank | Unset
+        if isinstance(_rank, Unset):
+            rank = UNSET
+        else:
+            rank = check_ltx_23_video_trainer_input_rank(_rank)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: Ltx23VideoTrainerInputResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_ltx_23_video_trainer_input_resolution(_resolution)
+
+        split_input_duration_threshold = d.pop("split_input_duration_threshold", UNSET)
+
+        split_input_into_scenes = d.pop("split_input_into_scenes", UNSET)
+
+        stg_scale = d.pop("stg_scale", UNSET)
+
+        trigger_phrase = d.pop("trigger_phrase", UNSET)
+
+        _validation = d.pop("validation", UNSET)
+        validation: list[ValidationVC71D12] | Unset = UNSET
+        if _validation is not UNSET:
+            validation = []
+            for validation_item_data in _validation:
+                validation_item = ValidationVC71D12.from_dict(validation_item_data)
+
+                validation.append(validation_item)
+
+        _validation_aspect_ratio = d.pop("validation_aspect_ratio", UNSET)
+        validation_aspect_ratio: Ltx23VideoTrainerInputValidationAspectRatio | Unset
+        if isinstance(_validation_aspect_ratio, Unset):
+            validation_aspect_ratio = UNSET
+        else:
+            validation_aspect_ratio = check_ltx_23_video_trainer_input_validation_aspect_ratio(
+                _validation_aspect_ratio
+            )
+
+        validation_frame_rate = d.pop("validation_frame_rate", UNSET)
+
+        validation_negative_prompt = d.pop("validation_negative_prompt", UNSET)
+
+        validation_number_of_frames = d.pop("validation_number_of_frames", UNSET)
+
+        _validation_resolution = d.pop("validation_resolution", UNSET)
+        validation_resolution: Ltx23VideoTrainerInputValidationResolution | Unset
+        if isinstance(_validation_resolution, Unset):
+            validation_resolution = UNSET
+        else:
+            validation_resolution = check_ltx_23_video_trainer_input_validation_resolution(
+                _validation_resolution
+            )
+
+        with_audio = d.pop("with_audio", UNSET)
+
+        ltx_23_video_trainer_input = cls(
+            training_data_url=training_data_url,
+            aspect_ratio=aspect_ratio,
+            audio_normalize=audio_normalize,
+            audio_preserve_pitch=audio_preserve_pitch,
+            auto_scale_input=auto_scale_input,
+            debug_dataset=debug_dataset,
+            first_frame_conditioning_p=first_frame_conditioning_p,
+            frame_rate=frame_rate,
+            generate_audio_in_validation=generate_audio_in_validation,
+            learning_rate=learning_rate,
+            number_of_frames=number_of_frames,
+            number_of_steps=number_of_steps,
+            rank=rank,
+            resolution=resolution,
+            split_input_duration_threshold=split_input_duration_threshold,
+            split_input_into_scenes=split_input_into_scenes,
+            stg_scale=stg_scale,
+            trigger_phrase=trigger_phrase,
+            validation=validation,
+            validation_aspect_ratio=validation_aspect_ratio,
+            validation_frame_rate=validation_frame_rate,
+            validation_negative_prompt=validation_negative_prompt,
+            validation_number_of_frames=validation_number_of_frames,
+            validation_resolution=validation_resolution,
+            with_audio=with_audio,
+        )
+
+        return ltx_23_video_trainer_input

@@ -1,0 +1,17 @@
+from typing import Literal
+
+Ltx23V2VTrainerInputAspectRatio = Literal["16:9", "1:1", "9:16"]
+
+LTX_23V2V_TRAINER_INPUT_ASPECT_RATIO_VALUES: set[Ltx23V2VTrainerInputAspectRatio] = {
+    "16:9",
+    "1:1",
+    "9:16",
+}
+
+
+def check_ltx_23v2v_trainer_input_aspect_ratio(value: str) -> Ltx23V2VTrainerInputAspectRatio:
+    if value in LTX_23V2V_TRAINER_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LTX_23V2V_TRAINER_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+LumaAgentRayV32VideoToVideoInputResolution = Literal["1080p", "540p", "720p"]
+
+LUMA_AGENT_RAY_V32_VIDEO_TO_VIDEO_INPUT_RESOLUTION_VALUES: set[
+    LumaAgentRayV32VideoToVideoInputResolution
+] = {
+    "1080p",
+    "540p",
+    "720p",
+}
+
+
+def check_luma_agent_ray_v32_video_to_video_input_resolution(
+    value: str,
+) -> LumaAgentRayV32VideoToVideoInputResolution:
+    if value in LUMA_AGENT_RAY_V32_VIDEO_TO_VIDEO_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LUMA_AGENT_RAY_V32_VIDEO_TO_VIDEO_INPUT_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,27 @@
+from typing import Literal
+
+LumaAgentUni1V1MaxInputAspectRatio = Literal[
+    "16:9", "1:1", "1:2", "1:3", "2:1", "2:3", "3:1", "3:2", "9:16"
+]
+
+LUMA_AGENT_UNI_1V1_MAX_INPUT_ASPECT_RATIO_VALUES: set[LumaAgentUni1V1MaxInputAspectRatio] = {
+    "16:9",
+    "1:1",
+    "1:2",
+    "1:3",
+    "2:1",
+    "2:3",
+    "3:1",
+    "3:2",
+    "9:16",
+}
+
+
+def check_luma_agent_uni_1v1_max_input_aspect_ratio(
+    value: str,
+) -> LumaAgentUni1V1MaxInputAspectRatio:
+    if value in LUMA_AGENT_UNI_1V1_MAX_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LUMA_AGENT_UNI_1V1_MAX_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

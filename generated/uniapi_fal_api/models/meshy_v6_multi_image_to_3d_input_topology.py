@@ -1,0 +1,18 @@
+from typing import Literal
+
+MeshyV6MultiImageTo3DInputTopology = Literal["quad", "triangle"]
+
+MESHY_V6_MULTI_IMAGE_TO_3D_INPUT_TOPOLOGY_VALUES: set[MeshyV6MultiImageTo3DInputTopology] = {
+    "quad",
+    "triangle",
+}
+
+
+def check_meshy_v6_multi_image_to_3d_input_topology(
+    value: str,
+) -> MeshyV6MultiImageTo3DInputTopology:
+    if value in MESHY_V6_MULTI_IMAGE_TO_3D_INPUT_TOPOLOGY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MESHY_V6_MULTI_IMAGE_TO_3D_INPUT_TOPOLOGY_VALUES!r}"
+    )

@@ -1,0 +1,17 @@
+from typing import Literal
+
+MeshyV6TextTo3DInputSymmetryMode = Literal["auto", "off", "on"]
+
+MESHY_V6_TEXT_TO_3D_INPUT_SYMMETRY_MODE_VALUES: set[MeshyV6TextTo3DInputSymmetryMode] = {
+    "auto",
+    "off",
+    "on",
+}
+
+
+def check_meshy_v6_text_to_3d_input_symmetry_mode(value: str) -> MeshyV6TextTo3DInputSymmetryMode:
+    if value in MESHY_V6_TEXT_TO_3D_INPUT_SYMMETRY_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MESHY_V6_TEXT_TO_3D_INPUT_SYMMETRY_MODE_VALUES!r}"
+    )

@@ -1,0 +1,16 @@
+from typing import Literal
+
+MeshyV6TextTo3DInputTopology = Literal["quad", "triangle"]
+
+MESHY_V6_TEXT_TO_3D_INPUT_TOPOLOGY_VALUES: set[MeshyV6TextTo3DInputTopology] = {
+    "quad",
+    "triangle",
+}
+
+
+def check_meshy_v6_text_to_3d_input_topology(value: str) -> MeshyV6TextTo3DInputTopology:
+    if value in MESHY_V6_TEXT_TO_3D_INPUT_TOPOLOGY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MESHY_V6_TEXT_TO_3D_INPUT_TOPOLOGY_VALUES!r}"
+    )

@@ -1,0 +1,28 @@
+from typing import Literal
+
+MicrosoftMaiImage25ProEditInputAspectRatio = Literal[
+    "16:9", "1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "auto"
+]
+
+MICROSOFT_MAI_IMAGE_25_PRO_EDIT_INPUT_ASPECT_RATIO_VALUES: set[
+    MicrosoftMaiImage25ProEditInputAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "9:16",
+    "auto",
+}
+
+
+def check_microsoft_mai_image_25_pro_edit_input_aspect_ratio(
+    value: str,
+) -> MicrosoftMaiImage25ProEditInputAspectRatio:
+    if value in MICROSOFT_MAI_IMAGE_25_PRO_EDIT_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MICROSOFT_MAI_IMAGE_25_PRO_EDIT_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.mirelo_ai_sfx_16_inpaint_audio_input_upload_audio_format import (
+    MireloAiSfx16InpaintAudioInputUploadAudioFormat,
+    check_mirelo_ai_sfx_16_inpaint_audio_input_upload_audio_format,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audio_segment_spec import AudioSegmentSpec
+    from .mirelo_ai_sfx_16_inpaint_audio_output import MireloAiSfx16InpaintAudioOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="MireloAiSfx16InpaintAudioInput")
+
+
+@_attrs_define
+class MireloAiSfx16InpaintAudioInput(FalInput["MireloAiSfx16InpaintAudioOutput"]):
+    """Input of `mirelo-ai/sfx1.6/inpaint-audio` (unknown). fal publishes no constraints for it (it comes from fal's
+    TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
+
+    """
+
+    audio_url: str
+    """URL or local file."""
+    segment: AudioSegmentSpec
+    """AudioSegmentSpec."""
+    num_samples: float | Unset = UNSET
+    """Number. Server default: 1."""
+    seed: float | Unset = UNSET
+    """Number."""
+    text_prompt: str | Unset = UNSET
+    """String."""
+    upload_audio_format: MireloAiSfx16InpaintAudioInputUploadAudioFormat | Unset = UNSET
+    """One of "wav", "mp3", "aac", "flac". Server default: "wav"."""
+
+    def to_dict(self) -> dict[str, Any]:
+        audio_url = self.audio_url
+
+        segment = self.segment.to_dict()
+
+        num_samples = self.num_samples
+
+        seed = self.seed
+
+        text_prompt = self.text_prompt
+
+        upload_audio_format: str | Unset = UNSET
+        if not isinstance(self.upload_audio_format, Unset):
+            upload_audio_format = self.upload_audio_format
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "audio_url": audio_url,
+                "segment": segment,
+            }
+        )
+        if num_samples is not UNSET:
+            field_dict["num_samples"] = num_samples
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if text_prompt is not UNSET:
+            field_dict["text_prompt"] = text_prompt
+        if upload_audio_format is not UNSET:
+            field_dict["upload_audio_format"] = upload_audio_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_segment_spec import AudioSegmentSpec  # noqa: PLC0415
+
+        d = dict(src_dict)
+        audio_url = d.pop("audio_url")
+
+        segment = AudioSegmentSpec.from_dict(d.pop("segment"))
+
+        num_samples = d.pop("num_samples", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        text_prompt = d.pop("text_prompt", UNSET)
+
+        _upload_audio_format = d.pop("upload_audio_format", UNSET)
+        upload_audio_format: MireloAiSfx16InpaintAudioInputUploadAudioFormat | Unset
+        if isinstance(_upload_audio_format, Unset):
+            upload_audio_format = UNSET
+        else:
+            upload_audio_format = check_mirelo_ai_sfx_16_inpaint_audio_input_upload_audio_format(
+                _upload_audio_format
+            )
+
+        mirelo_ai_sfx_16_inpaint_audio_input = cls(
+            audio_url=audio_url,
+            segment=segment,
+            num_samples=num_samples,
+            seed=seed,
+            text_prompt=text_prompt,
+            upload_audio_format=upload_audio_format,
+        )
+
+        return mirelo_ai_sfx_16_inpaint_audio_input

@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.nano_banana_2_edit_input_aspect_ratio import (
+    NanoBanana2EditInputAspectRatio,
+    check_nano_banana_2_edit_input_aspect_ratio,
+)
+from ..models.nano_banana_2_edit_input_output_format import (
+    NanoBanana2EditInputOutputFormat,
+    check_nano_banana_2_edit_input_output_format,
+)
+from ..models.nano_banana_2_edit_input_resolution import (
+    NanoBanana2EditInputResolution,
+    check_nano_banana_2_edit_input_resolution,
+)
+from ..models.nano_banana_2_edit_input_safety_tolerance import (
+    NanoBanana2EditInputSafetyTolerance,
+    check_nano_banana_2_edit_input_safety_tolerance,
+)
+from ..models.nano_banana_2_edit_input_thinking_level import (
+    NanoBanana2EditInputThinkingLevel,
+    check_nano_banana_2_edit_input_thinking_level,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .nano_banana_2_edit_output import NanoBanana2EditOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="NanoBanana2EditInput")
+
+
+@_attrs_define
+class NanoBanana2EditInput(FalInput["NanoBanana2EditOutput"]):
+    """Input of `fal-ai/nano-banana-2/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
+    types): types, enums and required fields are checked before sending, bounds and lengths are not.
+
+    """
+
+    prompt: str
+    """String."""
+    aspect_ratio: NanoBanana2EditInputAspectRatio | Unset = UNSET
+    """One of "auto", "21:9", "16:9", "3:2", "4:3", "5:4", "1:1", "4:5", ... (15 values). Server
+    default: "auto"."""
+    audio_url: str | Unset = UNSET
+    """URL or local file."""
+    enable_web_search: bool | Unset = UNSET
+    """Boolean."""
+    image_urls: list[str] | Unset = UNSET
+    """List of string."""
+    limit_generations: bool | Unset = UNSET
+    """Boolean. Server default: true."""
+    num_images: float | Unset = UNSET
+    """Number. Server default: 1."""
+    output_format: NanoBanana2EditInputOutputFormat | Unset = UNSET
+    """One of "jpeg", "png", "webp". Server default: "png"."""
+    pdf_url: str | Unset = UNSET
+    """URL or local file."""
+    resolution: NanoBanana2EditInputResolution | Unset = UNSET
+    """One of "0.5K", "1K", "2K", "4K". Server default: "1K"."""
+    safety_tolerance: NanoBanana2EditInputSafetyTolerance | Unset = UNSET
+    """One of "1", "2", "3", "4", "5", "6". Server default: "4"."""
+    seed: float | Unset = UNSET
+    """Number."""
+    sync_mode: bool | Unset = UNSET
+    """Boolean."""
+    system_prompt: str | Unset = UNSET
+    """String. Server default: ""."""
+    thinking_level: NanoBanana2EditInputThinkingLevel | Unset = UNSET
+    """One of "minimal", "high"."""
+    video_url: str | Unset = UNSET
+    """URL or local file."""
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        audio_url = self.audio_url
+
+        enable_web_search = self.enable_web_search
+
+        image_urls: list[str] | Unset = UNSET
+        if not isinstance(self.image_urls, Unset):
+            image_urls = self.image_urls
+
+        limit_generations = self.limit_generations
+
+        num_images = self.num_images
+
+        output_format: str | Unset = UNSET
+        if not isinstance(self.output_format, Unset):
+            output_format = self.output_format
+
+        pdf_url = self.pdf_url
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        safety_tolerance: str | Unset = UNSET
+        if not isinstance(self.safety_tolerance, Unset):
+            safety_tolerance = self.safety_tolerance
+
+        seed = self.seed
+
+        sync_mode = self.sync_mode
+
+        system_prompt = self.system_prompt
+
+        thinking_level: str | Unset = UNSET
+        if not isinstance(self.thinking_level, Unset):
+            thinking_level = self.thinking_level
+
+        video_url = self.video_url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if audio_url is not UNSET:
+            field_dict["audio_url"] = audio_url
+        if enable_web_search is not UNSET:
+            field_dict["enable_web_search"] = enable_web_search
+        if image_urls is not UNSET:
+            field_dict["image_urls"] = image_urls
+        if limit_generations is not UNSET:
+            field_dict["limit_generations"] = limit_generations
+        if num_images is not UNSET:
+            field_dict["num_images"] = num_images
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if pdf_url is not UNSET:
+            field_dict["pdf_url"] = pdf_url
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if safety_tolerance is not UNSET:
+            field_dict["safety_tolerance"] = safety_tolerance
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if sync_mode is not UNSET:
+            field_dict["sync_mode"] = sync_mode
+        if system_prompt is not UNSET:
+            field_dict["system_prompt"] = system_prompt
+        if thinking_level is not UNSET:
+            field_dict["thinking_level"] = thinking_level
+        if video_url is not UNSET:
+            field_dict["video_url"] = video_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: NanoBanana2EditInputAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_nano_banana_2_edit_input_aspect_ratio(_aspect_ratio)
+
+        audio_url = d.pop("audio_url", UNSET)
+
+        enable_web_search = d.pop("enable_web_search", UNSET)
+
+        image_urls = cast(list[str], d.pop("image_urls", UNSET))
+
+        limit_generations = d.pop("limit_generations", UNSET)
+
+        num_images = d.pop("num_images", UNSET)
+
+        _output_format = d.pop("output_format", UNSET)
+        output_format: NanoBanana2EditInputOutputFormat | Unset
+        if isinstance(_output_format, Unset):
+            output_format = UNSET
+        else:
+            output_format = check_nano_banana_2_edit_input_output_format(_output_format)
+
+        pdf_url = d.pop("pdf_url", UNSET)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: NanoBanana2EditInputResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_nano_banana_2_edit_input_resolution(_resolution)
+
+        _safety_tolerance = d.pop("safety_tolerance", UNSET)
+        safety_tolerance: NanoBanana2EditInputSafetyTolerance | Unset
+        if isinstance(_safety_tolerance, Unset):
+            safety_tolerance = UNSET
+        else:
+            safety_tolerance = check_nano_banana_2_edit_input_safety_tolerance(_safety_tolerance)
+
+        seed = d.pop("seed", UNSET)
+
+        sync_mode = d.pop("sync_mode", UNSET)
+
+        system_prompt = d.pop("system_prompt", UNSET)
+
+        _thinking_level = d.pop("thinking_level", UNSET)
+        thinking_level: NanoBanana2EditInputThinkingLevel | Unset
+        if isinstance(_thinking_level, Unset):
+            thinking_level = UNSET
+        else:
+            thinking_level = check_nano_banana_2_edit_input_thinking_level(_thinking_level)
+
+        video_url = d.pop("video_url", UNSET)
+
+        nano_banana_2_edit_input = cls(
+            prompt=prompt,
+            aspect_ratio=aspect_ratio,
+            audio_url=audio_url,
+            enable_web_search=enable_web_search,
+            image_urls=image_urls,
+            limit_generations=limit_generations,
+            num_images=num_images,
+            output_format=output_format,
+            pdf_url=pdf_url,
+            resolution=resolution,
+            safety_tolerance=safety_tolerance,
+            seed=seed,
+            sync_mode=sync_mode,
+            system_prompt=system_prompt,
+            thinking_level=thinking_level,
+            video_url=video_url,
+        )
+
+        return nano_banana_2_edit_input

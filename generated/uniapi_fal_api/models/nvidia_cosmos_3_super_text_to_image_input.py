@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.nvidia_cosmos_3_super_text_to_image_input_image_size_type_1 import (
+    NvidiaCosmos3SuperTextToImageInputImageSizeType1,
+    check_nvidia_cosmos_3_super_text_to_image_input_image_size_type_1,
+)
+from ..models.nvidia_cosmos_3_super_text_to_image_input_output_format import (
+    NvidiaCosmos3SuperTextToImageInputOutputFormat,
+    check_nvidia_cosmos_3_super_text_to_image_input_output_format,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_size_v9a3dff import ImageSizeV9A3DFF
+    from .nvidia_cosmos_3_super_text_to_image_output import (
+        NvidiaCosmos3SuperTextToImageOutput,  # noqa: F401
+    )
+
+
+T = TypeVar("T", bound="NvidiaCosmos3SuperTextToImageInput")
+
+
+@_attrs_define
+class NvidiaCosmos3SuperTextToImageInput(FalInput["NvidiaCosmos3SuperTextToImageOutput"]):
+    """Input of `nvidia/cosmos-3-super/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from
+    fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
+
+    """
+
+    prompt: str
+    """String."""
+    agentic_early_stop: bool | Unset = UNSET
+    """Boolean. Server default: true."""
+    agentic_max_iterations: float | Unset = UNSET
+    """Number. Server default: 2."""
+    agentic_samples_per_iteration: float | Unset = UNSET
+    """Number. Server default: 2."""
+    enable_agentic_generation: bool | Unset = UNSET
+    """Boolean."""
+    enable_prompt_expansion: bool | Unset = UNSET
+    """Boolean."""
+    enable_safety_checker: bool | Unset = UNSET
+    """Boolean. Server default: true."""
+    guidance_scale: float | Unset = UNSET
+    """Number. Server default: 4."""
+    image_size: ImageSizeV9A3DFF | NvidiaCosmos3SuperTextToImageInputImageSizeType1 | Unset = UNSET
+    """ImageSizeV9A3DFF or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9". Server default: "square_hd"."""
+    negative_prompt: str | Unset = UNSET
+    """String. Server default: ""."""
+    num_images: float | Unset = UNSET
+    """Number. Server default: 1."""
+    num_inference_steps: float | Unset = UNSET
+    """Number. Server default: 28."""
+    output_format: NvidiaCosmos3SuperTextToImageInputOutputFormat | Unset = UNSET
+    """One of "jpeg", "png". Server default: "jpeg"."""
+    seed: float | Unset = UNSET
+    """Number."""
+    sync_mode: bool | Unset = UNSET
+    """Boolean."""
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.image_size_v9a3dff import ImageSizeV9A3DFF  # noqa: PLC0415
+
+        prompt = self.prompt
+
+        agentic_early_stop = self.agentic_early_stop
+
+        agentic_max_iterations = self.agentic_max_iterations
+
+        agentic_samples_per_iteration = self.agentic_samples_per_iteration
+
+        enable_agentic_generation = self.enable_agentic_generation
+
+        enable_prompt_expansion = self.enable_prompt_expansion
+
+        enable_safety_checker = self.enable_safety_checker
+
+        guidance_scale = self.guidance_scale
+
+        image_size: dict[str, Any] | str | Unset
+        if isinstance(self.image_size, Unset):
+            image_size = UNSET
+        elif isinstance(self.image_size, ImageSizeV9A3DFF):
+            image_size = self.image_size.to_dict()
+        else:
+            image_size = self.image_size
+
+        negative_prompt = self.negative_prompt
+
+        num_images = self.num_images
+
+        num_inference_steps = self.num_inference_steps
+
+        output_format: str | Unset = UNSET
+        if not isinstance(self.output_format, Unset):
+            output_format = self.output_format
+
+        seed = self.seed
+
+        sync_mode = self.sync_mode
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if agentic_early_stop is not UNSET:
+            field_dict["agentic_early_stop"] = agentic_early_stop
+        if agentic_max_iterations is not UNSET:
+            field_dict["agentic_max_iterations"] = agentic_max_iterations
+        if agentic_samples_per_iteration is not UNSET:
+            field_dict["agentic_samples_per_iteration"] = agentic_samples_per_iteration
+        if enable_agentic_generation is not UNSET:
+            field_dict["enable_agentic_generation"] = enable_agentic_generation
+        if enable_prompt_expansion is not UNSET:
+            field_dict["enable_prompt_expansion"] = enable_prompt_expansion
+        if enable_safety_checker is not UNSET:
+            field_dict["enable_safety_checker"] = enable_safety_checker
+        if guidance_scale is not UNSET:
+            field_dict["guidance_scale"] = guidance_scale
+        if image_size is not UNSET:
+            field_dict["image_size"] = image_size
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if num_images is not UNSET:
+            field_dict["num_images"] = num_images
+        if num_inference_steps is not UNSET:
+            field_dict["num_inference_steps"] = num_inference_steps
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if sync_mode is not UNSET:
+            field_dict["sync_mode"] = sync_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_size_v9a3dff import ImageSizeV9A3DFF  # noqa: PLC0415
+
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        agentic_early_stop = d.pop("agentic_early_stop", UNSET)
+
+        agentic_max_iterations = d.pop("agentic_max_iterations", UNSET)
+
+        agentic_samples_per_iteration = d.pop("agentic_samples_per_iteration", UNSET)
+
+        enable_agentic_generation = d.pop("enable_agentic_generation", UNSET)
+
+        enable_prompt_expansion = d.pop("enable_prompt_expansion", UNSET)
+
+        enable_safety_checker = d.pop("enable_safety_checker", UNSET)
+
+        guidance_scale = d.pop("guidance_scale", UNSET)
+
+        def _parse_image_size(
+            data: object,
+        ) -> ImageSizeV9A3DFF | NvidiaCosmos3SuperTextToImageInputImageSizeType1 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_size_type_0 = ImageSizeV9A3DFF.from_dict(data)
+
+                return image_size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            image_size_type_1 = check_nvidia_cosmos_3_super_text_to_image_input_image_size_type_1(
+                data
+            )
+
+            return image_size_type_1
+
+        image_size = _parse_image_size(d.pop("image_size", UNSET))
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        num_images = d.pop("num_images", UNSET)
+
+        num_inference_steps = d.pop("num_inference_steps", UNSET)
+
+        _output_format = d.pop("output_format", UNSET)
+        output_format: NvidiaCosmos3SuperTextToImageInputOutputFormat | Unset
+        if isinstance(_output_format, Unset):
+            output_format = UNSET
+        else:
+            output_format = check_nvidia_cosmos_3_super_text_to_image_input_output_format(
+                _output_format
+            )
+
+        seed = d.pop("seed", UNSET)
+
+        sync_mode = d.pop("sync_mode", UNSET)
+
+        nvidia_cosmos_3_super_text_to_image_input = cls(
+            prompt=prompt,
+            agentic_early_stop=agentic_early_stop,
+            agentic_max_iterations=agentic_max_iterations,
+            agentic_samples_per_iteration=agentic_samples_per_iteration,
+            enable_agentic_generation=enable_agentic_generation,
+            enable_prompt_expansion=enable_prompt_expansion,
+            enable_safety_checker=enable_safety_checker,
+            guidance_scale=guidance_scale,
+            image_size=image_size,
+            negative_prompt=negative_prompt,
+            num_images=num_images,
+            num_inference_steps=num_inference_steps,
+            output_format=output_format,
+            seed=seed,
+            sync_mode=sync_mode,
+        )
+
+        return nvidia_cosmos_3_super_text_to_image_input

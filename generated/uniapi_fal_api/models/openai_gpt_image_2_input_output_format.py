@@ -1,0 +1,17 @@
+from typing import Literal
+
+OpenaiGptImage2InputOutputFormat = Literal["jpeg", "png", "webp"]
+
+OPENAI_GPT_IMAGE_2_INPUT_OUTPUT_FORMAT_VALUES: set[OpenaiGptImage2InputOutputFormat] = {
+    "jpeg",
+    "png",
+    "webp",
+}
+
+
+def check_openai_gpt_image_2_input_output_format(value: str) -> OpenaiGptImage2InputOutputFormat:
+    if value in OPENAI_GPT_IMAGE_2_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {OPENAI_GPT_IMAGE_2_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,28 @@
+from typing import Literal
+
+PixverseC1ReferenceToVideoInputAspectRatio = Literal[
+    "16:9", "1:1", "21:9", "2:3", "3:2", "3:4", "4:3", "9:16"
+]
+
+PIXVERSE_C1_REFERENCE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES: set[
+    PixverseC1ReferenceToVideoInputAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "9:16",
+}
+
+
+def check_pixverse_c1_reference_to_video_input_aspect_ratio(
+    value: str,
+) -> PixverseC1ReferenceToVideoInputAspectRatio:
+    if value in PIXVERSE_C1_REFERENCE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PIXVERSE_C1_REFERENCE_TO_VIDEO_INPUT_ASPECT_RATIO_VALUES!r}"
+    )

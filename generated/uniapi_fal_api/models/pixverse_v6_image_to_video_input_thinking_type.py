@@ -1,0 +1,21 @@
+from typing import Literal
+
+PixverseV6ImageToVideoInputThinkingType = Literal["auto", "disabled", "enabled"]
+
+PIXVERSE_V6_IMAGE_TO_VIDEO_INPUT_THINKING_TYPE_VALUES: set[
+    PixverseV6ImageToVideoInputThinkingType
+] = {
+    "auto",
+    "disabled",
+    "enabled",
+}
+
+
+def check_pixverse_v6_image_to_video_input_thinking_type(
+    value: str,
+) -> PixverseV6ImageToVideoInputThinkingType:
+    if value in PIXVERSE_V6_IMAGE_TO_VIDEO_INPUT_THINKING_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PIXVERSE_V6_IMAGE_TO_VIDEO_INPUT_THINKING_TYPE_VALUES!r}"
+    )

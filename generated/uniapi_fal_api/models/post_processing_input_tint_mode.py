@@ -1,0 +1,55 @@
+from typing import Literal
+
+PostProcessingInputTintMode = Literal[
+    "blue",
+    "cool",
+    "cyan",
+    "green",
+    "lavender",
+    "lime",
+    "magenta",
+    "maroon",
+    "navy",
+    "olive",
+    "orange",
+    "peach",
+    "purple",
+    "red",
+    "rose",
+    "sepia",
+    "teal",
+    "vintage",
+    "warm",
+    "yellow",
+]
+
+POST_PROCESSING_INPUT_TINT_MODE_VALUES: set[PostProcessingInputTintMode] = {
+    "blue",
+    "cool",
+    "cyan",
+    "green",
+    "lavender",
+    "lime",
+    "magenta",
+    "maroon",
+    "navy",
+    "olive",
+    "orange",
+    "peach",
+    "purple",
+    "red",
+    "rose",
+    "sepia",
+    "teal",
+    "vintage",
+    "warm",
+    "yellow",
+}
+
+
+def check_post_processing_input_tint_mode(value: str) -> PostProcessingInputTintMode:
+    if value in POST_PROCESSING_INPUT_TINT_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {POST_PROCESSING_INPUT_TINT_MODE_VALUES!r}"
+    )

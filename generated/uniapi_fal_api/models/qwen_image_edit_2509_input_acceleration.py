@@ -1,0 +1,16 @@
+from typing import Literal
+
+QwenImageEdit2509InputAcceleration = Literal["none", "regular"]
+
+QWEN_IMAGE_EDIT_2509_INPUT_ACCELERATION_VALUES: set[QwenImageEdit2509InputAcceleration] = {
+    "none",
+    "regular",
+}
+
+
+def check_qwen_image_edit_2509_input_acceleration(value: str) -> QwenImageEdit2509InputAcceleration:
+    if value in QWEN_IMAGE_EDIT_2509_INPUT_ACCELERATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {QWEN_IMAGE_EDIT_2509_INPUT_ACCELERATION_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+QwenImageEdit2509LoraGalleryIntegrateProductInputOutputFormat = Literal["jpeg", "png", "webp"]
+
+QWEN_IMAGE_EDIT_2509_LORA_GALLERY_INTEGRATE_PRODUCT_INPUT_OUTPUT_FORMAT_VALUES: set[
+    QwenImageEdit2509LoraGalleryIntegrateProductInputOutputFormat
+] = {
+    "jpeg",
+    "png",
+    "webp",
+}
+
+
+def check_qwen_image_edit_2509_lora_gallery_integrate_product_input_output_format(
+    value: str,
+) -> QwenImageEdit2509LoraGalleryIntegrateProductInputOutputFormat:
+    if value in QWEN_IMAGE_EDIT_2509_LORA_GALLERY_INTEGRATE_PRODUCT_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {QWEN_IMAGE_EDIT_2509_LORA_GALLERY_INTEGRATE_PRODUCT_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

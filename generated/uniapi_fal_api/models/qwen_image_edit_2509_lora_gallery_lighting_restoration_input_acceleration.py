@@ -1,0 +1,20 @@
+from typing import Literal
+
+QwenImageEdit2509LoraGalleryLightingRestorationInputAcceleration = Literal["none", "regular"]
+
+QWEN_IMAGE_EDIT_2509_LORA_GALLERY_LIGHTING_RESTORATION_INPUT_ACCELERATION_VALUES: set[
+    QwenImageEdit2509LoraGalleryLightingRestorationInputAcceleration
+] = {
+    "none",
+    "regular",
+}
+
+
+def check_qwen_image_edit_2509_lora_gallery_lighting_restoration_input_acceleration(
+    value: str,
+) -> QwenImageEdit2509LoraGalleryLightingRestorationInputAcceleration:
+    if value in QWEN_IMAGE_EDIT_2509_LORA_GALLERY_LIGHTING_RESTORATION_INPUT_ACCELERATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {QWEN_IMAGE_EDIT_2509_LORA_GALLERY_LIGHTING_RESTORATION_INPUT_ACCELERATION_VALUES!r}"
+    )

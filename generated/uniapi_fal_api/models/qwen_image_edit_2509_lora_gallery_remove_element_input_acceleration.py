@@ -1,0 +1,20 @@
+from typing import Literal
+
+QwenImageEdit2509LoraGalleryRemoveElementInputAcceleration = Literal["none", "regular"]
+
+QWEN_IMAGE_EDIT_2509_LORA_GALLERY_REMOVE_ELEMENT_INPUT_ACCELERATION_VALUES: set[
+    QwenImageEdit2509LoraGalleryRemoveElementInputAcceleration
+] = {
+    "none",
+    "regular",
+}
+
+
+def check_qwen_image_edit_2509_lora_gallery_remove_element_input_acceleration(
+    value: str,
+) -> QwenImageEdit2509LoraGalleryRemoveElementInputAcceleration:
+    if value in QWEN_IMAGE_EDIT_2509_LORA_GALLERY_REMOVE_ELEMENT_INPUT_ACCELERATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {QWEN_IMAGE_EDIT_2509_LORA_GALLERY_REMOVE_ELEMENT_INPUT_ACCELERATION_VALUES!r}"
+    )

@@ -1,0 +1,18 @@
+from typing import Literal
+
+QwenImageEdit2509LoraInputAcceleration = Literal["none", "regular"]
+
+QWEN_IMAGE_EDIT_2509_LORA_INPUT_ACCELERATION_VALUES: set[QwenImageEdit2509LoraInputAcceleration] = {
+    "none",
+    "regular",
+}
+
+
+def check_qwen_image_edit_2509_lora_input_acceleration(
+    value: str,
+) -> QwenImageEdit2509LoraInputAcceleration:
+    if value in QWEN_IMAGE_EDIT_2509_LORA_INPUT_ACCELERATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {QWEN_IMAGE_EDIT_2509_LORA_INPUT_ACCELERATION_VALUES!r}"
+    )

@@ -1,0 +1,26 @@
+from typing import Literal
+
+RecraftV4TextToImageInputImageSizeType1 = Literal[
+    "landscape_16_9", "landscape_4_3", "portrait_16_9", "portrait_4_3", "square", "square_hd"
+]
+
+RECRAFT_V4_TEXT_TO_IMAGE_INPUT_IMAGE_SIZE_TYPE_1_VALUES: set[
+    RecraftV4TextToImageInputImageSizeType1
+] = {
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+}
+
+
+def check_recraft_v4_text_to_image_input_image_size_type_1(
+    value: str,
+) -> RecraftV4TextToImageInputImageSizeType1:
+    if value in RECRAFT_V4_TEXT_TO_IMAGE_INPUT_IMAGE_SIZE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RECRAFT_V4_TEXT_TO_IMAGE_INPUT_IMAGE_SIZE_TYPE_1_VALUES!r}"
+    )

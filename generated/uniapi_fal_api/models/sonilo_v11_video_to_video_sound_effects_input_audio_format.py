@@ -1,0 +1,22 @@
+from typing import Literal
+
+SoniloV11VideoToVideoSoundEffectsInputAudioFormat = Literal["aac", "flac", "mp3", "wav"]
+
+SONILO_V11_VIDEO_TO_VIDEO_SOUND_EFFECTS_INPUT_AUDIO_FORMAT_VALUES: set[
+    SoniloV11VideoToVideoSoundEffectsInputAudioFormat
+] = {
+    "aac",
+    "flac",
+    "mp3",
+    "wav",
+}
+
+
+def check_sonilo_v11_video_to_video_sound_effects_input_audio_format(
+    value: str,
+) -> SoniloV11VideoToVideoSoundEffectsInputAudioFormat:
+    if value in SONILO_V11_VIDEO_TO_VIDEO_SOUND_EFFECTS_INPUT_AUDIO_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SONILO_V11_VIDEO_TO_VIDEO_SOUND_EFFECTS_INPUT_AUDIO_FORMAT_VALUES!r}"
+    )

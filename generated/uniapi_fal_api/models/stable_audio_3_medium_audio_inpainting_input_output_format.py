@@ -1,0 +1,27 @@
+from typing import Literal
+
+StableAudio3MediumAudioInpaintingInputOutputFormat = Literal[
+    "aac", "flac", "m4a", "mp3", "ogg", "opus", "wav"
+]
+
+STABLE_AUDIO_3_MEDIUM_AUDIO_INPAINTING_INPUT_OUTPUT_FORMAT_VALUES: set[
+    StableAudio3MediumAudioInpaintingInputOutputFormat
+] = {
+    "aac",
+    "flac",
+    "m4a",
+    "mp3",
+    "ogg",
+    "opus",
+    "wav",
+}
+
+
+def check_stable_audio_3_medium_audio_inpainting_input_output_format(
+    value: str,
+) -> StableAudio3MediumAudioInpaintingInputOutputFormat:
+    if value in STABLE_AUDIO_3_MEDIUM_AUDIO_INPAINTING_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {STABLE_AUDIO_3_MEDIUM_AUDIO_INPAINTING_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

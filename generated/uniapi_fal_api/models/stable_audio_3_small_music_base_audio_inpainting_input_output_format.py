@@ -1,0 +1,27 @@
+from typing import Literal
+
+StableAudio3SmallMusicBaseAudioInpaintingInputOutputFormat = Literal[
+    "aac", "flac", "m4a", "mp3", "ogg", "opus", "wav"
+]
+
+STABLE_AUDIO_3_SMALL_MUSIC_BASE_AUDIO_INPAINTING_INPUT_OUTPUT_FORMAT_VALUES: set[
+    StableAudio3SmallMusicBaseAudioInpaintingInputOutputFormat
+] = {
+    "aac",
+    "flac",
+    "m4a",
+    "mp3",
+    "ogg",
+    "opus",
+    "wav",
+}
+
+
+def check_stable_audio_3_small_music_base_audio_inpainting_input_output_format(
+    value: str,
+) -> StableAudio3SmallMusicBaseAudioInpaintingInputOutputFormat:
+    if value in STABLE_AUDIO_3_SMALL_MUSIC_BASE_AUDIO_INPAINTING_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {STABLE_AUDIO_3_SMALL_MUSIC_BASE_AUDIO_INPAINTING_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,20 @@
+from typing import Literal
+
+Tripo3DH31MultiviewTo3DInputOrientation = Literal["align_image", "default"]
+
+TRIPO_3DH31_MULTIVIEW_TO_3D_INPUT_ORIENTATION_VALUES: set[
+    Tripo3DH31MultiviewTo3DInputOrientation
+] = {
+    "align_image",
+    "default",
+}
+
+
+def check_tripo_3dh31_multiview_to_3d_input_orientation(
+    value: str,
+) -> Tripo3DH31MultiviewTo3DInputOrientation:
+    if value in TRIPO_3DH31_MULTIVIEW_TO_3D_INPUT_ORIENTATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {TRIPO_3DH31_MULTIVIEW_TO_3D_INPUT_ORIENTATION_VALUES!r}"
+    )

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fal_file_v6e13db import FalFileV6E13DB
+
+
+T = TypeVar("T", bound="VecglypherImageToSvgOutput")
+
+
+@_attrs_define
+class VecglypherImageToSvgOutput:
+    """Output of `fal-ai/vecglypher/image-to-svg` (unknown)."""
+
+    image: FalFileV6E13DB
+    """FalFileV6E13DB."""
+    seed: float
+    """Number."""
+    svg_content: str
+    """String."""
+    timings: Any
+    """Any value."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image.to_dict()
+
+        seed = self.seed
+
+        svg_content = self.svg_content
+
+        timings = self.timings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+                "seed": seed,
+                "svg_content": svg_content,
+                "timings": timings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fal_file_v6e13db import FalFileV6E13DB  # noqa: PLC0415
+
+        d = dict(src_dict)
+        image = FalFileV6E13DB.from_dict(d.pop("image"))
+
+        seed = d.pop("seed")
+
+        svg_content = d.pop("svg_content")
+
+        timings = d.pop("timings")
+
+        vecglypher_image_to_svg_output = cls(
+            image=image,
+            seed=seed,
+            svg_content=svg_content,
+            timings=timings,
+        )
+
+        vecglypher_image_to_svg_output.additional_properties = d
+        return vecglypher_image_to_svg_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from typing import Literal
+
+Veo31LiteInputSafetyTolerance = Literal["1", "2", "3", "4", "5", "6"]
+
+VEO_31_LITE_INPUT_SAFETY_TOLERANCE_VALUES: set[Veo31LiteInputSafetyTolerance] = {
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+}
+
+
+def check_veo_31_lite_input_safety_tolerance(value: str) -> Veo31LiteInputSafetyTolerance:
+    if value in VEO_31_LITE_INPUT_SAFETY_TOLERANCE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VEO_31_LITE_INPUT_SAFETY_TOLERANCE_VALUES!r}"
+    )

@@ -1,0 +1,18 @@
+from typing import Literal
+
+ViduQ3TextToVideoInputResolution = Literal["1080p", "360p", "540p", "720p"]
+
+VIDU_Q3_TEXT_TO_VIDEO_INPUT_RESOLUTION_VALUES: set[ViduQ3TextToVideoInputResolution] = {
+    "1080p",
+    "360p",
+    "540p",
+    "720p",
+}
+
+
+def check_vidu_q3_text_to_video_input_resolution(value: str) -> ViduQ3TextToVideoInputResolution:
+    if value in VIDU_Q3_TEXT_TO_VIDEO_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VIDU_Q3_TEXT_TO_VIDEO_INPUT_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.vidu_q3_text_to_video_turbo_input_aspect_ratio import (
+    ViduQ3TextToVideoTurboInputAspectRatio,
+    check_vidu_q3_text_to_video_turbo_input_aspect_ratio,
+)
+from ..models.vidu_q3_text_to_video_turbo_input_resolution import (
+    ViduQ3TextToVideoTurboInputResolution,
+    check_vidu_q3_text_to_video_turbo_input_resolution,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .vidu_q3_text_to_video_turbo_output import ViduQ3TextToVideoTurboOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="ViduQ3TextToVideoTurboInput")
+
+
+@_attrs_define
+class ViduQ3TextToVideoTurboInput(FalInput["ViduQ3TextToVideoTurboOutput"]):
+    """Input of `fal-ai/vidu/q3/text-to-video/turbo` (text-to-video). fal publishes no constraints for it (it comes from
+    fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
+
+    """
+
+    prompt: str
+    """String."""
+    aspect_ratio: ViduQ3TextToVideoTurboInputAspectRatio | Unset = UNSET
+    """One of "16:9", "9:16", "4:3", "3:4", "1:1". Server default: "16:9"."""
+    audio: bool | Unset = UNSET
+    """Boolean. Server default: true."""
+    duration: float | Unset = UNSET
+    """Number. Server default: 5."""
+    resolution: ViduQ3TextToVideoTurboInputResolution | Unset = UNSET
+    """One of "360p", "540p", "720p", "1080p". Server default: "720p"."""
+    seed: float | Unset = UNSET
+    """Number."""
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        audio = self.audio
+
+        duration = self.duration
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        seed = self.seed
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: ViduQ3TextToVideoTurboInputAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_vidu_q3_text_to_video_turbo_input_aspect_ratio(_aspect_ratio)
+
+        audio = d.pop("audio", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: ViduQ3TextToVideoTurboInputResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_vidu_q3_text_to_video_turbo_input_resolution(_resolution)
+
+        seed = d.pop("seed", UNSET)
+
+        vidu_q3_text_to_video_turbo_input = cls(
+            prompt=prompt,
+            aspect_ratio=aspect_ratio,
+            audio=audio,
+            duration=duration,
+            resolution=resolution,
+            seed=seed,
+        )
+
+        return vidu_q3_text_to_video_turbo_input

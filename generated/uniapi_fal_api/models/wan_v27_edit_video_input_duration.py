@@ -1,0 +1,24 @@
+from typing import Literal
+
+WanV27EditVideoInputDuration = Literal[0, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+
+WAN_V27_EDIT_VIDEO_INPUT_DURATION_VALUES: set[WanV27EditVideoInputDuration] = {
+    0,
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    8,
+    9,
+    10,
+}
+
+
+def check_wan_v27_edit_video_input_duration(value: int) -> WanV27EditVideoInputDuration:
+    if value in WAN_V27_EDIT_VIDEO_INPUT_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_V27_EDIT_VIDEO_INPUT_DURATION_VALUES!r}"
+    )

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.video_file_v21c521 import VideoFileV21C521
+
+
+T = TypeVar("T", bound="WanV27EditVideoOutput")
+
+
+@_attrs_define
+class WanV27EditVideoOutput:
+    """Output of `fal-ai/wan/v2.7/edit-video` (unknown)."""
+
+    seed: float
+    """Number."""
+    video: VideoFileV21C521
+    """VideoFileV21C521."""
+    actual_prompt: str | Unset = UNSET
+    """String."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        seed = self.seed
+
+        video = self.video.to_dict()
+
+        actual_prompt = self.actual_prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "seed": seed,
+                "video": video,
+            }
+        )
+        if actual_prompt is not UNSET:
+            field_dict["actual_prompt"] = actual_prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.video_file_v21c521 import VideoFileV21C521  # noqa: PLC0415
+
+        d = dict(src_dict)
+        seed = d.pop("seed")
+
+        video = VideoFileV21C521.from_dict(d.pop("video"))
+
+        actual_prompt = d.pop("actual_prompt", UNSET)
+
+        wan_v27_edit_video_output = cls(
+            seed=seed,
+            video=video,
+            actual_prompt=actual_prompt,
+        )
+
+        wan_v27_edit_video_output.additional_properties = d
+        return wan_v27_edit_video_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from typing import Literal
+
+WanV27TextToImageInputOutputFormat = Literal["jpeg", "png", "webp"]
+
+WAN_V27_TEXT_TO_IMAGE_INPUT_OUTPUT_FORMAT_VALUES: set[WanV27TextToImageInputOutputFormat] = {
+    "jpeg",
+    "png",
+    "webp",
+}
+
+
+def check_wan_v27_text_to_image_input_output_format(
+    value: str,
+) -> WanV27TextToImageInputOutputFormat:
+    if value in WAN_V27_TEXT_TO_IMAGE_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_V27_TEXT_TO_IMAGE_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+XaiGrokImagineImageInputOutputFormat = Literal["jpeg", "png", "webp"]
+
+XAI_GROK_IMAGINE_IMAGE_INPUT_OUTPUT_FORMAT_VALUES: set[XaiGrokImagineImageInputOutputFormat] = {
+    "jpeg",
+    "png",
+    "webp",
+}
+
+
+def check_xai_grok_imagine_image_input_output_format(
+    value: str,
+) -> XaiGrokImagineImageInputOutputFormat:
+    if value in XAI_GROK_IMAGINE_IMAGE_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {XAI_GROK_IMAGINE_IMAGE_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_v5f105f import ImageV5F105F
+
+
+T = TypeVar("T", bound="XaiGrokImagineImageQualityTextToImageOutput")
+
+
+@_attrs_define
+class XaiGrokImagineImageQualityTextToImageOutput:
+    """Output of `xai/grok-imagine-image/quality/text-to-image` (text-to-image)."""
+
+    images: list[ImageV5F105F]
+    """List of ImageV5F105F."""
+    revised_prompt: str | Unset = UNSET
+    """String."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        images = []
+        for images_item_data in self.images:
+            images_item = images_item_data.to_dict()
+            images.append(images_item)
+
+        revised_prompt = self.revised_prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "images": images,
+            }
+        )
+        if revised_prompt is not UNSET:
+            field_dict["revised_prompt"] = revised_prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_v5f105f import ImageV5F105F  # noqa: PLC0415
+
+        d = dict(src_dict)
+        images = []
+        _images = d.pop("images")
+        for images_item_data in _images:
+            images_item = ImageV5F105F.from_dict(images_item_data)
+
+            images.append(images_item)
+
+        revised_prompt = d.pop("revised_prompt", UNSET)
+
+        xai_grok_imagine_image_quality_text_to_image_output = cls(
+            images=images,
+            revised_prompt=revised_prompt,
+        )
+
+        xai_grok_imagine_image_quality_text_to_image_output.additional_properties = d
+        return xai_grok_imagine_image_quality_text_to_image_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

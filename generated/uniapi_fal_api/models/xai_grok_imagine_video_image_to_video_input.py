@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.xai_grok_imagine_video_image_to_video_input_aspect_ratio import (
+    XaiGrokImagineVideoImageToVideoInputAspectRatio,
+    check_xai_grok_imagine_video_image_to_video_input_aspect_ratio,
+)
+from ..models.xai_grok_imagine_video_image_to_video_input_resolution import (
+    XaiGrokImagineVideoImageToVideoInputResolution,
+    check_xai_grok_imagine_video_image_to_video_input_resolution,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .xai_grok_imagine_video_image_to_video_output import (
+        XaiGrokImagineVideoImageToVideoOutput,  # noqa: F401
+    )
+
+
+T = TypeVar("T", bound="XaiGrokImagineVideoImageToVideoInput")
+
+
+@_attrs_define
+class XaiGrokImagineVideoImageToVideoInput(FalInput["XaiGrokImagineVideoImageToVideoOutput"]):
+    """Input of `xai/grok-imagine-video/image-to-video` (image-to-video). fal publishes no constraints for it (it comes
+    from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
+    not.
+
+    """
+
+    image_url: str
+    """URL or local file."""
+    prompt: str
+    """String."""
+    aspect_ratio: XaiGrokImagineVideoImageToVideoInputAspectRatio | Unset = UNSET
+    """One of "auto", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16". Server default: "auto"."""
+    duration: float | Unset = UNSET
+    """Number. Server default: 6."""
+    resolution: XaiGrokImagineVideoImageToVideoInputResolution | Unset = UNSET
+    """One of "480p", "720p". Server default: "720p"."""
+
+    def to_dict(self) -> dict[str, Any]:
+        image_url = self.image_url
+
+        prompt = self.prompt
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        duration = self.duration
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image_url = d.pop("image_url")
+
+        prompt = d.pop("prompt")
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: XaiGrokImagineVideoImageToVideoInputAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_xai_grok_imagine_video_image_to_video_input_aspect_ratio(
+                _aspect_ratio
+            )
+
+        duration = d.pop("duration", UNSET)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: XaiGrokImagineVideoImageToVideoInputResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_xai_grok_imagine_video_image_to_video_input_resolution(_resolution)
+
+        xai_grok_imagine_video_image_to_video_input = cls(
+            image_url=image_url,
+            prompt=prompt,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            resolution=resolution,
+        )
+
+        return xai_grok_imagine_video_image_to_video_input

@@ -1,0 +1,33 @@
+from typing import Literal
+
+ZImageTurboControlnetLoraInputImageSizeType1 = Literal[
+    "auto",
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+]
+
+Z_IMAGE_TURBO_CONTROLNET_LORA_INPUT_IMAGE_SIZE_TYPE_1_VALUES: set[
+    ZImageTurboControlnetLoraInputImageSizeType1
+] = {
+    "auto",
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+}
+
+
+def check_z_image_turbo_controlnet_lora_input_image_size_type_1(
+    value: str,
+) -> ZImageTurboControlnetLoraInputImageSizeType1:
+    if value in Z_IMAGE_TURBO_CONTROLNET_LORA_INPUT_IMAGE_SIZE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {Z_IMAGE_TURBO_CONTROLNET_LORA_INPUT_IMAGE_SIZE_TYPE_1_VALUES!r}"
+    )

@@ -1,0 +1,31 @@
+from typing import Literal
+
+ZImageTurboInpaintInputImageSizeType1 = Literal[
+    "auto",
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+]
+
+Z_IMAGE_TURBO_INPAINT_INPUT_IMAGE_SIZE_TYPE_1_VALUES: set[ZImageTurboInpaintInputImageSizeType1] = {
+    "auto",
+    "landscape_16_9",
+    "landscape_4_3",
+    "portrait_16_9",
+    "portrait_4_3",
+    "square",
+    "square_hd",
+}
+
+
+def check_z_image_turbo_inpaint_input_image_size_type_1(
+    value: str,
+) -> ZImageTurboInpaintInputImageSizeType1:
+    if value in Z_IMAGE_TURBO_INPAINT_INPUT_IMAGE_SIZE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {Z_IMAGE_TURBO_INPAINT_INPUT_IMAGE_SIZE_TYPE_1_VALUES!r}"
+    )

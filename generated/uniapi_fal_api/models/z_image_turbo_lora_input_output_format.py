@@ -1,0 +1,17 @@
+from typing import Literal
+
+ZImageTurboLoraInputOutputFormat = Literal["jpeg", "png", "webp"]
+
+Z_IMAGE_TURBO_LORA_INPUT_OUTPUT_FORMAT_VALUES: set[ZImageTurboLoraInputOutputFormat] = {
+    "jpeg",
+    "png",
+    "webp",
+}
+
+
+def check_z_image_turbo_lora_input_output_format(value: str) -> ZImageTurboLoraInputOutputFormat:
+    if value in Z_IMAGE_TURBO_LORA_INPUT_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {Z_IMAGE_TURBO_LORA_INPUT_OUTPUT_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,276 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..fal_typing import FalInput
+from ..models.z_image_turbo_tiling_lora_input_acceleration import (
+    ZImageTurboTilingLoraInputAcceleration,
+    check_z_image_turbo_tiling_lora_input_acceleration,
+)
+from ..models.z_image_turbo_tiling_lora_input_image_size_type_1 import (
+    ZImageTurboTilingLoraInputImageSizeType1,
+    check_z_image_turbo_tiling_lora_input_image_size_type_1,
+)
+from ..models.z_image_turbo_tiling_lora_input_output_format import (
+    ZImageTurboTilingLoraInputOutputFormat,
+    check_z_image_turbo_tiling_lora_input_output_format,
+)
+from ..models.z_image_turbo_tiling_lora_input_tiling_mode import (
+    ZImageTurboTilingLoraInputTilingMode,
+    check_z_image_turbo_tiling_lora_input_tiling_mode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_size_v9a3dff import ImageSizeV9A3DFF
+    from ..models.lo_ra_input_vd91458 import LoRAInputVD91458
+    from .z_image_turbo_tiling_lora_output import ZImageTurboTilingLoraOutput  # noqa: F401
+
+
+T = TypeVar("T", bound="ZImageTurboTilingLoraInput")
+
+
+@_attrs_define
+class ZImageTurboTilingLoraInput(FalInput["ZImageTurboTilingLoraOutput"]):
+    """Input of `fal-ai/z-image/turbo/tiling/lora` (unknown). fal publishes no constraints for it (it comes from fal's
+    TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
+
+    """
+
+    prompt: str
+    """String."""
+    acceleration: ZImageTurboTilingLoraInputAcceleration | Unset = UNSET
+    """One of "none", "regular", "high". Server default: "regular"."""
+    enable_prompt_expansion: bool | Unset = UNSET
+    """Boolean."""
+    enable_safety_checker: bool | Unset = UNSET
+    """Boolean. Server default: true."""
+    image_size: ImageSizeV9A3DFF | Unset | ZImageTurboTilingLoraInputImageSizeType1 = UNSET
+    """ImageSizeV9A3DFF or one of "square_hd", "square", "portrait_4_3", "portrait_16_9",
+    "landscape_4_3", "landscape_16_9", "auto". Server default: "square_hd"."""
+    image_url: str | Unset = UNSET
+    """URL or local file."""
+    loras: list[LoRAInputVD91458] | Unset = UNSET
+    """List of LoRAInputVD91458."""
+    mask_image_url: str | Unset = UNSET
+    """URL or local file."""
+    num_images: float | Unset = UNSET
+    """Number. Server default: 1."""
+    num_inference_steps: float | Unset = UNSET
+    """Number. Server default: 8."""
+    output_format: ZImageTurboTilingLoraInputOutputFormat | Unset = UNSET
+    """One of "jpeg", "png", "webp". Server default: "png"."""
+    seed: float | Unset = UNSET
+    """Number."""
+    strength: float | Unset = UNSET
+    """Number. Server default: 0.6."""
+    sync_mode: bool | Unset = UNSET
+    """Boolean."""
+    tile_size: float | Unset = UNSET
+    """Number. Server default: 128."""
+    tile_stride: float | Unset = UNSET
+    """Number. Server default: 64."""
+    tiling_mode: ZImageTurboTilingLoraInputTilingMode | Unset = UNSET
+    """One of "both", "horizontal", "vertical". Server default: "both"."""
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.image_size_v9a3dff import ImageSizeV9A3DFF  # noqa: PLC0415
+
+        prompt = self.prompt
+
+        acceleration: str | Unset = UNSET
+        if not isinstance(self.acceleration, Unset):
+            acceleration = self.acceleration
+
+        enable_prompt_expansion = self.enable_prompt_expansion
+
+        enable_safety_checker = self.enable_safety_checker
+
+        image_size: dict[str, Any] | str | Unset
+        if isinstance(self.image_size, Unset):
+            image_size = UNSET
+        elif isinstance(self.image_size, ImageSizeV9A3DFF):
+            image_size = self.image_size.to_dict()
+        else:
+            image_size = self.image_size
+
+        image_url = self.image_url
+
+        loras: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.loras, Unset):
+            loras = []
+            for loras_item_data in self.loras:
+                loras_item = loras_item_data.to_dict()
+                loras.append(loras_item)
+
+        mask_image_url = self.mask_image_url
+
+        num_images = self.num_images
+
+        num_inference_steps = self.num_inference_steps
+
+        output_format: str | Unset = UNSET
+        if not isinstance(self.output_format, Unset):
+            output_format = self.output_format
+
+        seed = self.seed
+
+        strength = self.strength
+
+        sync_mode = self.sync_mode
+
+        tile_size = self.tile_size
+
+        tile_stride = self.tile_stride
+
+        tiling_mode: str | Unset = UNSET
+        if not isinstance(self.tiling_mode, Unset):
+            tiling_mode = self.tiling_mode
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if acceleration is not UNSET:
+            field_dict["acceleration"] = acceleration
+        if enable_prompt_expansion is not UNSET:
+            field_dict["enable_prompt_expansion"] = enable_prompt_expansion
+        if enable_safety_checker is not UNSET:
+            field_dict["enable_safety_checker"] = enable_safety_checker
+        if image_size is not UNSET:
+            field_dict["image_size"] = image_size
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if loras is not UNSET:
+            field_dict["loras"] = loras
+        if mask_image_url is not UNSET:
+            field_dict["mask_image_url"] = mask_image_url
+        if num_images is not UNSET:
+            field_dict["num_images"] = num_images
+        if num_inference_steps is not UNSET:
+            field_dict["num_inference_steps"] = num_inference_steps
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if strength is not UNSET:
+            field_dict["strength"] = strength
+        if sync_mode is not UNSET:
+            field_dict["sync_mode"] = sync_mode
+        if tile_size is not UNSET:
+            field_dict["tile_size"] = tile_size
+        if tile_stride is not UNSET:
+            field_dict["tile_stride"] = tile_stride
+        if tiling_mode is not UNSET:
+            field_dict["tiling_mode"] = tiling_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_size_v9a3dff import ImageSizeV9A3DFF  # noqa: PLC0415
+        from ..models.lo_ra_input_vd91458 import LoRAInputVD91458  # noqa: PLC0415
+
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        _acceleration = d.pop("acceleration", UNSET)
+        acceleration: ZImageTurboTilingLoraInputAcceleration | Unset
+        if isinstance(_acceleration, Unset):
+            acceleration = UNSET
+        else:
+            acceleration = check_z_image_turbo_tiling_lora_input_acceleration(_acceleration)
+
+        enable_prompt_expansion = d.pop("enable_prompt_expansion", UNSET)
+
+        enable_safety_checker = d.pop("enable_safety_checker", UNSET)
+
+        def _parse_image_size(
+            data: object,
+        ) -> ImageSizeV9A3DFF | Unset | ZImageTurboTilingLoraInputImageSizeType1:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_size_type_0 = ImageSizeV9A3DFF.from_dict(data)
+
+                return image_size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            image_size_type_1 = check_z_image_turbo_tiling_lora_input_image_size_type_1(data)
+
+            return image_size_type_1
+
+        image_size = _parse_image_size(d.pop("image_size", UNSET))
+
+        image_url = d.pop("image_url", UNSET)
+
+        _loras = d.pop("loras", UNSET)
+        loras: list[LoRAInputVD91458] | Unset = UNSET
+        if _loras is not UNSET:
+            loras = []
+            for loras_item_data in _loras:
+                loras_item = LoRAInputVD91458.from_dict(loras_item_data)
+
+                loras.append(loras_item)
+
+        mask_image_url = d.pop("mask_image_url", UNSET)
+
+        num_images = d.pop("num_images", UNSET)
+
+        num_inference_steps = d.pop("num_inference_steps", UNSET)
+
+        _output_format = d.pop("output_format", UNSET)
+        output_format: ZImageTurboTilingLoraInputOutputFormat | Unset
+        if isinstance(_output_format, Unset):
+            output_format = UNSET
+        else:
+            output_format = check_z_image_turbo_tiling_lora_input_output_format(_output_format)
+
+        seed = d.pop("seed", UNSET)
+
+        strength = d.pop("strength", UNSET)
+
+        sync_mode = d.pop("sync_mode", UNSET)
+
+        tile_size = d.pop("tile_size", UNSET)
+
+        tile_stride = d.pop("tile_stride", UNSET)
+
+        _tiling_mode = d.pop("tiling_mode", UNSET)
+        tiling_mode: ZImageTurboTilingLoraInputTilingMode | Unset
+        if isinstance(_tiling_mode, Unset):
+            tiling_mode = UNSET
+        else:
+            tiling_mode = check_z_image_turbo_tiling_lora_input_tiling_mode(_tiling_mode)
+
+        z_image_turbo_tiling_lora_input = cls(
+            prompt=prompt,
+            acceleration=acceleration,
+            enable_prompt_expansion=enable_prompt_expansion,
+            enable_safety_checker=enable_safety_checker,
+            image_size=image_size,
+            image_url=image_url,
+            loras=loras,
+            mask_image_url=mask_image_url,
+            num_images=num_images,
+            num_inference_steps=num_inference_steps,
+            output_format=output_format,
+            seed=seed,
+            strength=strength,
+            sync_mode=sync_mode,
+            tile_size=tile_size,
+            tile_stride=tile_stride,
+            tiling_mode=tiling_mode,
+        )
+
+        return z_image_turbo_tiling_lora_input

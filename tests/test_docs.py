@@ -1,0 +1,87 @@
+"""What docs/ and the README say holds: the commands they show exist, their links lead
+somewhere, and the figures and samples they quote are what the project gives today."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from uniapi_fal import ENDPOINTS
+
+from .conftest import ROOT, SHARED_FAL, SHARED_TYPES
+
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+MODELS_PAGE = ROOT / "docs" / "adding-a-model.md"
+
+
+def _text(page: Path) -> str:
+    return page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_every_make_target_shown_exists(page: Path) -> None:
+    targets = set(re.findall(r"^([a-z][a-z-]*):", _text(ROOT / "Makefile"), re.M))
+    shown = set(re.findall(r"(?:`|\$ )make ([a-z][a-z-]+)", _text(page)))
+    assert shown and shown <= targets, shown - targets
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_every_relative_link_leads_to_a_file(page: Path) -> None:
+    links = re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", _text(page))
+    missing = [link for link in links if not (page.parent / link).exists()]
+    assert missing == []
+
+
+def test_the_counts_of_models_by_source_are_the_spec_s() -> None:
+    text = " ".join(_text(MODELS_PAGE).split())
+    sources = [info.source for info in ENDPOINTS.values()]
+    documents, types = sources.count("openapi"), sources.count("typescript")
+    assert f"{documents} models from fal's documents" in text
+    assert f"{types} from fal's types" in text
+    assert f"{len(ENDPOINTS):,} in all" in text
+    readme = " ".join(_text(ROOT / "README.md").split())
+    assert f"{len(ENDPOINTS):,} models, {documents} imported" in readme
+    assert f"{types} from fal's TypeScript types" in readme
+
+
+def _console(command: str) -> list[str]:
+    """The lines a docs page shows under `$ <command>`."""
+    lines = _text(MODELS_PAGE).splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"$ {command}"))
+    shown = []
+    for line in lines[start + 1 :]:
+        if line.startswith(("$", "```")):
+            break
+        shown.append(line)
+    return shown
+
+
+def _script(*args: str) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+    return done.stdout.splitlines()
+
+
+@pytest.mark.skipif(not SHARED_TYPES.exists(), reason="fal's types are not beside the checkout")
+def test_the_import_and_drift_samples_are_what_the_scripts_print(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi"
+    shutil.copytree(ROOT / "openapi", spec)
+    printed = _script("scripts/import_fal.py", str(SHARED_TYPES), "--spec", str(spec))
+    assert printed == _console("make import-fal FROM=../shared/fal-js/endpoints.ts")
+    drift = _script("scripts/check_fal_drift.py", str(SHARED_TYPES))
+    shown = [
+        line for line in _console("make check-fal-drift FROM=../shared/fal-js") if line != "..."
+    ]
+    assert shown and set(shown) <= set(drift)
+
+
+@pytest.mark.skipif(not SHARED_FAL.is_dir(), reason="fal's documents are not beside the checkout")
+def test_the_drift_sample_for_documents_is_what_the_script_prints() -> None:
+    shown = _console("make check-fal-drift FROM=../shared/fal-openapi")
+    assert _script("scripts/check_fal_drift.py", str(SHARED_FAL)) == shown
