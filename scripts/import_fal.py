@@ -418,14 +418,16 @@ class Spec:
         fragments = load_fragments(models_dir) if models_dir.exists() else []
         self.documents = {f.endpoint_id: f.document for f in fragments}
         self.claims = Claims.of_fragments(root_spec, fragments)
+        self._spellings: dict[str, str] | None = None
 
     def spelling(self, endpoint: str) -> str:
         """How the spec spells `endpoint` (fal's ids come in two cases, as
         `cassetteai/music-generator` and `CassetteAI/music-generator`); itself if new."""
         if endpoint in self.documents:
             return endpoint
-        lowered = endpoint.lower()
-        return next((e for e in self.documents if e.lower() == lowered), endpoint)
+        if self._spellings is None or len(self._spellings) != len(self.documents):
+            self._spellings = {e.lower(): e for e in self.documents}
+        return self._spellings.get(endpoint.lower(), endpoint)
 
     def write(self, endpoint: str, fragment: dict[str, Any]) -> str:
         """Write a model file; "added", "changed" or "unchanged"."""

@@ -206,7 +206,6 @@ def test_an_unreachable_service_is_remembered_for_minutes(queue: Queue, tmp_path
         (Answer(200, b"{" + b" " * (3 * 1024 * 1024) + b"}"), "larger than 2,097,152 bytes"),
         (Answer(200, b"<html>maintenance</html>"), "not JSON"),
         (Answer.json({"openapi": "3.0.4"}), "cannot be read"),
-        (Answer.json(fal_document("acme-labs/another")), "describes acme-labs/another"),
         (Answer(500, b"oops"), "HTTP 500 oops"),
         (Answer(302, b"", {"Location": "http://127.0.0.1:9/elsewhere"}), "not followed"),
     ],
@@ -230,6 +229,14 @@ def test_an_unwritable_cache_costs_a_fetch_never_the_call(
             c.submit(ENDPOINT, {"prompt": "p", "steps": 0})
         c.submit(ENDPOINT, {"prompt": "p"})
     assert len(service.seen) == 1 and len(queue.sent) == 1
+
+
+def test_the_document_served_for_the_id_is_used_whatever_id_it_names(queue: Queue) -> None:
+    served = fal_document("ACME-Labs/Brand-New-Model")  # fal spells some ids two ways
+    with doc_server(lambda request: Answer.json(served)) as other:
+        with client(queue, f"{other.url}/openapi.json") as c:
+            with pytest.raises(InputValidationError, match="steps"):
+                c.submit(ENDPOINT, {"prompt": "p", "steps": 99})
 
 
 def test_spec_models_are_never_fetched(queue: Queue, service: Any) -> None:
