@@ -43,7 +43,6 @@ the spec; 0 when spec and fal agree.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Mapping, Sequence
@@ -53,7 +52,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fal_sources import Batch, read_sources, split_ids  # noqa: E402
+from fal_sources import Batch, parse_command  # noqa: E402
 from import_fal import Claims, io_names, listed, name_model, operation, source_of  # noqa: E402
 from spec_bundle import (  # noqa: E402
     MODELS_DIR,
@@ -623,25 +622,8 @@ def _compare_listing(spec: Spec, listing: frozenset[str], report: Report) -> Non
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "sources",
-        nargs="+",
-        metavar="FROM",
-        help="fal documents or folders of them, fal's endpoints.ts, `fal`, or a URL",
-    )
-    parser.add_argument("--ids", help="only these endpoint ids (comma-separated)")
-    parser.add_argument("--category", help="only this category (fal's model API)")
-    parser.add_argument(
-        "--spec",
-        type=Path,
-        default=ROOT_SPEC.parent,
-        metavar="DIR",
-        help="the spec folder: DIR/openapi.yaml and DIR/models/ (default: openapi/)",
-    )
-    args = parser.parse_args(argv)
-    batches = read_sources(args.sources, split_ids(args.ids), args.category or None)
-    report = check(batches, args.spec / ROOT_SPEC.name, args.spec / MODELS_DIR.name)
+    command = parse_command(__doc__.splitlines()[0], argv)
+    report = check(command.batches, command.root_spec, command.models_dir)
     for line in report.lines:
         print(line)
     print(report.summary())

@@ -12,13 +12,14 @@ Each gives a `Batch`: the endpoints read, what could not be, and what fal lists.
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from fal_types import read_catalogue
-from spec_bundle import SOURCE_OPENAPI, SOURCE_TYPES
+from spec_bundle import MODELS_DIR, ROOT_SPEC, SOURCE_OPENAPI, SOURCE_TYPES
 
 from uniapi_fal._fal_schemas import DocumentError, FalModel, read_model
 
@@ -139,3 +140,35 @@ def split_ids(text: str | None) -> list[str] | None:
     if not text:
         return None
     return [part.strip().strip("/") for part in text.split(",") if part.strip()]
+
+
+@dataclass(frozen=True)
+class Command:
+    """What `import_fal.py` and `check_fal_drift.py` are asked: sources and a spec folder."""
+
+    batches: list[Batch]
+    root_spec: Path
+    models_dir: Path
+
+
+def parse_command(description: str, argv: list[str] | None) -> Command:
+    """The command line both scripts share: FROM..., --ids, --category, --spec."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument(
+        "sources",
+        nargs="+",
+        metavar="FROM",
+        help="fal documents or folders of them, fal's endpoints.ts, `fal`, or a URL",
+    )
+    parser.add_argument("--ids", help="only these endpoint ids (comma-separated)")
+    parser.add_argument("--category", help="only this category (fal's model API)")
+    parser.add_argument(
+        "--spec",
+        type=Path,
+        default=ROOT_SPEC.parent,
+        metavar="DIR",
+        help="the spec folder: DIR/openapi.yaml and DIR/models/ (default: openapi/)",
+    )
+    args = parser.parse_args(argv)
+    batches = read_sources(args.sources, split_ids(args.ids), args.category or None)
+    return Command(batches, args.spec / ROOT_SPEC.name, args.spec / MODELS_DIR.name)

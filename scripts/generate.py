@@ -329,14 +329,16 @@ def _to_json_schema(schemas: dict[str, Any]) -> dict[str, Any]:
     return {name: _walk_schema(schema, keyword) for name, schema in schemas.items()}
 
 
-INPUT_SCHEMA_SHARDS = 64
-"""Input schemas are written in this many files (a file per Input was 1,500 files, a fifth
-of the wheel in zip headers alone); the overlay finds an Input's with the same function."""
+SHARDS = 64
+"""The registry's rows and the Input schemas are each written in this many files (a file
+per Input was 1,500 files, a fifth of the wheel in zip headers; one table was 2 MB of
+objects for the first call to build): a first call reads one small file of each."""
 
 
-def input_schema_shard(name: str) -> str:
-    """The file (`input_schemas/<shard>.json`) holding the Input schema `name`."""
-    return f"{zlib.crc32(name.encode()) % INPUT_SCHEMA_SHARDS:02d}"
+def shard_of(key: str) -> str:
+    """The file (`<shard>.json`) holding `key`'s row or schema; the overlay and
+    `fal_endpoints.py` find it with the same function."""
+    return f"{zlib.crc32(key.encode()) % SHARDS:02d}"
 
 
 def input_schema_files(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -346,10 +348,7 @@ def input_schema_files(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     schemas = _to_json_schema(spec["components"]["schemas"])
     shards: dict[str, set[str]] = {}
     for model in spec_models(spec):
-        closure, todo = (
-            shards.setdefault(input_schema_shard(model.input_name), set()),
-            [model.input_name],
-        )
+        closure, todo = shards.setdefault(shard_of(model.input_name), set()), [model.input_name]
         while todo:
             name = todo.pop()
             if name not in closure:
@@ -446,22 +445,20 @@ def _class_modules(package: Path) -> dict[str, str]:
 
 
 def write_models_index(package: Path) -> None:
-    """`models/_index.py`: class -> module, read on first lookup; `__init__.py` itself
-    stays tiny (and `all_models.pyi`, from models_stub.py, declares them all for type
-    checkers)."""
-    modules = {name: module.rsplit(".", 1)[1] for name, module in _class_modules(package).items()}
-    names = sorted(modules)
-    index = [
-        BANNER,
-        '"""Which module of this package holds each model (read on first lookup)."""',
-        "",
-        "MODULE_OF = {",
-        *(f"    {name!r}: {'.' + modules[name]!r}," for name in names),
-        "}",
-        "ALL = tuple(MODULE_OF)",
-        "",
-    ]
-    (package / "models" / "_index.py").write_text("\n".join(index), encoding="utf-8")
+    """`model_index/<shard>.json`: class -> module, a shard read on a model's first use
+    (`models/__init__.py`, from the template, looks it up with the same `shard_of`); and
+    `all_models.pyi`, from models_stub.py, declares them all for type checkers."""
+    init = (package / "models" / "__init__.py").read_text(encoding="utf-8")
+    if f"_SHARDS = {SHARDS}\n" not in init:
+        raise SystemExit("models/__init__.py (scripts/templates/) must say _SHARDS = {SHARDS}")
+    shards: dict[str, dict[str, str]] = {}
+    for name, module in sorted(_class_modules(package).items()):
+        shards.setdefault(shard_of(name), {})[name] = "." + module.rsplit(".", 1)[1]
+    (package / "model_index").mkdir()
+    for shard, index in sorted(shards.items()):
+        (package / "model_index" / f"{shard}.json").write_text(
+            json.dumps(index, separators=(",", ":")) + "\n", encoding="utf-8"
+        )
 
 
 def collect_models(spec: dict[str, Any], package: Path) -> list[Model]:
@@ -554,15 +551,21 @@ def write_field_docs(package: Path, spec: dict[str, Any]) -> list[Path]:
 
 
 # -------------------------------------------------------------------------- extras
-_ENDPOINTS_HEAD = '''"""Which Input and Output models belong to which fal endpoint (from `x-fal-*`).
+FAL_ENDPOINTS = f'''"""Which Input and Output models belong to which fal endpoint (from `x-fal-*`).
 
-`ENDPOINTS` (endpoint id -> EndpointInfo) and `ENDPOINT_BY_INPUT` (Input class name ->
-endpoint id) are built on first use from the table in `fal_endpoint_rows`, so
-importing this module costs the same with six models or six hundred."""
+The rows are in `endpoint_rows/<shard>.json`, a shard by `crc32(endpoint id) % {SHARDS}`:
+`lookup()` reads the one an endpoint's row is in, so a first call costs the same with six
+models or 1,500. `ENDPOINTS` (endpoint id -> EndpointInfo) reads them all, on first use.
+Each Input class names its endpoint (`__fal_endpoint__`)."""
 
 # No `from __future__ import annotations` here: NamedTuple turns string annotations into
 # ForwardRefs, compiling each one, which cost ~1 ms of every `import uniapi_fal`.
+import json
+import zlib
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+SHARDS = {SHARDS}
+MODELS = "uniapi_fal_api.models."
 
 
 class EndpointInfo(NamedTuple):
@@ -585,60 +588,75 @@ class EndpointInfo(NamedTuple):
 
 if TYPE_CHECKING:
     ENDPOINTS: dict[str, EndpointInfo]
-    ENDPOINT_BY_INPUT: dict[str, str]
+
+_shards: dict[int, dict[str, EndpointInfo]] = {{}}
+
+
+def _shard(number: int) -> dict[str, EndpointInfo]:
+    found = _shards.get(number)
+    if found is None:
+        from importlib import resources  # ~1 ms, paid by the first lookup, not the import
+
+        folder = resources.files(__package__).joinpath("endpoint_rows")
+        rows = json.loads(folder.joinpath(f"{{number:02d}}.json").read_text("utf-8"))
+        found = _shards[number] = {{
+            endpoint: EndpointInfo(
+                endpoint, summary, category, name, MODELS + module, name,
+                MODELS + out_module, out_name, source, listed,
+            )
+            for endpoint, summary, category, name, module, out_name, out_module, source, listed
+            in rows
+        }}
+    return found
+
+
+def lookup(endpoint_id: str) -> EndpointInfo | None:
+    """The spec's entry for an endpoint id, reading only the file its row is in."""
+    return _shard(zlib.crc32(endpoint_id.encode()) % SHARDS).get(endpoint_id)
 
 
 def __getattr__(name: str) -> Any:
-    if name not in ("ENDPOINTS", "ENDPOINT_BY_INPUT"):
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from .fal_endpoint_rows import ROWS
-
-    globals()["ENDPOINTS"] = {row[0]: EndpointInfo(*row) for row in ROWS}
-    globals()["ENDPOINT_BY_INPUT"] = {row[5]: row[0] for row in ROWS}
-    return globals()[name]
-'''
-
-_ROWS_HEAD = '''"""One row per model of the spec: the fields of `fal_endpoints.EndpointInfo`."""
-
-ROWS = (
+    if name != "ENDPOINTS":
+        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
+    every = {{}}
+    for number in range(SHARDS):
+        every.update(_shard(number))
+    globals()["ENDPOINTS"] = dict(sorted(every.items()))
+    return globals()["ENDPOINTS"]
 '''
 
 
-def render_endpoints(models: list[Model]) -> tuple[str, str]:
-    """`fal_endpoints.py` (what the overlay imports) and `fal_endpoint_rows.py` (the table)."""
-    rows = [
-        "    "
-        + repr(
-            (
+def endpoint_rows(models: list[Model]) -> dict[str, list[list[Any]]]:
+    """The registry's rows by shard: endpoint, summary, category, Input class and module,
+    Output class and module (modules without `uniapi_fal_api.models.`), source, listed."""
+    shards: dict[str, list[list[Any]]] = {}
+    for m in models:
+        shards.setdefault(shard_of(m.spec.endpoint_id), []).append(
+            [
                 m.spec.endpoint_id,
                 m.spec.summary,
                 m.spec.category,
                 m.spec.input_name,
-                m.input_module,
-                m.spec.input_name,
-                m.output_module,
+                m.input_module.rsplit(".", 1)[1],
                 m.spec.output_name,
+                m.output_module.rsplit(".", 1)[1],
                 m.spec.source,
                 m.spec.listed,
-            )
+            ]
         )
-        + ","
-        for m in models
-    ]
-    return (
-        "\n".join([BANNER, _ENDPOINTS_HEAD]),
-        "\n".join([BANNER, _ROWS_HEAD.rstrip("\n"), *rows, ")", ""]),
-    )
+    return dict(sorted(shards.items()))
 
 
 FAL_TYPING = '''"""`FalInput[XOutput]`: the base of every model's Input class.
 
 It carries the model's Output type for type checkers only, so that one generic
 signature types every call: `client.run(XInput(...))` is `XOutput`, and so is
-`client.run(XInput, {...})`. It adds no field and no behaviour at run time.
+`client.run(XInput, {...})`. Each Input names its endpoint as a class keyword
+(`class FluxDevInput(FalInput["FluxDevOutput"], endpoint="fal-ai/flux/dev")`), kept as
+`__fal_endpoint__`. It adds no field and no behaviour at run time.
 """
 
-from typing import Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 OutputT = TypeVar("OutputT", covariant=True)
 
@@ -647,6 +665,13 @@ class FalInput(Generic[OutputT]):
     """An Input model whose endpoint answers with an `OutputT`."""
 
     __slots__ = ()
+    __fal_endpoint__: ClassVar[str] = ""
+    """The fal endpoint id this Input is sent to."""
+
+    def __init_subclass__(cls, endpoint: str = "", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if endpoint:  # attrs rebuilds the class without its keywords: keep the first
+            cls.__fal_endpoint__ = endpoint
 '''
 
 ALL_MODELS = '''"""Every model in one namespace: `all_models.pyi` declares them for type checkers, and
@@ -659,7 +684,7 @@ from .models import __getattr__ as __getattr__
 
 def add_input_bases(package: Path, models: list[Model]) -> None:
     """Each Input class derives from `FalInput["XOutput"]` (its Output imported for type
-    checkers only, so importing an Input loads nothing more)."""
+    checkers only, so importing an Input loads nothing more) and names its endpoint."""
     for m in models:
         path = package / "models" / (m.input_module.rsplit(".", 1)[1] + ".py")
         text = path.read_text(encoding="utf-8")
@@ -671,10 +696,8 @@ def add_input_bases(package: Path, models: list[Model]) -> None:
         output = (  # used in a base-class string, which ruff's F401 does not see
             f"from .{m.output_module.rsplit('.', 1)[1]} import {m.spec.output_name}  # noqa: F401"
         )
-        text = text.replace(
-            anchor,
-            f'@_attrs_define\nclass {m.spec.input_name}(FalInput["{m.spec.output_name}"]):\n',
-        )
+        base = f'FalInput["{m.spec.output_name}"], endpoint={m.spec.endpoint_id!r}'
+        text = text.replace(anchor, f"@_attrs_define\nclass {m.spec.input_name}({base}):\n")
         text = text.replace(
             "from attrs import define as _attrs_define\n",
             "from attrs import define as _attrs_define\n\nfrom ..fal_typing import FalInput\n",
@@ -750,9 +773,12 @@ def build(tree: Path, models_dir: Path = MODELS_DIR) -> None:
     stub = models_stub.render(package / "models", BANNER)
     (package / "all_models.pyi").write_text(stub, encoding="utf-8")
     (package / "all_models.py").write_text(f"{BANNER}\n{ALL_MODELS}", encoding="utf-8")
-    endpoints, rows = render_endpoints(models)
-    (package / "fal_endpoints.py").write_text(endpoints, encoding="utf-8")
-    (package / "fal_endpoint_rows.py").write_text(rows, encoding="utf-8")
+    (package / "fal_endpoints.py").write_text(f"{BANNER}\n{FAL_ENDPOINTS}", encoding="utf-8")
+    (package / "endpoint_rows").mkdir()
+    for shard, rows in endpoint_rows(models).items():
+        (package / "endpoint_rows" / f"{shard}.json").write_text(
+            json.dumps(rows, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     (package / "input_schemas").mkdir()
     for shard, document in input_schema_files(spec).items():
         (package / "input_schemas" / f"{shard}.json").write_text(
@@ -768,9 +794,7 @@ def build(tree: Path, models_dir: Path = MODELS_DIR) -> None:
     ruff = str(Path(sys.executable).parent / "ruff")
     edited = [
         str(package / "fal_endpoints.py"),
-        str(package / "fal_endpoint_rows.py"),
         str(package / "fal_typing.py"),
-        str(package / "models" / "_index.py"),
         str(package / "all_models.pyi"),
         *(str(package / "models" / (m.input_module.rsplit(".", 1)[1] + ".py")) for m in models),
         *(str(path) for path in documented),

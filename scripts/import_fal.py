@@ -34,7 +34,6 @@ reported with the reason, and the others are imported all the same.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import json
 import sys
@@ -48,7 +47,7 @@ from openapi_python_client.strings import pascal_case
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fal_sources import Batch, read_sources, split_ids  # noqa: E402
+from fal_sources import Batch, parse_command  # noqa: E402
 from spec_bundle import (  # noqa: E402
     MODELS_DIR,
     ROOT_SPEC,
@@ -508,26 +507,8 @@ def mark_listing(spec: Spec, listing: frozenset[str], report: Report) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "sources",
-        nargs="+",
-        metavar="FROM",
-        help="fal documents or folders of them, fal's endpoints.ts, `fal`, or a URL",
-    )
-    parser.add_argument("--ids", help="only these endpoint ids (comma-separated)")
-    parser.add_argument("--category", help="only this category (fal's model API)")
-    parser.add_argument(
-        "--spec",
-        type=Path,
-        default=ROOT_SPEC.parent,
-        metavar="DIR",
-        help="the spec folder: DIR/openapi.yaml and DIR/models/ (default: openapi/)",
-    )
-    args = parser.parse_args(argv)
-    batches = read_sources(args.sources, split_ids(args.ids), args.category or None)
-    models_dir = args.spec / MODELS_DIR.name
-    report = import_batches(batches, models_dir, args.spec / ROOT_SPEC.name)
+    command = parse_command(__doc__.splitlines()[0], argv)
+    report = import_batches(command.batches, command.models_dir, command.root_spec)
     for line in report.summary():
         print(line)
     for source, reason in report.refused:

@@ -1,5 +1,6 @@
 """A small local HTTP server for documents: fal's model API and fal's per-endpoint document
-service stand-ins. Each request is answered by a function of the request and recorded."""
+service stand-ins. Each request is answered by a function of the request and recorded.
+`fal_document` makes a document in the shape fal serves (names and facts written here)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,47 @@ def doc_server(handler: Handler) -> Iterator[DocServer]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def fal_document(
+    endpoint: str,
+    properties: dict[str, Any],
+    *,
+    required: tuple[str, ...] = ("prompt",),
+    category: str = "text-to-image",
+) -> dict[str, Any]:
+    """A per-endpoint OpenAPI document in fal's shape, its Input of `properties`."""
+    stem = "".join(part.capitalize() for part in endpoint.replace("-", "/").split("/")[1:])
+
+    def body(ref: str) -> dict[str, Any]:
+        return {"content": {"application/json": {"schema": {"$ref": ref}}}}
+
+    schemas = "#/components/schemas/"
+    return {
+        "openapi": "3.0.4",
+        "info": {
+            "title": "Queue OpenAPI",
+            "version": "1.0.0",
+            "x-fal-metadata": {"endpointId": endpoint, "category": category},
+        },
+        "components": {
+            "schemas": {
+                f"{stem}Input": {
+                    "type": "object",
+                    "properties": properties,
+                    "required": list(required),
+                },
+                f"{stem}Output": {
+                    "type": "object",
+                    "properties": {"seed": {"type": "integer"}},
+                    "required": ["seed"],
+                },
+            }
+        },
+        "paths": {
+            f"/{endpoint}": {"post": {"requestBody": body(f"{schemas}{stem}Input")}},
+            f"/{endpoint}/requests/{{request_id}}": {
+                "get": {"responses": {"200": body(f"{schemas}{stem}Output")}}
+            },
+        },
+    }

@@ -9,7 +9,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from uniapi_fal import ENDPOINTS
+import httpx
+
+from uniapi_fal import ENDPOINTS, Client, InputValidationError
+
+from .conftest import TEST_KEY
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -115,3 +119,21 @@ def minimal(schema_name: str) -> dict[str, Any]:
 
 def minimal_input(endpoint: str) -> dict[str, Any]:
     return minimal(ENDPOINTS[endpoint].input_schema)
+
+
+def refusal(endpoint: str, body: dict[str, Any]) -> InputValidationError:
+    """The error submitting `body` raises, checked to have sent nothing."""
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500))
+    with Client(
+        api_key=TEST_KEY,
+        base_url="http://127.0.0.1:9",
+        journal=False,
+        http_client=httpx.Client(transport=transport),
+    ) as client:
+        try:
+            client.submit(endpoint, body)
+        except InputValidationError as refused:
+            assert sent == []
+            return refused
+    raise AssertionError(f"{endpoint}: {body} was sent")

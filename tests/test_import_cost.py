@@ -37,7 +37,6 @@ DEFERRED = {
     "uniapi_fal._download": "saving result files (Saved)",
     "uniapi_fal._batch": "batches (BatchResult)",
     "uniapi_fal._raw": "raw responses (RawResponse)",
-    "uniapi_fal_api.fal_endpoint_rows": "the table behind ENDPOINTS",
     "uniapi_fal_api.all_models": "the typed models",
     "uniapi_fal_api.models": "the typed models",
     "uniapi_fal_api.client": "the generic generated client",
@@ -118,7 +117,7 @@ STEPS: list[tuple[str, str, tuple[str, ...]]] = [
         from uniapi_fal import _registry
         assert "Did you mean" in _registry.not_in_spec_hint("fal-ai/flux/deb")
         """,
-        ("difflib", "uniapi_fal_api.fal_endpoint_rows"),
+        ("difflib",),
     ),
     (
         "validation",

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from ._doc_server import Answer, Seen, doc_server
+from ._doc_server import Answer, Seen, doc_server, fal_document
 from .conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -27,59 +27,11 @@ UNIAPI_KEY = "uniapi-key-for-the-tests-only-0000"
 
 
 def document(endpoint: str, category: str = "text-to-image", maximum: int = 4) -> dict[str, Any]:
-    """A per-endpoint document in fal's shape (written here: names and facts only)."""
-    stem = "".join(part.capitalize() for part in endpoint.replace("-", "/").split("/")[1:])
-    return {
-        "openapi": "3.0.4",
-        "info": {
-            "title": "Queue OpenAPI",
-            "version": "1.0.0",
-            "x-fal-metadata": {"endpointId": endpoint, "category": category},
-        },
-        "components": {
-            "schemas": {
-                f"{stem}Input": {
-                    "type": "object",
-                    "properties": {
-                        "prompt": {"type": "string", "maxLength": 100},
-                        "num_images": {"type": "integer", "minimum": 1, "maximum": maximum},
-                    },
-                    "required": ["prompt"],
-                },
-                f"{stem}Output": {
-                    "type": "object",
-                    "properties": {"seed": {"type": "integer"}},
-                    "required": ["seed"],
-                },
-            }
-        },
-        "paths": {
-            f"/{endpoint}": {
-                "post": {
-                    "requestBody": {
-                        "content": {
-                            "application/json": {
-                                "schema": {"$ref": f"#/components/schemas/{stem}Input"}
-                            }
-                        }
-                    }
-                }
-            },
-            f"/{endpoint}/requests/{{request_id}}": {
-                "get": {
-                    "responses": {
-                        "200": {
-                            "content": {
-                                "application/json": {
-                                    "schema": {"$ref": f"#/components/schemas/{stem}Output"}
-                                }
-                            }
-                        }
-                    }
-                }
-            },
-        },
+    properties = {
+        "prompt": {"type": "string", "maxLength": 100},
+        "num_images": {"type": "integer", "minimum": 1, "maximum": maximum},
     }
+    return fal_document(endpoint, properties, category=category)
 
 
 ENDPOINTS = [f"acme/model-{i:02d}" for i in range(7)]

@@ -23,65 +23,27 @@ from uniapi_fal import (
 )
 from uniapi_fal._remote_schemas import FAL_SCHEMAS_URL, resolve_url
 
-from ._doc_server import Answer, Seen, doc_server
+from ._doc_server import Answer, Seen, doc_server, fal_document
 from .conftest import TEST_KEY
 
 ENDPOINT = "acme-labs/brand-new-model"
 BASE = "http://127.0.0.1:9"
 
 
-def fal_document(endpoint: str = ENDPOINT) -> dict[str, Any]:
-    """A per-endpoint document in fal's shape, with a bound, an enum and a nullable field."""
-    return {
-        "openapi": "3.0.4",
-        "info": {"x-fal-metadata": {"endpointId": endpoint, "category": "text-to-video"}},
-        "components": {
-            "schemas": {
-                "NewInput": {
-                    "type": "object",
-                    "properties": {
-                        "prompt": {"type": "string", "maxLength": 50},
-                        "duration": {"type": "string", "enum": ["5", "10"], "default": "5"},
-                        "steps": {"type": "integer", "minimum": 1, "maximum": 8},
-                        "seed": {"type": "integer", "nullable": True},
-                    },
-                    "required": ["prompt"],
-                },
-                "NewOutput": {"type": "object", "properties": {"url": {"type": "string"}}},
-            }
-        },
-        "paths": {
-            f"/{endpoint}": {
-                "post": {
-                    "requestBody": {
-                        "content": {
-                            "application/json": {
-                                "schema": {"$ref": "#/components/schemas/NewInput"}
-                            }
-                        }
-                    }
-                }
-            },
-            f"/{endpoint}/requests/{{request_id}}": {
-                "get": {
-                    "responses": {
-                        "200": {
-                            "content": {
-                                "application/json": {
-                                    "schema": {"$ref": "#/components/schemas/NewOutput"}
-                                }
-                            }
-                        }
-                    }
-                }
-            },
-        },
+def document(endpoint: str = ENDPOINT) -> dict[str, Any]:
+    """fal's document for the endpoint: a bound, an enum and a nullable field."""
+    properties = {
+        "prompt": {"type": "string", "maxLength": 50},
+        "duration": {"type": "string", "enum": ["5", "10"], "default": "5"},
+        "steps": {"type": "integer", "minimum": 1, "maximum": 8},
+        "seed": {"type": "integer", "nullable": True},
     }
+    return fal_document(endpoint, properties, category="text-to-video")
 
 
 def documents(request: Seen) -> Answer:
     endpoint = request.param("endpoint_id")[0]
-    return Answer.json(fal_document(endpoint)) if endpoint == ENDPOINT else Answer(404, b"{}")
+    return Answer.json(document(endpoint)) if endpoint == ENDPOINT else Answer(404, b"{}")
 
 
 class Queue:
@@ -171,7 +133,7 @@ def test_a_kept_document_is_fetched_again_after_a_day(queue: Queue, service: Any
 
 
 def test_a_silent_service_costs_one_wait_of_two_seconds_then_none(queue: Queue) -> None:
-    with doc_server(lambda request: Answer.json(fal_document(), delay=6)) as slow:
+    with doc_server(lambda request: Answer.json(document(), delay=6)) as slow:
         with client(queue, f"{slow.url}/openapi.json") as c:
             started = time.monotonic()
             with pytest.warns(SchemaUnavailableWarning, match="no answer within 2 s"):
@@ -232,7 +194,7 @@ def test_an_unwritable_cache_costs_a_fetch_never_the_call(
 
 
 def test_the_document_served_for_the_id_is_used_whatever_id_it_names(queue: Queue) -> None:
-    served = fal_document("ACME-Labs/Brand-New-Model")  # fal spells some ids two ways
+    served = document("ACME-Labs/Brand-New-Model")  # fal spells some ids two ways
     with doc_server(lambda request: Answer.json(served)) as other:
         with client(queue, f"{other.url}/openapi.json") as c:
             with pytest.raises(InputValidationError, match="steps"):
@@ -246,7 +208,7 @@ def test_spec_models_are_never_fetched(queue: Queue, service: Any) -> None:
 
 
 def test_concurrent_calls_share_one_fetch(queue: Queue) -> None:
-    with doc_server(lambda request: Answer.json(fal_document(), delay=0.3)) as slow:
+    with doc_server(lambda request: Answer.json(document(), delay=0.3)) as slow:
         with client(queue, f"{slow.url}/openapi.json") as c:
             threads = [
                 threading.Thread(target=c.submit, args=(ENDPOINT, {"prompt": "p"}))

@@ -3,10 +3,12 @@
 
 It carries the model's Output type for type checkers only, so that one generic
 signature types every call: `client.run(XInput(...))` is `XOutput`, and so is
-`client.run(XInput, {...})`. It adds no field and no behaviour at run time.
+`client.run(XInput, {...})`. Each Input names its endpoint as a class keyword
+(`class FluxDevInput(FalInput["FluxDevOutput"], endpoint="fal-ai/flux/dev")`), kept as
+`__fal_endpoint__`. It adds no field and no behaviour at run time.
 """
 
-from typing import Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 OutputT = TypeVar("OutputT", covariant=True)
 
@@ -15,3 +17,10 @@ class FalInput(Generic[OutputT]):
     """An Input model whose endpoint answers with an `OutputT`."""
 
     __slots__ = ()
+    __fal_endpoint__: ClassVar[str] = ""
+    """The fal endpoint id this Input is sent to."""
+
+    def __init_subclass__(cls, endpoint: str = "", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if endpoint:  # attrs rebuilds the class without its keywords: keep the first
+            cls.__fal_endpoint__ = endpoint

@@ -36,8 +36,8 @@ _SEGMENT = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
 
 
 def known(endpoint_id: str) -> EndpointInfo | None:
-    """The spec's entry for `endpoint_id`, if it has one."""
-    return fal_endpoints.ENDPOINTS.get(endpoint_id.strip("/"))
+    """The spec's entry for `endpoint_id`, if it has one (one small file read, not all)."""
+    return fal_endpoints.lookup(endpoint_id.strip("/"))
 
 
 def not_in_spec_hint(endpoint_id: str) -> str:
@@ -87,11 +87,11 @@ def is_typed(info: EndpointInfo) -> bool:
 def endpoint_of_input(value: object) -> EndpointInfo | None:
     """The endpoint whose Input model `value` is (an instance of, or the class itself)."""
     cls = value if isinstance(value, type) else type(value)
-    endpoint = fal_endpoints.ENDPOINT_BY_INPUT.get(cls.__name__)
-    if endpoint is None:
+    endpoint = getattr(cls, "__fal_endpoint__", None)  # each generated Input names its own
+    info = fal_endpoints.lookup(endpoint) if isinstance(endpoint, str) and endpoint else None
+    if info is None or (cls.__module__, cls.__name__) != (info.input_module, info.input_class):
         return None
-    info = fal_endpoints.ENDPOINTS[endpoint]
-    return info if cls.__module__ == info.input_module else None
+    return info
 
 
 @functools.cache

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="AceStepAudioInpaintInput")
 
 
 @_attrs_define
-class AceStepAudioInpaintInput(FalInput["AceStepAudioInpaintOutput"]):
+class AceStepAudioInpaintInput(
+    FalInput["AceStepAudioInpaintOutput"], endpoint="fal-ai/ace-step/audio-inpaint"
+):
     """Input of `fal-ai/ace-step/audio-inpaint` (audio-to-audio)."""
 
     audio_url: str

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="AceStepAudioOutpaintInput")
 
 
 @_attrs_define
-class AceStepAudioOutpaintInput(FalInput["AceStepAudioOutpaintOutput"]):
+class AceStepAudioOutpaintInput(
+    FalInput["AceStepAudioOutpaintOutput"], endpoint="fal-ai/ace-step/audio-outpaint"
+):
     """Input of `fal-ai/ace-step/audio-outpaint` (audio-to-audio)."""
 
     audio_url: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="AceStepAudioToAudioInput")
 
 
 @_attrs_define
-class AceStepAudioToAudioInput(FalInput["AceStepAudioToAudioOutput"]):
+class AceStepAudioToAudioInput(
+    FalInput["AceStepAudioToAudioOutput"], endpoint="fal-ai/ace-step/audio-to-audio"
+):
     """Input of `fal-ai/ace-step/audio-to-audio` (audio-to-audio)."""
 
     audio_url: str

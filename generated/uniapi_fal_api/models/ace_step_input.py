@@ -24,7 +24,7 @@ T = TypeVar("T", bound="AceStepInput")
 
 
 @_attrs_define
-class AceStepInput(FalInput["AceStepOutput"]):
+class AceStepInput(FalInput["AceStepOutput"], endpoint="fal-ai/ace-step"):
     """Input of `fal-ai/ace-step` (text-to-audio)."""
 
     tags: str

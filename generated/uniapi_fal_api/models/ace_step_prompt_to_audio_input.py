@@ -24,7 +24,9 @@ T = TypeVar("T", bound="AceStepPromptToAudioInput")
 
 
 @_attrs_define
-class AceStepPromptToAudioInput(FalInput["AceStepPromptToAudioOutput"]):
+class AceStepPromptToAudioInput(
+    FalInput["AceStepPromptToAudioOutput"], endpoint="fal-ai/ace-step/prompt-to-audio"
+):
     """Input of `fal-ai/ace-step/prompt-to-audio` (text-to-audio)."""
 
     prompt: str

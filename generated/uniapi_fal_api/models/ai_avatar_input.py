@@ -24,7 +24,7 @@ T = TypeVar("T", bound="AiAvatarInput")
 
 
 @_attrs_define
-class AiAvatarInput(FalInput["AiAvatarOutput"]):
+class AiAvatarInput(FalInput["AiAvatarOutput"], endpoint="fal-ai/ai-avatar"):
     """Input of `fal-ai/ai-avatar` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="AiAvatarMultiInput")
 
 
 @_attrs_define
-class AiAvatarMultiInput(FalInput["AiAvatarMultiOutput"]):
+class AiAvatarMultiInput(FalInput["AiAvatarMultiOutput"], endpoint="fal-ai/ai-avatar/multi"):
     """Input of `fal-ai/ai-avatar/multi` (image-to-video)."""
 
     image_url: str

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="AiAvatarMultiTextInput")
 
 
 @_attrs_define
-class AiAvatarMultiTextInput(FalInput["AiAvatarMultiTextOutput"]):
+class AiAvatarMultiTextInput(
+    FalInput["AiAvatarMultiTextOutput"], endpoint="fal-ai/ai-avatar/multi-text"
+):
     """Input of `fal-ai/ai-avatar/multi-text` (image-to-video)."""
 
     image_url: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="AiAvatarSingleTextInput")
 
 
 @_attrs_define
-class AiAvatarSingleTextInput(FalInput["AiAvatarSingleTextOutput"]):
+class AiAvatarSingleTextInput(
+    FalInput["AiAvatarSingleTextOutput"], endpoint="fal-ai/ai-avatar/single-text"
+):
     """Input of `fal-ai/ai-avatar/single-text` (image-to-video)."""
 
     image_url: str

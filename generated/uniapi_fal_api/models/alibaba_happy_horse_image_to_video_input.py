@@ -26,7 +26,9 @@ T = TypeVar("T", bound="AlibabaHappyHorseImageToVideoInput")
 
 
 @_attrs_define
-class AlibabaHappyHorseImageToVideoInput(FalInput["AlibabaHappyHorseImageToVideoOutput"]):
+class AlibabaHappyHorseImageToVideoInput(
+    FalInput["AlibabaHappyHorseImageToVideoOutput"], endpoint="alibaba/happy-horse/image-to-video"
+):
     """Input of `alibaba/happy-horse/image-to-video` (image-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

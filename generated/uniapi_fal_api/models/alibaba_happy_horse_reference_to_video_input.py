@@ -30,7 +30,10 @@ T = TypeVar("T", bound="AlibabaHappyHorseReferenceToVideoInput")
 
 
 @_attrs_define
-class AlibabaHappyHorseReferenceToVideoInput(FalInput["AlibabaHappyHorseReferenceToVideoOutput"]):
+class AlibabaHappyHorseReferenceToVideoInput(
+    FalInput["AlibabaHappyHorseReferenceToVideoOutput"],
+    endpoint="alibaba/happy-horse/reference-to-video",
+):
     """Input of `alibaba/happy-horse/reference-to-video` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="AlibabaHappyHorseTextToVideoInput")
 
 
 @_attrs_define
-class AlibabaHappyHorseTextToVideoInput(FalInput["AlibabaHappyHorseTextToVideoOutput"]):
+class AlibabaHappyHorseTextToVideoInput(
+    FalInput["AlibabaHappyHorseTextToVideoOutput"], endpoint="alibaba/happy-horse/text-to-video"
+):
     """Input of `alibaba/happy-horse/text-to-video` (text-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

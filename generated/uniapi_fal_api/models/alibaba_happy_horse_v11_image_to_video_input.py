@@ -26,7 +26,10 @@ T = TypeVar("T", bound="AlibabaHappyHorseV11ImageToVideoInput")
 
 
 @_attrs_define
-class AlibabaHappyHorseV11ImageToVideoInput(FalInput["AlibabaHappyHorseV11ImageToVideoOutput"]):
+class AlibabaHappyHorseV11ImageToVideoInput(
+    FalInput["AlibabaHappyHorseV11ImageToVideoOutput"],
+    endpoint="alibaba/happy-horse/v1.1/image-to-video",
+):
     """Input of `alibaba/happy-horse/v1.1/image-to-video` (image-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

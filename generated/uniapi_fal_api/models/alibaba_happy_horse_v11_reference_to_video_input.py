@@ -31,7 +31,8 @@ T = TypeVar("T", bound="AlibabaHappyHorseV11ReferenceToVideoInput")
 
 @_attrs_define
 class AlibabaHappyHorseV11ReferenceToVideoInput(
-    FalInput["AlibabaHappyHorseV11ReferenceToVideoOutput"]
+    FalInput["AlibabaHappyHorseV11ReferenceToVideoOutput"],
+    endpoint="alibaba/happy-horse/v1.1/reference-to-video",
 ):
     """Input of `alibaba/happy-horse/v1.1/reference-to-video` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.

@@ -30,7 +30,10 @@ T = TypeVar("T", bound="AlibabaHappyHorseV11TextToVideoInput")
 
 
 @_attrs_define
-class AlibabaHappyHorseV11TextToVideoInput(FalInput["AlibabaHappyHorseV11TextToVideoOutput"]):
+class AlibabaHappyHorseV11TextToVideoInput(
+    FalInput["AlibabaHappyHorseV11TextToVideoOutput"],
+    endpoint="alibaba/happy-horse/v1.1/text-to-video",
+):
     """Input of `alibaba/happy-horse/v1.1/text-to-video` (text-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

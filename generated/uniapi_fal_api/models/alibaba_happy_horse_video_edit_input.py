@@ -24,7 +24,9 @@ T = TypeVar("T", bound="AlibabaHappyHorseVideoEditInput")
 
 
 @_attrs_define
-class AlibabaHappyHorseVideoEditInput(FalInput["AlibabaHappyHorseVideoEditOutput"]):
+class AlibabaHappyHorseVideoEditInput(
+    FalInput["AlibabaHappyHorseVideoEditOutput"], endpoint="alibaba/happy-horse/video-edit"
+):
     """Input of `alibaba/happy-horse/video-edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="AlibabaQwenAudio3TtsInput")
 
 
 @_attrs_define
-class AlibabaQwenAudio3TtsInput(FalInput["AlibabaQwenAudio3TtsOutput"]):
+class AlibabaQwenAudio3TtsInput(
+    FalInput["AlibabaQwenAudio3TtsOutput"], endpoint="alibaba/qwen-audio-3-tts"
+):
     """Input of `alibaba/qwen-audio-3-tts` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

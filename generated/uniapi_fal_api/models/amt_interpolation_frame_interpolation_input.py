@@ -19,7 +19,10 @@ T = TypeVar("T", bound="AmtInterpolationFrameInterpolationInput")
 
 
 @_attrs_define
-class AmtInterpolationFrameInterpolationInput(FalInput["AmtInterpolationFrameInterpolationOutput"]):
+class AmtInterpolationFrameInterpolationInput(
+    FalInput["AmtInterpolationFrameInterpolationOutput"],
+    endpoint="fal-ai/amt-interpolation/frame-interpolation",
+):
     """Input of `fal-ai/amt-interpolation/frame-interpolation` (image-to-video)."""
 
     frames: list[Frame]

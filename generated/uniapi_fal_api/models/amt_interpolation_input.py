@@ -16,7 +16,9 @@ T = TypeVar("T", bound="AmtInterpolationInput")
 
 
 @_attrs_define
-class AmtInterpolationInput(FalInput["AmtInterpolationOutput"]):
+class AmtInterpolationInput(
+    FalInput["AmtInterpolationOutput"], endpoint="fal-ai/amt-interpolation"
+):
     """Input of `fal-ai/amt-interpolation` (video-to-video)."""
 
     video_url: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="AnimatediffSparsectrlLcmInput")
 
 
 @_attrs_define
-class AnimatediffSparsectrlLcmInput(FalInput["AnimatediffSparsectrlLcmOutput"]):
+class AnimatediffSparsectrlLcmInput(
+    FalInput["AnimatediffSparsectrlLcmOutput"], endpoint="fal-ai/animatediff-sparsectrl-lcm"
+):
     """Input of `fal-ai/animatediff-sparsectrl-lcm` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ArbiterImageImageInput")
 
 
 @_attrs_define
-class ArbiterImageImageInput(FalInput["ArbiterImageImageOutput"]):
+class ArbiterImageImageInput(
+    FalInput["ArbiterImageImageOutput"], endpoint="fal-ai/arbiter/image/image"
+):
     """Input of `fal-ai/arbiter/image/image` (vision). fal no longer lists this endpoint."""
 
     measurements: list[ArbiterImageImageInputMeasurementsItem]

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ArbiterImageInput")
 
 
 @_attrs_define
-class ArbiterImageInput(FalInput["ArbiterImageOutput"]):
+class ArbiterImageInput(FalInput["ArbiterImageOutput"], endpoint="fal-ai/arbiter/image"):
     """Input of `fal-ai/arbiter/image` (vision). fal no longer lists this endpoint."""
 
     measurements: list[ArbiterImageInputMeasurementsItem]

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ArbiterImageTextInput")
 
 
 @_attrs_define
-class ArbiterImageTextInput(FalInput["ArbiterImageTextOutput"]):
+class ArbiterImageTextInput(
+    FalInput["ArbiterImageTextOutput"], endpoint="fal-ai/arbiter/image/text"
+):
     """Input of `fal-ai/arbiter/image/text` (vision). fal no longer lists this endpoint."""
 
     measurements: list[ArbiterImageTextInputMeasurementsItem]

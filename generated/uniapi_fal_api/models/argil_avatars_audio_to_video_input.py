@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ArgilAvatarsAudioToVideoInput")
 
 
 @_attrs_define
-class ArgilAvatarsAudioToVideoInput(FalInput["ArgilAvatarsAudioToVideoOutput"]):
+class ArgilAvatarsAudioToVideoInput(
+    FalInput["ArgilAvatarsAudioToVideoOutput"], endpoint="argil/avatars/audio-to-video"
+):
     """Input of `argil/avatars/audio-to-video` (audio-to-video)."""
 
     avatar: ArgilAvatarsAudioToVideoInputAvatar

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="ArgilAvatarsTextToVideoInput")
 
 
 @_attrs_define
-class ArgilAvatarsTextToVideoInput(FalInput["ArgilAvatarsTextToVideoOutput"]):
+class ArgilAvatarsTextToVideoInput(
+    FalInput["ArgilAvatarsTextToVideoOutput"], endpoint="argil/avatars/text-to-video"
+):
     """Input of `argil/avatars/text-to-video` (text-to-video)."""
 
     avatar: ArgilAvatarsTextToVideoInputAvatar

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="AsyncTtsProV10Input")
 
 
 @_attrs_define
-class AsyncTtsProV10Input(FalInput["AsyncTtsProV10Output"]):
+class AsyncTtsProV10Input(FalInput["AsyncTtsProV10Output"], endpoint="async/tts-pro/v1.0"):
     """Input of `async/tts-pro/v1.0` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="AudioUnderstandingInput")
 
 
 @_attrs_define
-class AudioUnderstandingInput(FalInput["AudioUnderstandingOutput"]):
+class AudioUnderstandingInput(
+    FalInput["AudioUnderstandingOutput"], endpoint="fal-ai/audio-understanding"
+):
     """Input of `fal-ai/audio-understanding` (audio-to-audio)."""
 
     audio_url: str

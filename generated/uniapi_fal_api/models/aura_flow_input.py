@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AuraFlowInput")
 
 
 @_attrs_define
-class AuraFlowInput(FalInput["AuraFlowOutput"]):
+class AuraFlowInput(FalInput["AuraFlowOutput"], endpoint="fal-ai/aura-flow"):
     """Input of `fal-ai/aura-flow` (text-to-image)."""
 
     prompt: str

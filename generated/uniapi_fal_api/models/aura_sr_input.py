@@ -20,7 +20,7 @@ T = TypeVar("T", bound="AuraSrInput")
 
 
 @_attrs_define
-class AuraSrInput(FalInput["AuraSrOutput"]):
+class AuraSrInput(FalInput["AuraSrOutput"], endpoint="fal-ai/aura-sr"):
     """Input of `fal-ai/aura-sr` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AutoCaptionInput")
 
 
 @_attrs_define
-class AutoCaptionInput(FalInput["AutoCaptionOutput"]):
+class AutoCaptionInput(FalInput["AutoCaptionOutput"], endpoint="fal-ai/auto-caption"):
     """Input of `fal-ai/auto-caption` (video-to-video)."""
 
     video_url: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BagelEditInput")
 
 
 @_attrs_define
-class BagelEditInput(FalInput["BagelEditOutput"]):
+class BagelEditInput(FalInput["BagelEditOutput"], endpoint="fal-ai/bagel/edit"):
     """Input of `fal-ai/bagel/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BagelInput")
 
 
 @_attrs_define
-class BagelInput(FalInput["BagelOutput"]):
+class BagelInput(FalInput["BagelOutput"], endpoint="fal-ai/bagel"):
     """Input of `fal-ai/bagel` (text-to-image)."""
 
     prompt: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BagelUnderstandInput")
 
 
 @_attrs_define
-class BagelUnderstandInput(FalInput["BagelUnderstandOutput"]):
+class BagelUnderstandInput(FalInput["BagelUnderstandOutput"], endpoint="fal-ai/bagel/understand"):
     """Input of `fal-ai/bagel/understand` (image-to-json)."""
 
     image_url: str

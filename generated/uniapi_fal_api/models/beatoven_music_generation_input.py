@@ -16,7 +16,9 @@ T = TypeVar("T", bound="BeatovenMusicGenerationInput")
 
 
 @_attrs_define
-class BeatovenMusicGenerationInput(FalInput["BeatovenMusicGenerationOutput"]):
+class BeatovenMusicGenerationInput(
+    FalInput["BeatovenMusicGenerationOutput"], endpoint="beatoven/music-generation"
+):
     """Input of `beatoven/music-generation` (text-to-audio). fal no longer lists this endpoint."""
 
     prompt: str

@@ -18,7 +18,9 @@ T = TypeVar("T", bound="BeatovenSoundEffectGenerationInput")
 
 
 @_attrs_define
-class BeatovenSoundEffectGenerationInput(FalInput["BeatovenSoundEffectGenerationOutput"]):
+class BeatovenSoundEffectGenerationInput(
+    FalInput["BeatovenSoundEffectGenerationOutput"], endpoint="beatoven/sound-effect-generation"
+):
     """Input of `beatoven/sound-effect-generation` (text-to-audio). fal no longer lists this endpoint."""
 
     prompt: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BenV2ImageInput")
 
 
 @_attrs_define
-class BenV2ImageInput(FalInput["BenV2ImageOutput"]):
+class BenV2ImageInput(FalInput["BenV2ImageOutput"], endpoint="fal-ai/ben/v2/image"):
     """Input of `fal-ai/ben/v2/image` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BenV2VideoInput")
 
 
 @_attrs_define
-class BenV2VideoInput(FalInput["BenV2VideoOutput"]):
+class BenV2VideoInput(FalInput["BenV2VideoOutput"], endpoint="fal-ai/ben/v2/video"):
     """Input of `fal-ai/ben/v2/video` (video-to-video)."""
 
     video_url: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="BerniniREditImageInput")
 
 
 @_attrs_define
-class BerniniREditImageInput(FalInput["BerniniREditImageOutput"]):
+class BerniniREditImageInput(
+    FalInput["BerniniREditImageOutput"], endpoint="fal-ai/bernini-r/edit-image"
+):
     """Input of `fal-ai/bernini-r/edit-image` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="BerniniREditVideoInput")
 
 
 @_attrs_define
-class BerniniREditVideoInput(FalInput["BerniniREditVideoOutput"]):
+class BerniniREditVideoInput(
+    FalInput["BerniniREditVideoOutput"], endpoint="fal-ai/bernini-r/edit-video"
+):
     """Input of `fal-ai/bernini-r/edit-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

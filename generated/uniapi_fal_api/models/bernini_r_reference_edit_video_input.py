@@ -20,7 +20,9 @@ T = TypeVar("T", bound="BerniniRReferenceEditVideoInput")
 
 
 @_attrs_define
-class BerniniRReferenceEditVideoInput(FalInput["BerniniRReferenceEditVideoOutput"]):
+class BerniniRReferenceEditVideoInput(
+    FalInput["BerniniRReferenceEditVideoOutput"], endpoint="fal-ai/bernini-r/reference-edit-video"
+):
     """Input of `fal-ai/bernini-r/reference-edit-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

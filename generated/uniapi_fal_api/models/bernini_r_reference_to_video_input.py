@@ -24,7 +24,9 @@ T = TypeVar("T", bound="BerniniRReferenceToVideoInput")
 
 
 @_attrs_define
-class BerniniRReferenceToVideoInput(FalInput["BerniniRReferenceToVideoOutput"]):
+class BerniniRReferenceToVideoInput(
+    FalInput["BerniniRReferenceToVideoOutput"], endpoint="fal-ai/bernini-r/reference-to-video"
+):
     """Input of `fal-ai/bernini-r/reference-to-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="BerniniRTextToVideoInput")
 
 
 @_attrs_define
-class BerniniRTextToVideoInput(FalInput["BerniniRTextToVideoOutput"]):
+class BerniniRTextToVideoInput(
+    FalInput["BerniniRTextToVideoOutput"], endpoint="fal-ai/bernini-r/text-to-video"
+):
     """Input of `fal-ai/bernini-r/text-to-video` (text-to-video). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

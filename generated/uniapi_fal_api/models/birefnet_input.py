@@ -25,7 +25,7 @@ T = TypeVar("T", bound="BirefnetInput")
 
 
 @_attrs_define
-class BirefnetInput(FalInput["BirefnetOutput"]):
+class BirefnetInput(FalInput["BirefnetOutput"], endpoint="fal-ai/birefnet"):
     """Input of `fal-ai/birefnet` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

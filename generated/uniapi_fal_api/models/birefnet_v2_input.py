@@ -28,7 +28,7 @@ T = TypeVar("T", bound="BirefnetV2Input")
 
 
 @_attrs_define
-class BirefnetV2Input(FalInput["BirefnetV2Output"]):
+class BirefnetV2Input(FalInput["BirefnetV2Output"], endpoint="fal-ai/birefnet/v2"):
     """Input of `fal-ai/birefnet/v2` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -36,7 +36,7 @@ T = TypeVar("T", bound="BirefnetV2VideoInput")
 
 
 @_attrs_define
-class BirefnetV2VideoInput(FalInput["BirefnetV2VideoOutput"]):
+class BirefnetV2VideoInput(FalInput["BirefnetV2VideoOutput"], endpoint="fal-ai/birefnet/v2/video"):
     """Input of `fal-ai/birefnet/v2/video` (video-to-video)."""
 
     video_url: str

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="BitdanceInput")
 
 
 @_attrs_define
-class BitdanceInput(FalInput["BitdanceOutput"]):
+class BitdanceInput(FalInput["BitdanceOutput"], endpoint="fal-ai/bitdance"):
     """Input of `fal-ai/bitdance` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="BooguImageEditInput")
 
 
 @_attrs_define
-class BooguImageEditInput(FalInput["BooguImageEditOutput"]):
+class BooguImageEditInput(FalInput["BooguImageEditOutput"], endpoint="fal-ai/boogu-image/edit"):
     """Input of `fal-ai/boogu-image/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="BooguImageInput")
 
 
 @_attrs_define
-class BooguImageInput(FalInput["BooguImageOutput"]):
+class BooguImageInput(FalInput["BooguImageOutput"], endpoint="fal-ai/boogu-image"):
     """Input of `fal-ai/boogu-image` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

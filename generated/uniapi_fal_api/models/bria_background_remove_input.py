@@ -16,7 +16,9 @@ T = TypeVar("T", bound="BriaBackgroundRemoveInput")
 
 
 @_attrs_define
-class BriaBackgroundRemoveInput(FalInput["BriaBackgroundRemoveOutput"]):
+class BriaBackgroundRemoveInput(
+    FalInput["BriaBackgroundRemoveOutput"], endpoint="fal-ai/bria/background/remove"
+):
     """Input of `fal-ai/bria/background/remove` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="BriaBackgroundReplaceInput")
 
 
 @_attrs_define
-class BriaBackgroundReplaceInput(FalInput["BriaBackgroundReplaceOutput"]):
+class BriaBackgroundReplaceInput(
+    FalInput["BriaBackgroundReplaceOutput"], endpoint="fal-ai/bria/background/replace"
+):
     """Input of `fal-ai/bria/background/replace` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

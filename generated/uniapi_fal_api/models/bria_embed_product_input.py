@@ -17,7 +17,7 @@ T = TypeVar("T", bound="BriaEmbedProductInput")
 
 
 @_attrs_define
-class BriaEmbedProductInput(FalInput["BriaEmbedProductOutput"]):
+class BriaEmbedProductInput(FalInput["BriaEmbedProductOutput"], endpoint="bria/embed-product"):
     """Input of `bria/embed-product` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

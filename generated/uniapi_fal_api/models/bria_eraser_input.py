@@ -20,7 +20,7 @@ T = TypeVar("T", bound="BriaEraserInput")
 
 
 @_attrs_define
-class BriaEraserInput(FalInput["BriaEraserOutput"]):
+class BriaEraserInput(FalInput["BriaEraserOutput"], endpoint="fal-ai/bria/eraser"):
     """Input of `fal-ai/bria/eraser` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="BriaExpandInput")
 
 
 @_attrs_define
-class BriaExpandInput(FalInput["BriaExpandOutput"]):
+class BriaExpandInput(FalInput["BriaExpandOutput"], endpoint="fal-ai/bria/expand"):
     """Input of `fal-ai/bria/expand` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

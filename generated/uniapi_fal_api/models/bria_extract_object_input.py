@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BriaExtractObjectInput")
 
 
 @_attrs_define
-class BriaExtractObjectInput(FalInput["BriaExtractObjectOutput"]):
+class BriaExtractObjectInput(FalInput["BriaExtractObjectOutput"], endpoint="bria/extract-object"):
     """Input of `bria/extract-object` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="BriaFiboBbqPreviewGenerateInput")
 
 
 @_attrs_define
-class BriaFiboBbqPreviewGenerateInput(FalInput["BriaFiboBbqPreviewGenerateOutput"]):
+class BriaFiboBbqPreviewGenerateInput(
+    FalInput["BriaFiboBbqPreviewGenerateOutput"], endpoint="bria/fibo-bbq-preview/generate"
+):
     """Input of `bria/fibo-bbq-preview/generate` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

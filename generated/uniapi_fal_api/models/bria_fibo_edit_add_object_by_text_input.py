@@ -17,7 +17,9 @@ T = TypeVar("T", bound="BriaFiboEditAddObjectByTextInput")
 
 
 @_attrs_define
-class BriaFiboEditAddObjectByTextInput(FalInput["BriaFiboEditAddObjectByTextOutput"]):
+class BriaFiboEditAddObjectByTextInput(
+    FalInput["BriaFiboEditAddObjectByTextOutput"], endpoint="bria/fibo-edit/add_object_by_text"
+):
     """Input of `bria/fibo-edit/add_object_by_text` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="BriaFiboEditBlendInput")
 
 
 @_attrs_define
-class BriaFiboEditBlendInput(FalInput["BriaFiboEditBlendOutput"]):
+class BriaFiboEditBlendInput(FalInput["BriaFiboEditBlendOutput"], endpoint="bria/fibo-edit/blend"):
     """Input of `bria/fibo-edit/blend` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

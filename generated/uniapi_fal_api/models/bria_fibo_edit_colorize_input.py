@@ -19,7 +19,9 @@ T = TypeVar("T", bound="BriaFiboEditColorizeInput")
 
 
 @_attrs_define
-class BriaFiboEditColorizeInput(FalInput["BriaFiboEditColorizeOutput"]):
+class BriaFiboEditColorizeInput(
+    FalInput["BriaFiboEditColorizeOutput"], endpoint="bria/fibo-edit/colorize"
+):
     """Input of `bria/fibo-edit/colorize` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

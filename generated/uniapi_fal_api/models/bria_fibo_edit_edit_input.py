@@ -17,7 +17,7 @@ T = TypeVar("T", bound="BriaFiboEditEditInput")
 
 
 @_attrs_define
-class BriaFiboEditEditInput(FalInput["BriaFiboEditEditOutput"]):
+class BriaFiboEditEditInput(FalInput["BriaFiboEditEditOutput"], endpoint="bria/fibo-edit/edit"):
     """Input of `bria/fibo-edit/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

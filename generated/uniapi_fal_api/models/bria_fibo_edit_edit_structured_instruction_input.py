@@ -19,7 +19,8 @@ T = TypeVar("T", bound="BriaFiboEditEditStructuredInstructionInput")
 
 @_attrs_define
 class BriaFiboEditEditStructuredInstructionInput(
-    FalInput["BriaFiboEditEditStructuredInstructionOutput"]
+    FalInput["BriaFiboEditEditStructuredInstructionOutput"],
+    endpoint="bria/fibo-edit/edit/structured_instruction",
 ):
     """Input of `bria/fibo-edit/edit/structured_instruction` (text-to-json)."""
 

@@ -15,7 +15,9 @@ T = TypeVar("T", bound="BriaFiboEditEraseByTextInput")
 
 
 @_attrs_define
-class BriaFiboEditEraseByTextInput(FalInput["BriaFiboEditEraseByTextOutput"]):
+class BriaFiboEditEraseByTextInput(
+    FalInput["BriaFiboEditEraseByTextOutput"], endpoint="bria/fibo-edit/erase_by_text"
+):
     """Input of `bria/fibo-edit/erase_by_text` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -23,7 +23,9 @@ T = TypeVar("T", bound="BriaFiboEditRelightInput")
 
 
 @_attrs_define
-class BriaFiboEditRelightInput(FalInput["BriaFiboEditRelightOutput"]):
+class BriaFiboEditRelightInput(
+    FalInput["BriaFiboEditRelightOutput"], endpoint="bria/fibo-edit/relight"
+):
     """Input of `bria/fibo-edit/relight` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -17,7 +17,10 @@ T = TypeVar("T", bound="BriaFiboEditReplaceObjectByTextInput")
 
 
 @_attrs_define
-class BriaFiboEditReplaceObjectByTextInput(FalInput["BriaFiboEditReplaceObjectByTextOutput"]):
+class BriaFiboEditReplaceObjectByTextInput(
+    FalInput["BriaFiboEditReplaceObjectByTextOutput"],
+    endpoint="bria/fibo-edit/replace_object_by_text",
+):
     """Input of `bria/fibo-edit/replace_object_by_text` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -19,7 +19,9 @@ T = TypeVar("T", bound="BriaFiboEditReseasonInput")
 
 
 @_attrs_define
-class BriaFiboEditReseasonInput(FalInput["BriaFiboEditReseasonOutput"]):
+class BriaFiboEditReseasonInput(
+    FalInput["BriaFiboEditReseasonOutput"], endpoint="bria/fibo-edit/reseason"
+):
     """Input of `bria/fibo-edit/reseason` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,9 @@ T = TypeVar("T", bound="BriaFiboEditRestoreInput")
 
 
 @_attrs_define
-class BriaFiboEditRestoreInput(FalInput["BriaFiboEditRestoreOutput"]):
+class BriaFiboEditRestoreInput(
+    FalInput["BriaFiboEditRestoreOutput"], endpoint="bria/fibo-edit/restore"
+):
     """Input of `bria/fibo-edit/restore` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

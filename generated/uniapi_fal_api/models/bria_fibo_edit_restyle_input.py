@@ -19,7 +19,9 @@ T = TypeVar("T", bound="BriaFiboEditRestyleInput")
 
 
 @_attrs_define
-class BriaFiboEditRestyleInput(FalInput["BriaFiboEditRestyleOutput"]):
+class BriaFiboEditRestyleInput(
+    FalInput["BriaFiboEditRestyleOutput"], endpoint="bria/fibo-edit/restyle"
+):
     """Input of `bria/fibo-edit/restyle` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,9 @@ T = TypeVar("T", bound="BriaFiboEditRewriteTextInput")
 
 
 @_attrs_define
-class BriaFiboEditRewriteTextInput(FalInput["BriaFiboEditRewriteTextOutput"]):
+class BriaFiboEditRewriteTextInput(
+    FalInput["BriaFiboEditRewriteTextOutput"], endpoint="bria/fibo-edit/rewrite_text"
+):
     """Input of `bria/fibo-edit/rewrite_text` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

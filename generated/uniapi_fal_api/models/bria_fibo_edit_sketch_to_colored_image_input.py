@@ -17,7 +17,10 @@ T = TypeVar("T", bound="BriaFiboEditSketchToColoredImageInput")
 
 
 @_attrs_define
-class BriaFiboEditSketchToColoredImageInput(FalInput["BriaFiboEditSketchToColoredImageOutput"]):
+class BriaFiboEditSketchToColoredImageInput(
+    FalInput["BriaFiboEditSketchToColoredImageOutput"],
+    endpoint="bria/fibo-edit/sketch_to_colored_image",
+):
     """Input of `bria/fibo-edit/sketch_to_colored_image` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="BriaFiboGenerateInput")
 
 
 @_attrs_define
-class BriaFiboGenerateInput(FalInput["BriaFiboGenerateOutput"]):
+class BriaFiboGenerateInput(FalInput["BriaFiboGenerateOutput"], endpoint="bria/fibo/generate"):
     """Input of `bria/fibo/generate` (text-to-image)."""
 
     prompt: None | str | Unset = UNSET

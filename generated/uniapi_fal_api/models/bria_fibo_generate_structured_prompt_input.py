@@ -19,7 +19,10 @@ T = TypeVar("T", bound="BriaFiboGenerateStructuredPromptInput")
 
 
 @_attrs_define
-class BriaFiboGenerateStructuredPromptInput(FalInput["BriaFiboGenerateStructuredPromptOutput"]):
+class BriaFiboGenerateStructuredPromptInput(
+    FalInput["BriaFiboGenerateStructuredPromptOutput"],
+    endpoint="bria/fibo/generate/structured_prompt",
+):
     """Input of `bria/fibo/generate/structured_prompt` (text-to-json)."""
 
     prompt: None | str | Unset = UNSET

@@ -21,7 +21,9 @@ T = TypeVar("T", bound="BriaFiboLiteGenerateInput")
 
 
 @_attrs_define
-class BriaFiboLiteGenerateInput(FalInput["BriaFiboLiteGenerateOutput"]):
+class BriaFiboLiteGenerateInput(
+    FalInput["BriaFiboLiteGenerateOutput"], endpoint="bria/fibo-lite/generate"
+):
     """Input of `bria/fibo-lite/generate` (text-to-image)."""
 
     prompt: None | str | Unset = UNSET

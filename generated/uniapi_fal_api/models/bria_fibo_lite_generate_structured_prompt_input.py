@@ -20,7 +20,8 @@ T = TypeVar("T", bound="BriaFiboLiteGenerateStructuredPromptInput")
 
 @_attrs_define
 class BriaFiboLiteGenerateStructuredPromptInput(
-    FalInput["BriaFiboLiteGenerateStructuredPromptOutput"]
+    FalInput["BriaFiboLiteGenerateStructuredPromptOutput"],
+    endpoint="bria/fibo-lite/generate/structured_prompt",
 ):
     """Input of `bria/fibo-lite/generate/structured_prompt` (text-to-json)."""
 

@@ -20,7 +20,8 @@ T = TypeVar("T", bound="BriaFiboLiteGenerateStructuredPromptLiteInput")
 
 @_attrs_define
 class BriaFiboLiteGenerateStructuredPromptLiteInput(
-    FalInput["BriaFiboLiteGenerateStructuredPromptLiteOutput"]
+    FalInput["BriaFiboLiteGenerateStructuredPromptLiteOutput"],
+    endpoint="bria/fibo-lite/generate/structured_prompt/lite",
 ):
     """Input of `bria/fibo-lite/generate/structured_prompt/lite` (text-to-json). fal no longer lists this endpoint."""
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BriaGenfillInput")
 
 
 @_attrs_define
-class BriaGenfillInput(FalInput["BriaGenfillOutput"]):
+class BriaGenfillInput(FalInput["BriaGenfillOutput"], endpoint="fal-ai/bria/genfill"):
     """Input of `fal-ai/bria/genfill` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

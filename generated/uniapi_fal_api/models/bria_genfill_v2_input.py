@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BriaGenfillV2Input")
 
 
 @_attrs_define
-class BriaGenfillV2Input(FalInput["BriaGenfillV2Output"]):
+class BriaGenfillV2Input(FalInput["BriaGenfillV2Output"], endpoint="bria/genfill/v2"):
     """Input of `bria/genfill/v2` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

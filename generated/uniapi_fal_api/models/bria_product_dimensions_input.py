@@ -35,7 +35,9 @@ T = TypeVar("T", bound="BriaProductDimensionsInput")
 
 
 @_attrs_define
-class BriaProductDimensionsInput(FalInput["BriaProductDimensionsOutput"]):
+class BriaProductDimensionsInput(
+    FalInput["BriaProductDimensionsOutput"], endpoint="bria/product-dimensions"
+):
     """Input of `bria/product-dimensions` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

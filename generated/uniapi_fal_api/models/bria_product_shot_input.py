@@ -24,7 +24,7 @@ T = TypeVar("T", bound="BriaProductShotInput")
 
 
 @_attrs_define
-class BriaProductShotInput(FalInput["BriaProductShotOutput"]):
+class BriaProductShotInput(FalInput["BriaProductShotOutput"], endpoint="fal-ai/bria/product-shot"):
     """Input of `fal-ai/bria/product-shot` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

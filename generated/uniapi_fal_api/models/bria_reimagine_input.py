@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BriaReimagineInput")
 
 
 @_attrs_define
-class BriaReimagineInput(FalInput["BriaReimagineOutput"]):
+class BriaReimagineInput(FalInput["BriaReimagineOutput"], endpoint="fal-ai/bria/reimagine"):
     """Input of `fal-ai/bria/reimagine` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="BriaReplaceBackgroundInput")
 
 
 @_attrs_define
-class BriaReplaceBackgroundInput(FalInput["BriaReplaceBackgroundOutput"]):
+class BriaReplaceBackgroundInput(
+    FalInput["BriaReplaceBackgroundOutput"], endpoint="bria/replace-background"
+):
     """Input of `bria/replace-background` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="BriaTextToImage32Input")
 
 
 @_attrs_define
-class BriaTextToImage32Input(FalInput["BriaTextToImage32Output"]):
+class BriaTextToImage32Input(
+    FalInput["BriaTextToImage32Output"], endpoint="bria/text-to-image/3.2"
+):
     """Input of `bria/text-to-image/3.2` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

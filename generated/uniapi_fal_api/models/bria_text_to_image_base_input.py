@@ -25,7 +25,9 @@ T = TypeVar("T", bound="BriaTextToImageBaseInput")
 
 
 @_attrs_define
-class BriaTextToImageBaseInput(FalInput["BriaTextToImageBaseOutput"]):
+class BriaTextToImageBaseInput(
+    FalInput["BriaTextToImageBaseOutput"], endpoint="fal-ai/bria/text-to-image/base"
+):
     """Input of `fal-ai/bria/text-to-image/base` (text-to-image)."""
 
     prompt: str

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="BriaTextToImageFastInput")
 
 
 @_attrs_define
-class BriaTextToImageFastInput(FalInput["BriaTextToImageFastOutput"]):
+class BriaTextToImageFastInput(
+    FalInput["BriaTextToImageFastOutput"], endpoint="fal-ai/bria/text-to-image/fast"
+):
     """Input of `fal-ai/bria/text-to-image/fast` (text-to-image)."""
 
     prompt: str

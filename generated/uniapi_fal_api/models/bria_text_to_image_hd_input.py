@@ -25,7 +25,9 @@ T = TypeVar("T", bound="BriaTextToImageHdInput")
 
 
 @_attrs_define
-class BriaTextToImageHdInput(FalInput["BriaTextToImageHdOutput"]):
+class BriaTextToImageHdInput(
+    FalInput["BriaTextToImageHdOutput"], endpoint="fal-ai/bria/text-to-image/hd"
+):
     """Input of `fal-ai/bria/text-to-image/hd` (text-to-image)."""
 
     prompt: str

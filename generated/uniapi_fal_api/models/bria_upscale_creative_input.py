@@ -16,7 +16,9 @@ T = TypeVar("T", bound="BriaUpscaleCreativeInput")
 
 
 @_attrs_define
-class BriaUpscaleCreativeInput(FalInput["BriaUpscaleCreativeOutput"]):
+class BriaUpscaleCreativeInput(
+    FalInput["BriaUpscaleCreativeOutput"], endpoint="bria/upscale/creative"
+):
     """Input of `bria/upscale/creative` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

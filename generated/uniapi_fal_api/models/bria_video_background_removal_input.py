@@ -24,7 +24,9 @@ T = TypeVar("T", bound="BriaVideoBackgroundRemovalInput")
 
 
 @_attrs_define
-class BriaVideoBackgroundRemovalInput(FalInput["BriaVideoBackgroundRemovalOutput"]):
+class BriaVideoBackgroundRemovalInput(
+    FalInput["BriaVideoBackgroundRemovalOutput"], endpoint="bria/video/background-removal"
+):
     """Input of `bria/video/background-removal` (video-to-video)."""
 
     video_url: str

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="BriaVideoBackgroundRemovalRealtimeInput")
 
 
 @_attrs_define
-class BriaVideoBackgroundRemovalRealtimeInput(FalInput["BriaVideoBackgroundRemovalRealtimeOutput"]):
+class BriaVideoBackgroundRemovalRealtimeInput(
+    FalInput["BriaVideoBackgroundRemovalRealtimeOutput"],
+    endpoint="bria/video/background-removal/realtime",
+):
     """Input of `bria/video/background-removal/realtime` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -26,7 +26,9 @@ T = TypeVar("T", bound="BriaVideoBackgroundRemovalV3Input")
 
 
 @_attrs_define
-class BriaVideoBackgroundRemovalV3Input(FalInput["BriaVideoBackgroundRemovalV3Output"]):
+class BriaVideoBackgroundRemovalV3Input(
+    FalInput["BriaVideoBackgroundRemovalV3Output"], endpoint="bria/video/background-removal/v3"
+):
     """Input of `bria/video/background-removal/v3` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

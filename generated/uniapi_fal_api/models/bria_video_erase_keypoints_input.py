@@ -20,7 +20,9 @@ T = TypeVar("T", bound="BriaVideoEraseKeypointsInput")
 
 
 @_attrs_define
-class BriaVideoEraseKeypointsInput(FalInput["BriaVideoEraseKeypointsOutput"]):
+class BriaVideoEraseKeypointsInput(
+    FalInput["BriaVideoEraseKeypointsOutput"], endpoint="bria/video/erase/keypoints"
+):
     """Input of `bria/video/erase/keypoints` (video-to-video)."""
 
     keypoints: list[str]

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="BriaVideoEraseMaskInput")
 
 
 @_attrs_define
-class BriaVideoEraseMaskInput(FalInput["BriaVideoEraseMaskOutput"]):
+class BriaVideoEraseMaskInput(
+    FalInput["BriaVideoEraseMaskOutput"], endpoint="bria/video/erase/mask"
+):
     """Input of `bria/video/erase/mask` (video-to-video)."""
 
     video_url: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="BriaVideoErasePromptInput")
 
 
 @_attrs_define
-class BriaVideoErasePromptInput(FalInput["BriaVideoErasePromptOutput"]):
+class BriaVideoErasePromptInput(
+    FalInput["BriaVideoErasePromptOutput"], endpoint="bria/video/erase/prompt"
+):
     """Input of `bria/video/erase/prompt` (video-to-video)."""
 
     prompt: str

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="BriaVideoEraserEraseKeypointsInput")
 
 
 @_attrs_define
-class BriaVideoEraserEraseKeypointsInput(FalInput["BriaVideoEraserEraseKeypointsOutput"]):
+class BriaVideoEraserEraseKeypointsInput(
+    FalInput["BriaVideoEraserEraseKeypointsOutput"],
+    endpoint="bria/bria_video_eraser/erase/keypoints",
+):
     """Input of `bria/bria_video_eraser/erase/keypoints` (video-to-video)."""
 
     keypoints: list[str]

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="BriaVideoEraserEraseMaskInput")
 
 
 @_attrs_define
-class BriaVideoEraserEraseMaskInput(FalInput["BriaVideoEraserEraseMaskOutput"]):
+class BriaVideoEraserEraseMaskInput(
+    FalInput["BriaVideoEraserEraseMaskOutput"], endpoint="bria/bria_video_eraser/erase/mask"
+):
     """Input of `bria/bria_video_eraser/erase/mask` (video-to-video)."""
 
     video_url: str

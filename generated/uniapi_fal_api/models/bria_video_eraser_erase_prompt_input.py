@@ -20,7 +20,9 @@ T = TypeVar("T", bound="BriaVideoEraserErasePromptInput")
 
 
 @_attrs_define
-class BriaVideoEraserErasePromptInput(FalInput["BriaVideoEraserErasePromptOutput"]):
+class BriaVideoEraserErasePromptInput(
+    FalInput["BriaVideoEraserErasePromptOutput"], endpoint="bria/bria_video_eraser/erase/prompt"
+):
     """Input of `bria/bria_video_eraser/erase/prompt` (video-to-video)."""
 
     prompt: str

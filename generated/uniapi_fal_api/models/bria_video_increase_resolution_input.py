@@ -24,7 +24,9 @@ T = TypeVar("T", bound="BriaVideoIncreaseResolutionInput")
 
 
 @_attrs_define
-class BriaVideoIncreaseResolutionInput(FalInput["BriaVideoIncreaseResolutionOutput"]):
+class BriaVideoIncreaseResolutionInput(
+    FalInput["BriaVideoIncreaseResolutionOutput"], endpoint="bria/video/increase-resolution"
+):
     """Input of `bria/video/increase-resolution` (video-to-video)."""
 
     video_url: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="BytedanceDreamactorV2Input")
 
 
 @_attrs_define
-class BytedanceDreamactorV2Input(FalInput["BytedanceDreamactorV2Output"]):
+class BytedanceDreamactorV2Input(
+    FalInput["BytedanceDreamactorV2Output"], endpoint="fal-ai/bytedance/dreamactor/v2"
+):
     """Input of `fal-ai/bytedance/dreamactor/v2` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -23,7 +23,10 @@ T = TypeVar("T", bound="BytedanceDreaminaV31TextToImageInput")
 
 
 @_attrs_define
-class BytedanceDreaminaV31TextToImageInput(FalInput["BytedanceDreaminaV31TextToImageOutput"]):
+class BytedanceDreaminaV31TextToImageInput(
+    FalInput["BytedanceDreaminaV31TextToImageOutput"],
+    endpoint="fal-ai/bytedance/dreamina/v3.1/text-to-image",
+):
     """Input of `fal-ai/bytedance/dreamina/v3.1/text-to-image` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

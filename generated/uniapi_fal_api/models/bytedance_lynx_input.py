@@ -24,7 +24,7 @@ T = TypeVar("T", bound="BytedanceLynxInput")
 
 
 @_attrs_define
-class BytedanceLynxInput(FalInput["BytedanceLynxOutput"]):
+class BytedanceLynxInput(FalInput["BytedanceLynxOutput"], endpoint="bytedance/lynx"):
     """Input of `bytedance/lynx` (image-to-video)."""
 
     image_url: str

@@ -15,7 +15,9 @@ T = TypeVar("T", bound="BytedanceOmnihumanInput")
 
 
 @_attrs_define
-class BytedanceOmnihumanInput(FalInput["BytedanceOmnihumanOutput"]):
+class BytedanceOmnihumanInput(
+    FalInput["BytedanceOmnihumanOutput"], endpoint="fal-ai/bytedance/omnihuman"
+):
     """Input of `fal-ai/bytedance/omnihuman` (image-to-video)."""
 
     image_url: str

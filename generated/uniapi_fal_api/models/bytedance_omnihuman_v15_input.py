@@ -20,7 +20,9 @@ T = TypeVar("T", bound="BytedanceOmnihumanV15Input")
 
 
 @_attrs_define
-class BytedanceOmnihumanV15Input(FalInput["BytedanceOmnihumanV15Output"]):
+class BytedanceOmnihumanV15Input(
+    FalInput["BytedanceOmnihumanV15Output"], endpoint="fal-ai/bytedance/omnihuman/v1.5"
+):
     """Input of `fal-ai/bytedance/omnihuman/v1.5` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,9 @@ T = TypeVar("T", bound="BytedanceSeed3DImageTo3DInput")
 
 
 @_attrs_define
-class BytedanceSeed3DImageTo3DInput(FalInput["BytedanceSeed3DImageTo3DOutput"]):
+class BytedanceSeed3DImageTo3DInput(
+    FalInput["BytedanceSeed3DImageTo3DOutput"], endpoint="fal-ai/bytedance/seed3d/image-to-3d"
+):
     """Input of `fal-ai/bytedance/seed3d/image-to-3d` (image-to-3d). fal no longer lists this endpoint."""
 
     image_url: str

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="BytedanceSeedAudio10Input")
 
 
 @_attrs_define
-class BytedanceSeedAudio10Input(FalInput["BytedanceSeedAudio10Output"]):
+class BytedanceSeedAudio10Input(
+    FalInput["BytedanceSeedAudio10Output"], endpoint="bytedance/seed-audio-1.0"
+):
     """Input of `bytedance/seed-audio-1.0` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="BytedanceSeedSpeechTtsV2Input")
 
 
 @_attrs_define
-class BytedanceSeedSpeechTtsV2Input(FalInput["BytedanceSeedSpeechTtsV2Output"]):
+class BytedanceSeedSpeechTtsV2Input(
+    FalInput["BytedanceSeedSpeechTtsV2Output"], endpoint="fal-ai/bytedance/seed-speech/tts/v2"
+):
     """Input of `fal-ai/bytedance/seed-speech/tts/v2` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

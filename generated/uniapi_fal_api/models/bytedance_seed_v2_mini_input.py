@@ -25,7 +25,9 @@ T = TypeVar("T", bound="BytedanceSeedV2MiniInput")
 
 
 @_attrs_define
-class BytedanceSeedV2MiniInput(FalInput["BytedanceSeedV2MiniOutput"]):
+class BytedanceSeedV2MiniInput(
+    FalInput["BytedanceSeedV2MiniOutput"], endpoint="fal-ai/bytedance/seed/v2/mini"
+):
     """Input of `fal-ai/bytedance/seed/v2/mini` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

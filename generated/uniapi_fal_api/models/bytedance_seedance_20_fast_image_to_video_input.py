@@ -35,7 +35,8 @@ T = TypeVar("T", bound="BytedanceSeedance20FastImageToVideoInput")
 
 @_attrs_define
 class BytedanceSeedance20FastImageToVideoInput(
-    FalInput["BytedanceSeedance20FastImageToVideoOutput"]
+    FalInput["BytedanceSeedance20FastImageToVideoOutput"],
+    endpoint="bytedance/seedance-2.0/fast/image-to-video",
 ):
     """Input of `bytedance/seedance-2.0/fast/image-to-video` (image-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

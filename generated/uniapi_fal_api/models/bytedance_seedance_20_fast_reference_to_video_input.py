@@ -35,7 +35,8 @@ T = TypeVar("T", bound="BytedanceSeedance20FastReferenceToVideoInput")
 
 @_attrs_define
 class BytedanceSeedance20FastReferenceToVideoInput(
-    FalInput["BytedanceSeedance20FastReferenceToVideoOutput"]
+    FalInput["BytedanceSeedance20FastReferenceToVideoOutput"],
+    endpoint="bytedance/seedance-2.0/fast/reference-to-video",
 ):
     """Input of `bytedance/seedance-2.0/fast/reference-to-video` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are

@@ -34,7 +34,10 @@ T = TypeVar("T", bound="BytedanceSeedance20FastTextToVideoInput")
 
 
 @_attrs_define
-class BytedanceSeedance20FastTextToVideoInput(FalInput["BytedanceSeedance20FastTextToVideoOutput"]):
+class BytedanceSeedance20FastTextToVideoInput(
+    FalInput["BytedanceSeedance20FastTextToVideoOutput"],
+    endpoint="bytedance/seedance-2.0/fast/text-to-video",
+):
     """Input of `bytedance/seedance-2.0/fast/text-to-video` (text-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -34,7 +34,10 @@ T = TypeVar("T", bound="BytedanceSeedance20ImageToVideoInput")
 
 
 @_attrs_define
-class BytedanceSeedance20ImageToVideoInput(FalInput["BytedanceSeedance20ImageToVideoOutput"]):
+class BytedanceSeedance20ImageToVideoInput(
+    FalInput["BytedanceSeedance20ImageToVideoOutput"],
+    endpoint="bytedance/seedance-2.0/image-to-video",
+):
     """Input of `bytedance/seedance-2.0/image-to-video` (image-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -31,7 +31,8 @@ T = TypeVar("T", bound="BytedanceSeedance20MiniImageToVideoInput")
 
 @_attrs_define
 class BytedanceSeedance20MiniImageToVideoInput(
-    FalInput["BytedanceSeedance20MiniImageToVideoOutput"]
+    FalInput["BytedanceSeedance20MiniImageToVideoOutput"],
+    endpoint="bytedance/seedance-2.0/mini/image-to-video",
 ):
     """Input of `bytedance/seedance-2.0/mini/image-to-video` (image-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

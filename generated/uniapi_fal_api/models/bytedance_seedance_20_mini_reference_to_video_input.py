@@ -31,7 +31,8 @@ T = TypeVar("T", bound="BytedanceSeedance20MiniReferenceToVideoInput")
 
 @_attrs_define
 class BytedanceSeedance20MiniReferenceToVideoInput(
-    FalInput["BytedanceSeedance20MiniReferenceToVideoOutput"]
+    FalInput["BytedanceSeedance20MiniReferenceToVideoOutput"],
+    endpoint="bytedance/seedance-2.0/mini/reference-to-video",
 ):
     """Input of `bytedance/seedance-2.0/mini/reference-to-video` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are

@@ -30,7 +30,10 @@ T = TypeVar("T", bound="BytedanceSeedance20MiniTextToVideoInput")
 
 
 @_attrs_define
-class BytedanceSeedance20MiniTextToVideoInput(FalInput["BytedanceSeedance20MiniTextToVideoOutput"]):
+class BytedanceSeedance20MiniTextToVideoInput(
+    FalInput["BytedanceSeedance20MiniTextToVideoOutput"],
+    endpoint="bytedance/seedance-2.0/mini/text-to-video",
+):
     """Input of `bytedance/seedance-2.0/mini/text-to-video` (text-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

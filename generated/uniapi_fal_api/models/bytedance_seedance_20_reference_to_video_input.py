@@ -35,7 +35,8 @@ T = TypeVar("T", bound="BytedanceSeedance20ReferenceToVideoInput")
 
 @_attrs_define
 class BytedanceSeedance20ReferenceToVideoInput(
-    FalInput["BytedanceSeedance20ReferenceToVideoOutput"]
+    FalInput["BytedanceSeedance20ReferenceToVideoOutput"],
+    endpoint="bytedance/seedance-2.0/reference-to-video",
 ):
     """Input of `bytedance/seedance-2.0/reference-to-video` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.

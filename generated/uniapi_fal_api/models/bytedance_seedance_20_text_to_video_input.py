@@ -34,7 +34,10 @@ T = TypeVar("T", bound="BytedanceSeedance20TextToVideoInput")
 
 
 @_attrs_define
-class BytedanceSeedance20TextToVideoInput(FalInput["BytedanceSeedance20TextToVideoOutput"]):
+class BytedanceSeedance20TextToVideoInput(
+    FalInput["BytedanceSeedance20TextToVideoOutput"],
+    endpoint="bytedance/seedance-2.0/text-to-video",
+):
     """Input of `bytedance/seedance-2.0/text-to-video` (text-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

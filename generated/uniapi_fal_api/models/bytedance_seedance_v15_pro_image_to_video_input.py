@@ -31,7 +31,8 @@ T = TypeVar("T", bound="BytedanceSeedanceV15ProImageToVideoInput")
 
 @_attrs_define
 class BytedanceSeedanceV15ProImageToVideoInput(
-    FalInput["BytedanceSeedanceV15ProImageToVideoOutput"]
+    FalInput["BytedanceSeedanceV15ProImageToVideoOutput"],
+    endpoint="fal-ai/bytedance/seedance/v1.5/pro/image-to-video",
 ):
     """Input of `fal-ai/bytedance/seedance/v1.5/pro/image-to-video` (image-to-video)."""
 

@@ -30,7 +30,10 @@ T = TypeVar("T", bound="BytedanceSeedanceV15ProTextToVideoInput")
 
 
 @_attrs_define
-class BytedanceSeedanceV15ProTextToVideoInput(FalInput["BytedanceSeedanceV15ProTextToVideoOutput"]):
+class BytedanceSeedanceV15ProTextToVideoInput(
+    FalInput["BytedanceSeedanceV15ProTextToVideoOutput"],
+    endpoint="fal-ai/bytedance/seedance/v1.5/pro/text-to-video",
+):
     """Input of `fal-ai/bytedance/seedance/v1.5/pro/text-to-video` (text-to-video)."""
 
     prompt: str

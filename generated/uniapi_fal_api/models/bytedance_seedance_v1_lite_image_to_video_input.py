@@ -31,7 +31,8 @@ T = TypeVar("T", bound="BytedanceSeedanceV1LiteImageToVideoInput")
 
 @_attrs_define
 class BytedanceSeedanceV1LiteImageToVideoInput(
-    FalInput["BytedanceSeedanceV1LiteImageToVideoOutput"]
+    FalInput["BytedanceSeedanceV1LiteImageToVideoOutput"],
+    endpoint="fal-ai/bytedance/seedance/v1/lite/image-to-video",
 ):
     """Input of `fal-ai/bytedance/seedance/v1/lite/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 

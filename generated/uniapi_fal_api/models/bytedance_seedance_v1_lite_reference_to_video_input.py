@@ -31,7 +31,8 @@ T = TypeVar("T", bound="BytedanceSeedanceV1LiteReferenceToVideoInput")
 
 @_attrs_define
 class BytedanceSeedanceV1LiteReferenceToVideoInput(
-    FalInput["BytedanceSeedanceV1LiteReferenceToVideoOutput"]
+    FalInput["BytedanceSeedanceV1LiteReferenceToVideoOutput"],
+    endpoint="fal-ai/bytedance/seedance/v1/lite/reference-to-video",
 ):
     """Input of `fal-ai/bytedance/seedance/v1/lite/reference-to-video` (image-to-video). fal no longer lists this endpoint."""
 

@@ -30,7 +30,10 @@ T = TypeVar("T", bound="BytedanceSeedanceV1LiteTextToVideoInput")
 
 
 @_attrs_define
-class BytedanceSeedanceV1LiteTextToVideoInput(FalInput["BytedanceSeedanceV1LiteTextToVideoOutput"]):
+class BytedanceSeedanceV1LiteTextToVideoInput(
+    FalInput["BytedanceSeedanceV1LiteTextToVideoOutput"],
+    endpoint="fal-ai/bytedance/seedance/v1/lite/text-to-video",
+):
     """Input of `fal-ai/bytedance/seedance/v1/lite/text-to-video` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

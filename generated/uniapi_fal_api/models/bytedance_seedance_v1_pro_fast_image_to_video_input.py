@@ -31,7 +31,8 @@ T = TypeVar("T", bound="BytedanceSeedanceV1ProFastImageToVideoInput")
 
 @_attrs_define
 class BytedanceSeedanceV1ProFastImageToVideoInput(
-    FalInput["BytedanceSeedanceV1ProFastImageToVideoOutput"]
+    FalInput["BytedanceSeedanceV1ProFastImageToVideoOutput"],
+    endpoint="fal-ai/bytedance/seedance/v1/pro/fast/image-to-video",
 ):
     """Input of `fal-ai/bytedance/seedance/v1/pro/fast/image-to-video` (image-to-video). fal publishes no constraints for
     it (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -31,7 +31,8 @@ T = TypeVar("T", bound="BytedanceSeedanceV1ProFastTextToVideoInput")
 
 @_attrs_define
 class BytedanceSeedanceV1ProFastTextToVideoInput(
-    FalInput["BytedanceSeedanceV1ProFastTextToVideoOutput"]
+    FalInput["BytedanceSeedanceV1ProFastTextToVideoOutput"],
+    endpoint="fal-ai/bytedance/seedance/v1/pro/fast/text-to-video",
 ):
     """Input of `fal-ai/bytedance/seedance/v1/pro/fast/text-to-video` (text-to-video)."""
 

@@ -30,7 +30,10 @@ T = TypeVar("T", bound="BytedanceSeedanceV1ProImageToVideoInput")
 
 
 @_attrs_define
-class BytedanceSeedanceV1ProImageToVideoInput(FalInput["BytedanceSeedanceV1ProImageToVideoOutput"]):
+class BytedanceSeedanceV1ProImageToVideoInput(
+    FalInput["BytedanceSeedanceV1ProImageToVideoOutput"],
+    endpoint="fal-ai/bytedance/seedance/v1/pro/image-to-video",
+):
     """Input of `fal-ai/bytedance/seedance/v1/pro/image-to-video` (image-to-video)."""
 
     prompt: str

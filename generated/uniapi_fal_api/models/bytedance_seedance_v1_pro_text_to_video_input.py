@@ -30,7 +30,10 @@ T = TypeVar("T", bound="BytedanceSeedanceV1ProTextToVideoInput")
 
 
 @_attrs_define
-class BytedanceSeedanceV1ProTextToVideoInput(FalInput["BytedanceSeedanceV1ProTextToVideoOutput"]):
+class BytedanceSeedanceV1ProTextToVideoInput(
+    FalInput["BytedanceSeedanceV1ProTextToVideoOutput"],
+    endpoint="fal-ai/bytedance/seedance/v1/pro/text-to-video",
+):
     """Input of `fal-ai/bytedance/seedance/v1/pro/text-to-video` (text-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

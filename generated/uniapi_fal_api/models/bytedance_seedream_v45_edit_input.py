@@ -21,7 +21,9 @@ T = TypeVar("T", bound="BytedanceSeedreamV45EditInput")
 
 
 @_attrs_define
-class BytedanceSeedreamV45EditInput(FalInput["BytedanceSeedreamV45EditOutput"]):
+class BytedanceSeedreamV45EditInput(
+    FalInput["BytedanceSeedreamV45EditOutput"], endpoint="fal-ai/bytedance/seedream/v4.5/edit"
+):
     """Input of `fal-ai/bytedance/seedream/v4.5/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -23,7 +23,10 @@ T = TypeVar("T", bound="BytedanceSeedreamV45TextToImageInput")
 
 
 @_attrs_define
-class BytedanceSeedreamV45TextToImageInput(FalInput["BytedanceSeedreamV45TextToImageOutput"]):
+class BytedanceSeedreamV45TextToImageInput(
+    FalInput["BytedanceSeedreamV45TextToImageOutput"],
+    endpoint="fal-ai/bytedance/seedream/v4.5/text-to-image",
+):
     """Input of `fal-ai/bytedance/seedream/v4.5/text-to-image` (text-to-image)."""
 
     prompt: str

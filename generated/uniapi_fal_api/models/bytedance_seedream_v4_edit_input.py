@@ -25,7 +25,9 @@ T = TypeVar("T", bound="BytedanceSeedreamV4EditInput")
 
 
 @_attrs_define
-class BytedanceSeedreamV4EditInput(FalInput["BytedanceSeedreamV4EditOutput"]):
+class BytedanceSeedreamV4EditInput(
+    FalInput["BytedanceSeedreamV4EditOutput"], endpoint="fal-ai/bytedance/seedream/v4/edit"
+):
     """Input of `fal-ai/bytedance/seedream/v4/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -27,7 +27,10 @@ T = TypeVar("T", bound="BytedanceSeedreamV4TextToImageInput")
 
 
 @_attrs_define
-class BytedanceSeedreamV4TextToImageInput(FalInput["BytedanceSeedreamV4TextToImageOutput"]):
+class BytedanceSeedreamV4TextToImageInput(
+    FalInput["BytedanceSeedreamV4TextToImageOutput"],
+    endpoint="fal-ai/bytedance/seedream/v4/text-to-image",
+):
     """Input of `fal-ai/bytedance/seedream/v4/text-to-image` (text-to-image)."""
 
     prompt: str

@@ -23,7 +23,9 @@ T = TypeVar("T", bound="BytedanceSeedreamV5LiteEditInput")
 
 
 @_attrs_define
-class BytedanceSeedreamV5LiteEditInput(FalInput["BytedanceSeedreamV5LiteEditOutput"]):
+class BytedanceSeedreamV5LiteEditInput(
+    FalInput["BytedanceSeedreamV5LiteEditOutput"], endpoint="bytedance/seedream/v5/lite/edit"
+):
     """Input of `bytedance/seedream/v5/lite/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

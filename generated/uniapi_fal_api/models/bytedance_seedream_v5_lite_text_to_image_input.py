@@ -23,7 +23,10 @@ T = TypeVar("T", bound="BytedanceSeedreamV5LiteTextToImageInput")
 
 
 @_attrs_define
-class BytedanceSeedreamV5LiteTextToImageInput(FalInput["BytedanceSeedreamV5LiteTextToImageOutput"]):
+class BytedanceSeedreamV5LiteTextToImageInput(
+    FalInput["BytedanceSeedreamV5LiteTextToImageOutput"],
+    endpoint="bytedance/seedream/v5/lite/text-to-image",
+):
     """Input of `bytedance/seedream/v5/lite/text-to-image` (text-to-image). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

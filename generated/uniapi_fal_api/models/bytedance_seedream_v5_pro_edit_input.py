@@ -25,7 +25,9 @@ T = TypeVar("T", bound="BytedanceSeedreamV5ProEditInput")
 
 
 @_attrs_define
-class BytedanceSeedreamV5ProEditInput(FalInput["BytedanceSeedreamV5ProEditOutput"]):
+class BytedanceSeedreamV5ProEditInput(
+    FalInput["BytedanceSeedreamV5ProEditOutput"], endpoint="bytedance/seedream/v5/pro/edit"
+):
     """Input of `bytedance/seedream/v5/pro/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -27,7 +27,10 @@ T = TypeVar("T", bound="BytedanceSeedreamV5ProTextToImageInput")
 
 
 @_attrs_define
-class BytedanceSeedreamV5ProTextToImageInput(FalInput["BytedanceSeedreamV5ProTextToImageOutput"]):
+class BytedanceSeedreamV5ProTextToImageInput(
+    FalInput["BytedanceSeedreamV5ProTextToImageOutput"],
+    endpoint="bytedance/seedream/v5/pro/text-to-image",
+):
     """Input of `bytedance/seedream/v5/pro/text-to-image` (text-to-image). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

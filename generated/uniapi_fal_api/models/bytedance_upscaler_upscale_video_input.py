@@ -26,7 +26,10 @@ T = TypeVar("T", bound="BytedanceUpscalerUpscaleVideoInput")
 
 
 @_attrs_define
-class BytedanceUpscalerUpscaleVideoInput(FalInput["BytedanceUpscalerUpscaleVideoOutput"]):
+class BytedanceUpscalerUpscaleVideoInput(
+    FalInput["BytedanceUpscalerUpscaleVideoOutput"],
+    endpoint="fal-ai/bytedance-upscaler/upscale/video",
+):
     """Input of `fal-ai/bytedance-upscaler/upscale/video` (video-to-video)."""
 
     video_url: str

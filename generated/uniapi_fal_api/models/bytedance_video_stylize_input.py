@@ -15,7 +15,9 @@ T = TypeVar("T", bound="BytedanceVideoStylizeInput")
 
 
 @_attrs_define
-class BytedanceVideoStylizeInput(FalInput["BytedanceVideoStylizeOutput"]):
+class BytedanceVideoStylizeInput(
+    FalInput["BytedanceVideoStylizeOutput"], endpoint="fal-ai/bytedance/video-stylize"
+):
     """Input of `fal-ai/bytedance/video-stylize` (image-to-video). fal no longer lists this endpoint."""
 
     style: str

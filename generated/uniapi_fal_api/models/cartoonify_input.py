@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CartoonifyInput")
 
 
 @_attrs_define
-class CartoonifyInput(FalInput["CartoonifyOutput"]):
+class CartoonifyInput(FalInput["CartoonifyOutput"], endpoint="fal-ai/cartoonify"):
     """Input of `fal-ai/cartoonify` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

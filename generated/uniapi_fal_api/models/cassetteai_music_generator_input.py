@@ -15,7 +15,9 @@ T = TypeVar("T", bound="CassetteaiMusicGeneratorInput")
 
 
 @_attrs_define
-class CassetteaiMusicGeneratorInput(FalInput["CassetteaiMusicGeneratorOutput"]):
+class CassetteaiMusicGeneratorInput(
+    FalInput["CassetteaiMusicGeneratorOutput"], endpoint="cassetteai/music-generator"
+):
     """Input of `cassetteai/music-generator` (text-to-audio)."""
 
     prompt: str

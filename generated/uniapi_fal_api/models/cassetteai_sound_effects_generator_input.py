@@ -17,7 +17,9 @@ T = TypeVar("T", bound="CassetteaiSoundEffectsGeneratorInput")
 
 
 @_attrs_define
-class CassetteaiSoundEffectsGeneratorInput(FalInput["CassetteaiSoundEffectsGeneratorOutput"]):
+class CassetteaiSoundEffectsGeneratorInput(
+    FalInput["CassetteaiSoundEffectsGeneratorOutput"], endpoint="cassetteai/sound-effects-generator"
+):
     """Input of `cassetteai/sound-effects-generator` (text-to-audio)."""
 
     prompt: str

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="CassetteaiVideoSoundEffectsGeneratorInput")
 
 @_attrs_define
 class CassetteaiVideoSoundEffectsGeneratorInput(
-    FalInput["CassetteaiVideoSoundEffectsGeneratorOutput"]
+    FalInput["CassetteaiVideoSoundEffectsGeneratorOutput"],
+    endpoint="cassetteai/video-sound-effects-generator",
 ):
     """Input of `cassetteai/video-sound-effects-generator` (video-to-video)."""
 

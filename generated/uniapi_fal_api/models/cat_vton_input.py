@@ -25,7 +25,7 @@ T = TypeVar("T", bound="CatVtonInput")
 
 
 @_attrs_define
-class CatVtonInput(FalInput["CatVtonOutput"]):
+class CatVtonInput(FalInput["CatVtonOutput"], endpoint="fal-ai/cat-vton"):
     """Input of `fal-ai/cat-vton` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="CcsrInput")
 
 
 @_attrs_define
-class CcsrInput(FalInput["CcsrOutput"]):
+class CcsrInput(FalInput["CcsrOutput"], endpoint="fal-ai/ccsr"):
     """Input of `fal-ai/ccsr` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types): types,
     enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ChatterboxSpeechToSpeechInput")
 
 
 @_attrs_define
-class ChatterboxSpeechToSpeechInput(FalInput["ChatterboxSpeechToSpeechOutput"]):
+class ChatterboxSpeechToSpeechInput(
+    FalInput["ChatterboxSpeechToSpeechOutput"], endpoint="fal-ai/chatterbox/speech-to-speech"
+):
     """Input of `fal-ai/chatterbox/speech-to-speech` (speech-to-speech)."""
 
     source_audio_url: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ChatterboxTextToSpeechInput")
 
 
 @_attrs_define
-class ChatterboxTextToSpeechInput(FalInput["ChatterboxTextToSpeechOutput"]):
+class ChatterboxTextToSpeechInput(
+    FalInput["ChatterboxTextToSpeechOutput"], endpoint="fal-ai/chatterbox/text-to-speech"
+):
     """Input of `fal-ai/chatterbox/text-to-speech` (text-to-speech)."""
 
     text: str

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="ChatterboxTextToSpeechMultilingualInput")
 
 
 @_attrs_define
-class ChatterboxTextToSpeechMultilingualInput(FalInput["ChatterboxTextToSpeechMultilingualOutput"]):
+class ChatterboxTextToSpeechMultilingualInput(
+    FalInput["ChatterboxTextToSpeechMultilingualOutput"],
+    endpoint="fal-ai/chatterbox/text-to-speech/multilingual",
+):
     """Input of `fal-ai/chatterbox/text-to-speech/multilingual` (text-to-speech)."""
 
     text: str

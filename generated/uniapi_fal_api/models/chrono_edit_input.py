@@ -24,7 +24,7 @@ T = TypeVar("T", bound="ChronoEditInput")
 
 
 @_attrs_define
-class ChronoEditInput(FalInput["ChronoEditOutput"]):
+class ChronoEditInput(FalInput["ChronoEditOutput"], endpoint="fal-ai/chrono-edit"):
     """Input of `fal-ai/chrono-edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

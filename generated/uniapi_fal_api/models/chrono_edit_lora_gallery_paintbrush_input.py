@@ -27,7 +27,10 @@ T = TypeVar("T", bound="ChronoEditLoraGalleryPaintbrushInput")
 
 
 @_attrs_define
-class ChronoEditLoraGalleryPaintbrushInput(FalInput["ChronoEditLoraGalleryPaintbrushOutput"]):
+class ChronoEditLoraGalleryPaintbrushInput(
+    FalInput["ChronoEditLoraGalleryPaintbrushOutput"],
+    endpoint="fal-ai/chrono-edit-lora-gallery/paintbrush",
+):
     """Input of `fal-ai/chrono-edit-lora-gallery/paintbrush` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

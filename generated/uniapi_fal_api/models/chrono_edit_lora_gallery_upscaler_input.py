@@ -23,7 +23,10 @@ T = TypeVar("T", bound="ChronoEditLoraGalleryUpscalerInput")
 
 
 @_attrs_define
-class ChronoEditLoraGalleryUpscalerInput(FalInput["ChronoEditLoraGalleryUpscalerOutput"]):
+class ChronoEditLoraGalleryUpscalerInput(
+    FalInput["ChronoEditLoraGalleryUpscalerOutput"],
+    endpoint="fal-ai/chrono-edit-lora-gallery/upscaler",
+):
     """Input of `fal-ai/chrono-edit-lora-gallery/upscaler` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

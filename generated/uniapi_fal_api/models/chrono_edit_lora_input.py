@@ -25,7 +25,7 @@ T = TypeVar("T", bound="ChronoEditLoraInput")
 
 
 @_attrs_define
-class ChronoEditLoraInput(FalInput["ChronoEditLoraOutput"]):
+class ChronoEditLoraInput(FalInput["ChronoEditLoraOutput"], endpoint="fal-ai/chrono-edit-lora"):
     """Input of `fal-ai/chrono-edit-lora` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ClarityUpscalerInput")
 
 
 @_attrs_define
-class ClarityUpscalerInput(FalInput["ClarityUpscalerOutput"]):
+class ClarityUpscalerInput(FalInput["ClarityUpscalerOutput"], endpoint="fal-ai/clarity-upscaler"):
     """Input of `fal-ai/clarity-upscaler` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ClarityaiCrystalUpscalerInput")
 
 
 @_attrs_define
-class ClarityaiCrystalUpscalerInput(FalInput["ClarityaiCrystalUpscalerOutput"]):
+class ClarityaiCrystalUpscalerInput(
+    FalInput["ClarityaiCrystalUpscalerOutput"], endpoint="clarityai/crystal-upscaler"
+):
     """Input of `clarityai/crystal-upscaler` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

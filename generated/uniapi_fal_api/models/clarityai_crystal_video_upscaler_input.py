@@ -18,7 +18,9 @@ T = TypeVar("T", bound="ClarityaiCrystalVideoUpscalerInput")
 
 
 @_attrs_define
-class ClarityaiCrystalVideoUpscalerInput(FalInput["ClarityaiCrystalVideoUpscalerOutput"]):
+class ClarityaiCrystalVideoUpscalerInput(
+    FalInput["ClarityaiCrystalVideoUpscalerOutput"], endpoint="clarityai/crystal-video-upscaler"
+):
     """Input of `clarityai/crystal-video-upscaler` (video-to-video)."""
 
     video_url: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CodeformerInput")
 
 
 @_attrs_define
-class CodeformerInput(FalInput["CodeformerOutput"]):
+class CodeformerInput(FalInput["CodeformerOutput"], endpoint="fal-ai/codeformer"):
     """Input of `fal-ai/codeformer` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

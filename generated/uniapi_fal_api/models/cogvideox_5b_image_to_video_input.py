@@ -22,7 +22,9 @@ T = TypeVar("T", bound="Cogvideox5BImageToVideoInput")
 
 
 @_attrs_define
-class Cogvideox5BImageToVideoInput(FalInput["Cogvideox5BImageToVideoOutput"]):
+class Cogvideox5BImageToVideoInput(
+    FalInput["Cogvideox5BImageToVideoOutput"], endpoint="fal-ai/cogvideox-5b/image-to-video"
+):
     """Input of `fal-ai/cogvideox-5b/image-to-video` (image-to-video)."""
 
     prompt: str

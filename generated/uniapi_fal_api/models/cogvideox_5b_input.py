@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Cogvideox5BInput")
 
 
 @_attrs_define
-class Cogvideox5BInput(FalInput["Cogvideox5BOutput"]):
+class Cogvideox5BInput(FalInput["Cogvideox5BOutput"], endpoint="fal-ai/cogvideox-5b"):
     """Input of `fal-ai/cogvideox-5b` (text-to-video)."""
 
     prompt: str

@@ -22,7 +22,9 @@ T = TypeVar("T", bound="Cogvideox5BVideoToVideoInput")
 
 
 @_attrs_define
-class Cogvideox5BVideoToVideoInput(FalInput["Cogvideox5BVideoToVideoOutput"]):
+class Cogvideox5BVideoToVideoInput(
+    FalInput["Cogvideox5BVideoToVideoOutput"], endpoint="fal-ai/cogvideox-5b/video-to-video"
+):
     """Input of `fal-ai/cogvideox-5b/video-to-video` (video-to-video)."""
 
     prompt: str

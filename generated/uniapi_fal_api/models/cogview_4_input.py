@@ -25,7 +25,7 @@ T = TypeVar("T", bound="Cogview4Input")
 
 
 @_attrs_define
-class Cogview4Input(FalInput["Cogview4Output"]):
+class Cogview4Input(FalInput["Cogview4Output"], endpoint="fal-ai/cogview4"):
     """Input of `fal-ai/cogview4` (text-to-image)."""
 
     prompt: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="CohereTranscribeInput")
 
 
 @_attrs_define
-class CohereTranscribeInput(FalInput["CohereTranscribeOutput"]):
+class CohereTranscribeInput(
+    FalInput["CohereTranscribeOutput"], endpoint="fal-ai/cohere-transcribe"
+):
     """Input of `fal-ai/cohere-transcribe` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ControlLightInput")
 
 
 @_attrs_define
-class ControlLightInput(FalInput["ControlLightOutput"]):
+class ControlLightInput(FalInput["ControlLightOutput"], endpoint="fal-ai/control-light"):
     """Input of `fal-ai/control-light` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ControlnextInput")
 
 
 @_attrs_define
-class ControlnextInput(FalInput["ControlnextOutput"]):
+class ControlnextInput(FalInput["ControlnextOutput"], endpoint="fal-ai/controlnext"):
     """Input of `fal-ai/controlnext` (video-to-video). fal no longer lists this endpoint."""
 
     image_url: str

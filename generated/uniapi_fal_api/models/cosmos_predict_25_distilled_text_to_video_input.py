@@ -27,7 +27,8 @@ T = TypeVar("T", bound="CosmosPredict25DistilledTextToVideoInput")
 
 @_attrs_define
 class CosmosPredict25DistilledTextToVideoInput(
-    FalInput["CosmosPredict25DistilledTextToVideoOutput"]
+    FalInput["CosmosPredict25DistilledTextToVideoOutput"],
+    endpoint="fal-ai/cosmos-predict-2.5/distilled/text-to-video",
 ):
     """Input of `fal-ai/cosmos-predict-2.5/distilled/text-to-video` (text-to-video). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="CosmosPredict25ImageToVideoInput")
 
 
 @_attrs_define
-class CosmosPredict25ImageToVideoInput(FalInput["CosmosPredict25ImageToVideoOutput"]):
+class CosmosPredict25ImageToVideoInput(
+    FalInput["CosmosPredict25ImageToVideoOutput"],
+    endpoint="fal-ai/cosmos-predict-2.5/image-to-video",
+):
     """Input of `fal-ai/cosmos-predict-2.5/image-to-video` (image-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="CosmosPredict25TextToVideoInput")
 
 
 @_attrs_define
-class CosmosPredict25TextToVideoInput(FalInput["CosmosPredict25TextToVideoOutput"]):
+class CosmosPredict25TextToVideoInput(
+    FalInput["CosmosPredict25TextToVideoOutput"], endpoint="fal-ai/cosmos-predict-2.5/text-to-video"
+):
     """Input of `fal-ai/cosmos-predict-2.5/text-to-video` (text-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

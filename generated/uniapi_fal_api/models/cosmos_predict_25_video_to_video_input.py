@@ -26,7 +26,10 @@ T = TypeVar("T", bound="CosmosPredict25VideoToVideoInput")
 
 
 @_attrs_define
-class CosmosPredict25VideoToVideoInput(FalInput["CosmosPredict25VideoToVideoOutput"]):
+class CosmosPredict25VideoToVideoInput(
+    FalInput["CosmosPredict25VideoToVideoOutput"],
+    endpoint="fal-ai/cosmos-predict-2.5/video-to-video",
+):
     """Input of `fal-ai/cosmos-predict-2.5/video-to-video` (video-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

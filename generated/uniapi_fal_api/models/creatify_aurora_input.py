@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CreatifyAuroraInput")
 
 
 @_attrs_define
-class CreatifyAuroraInput(FalInput["CreatifyAuroraOutput"]):
+class CreatifyAuroraInput(FalInput["CreatifyAuroraOutput"], endpoint="fal-ai/creatify/aurora"):
     """Input of `fal-ai/creatify/aurora` (image-to-video)."""
 
     image_url: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="CreativeUpscalerInput")
 
 
 @_attrs_define
-class CreativeUpscalerInput(FalInput["CreativeUpscalerOutput"]):
+class CreativeUpscalerInput(
+    FalInput["CreativeUpscalerOutput"], endpoint="fal-ai/creative-upscaler"
+):
     """Input of `fal-ai/creative-upscaler` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

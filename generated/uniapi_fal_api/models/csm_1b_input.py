@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Csm1BInput")
 
 
 @_attrs_define
-class Csm1BInput(FalInput["Csm1BOutput"]):
+class Csm1BInput(FalInput["Csm1BOutput"], endpoint="fal-ai/csm-1b"):
     """Input of `fal-ai/csm-1b` (text-to-audio)."""
 
     scene: list[Turn]

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="DavinciMagihumanInput")
 
 
 @_attrs_define
-class DavinciMagihumanInput(FalInput["DavinciMagihumanOutput"]):
+class DavinciMagihumanInput(
+    FalInput["DavinciMagihumanOutput"], endpoint="fal-ai/davinci-magihuman"
+):
     """Input of `fal-ai/davinci-magihuman` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DdcolorInput")
 
 
 @_attrs_define
-class DdcolorInput(FalInput["DdcolorOutput"]):
+class DdcolorInput(FalInput["DdcolorOutput"], endpoint="fal-ai/ddcolor"):
     """Input of `fal-ai/ddcolor` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

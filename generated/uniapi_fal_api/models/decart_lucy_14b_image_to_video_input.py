@@ -24,7 +24,9 @@ T = TypeVar("T", bound="DecartLucy14BImageToVideoInput")
 
 
 @_attrs_define
-class DecartLucy14BImageToVideoInput(FalInput["DecartLucy14BImageToVideoOutput"]):
+class DecartLucy14BImageToVideoInput(
+    FalInput["DecartLucy14BImageToVideoOutput"], endpoint="decart/lucy-14b/image-to-video"
+):
     """Input of `decart/lucy-14b/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str

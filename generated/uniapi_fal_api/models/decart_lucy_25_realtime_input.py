@@ -16,7 +16,9 @@ T = TypeVar("T", bound="DecartLucy25RealtimeInput")
 
 
 @_attrs_define
-class DecartLucy25RealtimeInput(FalInput["DecartLucy25RealtimeOutput"]):
+class DecartLucy25RealtimeInput(
+    FalInput["DecartLucy25RealtimeOutput"], endpoint="decart/lucy-2-5/realtime"
+):
     """Input of `decart/lucy-2-5/realtime` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

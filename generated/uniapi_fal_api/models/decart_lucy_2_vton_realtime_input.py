@@ -16,7 +16,9 @@ T = TypeVar("T", bound="DecartLucy2VtonRealtimeInput")
 
 
 @_attrs_define
-class DecartLucy2VtonRealtimeInput(FalInput["DecartLucy2VtonRealtimeOutput"]):
+class DecartLucy2VtonRealtimeInput(
+    FalInput["DecartLucy2VtonRealtimeOutput"], endpoint="decart/lucy2-vton/realtime"
+):
     """Input of `decart/lucy2-vton/realtime` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="DecartLucy5BImageToVideoInput")
 
 
 @_attrs_define
-class DecartLucy5BImageToVideoInput(FalInput["DecartLucy5BImageToVideoOutput"]):
+class DecartLucy5BImageToVideoInput(
+    FalInput["DecartLucy5BImageToVideoOutput"], endpoint="fal-ai/decart/lucy-5b/image-to-video"
+):
     """Input of `fal-ai/decart/lucy-5b/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str

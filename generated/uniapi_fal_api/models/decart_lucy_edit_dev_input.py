@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DecartLucyEditDevInput")
 
 
 @_attrs_define
-class DecartLucyEditDevInput(FalInput["DecartLucyEditDevOutput"]):
+class DecartLucyEditDevInput(FalInput["DecartLucyEditDevOutput"], endpoint="decart/lucy-edit/dev"):
     """Input of `decart/lucy-edit/dev` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str

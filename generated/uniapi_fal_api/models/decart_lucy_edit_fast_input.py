@@ -16,7 +16,9 @@ T = TypeVar("T", bound="DecartLucyEditFastInput")
 
 
 @_attrs_define
-class DecartLucyEditFastInput(FalInput["DecartLucyEditFastOutput"]):
+class DecartLucyEditFastInput(
+    FalInput["DecartLucyEditFastOutput"], endpoint="decart/lucy-edit/fast"
+):
     """Input of `decart/lucy-edit/fast` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DecartLucyEditProInput")
 
 
 @_attrs_define
-class DecartLucyEditProInput(FalInput["DecartLucyEditProOutput"]):
+class DecartLucyEditProInput(FalInput["DecartLucyEditProOutput"], endpoint="decart/lucy-edit/pro"):
     """Input of `decart/lucy-edit/pro` (video-to-video)."""
 
     prompt: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DecartLucyRestyleInput")
 
 
 @_attrs_define
-class DecartLucyRestyleInput(FalInput["DecartLucyRestyleOutput"]):
+class DecartLucyRestyleInput(FalInput["DecartLucyRestyleOutput"], endpoint="decart/lucy-restyle"):
     """Input of `decart/lucy-restyle` (video-to-video)."""
 
     prompt: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Deepfilternet3Input")
 
 
 @_attrs_define
-class Deepfilternet3Input(FalInput["Deepfilternet3Output"]):
+class Deepfilternet3Input(FalInput["Deepfilternet3Output"], endpoint="fal-ai/deepfilternet3"):
     """Input of `fal-ai/deepfilternet3` (audio-to-audio)."""
 
     audio_url: str

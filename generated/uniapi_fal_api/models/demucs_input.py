@@ -25,7 +25,7 @@ T = TypeVar("T", bound="DemucsInput")
 
 
 @_attrs_define
-class DemucsInput(FalInput["DemucsOutput"]):
+class DemucsInput(FalInput["DemucsOutput"], endpoint="fal-ai/demucs"):
     """Input of `fal-ai/demucs` (audio-to-audio)."""
 
     audio_url: str

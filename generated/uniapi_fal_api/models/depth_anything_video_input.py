@@ -28,7 +28,9 @@ T = TypeVar("T", bound="DepthAnythingVideoInput")
 
 
 @_attrs_define
-class DepthAnythingVideoInput(FalInput["DepthAnythingVideoOutput"]):
+class DepthAnythingVideoInput(
+    FalInput["DepthAnythingVideoOutput"], endpoint="fal-ai/depth-anything-video"
+):
     """Input of `fal-ai/depth-anything-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

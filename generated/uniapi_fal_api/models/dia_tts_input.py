@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DiaTtsInput")
 
 
 @_attrs_define
-class DiaTtsInput(FalInput["DiaTtsOutput"]):
+class DiaTtsInput(FalInput["DiaTtsOutput"], endpoint="fal-ai/dia-tts"):
     """Input of `fal-ai/dia-tts` (text-to-speech)."""
 
     text: str

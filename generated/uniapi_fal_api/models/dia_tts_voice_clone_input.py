@@ -15,7 +15,9 @@ T = TypeVar("T", bound="DiaTtsVoiceCloneInput")
 
 
 @_attrs_define
-class DiaTtsVoiceCloneInput(FalInput["DiaTtsVoiceCloneOutput"]):
+class DiaTtsVoiceCloneInput(
+    FalInput["DiaTtsVoiceCloneOutput"], endpoint="fal-ai/dia-tts/voice-clone"
+):
     """Input of `fal-ai/dia-tts/voice-clone` (audio-to-audio)."""
 
     text: str

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="DiffrhythmInput")
 
 
 @_attrs_define
-class DiffrhythmInput(FalInput["DiffrhythmOutput"]):
+class DiffrhythmInput(FalInput["DiffrhythmOutput"], endpoint="fal-ai/diffrhythm"):
     """Input of `fal-ai/diffrhythm` (text-to-audio)."""
 
     lyrics: str

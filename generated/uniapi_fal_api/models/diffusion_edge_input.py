@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DiffusionEdgeInput")
 
 
 @_attrs_define
-class DiffusionEdgeInput(FalInput["DiffusionEdgeOutput"]):
+class DiffusionEdgeInput(FalInput["DiffusionEdgeOutput"], endpoint="fal-ai/diffusion-edge"):
     """Input of `fal-ai/diffusion-edge` (text-to-image). fal no longer lists this endpoint."""
 
     image_url: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DocresDewarpInput")
 
 
 @_attrs_define
-class DocresDewarpInput(FalInput["DocresDewarpOutput"]):
+class DocresDewarpInput(FalInput["DocresDewarpOutput"], endpoint="fal-ai/docres/dewarp"):
     """Input of `fal-ai/docres/dewarp` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DocresInput")
 
 
 @_attrs_define
-class DocresInput(FalInput["DocresOutput"]):
+class DocresInput(FalInput["DocresOutput"], endpoint="fal-ai/docres"):
     """Input of `fal-ai/docres` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="DrctSuperResolutionInput")
 
 
 @_attrs_define
-class DrctSuperResolutionInput(FalInput["DrctSuperResolutionOutput"]):
+class DrctSuperResolutionInput(
+    FalInput["DrctSuperResolutionOutput"], endpoint="fal-ai/drct-super-resolution"
+):
     """Input of `fal-ai/drct-super-resolution` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

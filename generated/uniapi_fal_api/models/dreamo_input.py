@@ -29,7 +29,7 @@ T = TypeVar("T", bound="DreamoInput")
 
 
 @_attrs_define
-class DreamoInput(FalInput["DreamoOutput"]):
+class DreamoInput(FalInput["DreamoOutput"], endpoint="fal-ai/dreamo"):
     """Input of `fal-ai/dreamo` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Dreamomni2EditInput")
 
 
 @_attrs_define
-class Dreamomni2EditInput(FalInput["Dreamomni2EditOutput"]):
+class Dreamomni2EditInput(FalInput["Dreamomni2EditOutput"], endpoint="fal-ai/dreamomni2/edit"):
     """Input of `fal-ai/dreamomni2/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -35,7 +35,7 @@ T = TypeVar("T", bound="DreamshaperInput")
 
 
 @_attrs_define
-class DreamshaperInput(FalInput["DreamshaperOutput"]):
+class DreamshaperInput(FalInput["DreamshaperOutput"], endpoint="fal-ai/dreamshaper"):
     """Input of `fal-ai/dreamshaper` (text-to-image)."""
 
     prompt: str

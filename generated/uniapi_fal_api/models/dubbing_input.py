@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DubbingInput")
 
 
 @_attrs_define
-class DubbingInput(FalInput["DubbingOutput"]):
+class DubbingInput(FalInput["DubbingOutput"], endpoint="fal-ai/dubbing"):
     """Input of `fal-ai/dubbing` (video-to-video). fal no longer lists this endpoint."""
 
     video_url: str

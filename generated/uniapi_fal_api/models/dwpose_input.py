@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DwposeInput")
 
 
 @_attrs_define
-class DwposeInput(FalInput["DwposeOutput"]):
+class DwposeInput(FalInput["DwposeOutput"], endpoint="fal-ai/dwpose"):
     """Input of `fal-ai/dwpose` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

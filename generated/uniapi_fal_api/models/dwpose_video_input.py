@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DwposeVideoInput")
 
 
 @_attrs_define
-class DwposeVideoInput(FalInput["DwposeVideoOutput"]):
+class DwposeVideoInput(FalInput["DwposeVideoOutput"], endpoint="fal-ai/dwpose/video"):
     """Input of `fal-ai/dwpose/video` (video-to-video)."""
 
     video_url: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="EchomimicV3Input")
 
 
 @_attrs_define
-class EchomimicV3Input(FalInput["EchomimicV3Output"]):
+class EchomimicV3Input(FalInput["EchomimicV3Output"], endpoint="fal-ai/echomimic-v3"):
     """Input of `fal-ai/echomimic-v3` (audio-to-video)."""
 
     image_url: str

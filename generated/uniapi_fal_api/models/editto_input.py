@@ -37,7 +37,7 @@ T = TypeVar("T", bound="EdittoInput")
 
 
 @_attrs_define
-class EdittoInput(FalInput["EdittoOutput"]):
+class EdittoInput(FalInput["EdittoOutput"], endpoint="fal-ai/editto"):
     """Input of `fal-ai/editto` (video-to-video)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ElevenlabsAudioIsolationInput")
 
 
 @_attrs_define
-class ElevenlabsAudioIsolationInput(FalInput["ElevenlabsAudioIsolationOutput"]):
+class ElevenlabsAudioIsolationInput(
+    FalInput["ElevenlabsAudioIsolationOutput"], endpoint="fal-ai/elevenlabs/audio-isolation"
+):
     """Input of `fal-ai/elevenlabs/audio-isolation` (audio-to-audio)."""
 
     audio_url: None | str | Unset = UNSET

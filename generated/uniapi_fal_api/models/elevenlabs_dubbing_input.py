@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ElevenlabsDubbingInput")
 
 
 @_attrs_define
-class ElevenlabsDubbingInput(FalInput["ElevenlabsDubbingOutput"]):
+class ElevenlabsDubbingInput(
+    FalInput["ElevenlabsDubbingOutput"], endpoint="fal-ai/elevenlabs/dubbing"
+):
     """Input of `fal-ai/elevenlabs/dubbing` (audio-to-video)."""
 
     target_lang: str

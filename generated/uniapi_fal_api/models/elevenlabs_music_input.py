@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ElevenlabsMusicInput")
 
 
 @_attrs_define
-class ElevenlabsMusicInput(FalInput["ElevenlabsMusicOutput"]):
+class ElevenlabsMusicInput(FalInput["ElevenlabsMusicOutput"], endpoint="fal-ai/elevenlabs/music"):
     """Input of `fal-ai/elevenlabs/music` (text-to-audio)."""
 
     prompt: None | str | Unset = UNSET

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ElevenlabsSoundEffectsV2Input")
 
 
 @_attrs_define
-class ElevenlabsSoundEffectsV2Input(FalInput["ElevenlabsSoundEffectsV2Output"]):
+class ElevenlabsSoundEffectsV2Input(
+    FalInput["ElevenlabsSoundEffectsV2Output"], endpoint="fal-ai/elevenlabs/sound-effects/v2"
+):
     """Input of `fal-ai/elevenlabs/sound-effects/v2` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ElevenlabsSpeechToTextInput")
 
 
 @_attrs_define
-class ElevenlabsSpeechToTextInput(FalInput["ElevenlabsSpeechToTextOutput"]):
+class ElevenlabsSpeechToTextInput(
+    FalInput["ElevenlabsSpeechToTextOutput"], endpoint="fal-ai/elevenlabs/speech-to-text"
+):
     """Input of `fal-ai/elevenlabs/speech-to-text` (speech-to-text)."""
 
     audio_url: str

@@ -18,7 +18,10 @@ T = TypeVar("T", bound="ElevenlabsSpeechToTextScribeV2Input")
 
 
 @_attrs_define
-class ElevenlabsSpeechToTextScribeV2Input(FalInput["ElevenlabsSpeechToTextScribeV2Output"]):
+class ElevenlabsSpeechToTextScribeV2Input(
+    FalInput["ElevenlabsSpeechToTextScribeV2Output"],
+    endpoint="fal-ai/elevenlabs/speech-to-text/scribe-v2",
+):
     """Input of `fal-ai/elevenlabs/speech-to-text/scribe-v2` (speech-to-text)."""
 
     audio_url: str

@@ -20,7 +20,10 @@ T = TypeVar("T", bound="ElevenlabsTextToDialogueElevenV3Input")
 
 
 @_attrs_define
-class ElevenlabsTextToDialogueElevenV3Input(FalInput["ElevenlabsTextToDialogueElevenV3Output"]):
+class ElevenlabsTextToDialogueElevenV3Input(
+    FalInput["ElevenlabsTextToDialogueElevenV3Output"],
+    endpoint="fal-ai/elevenlabs/text-to-dialogue/eleven-v3",
+):
     """Input of `fal-ai/elevenlabs/text-to-dialogue/eleven-v3` (text-to-audio)."""
 
     inputs: list[DialogueBlock]

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ElevenlabsTtsElevenV3Input")
 
 
 @_attrs_define
-class ElevenlabsTtsElevenV3Input(FalInput["ElevenlabsTtsElevenV3Output"]):
+class ElevenlabsTtsElevenV3Input(
+    FalInput["ElevenlabsTtsElevenV3Output"], endpoint="fal-ai/elevenlabs/tts/eleven-v3"
+):
     """Input of `fal-ai/elevenlabs/tts/eleven-v3` (text-to-audio)."""
 
     text: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ElevenlabsTtsMultilingualV2Input")
 
 
 @_attrs_define
-class ElevenlabsTtsMultilingualV2Input(FalInput["ElevenlabsTtsMultilingualV2Output"]):
+class ElevenlabsTtsMultilingualV2Input(
+    FalInput["ElevenlabsTtsMultilingualV2Output"], endpoint="fal-ai/elevenlabs/tts/multilingual-v2"
+):
     """Input of `fal-ai/elevenlabs/tts/multilingual-v2` (text-to-audio)."""
 
     text: str

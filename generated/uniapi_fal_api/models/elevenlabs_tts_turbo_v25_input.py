@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ElevenlabsTtsTurboV25Input")
 
 
 @_attrs_define
-class ElevenlabsTtsTurboV25Input(FalInput["ElevenlabsTtsTurboV25Output"]):
+class ElevenlabsTtsTurboV25Input(
+    FalInput["ElevenlabsTtsTurboV25Output"], endpoint="fal-ai/elevenlabs/tts/turbo-v2.5"
+):
     """Input of `fal-ai/elevenlabs/tts/turbo-v2.5` (text-to-speech)."""
 
     text: str

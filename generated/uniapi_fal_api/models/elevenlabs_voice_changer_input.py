@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ElevenlabsVoiceChangerInput")
 
 
 @_attrs_define
-class ElevenlabsVoiceChangerInput(FalInput["ElevenlabsVoiceChangerOutput"]):
+class ElevenlabsVoiceChangerInput(
+    FalInput["ElevenlabsVoiceChangerOutput"], endpoint="fal-ai/elevenlabs/voice-changer"
+):
     """Input of `fal-ai/elevenlabs/voice-changer` (audio-to-audio)."""
 
     audio_url: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Emu35ImageEditImageInput")
 
 
 @_attrs_define
-class Emu35ImageEditImageInput(FalInput["Emu35ImageEditImageOutput"]):
+class Emu35ImageEditImageInput(
+    FalInput["Emu35ImageEditImageOutput"], endpoint="fal-ai/emu-3.5-image/edit-image"
+):
     """Input of `fal-ai/emu-3.5-image/edit-image` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

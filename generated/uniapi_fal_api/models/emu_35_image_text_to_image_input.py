@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Emu35ImageTextToImageInput")
 
 
 @_attrs_define
-class Emu35ImageTextToImageInput(FalInput["Emu35ImageTextToImageOutput"]):
+class Emu35ImageTextToImageInput(
+    FalInput["Emu35ImageTextToImageOutput"], endpoint="fal-ai/emu-3.5-image/text-to-image"
+):
     """Input of `fal-ai/emu-3.5-image/text-to-image` (text-to-image)."""
 
     prompt: str

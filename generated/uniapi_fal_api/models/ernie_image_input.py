@@ -29,7 +29,7 @@ T = TypeVar("T", bound="ErnieImageInput")
 
 
 @_attrs_define
-class ErnieImageInput(FalInput["ErnieImageOutput"]):
+class ErnieImageInput(FalInput["ErnieImageOutput"], endpoint="fal-ai/ernie-image"):
     """Input of `fal-ai/ernie-image` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="ErnieImageLoraInput")
 
 
 @_attrs_define
-class ErnieImageLoraInput(FalInput["ErnieImageLoraOutput"]):
+class ErnieImageLoraInput(FalInput["ErnieImageLoraOutput"], endpoint="fal-ai/ernie-image/lora"):
     """Input of `fal-ai/ernie-image/lora` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

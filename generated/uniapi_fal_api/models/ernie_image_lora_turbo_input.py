@@ -30,7 +30,9 @@ T = TypeVar("T", bound="ErnieImageLoraTurboInput")
 
 
 @_attrs_define
-class ErnieImageLoraTurboInput(FalInput["ErnieImageLoraTurboOutput"]):
+class ErnieImageLoraTurboInput(
+    FalInput["ErnieImageLoraTurboOutput"], endpoint="fal-ai/ernie-image/lora/turbo"
+):
     """Input of `fal-ai/ernie-image/lora/turbo` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

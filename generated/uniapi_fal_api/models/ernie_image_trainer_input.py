@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ErnieImageTrainerInput")
 
 
 @_attrs_define
-class ErnieImageTrainerInput(FalInput["ErnieImageTrainerOutput"]):
+class ErnieImageTrainerInput(
+    FalInput["ErnieImageTrainerOutput"], endpoint="fal-ai/ernie-image-trainer"
+):
     """Input of `fal-ai/ernie-image-trainer` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="ErnieImageTurboInput")
 
 
 @_attrs_define
-class ErnieImageTurboInput(FalInput["ErnieImageTurboOutput"]):
+class ErnieImageTurboInput(FalInput["ErnieImageTurboOutput"], endpoint="fal-ai/ernie-image/turbo"):
     """Input of `fal-ai/ernie-image/turbo` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="EsrganInput")
 
 
 @_attrs_define
-class EsrganInput(FalInput["EsrganOutput"]):
+class EsrganInput(FalInput["EsrganOutput"], endpoint="fal-ai/esrgan"):
     """Input of `fal-ai/esrgan` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

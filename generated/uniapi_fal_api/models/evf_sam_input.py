@@ -16,7 +16,7 @@ T = TypeVar("T", bound="EvfSamInput")
 
 
 @_attrs_define
-class EvfSamInput(FalInput["EvfSamOutput"]):
+class EvfSamInput(FalInput["EvfSamOutput"], endpoint="fal-ai/evf-sam"):
     """Input of `fal-ai/evf-sam` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="F5TtsInput")
 
 
 @_attrs_define
-class F5TtsInput(FalInput["F5TtsOutput"]):
+class F5TtsInput(FalInput["F5TtsOutput"], endpoint="fal-ai/f5-tts"):
     """Input of `fal-ai/f5-tts` (text-to-audio)."""
 
     gen_text: str

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="FLiteStandardInput")
 
 
 @_attrs_define
-class FLiteStandardInput(FalInput["FLiteStandardOutput"]):
+class FLiteStandardInput(FalInput["FLiteStandardOutput"], endpoint="fal-ai/f-lite/standard"):
     """Input of `fal-ai/f-lite/standard` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

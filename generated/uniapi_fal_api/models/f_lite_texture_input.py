@@ -21,7 +21,7 @@ T = TypeVar("T", bound="FLiteTextureInput")
 
 
 @_attrs_define
-class FLiteTextureInput(FalInput["FLiteTextureOutput"]):
+class FLiteTextureInput(FalInput["FLiteTextureOutput"], endpoint="fal-ai/f-lite/texture"):
     """Input of `fal-ai/f-lite/texture` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

@@ -36,7 +36,7 @@ T = TypeVar("T", bound="FashnTryonV15Input")
 
 
 @_attrs_define
-class FashnTryonV15Input(FalInput["FashnTryonV15Output"]):
+class FashnTryonV15Input(FalInput["FashnTryonV15Output"], endpoint="fal-ai/fashn/tryon/v1.5"):
     """Input of `fal-ai/fashn/tryon/v1.5` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

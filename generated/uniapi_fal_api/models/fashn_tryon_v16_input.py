@@ -36,7 +36,7 @@ T = TypeVar("T", bound="FashnTryonV16Input")
 
 
 @_attrs_define
-class FashnTryonV16Input(FalInput["FashnTryonV16Output"]):
+class FashnTryonV16Input(FalInput["FashnTryonV16Output"], endpoint="fal-ai/fashn/tryon/v1.6"):
     """Input of `fal-ai/fashn/tryon/v1.6` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

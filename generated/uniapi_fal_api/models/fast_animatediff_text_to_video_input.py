@@ -25,7 +25,9 @@ T = TypeVar("T", bound="FastAnimatediffTextToVideoInput")
 
 
 @_attrs_define
-class FastAnimatediffTextToVideoInput(FalInput["FastAnimatediffTextToVideoOutput"]):
+class FastAnimatediffTextToVideoInput(
+    FalInput["FastAnimatediffTextToVideoOutput"], endpoint="fal-ai/fast-animatediff/text-to-video"
+):
     """Input of `fal-ai/fast-animatediff/text-to-video` (text-to-video)."""
 
     prompt: str

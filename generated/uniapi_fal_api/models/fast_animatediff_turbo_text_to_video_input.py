@@ -27,7 +27,10 @@ T = TypeVar("T", bound="FastAnimatediffTurboTextToVideoInput")
 
 
 @_attrs_define
-class FastAnimatediffTurboTextToVideoInput(FalInput["FastAnimatediffTurboTextToVideoOutput"]):
+class FastAnimatediffTurboTextToVideoInput(
+    FalInput["FastAnimatediffTurboTextToVideoOutput"],
+    endpoint="fal-ai/fast-animatediff/turbo/text-to-video",
+):
     """Input of `fal-ai/fast-animatediff/turbo/text-to-video` (text-to-video)."""
 
     prompt: str

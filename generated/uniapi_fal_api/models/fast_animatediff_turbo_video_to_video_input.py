@@ -22,7 +22,10 @@ T = TypeVar("T", bound="FastAnimatediffTurboVideoToVideoInput")
 
 
 @_attrs_define
-class FastAnimatediffTurboVideoToVideoInput(FalInput["FastAnimatediffTurboVideoToVideoOutput"]):
+class FastAnimatediffTurboVideoToVideoInput(
+    FalInput["FastAnimatediffTurboVideoToVideoOutput"],
+    endpoint="fal-ai/fast-animatediff/turbo/video-to-video",
+):
     """Input of `fal-ai/fast-animatediff/turbo/video-to-video` (video-to-video)."""
 
     video_url: str

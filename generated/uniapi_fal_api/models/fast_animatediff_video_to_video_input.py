@@ -22,7 +22,9 @@ T = TypeVar("T", bound="FastAnimatediffVideoToVideoInput")
 
 
 @_attrs_define
-class FastAnimatediffVideoToVideoInput(FalInput["FastAnimatediffVideoToVideoOutput"]):
+class FastAnimatediffVideoToVideoInput(
+    FalInput["FastAnimatediffVideoToVideoOutput"], endpoint="fal-ai/fast-animatediff/video-to-video"
+):
     """Input of `fal-ai/fast-animatediff/video-to-video` (video-to-video)."""
 
     video_url: str

@@ -32,7 +32,10 @@ T = TypeVar("T", bound="FastFooocusSdxlImageToImageInput")
 
 
 @_attrs_define
-class FastFooocusSdxlImageToImageInput(FalInput["FastFooocusSdxlImageToImageOutput"]):
+class FastFooocusSdxlImageToImageInput(
+    FalInput["FastFooocusSdxlImageToImageOutput"],
+    endpoint="fal-ai/fast-fooocus-sdxl/image-to-image",
+):
     """Input of `fal-ai/fast-fooocus-sdxl/image-to-image` (text-to-image)."""
 
     image_url: str

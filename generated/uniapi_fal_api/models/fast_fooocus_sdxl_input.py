@@ -30,7 +30,7 @@ T = TypeVar("T", bound="FastFooocusSdxlInput")
 
 
 @_attrs_define
-class FastFooocusSdxlInput(FalInput["FastFooocusSdxlOutput"]):
+class FastFooocusSdxlInput(FalInput["FastFooocusSdxlOutput"], endpoint="fal-ai/fast-fooocus-sdxl"):
     """Input of `fal-ai/fast-fooocus-sdxl` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

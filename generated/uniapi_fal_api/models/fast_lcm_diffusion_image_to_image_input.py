@@ -31,7 +31,10 @@ T = TypeVar("T", bound="FastLcmDiffusionImageToImageInput")
 
 
 @_attrs_define
-class FastLcmDiffusionImageToImageInput(FalInput["FastLcmDiffusionImageToImageOutput"]):
+class FastLcmDiffusionImageToImageInput(
+    FalInput["FastLcmDiffusionImageToImageOutput"],
+    endpoint="fal-ai/fast-lcm-diffusion/image-to-image",
+):
     """Input of `fal-ai/fast-lcm-diffusion/image-to-image` (image-to-image). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="FastLcmDiffusionInpaintingInput")
 
 
 @_attrs_define
-class FastLcmDiffusionInpaintingInput(FalInput["FastLcmDiffusionInpaintingOutput"]):
+class FastLcmDiffusionInpaintingInput(
+    FalInput["FastLcmDiffusionInpaintingOutput"], endpoint="fal-ai/fast-lcm-diffusion/inpainting"
+):
     """Input of `fal-ai/fast-lcm-diffusion/inpainting` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

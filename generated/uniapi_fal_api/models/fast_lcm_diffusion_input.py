@@ -29,7 +29,9 @@ T = TypeVar("T", bound="FastLcmDiffusionInput")
 
 
 @_attrs_define
-class FastLcmDiffusionInput(FalInput["FastLcmDiffusionOutput"]):
+class FastLcmDiffusionInput(
+    FalInput["FastLcmDiffusionOutput"], endpoint="fal-ai/fast-lcm-diffusion"
+):
     """Input of `fal-ai/fast-lcm-diffusion` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -36,7 +36,10 @@ T = TypeVar("T", bound="FastLightningSdxlImageToImageInput")
 
 
 @_attrs_define
-class FastLightningSdxlImageToImageInput(FalInput["FastLightningSdxlImageToImageOutput"]):
+class FastLightningSdxlImageToImageInput(
+    FalInput["FastLightningSdxlImageToImageOutput"],
+    endpoint="fal-ai/fast-lightning-sdxl/image-to-image",
+):
     """Input of `fal-ai/fast-lightning-sdxl/image-to-image` (image-to-image). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -34,7 +34,9 @@ T = TypeVar("T", bound="FastLightningSdxlInpaintingInput")
 
 
 @_attrs_define
-class FastLightningSdxlInpaintingInput(FalInput["FastLightningSdxlInpaintingOutput"]):
+class FastLightningSdxlInpaintingInput(
+    FalInput["FastLightningSdxlInpaintingOutput"], endpoint="fal-ai/fast-lightning-sdxl/inpainting"
+):
     """Input of `fal-ai/fast-lightning-sdxl/inpainting` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -34,7 +34,9 @@ T = TypeVar("T", bound="FastLightningSdxlInput")
 
 
 @_attrs_define
-class FastLightningSdxlInput(FalInput["FastLightningSdxlOutput"]):
+class FastLightningSdxlInput(
+    FalInput["FastLightningSdxlOutput"], endpoint="fal-ai/fast-lightning-sdxl"
+):
     """Input of `fal-ai/fast-lightning-sdxl` (text-to-image)."""
 
     prompt: str

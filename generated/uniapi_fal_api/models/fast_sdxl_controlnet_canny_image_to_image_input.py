@@ -34,7 +34,8 @@ T = TypeVar("T", bound="FastSdxlControlnetCannyImageToImageInput")
 
 @_attrs_define
 class FastSdxlControlnetCannyImageToImageInput(
-    FalInput["FastSdxlControlnetCannyImageToImageOutput"]
+    FalInput["FastSdxlControlnetCannyImageToImageOutput"],
+    endpoint="fal-ai/fast-sdxl-controlnet-canny/image-to-image",
 ):
     """Input of `fal-ai/fast-sdxl-controlnet-canny/image-to-image` (image-to-image). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -33,7 +33,10 @@ T = TypeVar("T", bound="FastSdxlControlnetCannyInpaintingInput")
 
 
 @_attrs_define
-class FastSdxlControlnetCannyInpaintingInput(FalInput["FastSdxlControlnetCannyInpaintingOutput"]):
+class FastSdxlControlnetCannyInpaintingInput(
+    FalInput["FastSdxlControlnetCannyInpaintingOutput"],
+    endpoint="fal-ai/fast-sdxl-controlnet-canny/inpainting",
+):
     """Input of `fal-ai/fast-sdxl-controlnet-canny/inpainting` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -22,7 +22,9 @@ T = TypeVar("T", bound="FastSdxlControlnetCannyInput")
 
 
 @_attrs_define
-class FastSdxlControlnetCannyInput(FalInput["FastSdxlControlnetCannyOutput"]):
+class FastSdxlControlnetCannyInput(
+    FalInput["FastSdxlControlnetCannyOutput"], endpoint="fal-ai/fast-sdxl-controlnet-canny"
+):
     """Input of `fal-ai/fast-sdxl-controlnet-canny` (text-to-image)."""
 
     prompt: str

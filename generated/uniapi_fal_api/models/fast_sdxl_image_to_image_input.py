@@ -31,7 +31,9 @@ T = TypeVar("T", bound="FastSdxlImageToImageInput")
 
 
 @_attrs_define
-class FastSdxlImageToImageInput(FalInput["FastSdxlImageToImageOutput"]):
+class FastSdxlImageToImageInput(
+    FalInput["FastSdxlImageToImageOutput"], endpoint="fal-ai/fast-sdxl/image-to-image"
+):
     """Input of `fal-ai/fast-sdxl/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

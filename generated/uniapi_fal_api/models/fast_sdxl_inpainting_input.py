@@ -31,7 +31,9 @@ T = TypeVar("T", bound="FastSdxlInpaintingInput")
 
 
 @_attrs_define
-class FastSdxlInpaintingInput(FalInput["FastSdxlInpaintingOutput"]):
+class FastSdxlInpaintingInput(
+    FalInput["FastSdxlInpaintingOutput"], endpoint="fal-ai/fast-sdxl/inpainting"
+):
     """Input of `fal-ai/fast-sdxl/inpainting` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

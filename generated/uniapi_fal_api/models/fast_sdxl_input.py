@@ -31,7 +31,7 @@ T = TypeVar("T", bound="FastSdxlInput")
 
 
 @_attrs_define
-class FastSdxlInput(FalInput["FastSdxlOutput"]):
+class FastSdxlInput(FalInput["FastSdxlOutput"], endpoint="fal-ai/fast-sdxl"):
     """Input of `fal-ai/fast-sdxl` (text-to-image)."""
 
     prompt: str

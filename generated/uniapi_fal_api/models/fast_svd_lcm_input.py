@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FastSvdLcmInput")
 
 
 @_attrs_define
-class FastSvdLcmInput(FalInput["FastSvdLcmOutput"]):
+class FastSvdLcmInput(FalInput["FastSvdLcmOutput"], endpoint="fal-ai/fast-svd-lcm"):
     """Input of `fal-ai/fast-svd-lcm` (image-to-video)."""
 
     image_url: str

@@ -21,7 +21,9 @@ T = TypeVar("T", bound="FastSvdLcmTextToVideoInput")
 
 
 @_attrs_define
-class FastSvdLcmTextToVideoInput(FalInput["FastSvdLcmTextToVideoOutput"]):
+class FastSvdLcmTextToVideoInput(
+    FalInput["FastSvdLcmTextToVideoOutput"], endpoint="fal-ai/fast-svd-lcm/text-to-video"
+):
     """Input of `fal-ai/fast-svd-lcm/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="FastSvdTextToVideoInput")
 
 
 @_attrs_define
-class FastSvdTextToVideoInput(FalInput["FastSvdTextToVideoOutput"]):
+class FastSvdTextToVideoInput(
+    FalInput["FastSvdTextToVideoOutput"], endpoint="fal-ai/fast-svd/text-to-video"
+):
     """Input of `fal-ai/fast-svd/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FeynobgInput")
 
 
 @_attrs_define
-class FeynobgInput(FalInput["FeynobgOutput"]):
+class FeynobgInput(FalInput["FeynobgOutput"], endpoint="fal-ai/feynobg"):
     """Input of `fal-ai/feynobg` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

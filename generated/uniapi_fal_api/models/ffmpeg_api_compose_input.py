@@ -16,7 +16,9 @@ T = TypeVar("T", bound="FfmpegApiComposeInput")
 
 
 @_attrs_define
-class FfmpegApiComposeInput(FalInput["FfmpegApiComposeOutput"]):
+class FfmpegApiComposeInput(
+    FalInput["FfmpegApiComposeOutput"], endpoint="fal-ai/ffmpeg-api/compose"
+):
     """Input of `fal-ai/ffmpeg-api/compose` (video-to-video)."""
 
     tracks: list[Track]

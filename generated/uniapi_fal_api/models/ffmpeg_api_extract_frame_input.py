@@ -20,7 +20,9 @@ T = TypeVar("T", bound="FfmpegApiExtractFrameInput")
 
 
 @_attrs_define
-class FfmpegApiExtractFrameInput(FalInput["FfmpegApiExtractFrameOutput"]):
+class FfmpegApiExtractFrameInput(
+    FalInput["FfmpegApiExtractFrameOutput"], endpoint="fal-ai/ffmpeg-api/extract-frame"
+):
     """Input of `fal-ai/ffmpeg-api/extract-frame` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -17,7 +17,9 @@ T = TypeVar("T", bound="FfmpegApiImagesToVideoInput")
 
 
 @_attrs_define
-class FfmpegApiImagesToVideoInput(FalInput["FfmpegApiImagesToVideoOutput"]):
+class FfmpegApiImagesToVideoInput(
+    FalInput["FfmpegApiImagesToVideoOutput"], endpoint="fal-ai/ffmpeg-api/images-to-video"
+):
     """Input of `fal-ai/ffmpeg-api/images-to-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="FfmpegApiLoudnormInput")
 
 
 @_attrs_define
-class FfmpegApiLoudnormInput(FalInput["FfmpegApiLoudnormOutput"]):
+class FfmpegApiLoudnormInput(
+    FalInput["FfmpegApiLoudnormOutput"], endpoint="fal-ai/ffmpeg-api/loudnorm"
+):
     """Input of `fal-ai/ffmpeg-api/loudnorm` (json)."""
 
     audio_url: str

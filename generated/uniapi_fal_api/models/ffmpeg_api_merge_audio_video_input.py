@@ -16,7 +16,9 @@ T = TypeVar("T", bound="FfmpegApiMergeAudioVideoInput")
 
 
 @_attrs_define
-class FfmpegApiMergeAudioVideoInput(FalInput["FfmpegApiMergeAudioVideoOutput"]):
+class FfmpegApiMergeAudioVideoInput(
+    FalInput["FfmpegApiMergeAudioVideoOutput"], endpoint="fal-ai/ffmpeg-api/merge-audio-video"
+):
     """Input of `fal-ai/ffmpeg-api/merge-audio-video` (video-to-video)."""
 
     video_url: str

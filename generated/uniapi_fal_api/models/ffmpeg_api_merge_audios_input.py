@@ -20,7 +20,9 @@ T = TypeVar("T", bound="FfmpegApiMergeAudiosInput")
 
 
 @_attrs_define
-class FfmpegApiMergeAudiosInput(FalInput["FfmpegApiMergeAudiosOutput"]):
+class FfmpegApiMergeAudiosInput(
+    FalInput["FfmpegApiMergeAudiosOutput"], endpoint="fal-ai/ffmpeg-api/merge-audios"
+):
     """Input of `fal-ai/ffmpeg-api/merge-audios` (audio-to-audio)."""
 
     audio_urls: list[str]

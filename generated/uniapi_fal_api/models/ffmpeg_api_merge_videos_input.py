@@ -21,7 +21,9 @@ T = TypeVar("T", bound="FfmpegApiMergeVideosInput")
 
 
 @_attrs_define
-class FfmpegApiMergeVideosInput(FalInput["FfmpegApiMergeVideosOutput"]):
+class FfmpegApiMergeVideosInput(
+    FalInput["FfmpegApiMergeVideosOutput"], endpoint="fal-ai/ffmpeg-api/merge-videos"
+):
     """Input of `fal-ai/ffmpeg-api/merge-videos` (video-to-video)."""
 
     video_urls: list[str]

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="FfmpegApiMetadataInput")
 
 
 @_attrs_define
-class FfmpegApiMetadataInput(FalInput["FfmpegApiMetadataOutput"]):
+class FfmpegApiMetadataInput(
+    FalInput["FfmpegApiMetadataOutput"], endpoint="fal-ai/ffmpeg-api/metadata"
+):
     """Input of `fal-ai/ffmpeg-api/metadata` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="FfmpegApiWaveformInput")
 
 
 @_attrs_define
-class FfmpegApiWaveformInput(FalInput["FfmpegApiWaveformOutput"]):
+class FfmpegApiWaveformInput(
+    FalInput["FfmpegApiWaveformOutput"], endpoint="fal-ai/ffmpeg-api/waveform"
+):
     """Input of `fal-ai/ffmpeg-api/waveform` (json)."""
 
     media_url: str

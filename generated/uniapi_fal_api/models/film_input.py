@@ -32,7 +32,7 @@ T = TypeVar("T", bound="FilmInput")
 
 
 @_attrs_define
-class FilmInput(FalInput["FilmOutput"]):
+class FilmInput(FalInput["FilmOutput"], endpoint="fal-ai/film"):
     """Input of `fal-ai/film` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types): types,
     enums and required fields are checked before sending, bounds and lengths are not.
 

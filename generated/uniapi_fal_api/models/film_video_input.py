@@ -24,7 +24,7 @@ T = TypeVar("T", bound="FilmVideoInput")
 
 
 @_attrs_define
-class FilmVideoInput(FalInput["FilmVideoOutput"]):
+class FilmVideoInput(FalInput["FilmVideoOutput"], endpoint="fal-ai/film/video"):
     """Input of `fal-ai/film/video` (video-to-video)."""
 
     video_url: str

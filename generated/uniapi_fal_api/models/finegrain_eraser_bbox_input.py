@@ -21,7 +21,9 @@ T = TypeVar("T", bound="FinegrainEraserBboxInput")
 
 
 @_attrs_define
-class FinegrainEraserBboxInput(FalInput["FinegrainEraserBboxOutput"]):
+class FinegrainEraserBboxInput(
+    FalInput["FinegrainEraserBboxOutput"], endpoint="fal-ai/finegrain-eraser/bbox"
+):
     """Input of `fal-ai/finegrain-eraser/bbox` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

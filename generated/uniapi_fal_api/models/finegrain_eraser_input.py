@@ -20,7 +20,7 @@ T = TypeVar("T", bound="FinegrainEraserInput")
 
 
 @_attrs_define
-class FinegrainEraserInput(FalInput["FinegrainEraserOutput"]):
+class FinegrainEraserInput(FalInput["FinegrainEraserOutput"], endpoint="fal-ai/finegrain-eraser"):
     """Input of `fal-ai/finegrain-eraser` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="FinegrainEraserMaskInput")
 
 
 @_attrs_define
-class FinegrainEraserMaskInput(FalInput["FinegrainEraserMaskOutput"]):
+class FinegrainEraserMaskInput(
+    FalInput["FinegrainEraserMaskOutput"], endpoint="fal-ai/finegrain-eraser/mask"
+):
     """Input of `fal-ai/finegrain-eraser/mask` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

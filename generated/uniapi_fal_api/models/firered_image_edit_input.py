@@ -29,7 +29,9 @@ T = TypeVar("T", bound="FireredImageEditInput")
 
 
 @_attrs_define
-class FireredImageEditInput(FalInput["FireredImageEditOutput"]):
+class FireredImageEditInput(
+    FalInput["FireredImageEditOutput"], endpoint="fal-ai/firered-image-edit"
+):
     """Input of `fal-ai/firered-image-edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="FireredImageEditV11Input")
 
 
 @_attrs_define
-class FireredImageEditV11Input(FalInput["FireredImageEditV11Output"]):
+class FireredImageEditV11Input(
+    FalInput["FireredImageEditV11Output"], endpoint="fal-ai/firered-image-edit-v1.1"
+):
     """Input of `fal-ai/firered-image-edit-v1.1` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

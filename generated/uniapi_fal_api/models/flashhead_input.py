@@ -20,7 +20,7 @@ T = TypeVar("T", bound="FlashheadInput")
 
 
 @_attrs_define
-class FlashheadInput(FalInput["FlashheadOutput"]):
+class FlashheadInput(FalInput["FlashheadOutput"], endpoint="fal-ai/flashhead"):
     """Input of `fal-ai/flashhead` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FlashtalkInput")
 
 
 @_attrs_define
-class FlashtalkInput(FalInput["FlashtalkOutput"]):
+class FlashtalkInput(FalInput["FlashtalkOutput"], endpoint="fal-ai/flashtalk"):
     """Input of `fal-ai/flashtalk` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

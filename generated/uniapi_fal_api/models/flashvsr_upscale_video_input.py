@@ -32,7 +32,9 @@ T = TypeVar("T", bound="FlashvsrUpscaleVideoInput")
 
 
 @_attrs_define
-class FlashvsrUpscaleVideoInput(FalInput["FlashvsrUpscaleVideoOutput"]):
+class FlashvsrUpscaleVideoInput(
+    FalInput["FlashvsrUpscaleVideoOutput"], endpoint="fal-ai/flashvsr/upscale/video"
+):
     """Input of `fal-ai/flashvsr/upscale/video` (video-to-video)."""
 
     video_url: str

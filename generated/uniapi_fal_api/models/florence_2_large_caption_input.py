@@ -15,7 +15,9 @@ T = TypeVar("T", bound="Florence2LargeCaptionInput")
 
 
 @_attrs_define
-class Florence2LargeCaptionInput(FalInput["Florence2LargeCaptionOutput"]):
+class Florence2LargeCaptionInput(
+    FalInput["Florence2LargeCaptionOutput"], endpoint="fal-ai/florence-2-large/caption"
+):
     """Input of `fal-ai/florence-2-large/caption` (vision)."""
 
     image_url: str

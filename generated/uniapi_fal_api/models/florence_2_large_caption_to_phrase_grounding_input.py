@@ -18,7 +18,8 @@ T = TypeVar("T", bound="Florence2LargeCaptionToPhraseGroundingInput")
 
 @_attrs_define
 class Florence2LargeCaptionToPhraseGroundingInput(
-    FalInput["Florence2LargeCaptionToPhraseGroundingOutput"]
+    FalInput["Florence2LargeCaptionToPhraseGroundingOutput"],
+    endpoint="fal-ai/florence-2-large/caption-to-phrase-grounding",
 ):
     """Input of `fal-ai/florence-2-large/caption-to-phrase-grounding` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

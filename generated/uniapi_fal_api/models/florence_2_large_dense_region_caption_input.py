@@ -17,7 +17,10 @@ T = TypeVar("T", bound="Florence2LargeDenseRegionCaptionInput")
 
 
 @_attrs_define
-class Florence2LargeDenseRegionCaptionInput(FalInput["Florence2LargeDenseRegionCaptionOutput"]):
+class Florence2LargeDenseRegionCaptionInput(
+    FalInput["Florence2LargeDenseRegionCaptionOutput"],
+    endpoint="fal-ai/florence-2-large/dense-region-caption",
+):
     """Input of `fal-ai/florence-2-large/dense-region-caption` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

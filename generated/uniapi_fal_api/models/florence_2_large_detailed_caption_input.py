@@ -17,7 +17,10 @@ T = TypeVar("T", bound="Florence2LargeDetailedCaptionInput")
 
 
 @_attrs_define
-class Florence2LargeDetailedCaptionInput(FalInput["Florence2LargeDetailedCaptionOutput"]):
+class Florence2LargeDetailedCaptionInput(
+    FalInput["Florence2LargeDetailedCaptionOutput"],
+    endpoint="fal-ai/florence-2-large/detailed-caption",
+):
     """Input of `fal-ai/florence-2-large/detailed-caption` (vision)."""
 
     image_url: str

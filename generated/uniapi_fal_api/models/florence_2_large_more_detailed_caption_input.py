@@ -17,7 +17,10 @@ T = TypeVar("T", bound="Florence2LargeMoreDetailedCaptionInput")
 
 
 @_attrs_define
-class Florence2LargeMoreDetailedCaptionInput(FalInput["Florence2LargeMoreDetailedCaptionOutput"]):
+class Florence2LargeMoreDetailedCaptionInput(
+    FalInput["Florence2LargeMoreDetailedCaptionOutput"],
+    endpoint="fal-ai/florence-2-large/more-detailed-caption",
+):
     """Input of `fal-ai/florence-2-large/more-detailed-caption` (vision)."""
 
     image_url: str

@@ -17,7 +17,10 @@ T = TypeVar("T", bound="Florence2LargeObjectDetectionInput")
 
 
 @_attrs_define
-class Florence2LargeObjectDetectionInput(FalInput["Florence2LargeObjectDetectionOutput"]):
+class Florence2LargeObjectDetectionInput(
+    FalInput["Florence2LargeObjectDetectionOutput"],
+    endpoint="fal-ai/florence-2-large/object-detection",
+):
     """Input of `fal-ai/florence-2-large/object-detection` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

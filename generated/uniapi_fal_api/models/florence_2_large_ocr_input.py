@@ -15,7 +15,9 @@ T = TypeVar("T", bound="Florence2LargeOcrInput")
 
 
 @_attrs_define
-class Florence2LargeOcrInput(FalInput["Florence2LargeOcrOutput"]):
+class Florence2LargeOcrInput(
+    FalInput["Florence2LargeOcrOutput"], endpoint="fal-ai/florence-2-large/ocr"
+):
     """Input of `fal-ai/florence-2-large/ocr` (vision)."""
 
     image_url: str

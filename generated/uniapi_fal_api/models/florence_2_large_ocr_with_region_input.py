@@ -17,7 +17,10 @@ T = TypeVar("T", bound="Florence2LargeOcrWithRegionInput")
 
 
 @_attrs_define
-class Florence2LargeOcrWithRegionInput(FalInput["Florence2LargeOcrWithRegionOutput"]):
+class Florence2LargeOcrWithRegionInput(
+    FalInput["Florence2LargeOcrWithRegionOutput"],
+    endpoint="fal-ai/florence-2-large/ocr-with-region",
+):
     """Input of `fal-ai/florence-2-large/ocr-with-region` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="Florence2LargeOpenVocabularyDetectionInput")
 
 @_attrs_define
 class Florence2LargeOpenVocabularyDetectionInput(
-    FalInput["Florence2LargeOpenVocabularyDetectionOutput"]
+    FalInput["Florence2LargeOpenVocabularyDetectionOutput"],
+    endpoint="fal-ai/florence-2-large/open-vocabulary-detection",
 ):
     """Input of `fal-ai/florence-2-large/open-vocabulary-detection` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

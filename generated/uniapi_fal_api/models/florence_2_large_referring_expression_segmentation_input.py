@@ -18,7 +18,8 @@ T = TypeVar("T", bound="Florence2LargeReferringExpressionSegmentationInput")
 
 @_attrs_define
 class Florence2LargeReferringExpressionSegmentationInput(
-    FalInput["Florence2LargeReferringExpressionSegmentationOutput"]
+    FalInput["Florence2LargeReferringExpressionSegmentationOutput"],
+    endpoint="fal-ai/florence-2-large/referring-expression-segmentation",
 ):
     """Input of `fal-ai/florence-2-large/referring-expression-segmentation` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

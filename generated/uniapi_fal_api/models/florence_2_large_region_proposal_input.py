@@ -17,7 +17,10 @@ T = TypeVar("T", bound="Florence2LargeRegionProposalInput")
 
 
 @_attrs_define
-class Florence2LargeRegionProposalInput(FalInput["Florence2LargeRegionProposalOutput"]):
+class Florence2LargeRegionProposalInput(
+    FalInput["Florence2LargeRegionProposalOutput"],
+    endpoint="fal-ai/florence-2-large/region-proposal",
+):
     """Input of `fal-ai/florence-2-large/region-proposal` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

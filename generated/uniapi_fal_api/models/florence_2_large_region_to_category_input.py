@@ -18,7 +18,10 @@ T = TypeVar("T", bound="Florence2LargeRegionToCategoryInput")
 
 
 @_attrs_define
-class Florence2LargeRegionToCategoryInput(FalInput["Florence2LargeRegionToCategoryOutput"]):
+class Florence2LargeRegionToCategoryInput(
+    FalInput["Florence2LargeRegionToCategoryOutput"],
+    endpoint="fal-ai/florence-2-large/region-to-category",
+):
     """Input of `fal-ai/florence-2-large/region-to-category` (vision)."""
 
     image_url: str

@@ -18,7 +18,10 @@ T = TypeVar("T", bound="Florence2LargeRegionToDescriptionInput")
 
 
 @_attrs_define
-class Florence2LargeRegionToDescriptionInput(FalInput["Florence2LargeRegionToDescriptionOutput"]):
+class Florence2LargeRegionToDescriptionInput(
+    FalInput["Florence2LargeRegionToDescriptionOutput"],
+    endpoint="fal-ai/florence-2-large/region-to-description",
+):
     """Input of `fal-ai/florence-2-large/region-to-description` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

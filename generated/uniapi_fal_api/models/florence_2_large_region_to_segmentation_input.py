@@ -18,7 +18,10 @@ T = TypeVar("T", bound="Florence2LargeRegionToSegmentationInput")
 
 
 @_attrs_define
-class Florence2LargeRegionToSegmentationInput(FalInput["Florence2LargeRegionToSegmentationOutput"]):
+class Florence2LargeRegionToSegmentationInput(
+    FalInput["Florence2LargeRegionToSegmentationOutput"],
+    endpoint="fal-ai/florence-2-large/region-to-segmentation",
+):
     """Input of `fal-ai/florence-2-large/region-to-segmentation` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FloweditInput")
 
 
 @_attrs_define
-class FloweditInput(FalInput["FloweditOutput"]):
+class FloweditInput(FalInput["FloweditOutput"], endpoint="fal-ai/flowedit"):
     """Input of `fal-ai/flowedit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux1DevInput")
 
 
 @_attrs_define
-class Flux1DevInput(FalInput["Flux1DevOutput"]):
+class Flux1DevInput(FalInput["Flux1DevOutput"], endpoint="fal-ai/flux-1/dev"):
     """Input of `fal-ai/flux-1/dev` (text-to-image)."""
 
     prompt: str

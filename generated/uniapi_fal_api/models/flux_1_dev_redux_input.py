@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux1DevReduxInput")
 
 
 @_attrs_define
-class Flux1DevReduxInput(FalInput["Flux1DevReduxOutput"]):
+class Flux1DevReduxInput(FalInput["Flux1DevReduxOutput"], endpoint="fal-ai/flux-1/dev/redux"):
     """Input of `fal-ai/flux-1/dev/redux` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Flux1KreaImageToImageInput")
 
 
 @_attrs_define
-class Flux1KreaImageToImageInput(FalInput["Flux1KreaImageToImageOutput"]):
+class Flux1KreaImageToImageInput(
+    FalInput["Flux1KreaImageToImageOutput"], endpoint="fal-ai/flux-1/krea/image-to-image"
+):
     """Input of `fal-ai/flux-1/krea/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

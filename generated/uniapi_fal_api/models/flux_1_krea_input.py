@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux1KreaInput")
 
 
 @_attrs_define
-class Flux1KreaInput(FalInput["Flux1KreaOutput"]):
+class Flux1KreaInput(FalInput["Flux1KreaOutput"], endpoint="fal-ai/flux-1/krea"):
     """Input of `fal-ai/flux-1/krea` (text-to-image)."""
 
     prompt: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux1KreaReduxInput")
 
 
 @_attrs_define
-class Flux1KreaReduxInput(FalInput["Flux1KreaReduxOutput"]):
+class Flux1KreaReduxInput(FalInput["Flux1KreaReduxOutput"], endpoint="fal-ai/flux-1/krea/redux"):
     """Input of `fal-ai/flux-1/krea/redux` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux1SchnellInput")
 
 
 @_attrs_define
-class Flux1SchnellInput(FalInput["Flux1SchnellOutput"]):
+class Flux1SchnellInput(FalInput["Flux1SchnellOutput"], endpoint="fal-ai/flux-1/schnell"):
     """Input of `fal-ai/flux-1/schnell` (text-to-image)."""
 
     prompt: str

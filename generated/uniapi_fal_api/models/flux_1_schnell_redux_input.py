@@ -29,7 +29,9 @@ T = TypeVar("T", bound="Flux1SchnellReduxInput")
 
 
 @_attrs_define
-class Flux1SchnellReduxInput(FalInput["Flux1SchnellReduxOutput"]):
+class Flux1SchnellReduxInput(
+    FalInput["Flux1SchnellReduxOutput"], endpoint="fal-ai/flux-1/schnell/redux"
+):
     """Input of `fal-ai/flux-1/schnell/redux` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

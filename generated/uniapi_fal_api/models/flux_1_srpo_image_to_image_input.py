@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Flux1SrpoImageToImageInput")
 
 
 @_attrs_define
-class Flux1SrpoImageToImageInput(FalInput["Flux1SrpoImageToImageOutput"]):
+class Flux1SrpoImageToImageInput(
+    FalInput["Flux1SrpoImageToImageOutput"], endpoint="fal-ai/flux-1/srpo/image-to-image"
+):
     """Input of `fal-ai/flux-1/srpo/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux1SrpoInput")
 
 
 @_attrs_define
-class Flux1SrpoInput(FalInput["Flux1SrpoOutput"]):
+class Flux1SrpoInput(FalInput["Flux1SrpoOutput"], endpoint="fal-ai/flux-1/srpo"):
     """Input of `fal-ai/flux-1/srpo` (text-to-image)."""
 
     prompt: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux2EditInput")
 
 
 @_attrs_define
-class Flux2EditInput(FalInput["Flux2EditOutput"]):
+class Flux2EditInput(FalInput["Flux2EditOutput"], endpoint="fal-ai/flux-2/edit"):
     """Input of `fal-ai/flux-2/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="Flux2FlashEditInput")
 
 
 @_attrs_define
-class Flux2FlashEditInput(FalInput["Flux2FlashEditOutput"]):
+class Flux2FlashEditInput(FalInput["Flux2FlashEditOutput"], endpoint="fal-ai/flux-2/flash/edit"):
     """Input of `fal-ai/flux-2/flash/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="Flux2FlashInput")
 
 
 @_attrs_define
-class Flux2FlashInput(FalInput["Flux2FlashOutput"]):
+class Flux2FlashInput(FalInput["Flux2FlashOutput"], endpoint="fal-ai/flux-2/flash"):
     """Input of `fal-ai/flux-2/flash` (text-to-image)."""
 
     prompt: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux2FlexEditInput")
 
 
 @_attrs_define
-class Flux2FlexEditInput(FalInput["Flux2FlexEditOutput"]):
+class Flux2FlexEditInput(FalInput["Flux2FlexEditOutput"], endpoint="fal-ai/flux-2-flex/edit"):
     """Input of `fal-ai/flux-2-flex/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux2FlexInput")
 
 
 @_attrs_define
-class Flux2FlexInput(FalInput["Flux2FlexOutput"]):
+class Flux2FlexInput(FalInput["Flux2FlexOutput"], endpoint="fal-ai/flux-2-flex"):
     """Input of `fal-ai/flux-2-flex` (text-to-image)."""
 
     prompt: str

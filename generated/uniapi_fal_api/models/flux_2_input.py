@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux2Input")
 
 
 @_attrs_define
-class Flux2Input(FalInput["Flux2Output"]):
+class Flux2Input(FalInput["Flux2Output"], endpoint="fal-ai/flux-2"):
     """Input of `fal-ai/flux-2` (text-to-image)."""
 
     prompt: str

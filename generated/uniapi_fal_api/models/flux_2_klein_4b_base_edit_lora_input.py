@@ -30,7 +30,9 @@ T = TypeVar("T", bound="Flux2Klein4BBaseEditLoraInput")
 
 
 @_attrs_define
-class Flux2Klein4BBaseEditLoraInput(FalInput["Flux2Klein4BBaseEditLoraOutput"]):
+class Flux2Klein4BBaseEditLoraInput(
+    FalInput["Flux2Klein4BBaseEditLoraOutput"], endpoint="fal-ai/flux-2/klein/4b/base/edit/lora"
+):
     """Input of `fal-ai/flux-2/klein/4b/base/edit/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

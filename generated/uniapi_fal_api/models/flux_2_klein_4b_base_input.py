@@ -29,7 +29,9 @@ T = TypeVar("T", bound="Flux2Klein4BBaseInput")
 
 
 @_attrs_define
-class Flux2Klein4BBaseInput(FalInput["Flux2Klein4BBaseOutput"]):
+class Flux2Klein4BBaseInput(
+    FalInput["Flux2Klein4BBaseOutput"], endpoint="fal-ai/flux-2/klein/4b/base"
+):
     """Input of `fal-ai/flux-2/klein/4b/base` (text-to-image)."""
 
     prompt: str

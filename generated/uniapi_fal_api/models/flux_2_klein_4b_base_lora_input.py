@@ -30,7 +30,9 @@ T = TypeVar("T", bound="Flux2Klein4BBaseLoraInput")
 
 
 @_attrs_define
-class Flux2Klein4BBaseLoraInput(FalInput["Flux2Klein4BBaseLoraOutput"]):
+class Flux2Klein4BBaseLoraInput(
+    FalInput["Flux2Klein4BBaseLoraOutput"], endpoint="fal-ai/flux-2/klein/4b/base/lora"
+):
     """Input of `fal-ai/flux-2/klein/4b/base/lora` (text-to-image)."""
 
     prompt: str

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="Flux2Klein4BBaseTrainerEditInput")
 
 
 @_attrs_define
-class Flux2Klein4BBaseTrainerEditInput(FalInput["Flux2Klein4BBaseTrainerEditOutput"]):
+class Flux2Klein4BBaseTrainerEditInput(
+    FalInput["Flux2Klein4BBaseTrainerEditOutput"],
+    endpoint="fal-ai/flux-2-klein-4b-base-trainer/edit",
+):
     """Input of `fal-ai/flux-2-klein-4b-base-trainer/edit` (training). fal no longer lists this endpoint."""
 
     image_data_url: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="Flux2Klein4BBaseTrainerInput")
 
 
 @_attrs_define
-class Flux2Klein4BBaseTrainerInput(FalInput["Flux2Klein4BBaseTrainerOutput"]):
+class Flux2Klein4BBaseTrainerInput(
+    FalInput["Flux2Klein4BBaseTrainerOutput"], endpoint="fal-ai/flux-2-klein-4b-base-trainer"
+):
     """Input of `fal-ai/flux-2-klein-4b-base-trainer` (training). fal no longer lists this endpoint."""
 
     image_data_url: str

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="Flux2Klein4BEditInput")
 
 
 @_attrs_define
-class Flux2Klein4BEditInput(FalInput["Flux2Klein4BEditOutput"]):
+class Flux2Klein4BEditInput(
+    FalInput["Flux2Klein4BEditOutput"], endpoint="fal-ai/flux-2/klein/4b/edit"
+):
     """Input of `fal-ai/flux-2/klein/4b/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

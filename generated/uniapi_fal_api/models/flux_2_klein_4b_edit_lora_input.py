@@ -26,7 +26,9 @@ T = TypeVar("T", bound="Flux2Klein4BEditLoraInput")
 
 
 @_attrs_define
-class Flux2Klein4BEditLoraInput(FalInput["Flux2Klein4BEditLoraOutput"]):
+class Flux2Klein4BEditLoraInput(
+    FalInput["Flux2Klein4BEditLoraOutput"], endpoint="fal-ai/flux-2/klein/4b/edit/lora"
+):
     """Input of `fal-ai/flux-2/klein/4b/edit/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="Flux2Klein4BInput")
 
 
 @_attrs_define
-class Flux2Klein4BInput(FalInput["Flux2Klein4BOutput"]):
+class Flux2Klein4BInput(FalInput["Flux2Klein4BOutput"], endpoint="fal-ai/flux-2/klein/4b"):
     """Input of `fal-ai/flux-2/klein/4b` (text-to-image)."""
 
     prompt: str

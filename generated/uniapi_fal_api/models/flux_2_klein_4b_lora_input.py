@@ -26,7 +26,9 @@ T = TypeVar("T", bound="Flux2Klein4BLoraInput")
 
 
 @_attrs_define
-class Flux2Klein4BLoraInput(FalInput["Flux2Klein4BLoraOutput"]):
+class Flux2Klein4BLoraInput(
+    FalInput["Flux2Klein4BLoraOutput"], endpoint="fal-ai/flux-2/klein/4b/lora"
+):
     """Input of `fal-ai/flux-2/klein/4b/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

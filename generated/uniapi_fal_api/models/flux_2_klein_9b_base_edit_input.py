@@ -29,7 +29,9 @@ T = TypeVar("T", bound="Flux2Klein9BBaseEditInput")
 
 
 @_attrs_define
-class Flux2Klein9BBaseEditInput(FalInput["Flux2Klein9BBaseEditOutput"]):
+class Flux2Klein9BBaseEditInput(
+    FalInput["Flux2Klein9BBaseEditOutput"], endpoint="fal-ai/flux-2/klein/9b/base/edit"
+):
     """Input of `fal-ai/flux-2/klein/9b/base/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="Flux2Klein9BBaseInput")
 
 
 @_attrs_define
-class Flux2Klein9BBaseInput(FalInput["Flux2Klein9BBaseOutput"]):
+class Flux2Klein9BBaseInput(
+    FalInput["Flux2Klein9BBaseOutput"], endpoint="fal-ai/flux-2/klein/9b/base"
+):
     """Input of `fal-ai/flux-2/klein/9b/base` (text-to-image)."""
 
     prompt: str

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="Flux2Klein9BBaseLoraInput")
 
 
 @_attrs_define
-class Flux2Klein9BBaseLoraInput(FalInput["Flux2Klein9BBaseLoraOutput"]):
+class Flux2Klein9BBaseLoraInput(
+    FalInput["Flux2Klein9BBaseLoraOutput"], endpoint="fal-ai/flux-2/klein/9b/base/lora"
+):
     """Input of `fal-ai/flux-2/klein/9b/base/lora` (text-to-image)."""
 
     prompt: str

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="Flux2Klein9BBaseTrainerEditInput")
 
 
 @_attrs_define
-class Flux2Klein9BBaseTrainerEditInput(FalInput["Flux2Klein9BBaseTrainerEditOutput"]):
+class Flux2Klein9BBaseTrainerEditInput(
+    FalInput["Flux2Klein9BBaseTrainerEditOutput"],
+    endpoint="fal-ai/flux-2-klein-9b-base-trainer/edit",
+):
     """Input of `fal-ai/flux-2-klein-9b-base-trainer/edit` (training)."""
 
     image_data_url: str

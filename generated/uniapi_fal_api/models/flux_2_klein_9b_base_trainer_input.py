@@ -20,7 +20,9 @@ T = TypeVar("T", bound="Flux2Klein9BBaseTrainerInput")
 
 
 @_attrs_define
-class Flux2Klein9BBaseTrainerInput(FalInput["Flux2Klein9BBaseTrainerOutput"]):
+class Flux2Klein9BBaseTrainerInput(
+    FalInput["Flux2Klein9BBaseTrainerOutput"], endpoint="fal-ai/flux-2-klein-9b-base-trainer"
+):
     """Input of `fal-ai/flux-2-klein-9b-base-trainer` (training)."""
 
     image_data_url: str

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="Flux2Klein9BEditInput")
 
 
 @_attrs_define
-class Flux2Klein9BEditInput(FalInput["Flux2Klein9BEditOutput"]):
+class Flux2Klein9BEditInput(
+    FalInput["Flux2Klein9BEditOutput"], endpoint="fal-ai/flux-2/klein/9b/edit"
+):
     """Input of `fal-ai/flux-2/klein/9b/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

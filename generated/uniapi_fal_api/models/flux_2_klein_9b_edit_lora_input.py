@@ -26,7 +26,9 @@ T = TypeVar("T", bound="Flux2Klein9BEditLoraInput")
 
 
 @_attrs_define
-class Flux2Klein9BEditLoraInput(FalInput["Flux2Klein9BEditLoraOutput"]):
+class Flux2Klein9BEditLoraInput(
+    FalInput["Flux2Klein9BEditLoraOutput"], endpoint="fal-ai/flux-2/klein/9b/edit/lora"
+):
     """Input of `fal-ai/flux-2/klein/9b/edit/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="Flux2Klein9BInput")
 
 
 @_attrs_define
-class Flux2Klein9BInput(FalInput["Flux2Klein9BOutput"]):
+class Flux2Klein9BInput(FalInput["Flux2Klein9BOutput"], endpoint="fal-ai/flux-2/klein/9b"):
     """Input of `fal-ai/flux-2/klein/9b` (text-to-image)."""
 
     prompt: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="Flux2KleinRealtimeInput")
 
 
 @_attrs_define
-class Flux2KleinRealtimeInput(FalInput["Flux2KleinRealtimeOutput"]):
+class Flux2KleinRealtimeInput(
+    FalInput["Flux2KleinRealtimeOutput"], endpoint="fal-ai/flux-2/klein/realtime"
+):
     """Input of `fal-ai/flux-2/klein/realtime` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="Flux2LoraEditInput")
 
 
 @_attrs_define
-class Flux2LoraEditInput(FalInput["Flux2LoraEditOutput"]):
+class Flux2LoraEditInput(FalInput["Flux2LoraEditOutput"], endpoint="fal-ai/flux-2/lora/edit"):
     """Input of `fal-ai/flux-2/lora/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

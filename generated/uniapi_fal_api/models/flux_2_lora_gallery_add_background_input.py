@@ -31,7 +31,10 @@ T = TypeVar("T", bound="Flux2LoraGalleryAddBackgroundInput")
 
 
 @_attrs_define
-class Flux2LoraGalleryAddBackgroundInput(FalInput["Flux2LoraGalleryAddBackgroundOutput"]):
+class Flux2LoraGalleryAddBackgroundInput(
+    FalInput["Flux2LoraGalleryAddBackgroundOutput"],
+    endpoint="fal-ai/flux-2-lora-gallery/add-background",
+):
     """Input of `fal-ai/flux-2-lora-gallery/add-background` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -31,7 +31,10 @@ T = TypeVar("T", bound="Flux2LoraGalleryApartmentStagingInput")
 
 
 @_attrs_define
-class Flux2LoraGalleryApartmentStagingInput(FalInput["Flux2LoraGalleryApartmentStagingOutput"]):
+class Flux2LoraGalleryApartmentStagingInput(
+    FalInput["Flux2LoraGalleryApartmentStagingOutput"],
+    endpoint="fal-ai/flux-2-lora-gallery/apartment-staging",
+):
     """Input of `fal-ai/flux-2-lora-gallery/apartment-staging` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

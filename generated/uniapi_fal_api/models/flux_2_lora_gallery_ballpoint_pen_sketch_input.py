@@ -31,7 +31,10 @@ T = TypeVar("T", bound="Flux2LoraGalleryBallpointPenSketchInput")
 
 
 @_attrs_define
-class Flux2LoraGalleryBallpointPenSketchInput(FalInput["Flux2LoraGalleryBallpointPenSketchOutput"]):
+class Flux2LoraGalleryBallpointPenSketchInput(
+    FalInput["Flux2LoraGalleryBallpointPenSketchOutput"],
+    endpoint="fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch",
+):
     """Input of `fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch` (text-to-image)."""
 
     prompt: str

@@ -31,7 +31,10 @@ T = TypeVar("T", bound="Flux2LoraGalleryDigitalComicArtInput")
 
 
 @_attrs_define
-class Flux2LoraGalleryDigitalComicArtInput(FalInput["Flux2LoraGalleryDigitalComicArtOutput"]):
+class Flux2LoraGalleryDigitalComicArtInput(
+    FalInput["Flux2LoraGalleryDigitalComicArtOutput"],
+    endpoint="fal-ai/flux-2-lora-gallery/digital-comic-art",
+):
     """Input of `fal-ai/flux-2-lora-gallery/digital-comic-art` (text-to-image)."""
 
     prompt: str

@@ -31,7 +31,10 @@ T = TypeVar("T", bound="Flux2LoraGalleryFaceToFullPortraitInput")
 
 
 @_attrs_define
-class Flux2LoraGalleryFaceToFullPortraitInput(FalInput["Flux2LoraGalleryFaceToFullPortraitOutput"]):
+class Flux2LoraGalleryFaceToFullPortraitInput(
+    FalInput["Flux2LoraGalleryFaceToFullPortraitOutput"],
+    endpoint="fal-ai/flux-2-lora-gallery/face-to-full-portrait",
+):
     """Input of `fal-ai/flux-2-lora-gallery/face-to-full-portrait` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="Flux2LoraGalleryHdrStyleInput")
 
 
 @_attrs_define
-class Flux2LoraGalleryHdrStyleInput(FalInput["Flux2LoraGalleryHdrStyleOutput"]):
+class Flux2LoraGalleryHdrStyleInput(
+    FalInput["Flux2LoraGalleryHdrStyleOutput"], endpoint="fal-ai/flux-2-lora-gallery/hdr-style"
+):
     """Input of `fal-ai/flux-2-lora-gallery/hdr-style` (text-to-image)."""
 
     prompt: str

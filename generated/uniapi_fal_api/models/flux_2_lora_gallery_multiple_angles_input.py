@@ -31,7 +31,10 @@ T = TypeVar("T", bound="Flux2LoraGalleryMultipleAnglesInput")
 
 
 @_attrs_define
-class Flux2LoraGalleryMultipleAnglesInput(FalInput["Flux2LoraGalleryMultipleAnglesOutput"]):
+class Flux2LoraGalleryMultipleAnglesInput(
+    FalInput["Flux2LoraGalleryMultipleAnglesOutput"],
+    endpoint="fal-ai/flux-2-lora-gallery/multiple-angles",
+):
     """Input of `fal-ai/flux-2-lora-gallery/multiple-angles` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

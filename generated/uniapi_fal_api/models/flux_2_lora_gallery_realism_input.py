@@ -29,7 +29,9 @@ T = TypeVar("T", bound="Flux2LoraGalleryRealismInput")
 
 
 @_attrs_define
-class Flux2LoraGalleryRealismInput(FalInput["Flux2LoraGalleryRealismOutput"]):
+class Flux2LoraGalleryRealismInput(
+    FalInput["Flux2LoraGalleryRealismOutput"], endpoint="fal-ai/flux-2-lora-gallery/realism"
+):
     """Input of `fal-ai/flux-2-lora-gallery/realism` (text-to-image)."""
 
     prompt: str

@@ -31,7 +31,10 @@ T = TypeVar("T", bound="Flux2LoraGallerySatelliteViewStyleInput")
 
 
 @_attrs_define
-class Flux2LoraGallerySatelliteViewStyleInput(FalInput["Flux2LoraGallerySatelliteViewStyleOutput"]):
+class Flux2LoraGallerySatelliteViewStyleInput(
+    FalInput["Flux2LoraGallerySatelliteViewStyleOutput"],
+    endpoint="fal-ai/flux-2-lora-gallery/satellite-view-style",
+):
     """Input of `fal-ai/flux-2-lora-gallery/satellite-view-style` (text-to-image)."""
 
     prompt: str

@@ -31,7 +31,10 @@ T = TypeVar("T", bound="Flux2LoraGallerySepiaVintageInput")
 
 
 @_attrs_define
-class Flux2LoraGallerySepiaVintageInput(FalInput["Flux2LoraGallerySepiaVintageOutput"]):
+class Flux2LoraGallerySepiaVintageInput(
+    FalInput["Flux2LoraGallerySepiaVintageOutput"],
+    endpoint="fal-ai/flux-2-lora-gallery/sepia-vintage",
+):
     """Input of `fal-ai/flux-2-lora-gallery/sepia-vintage` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -31,7 +31,10 @@ T = TypeVar("T", bound="Flux2LoraGalleryVirtualTryonInput")
 
 
 @_attrs_define
-class Flux2LoraGalleryVirtualTryonInput(FalInput["Flux2LoraGalleryVirtualTryonOutput"]):
+class Flux2LoraGalleryVirtualTryonInput(
+    FalInput["Flux2LoraGalleryVirtualTryonOutput"],
+    endpoint="fal-ai/flux-2-lora-gallery/virtual-tryon",
+):
     """Input of `fal-ai/flux-2-lora-gallery/virtual-tryon` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

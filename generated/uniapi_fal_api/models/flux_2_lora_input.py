@@ -30,7 +30,7 @@ T = TypeVar("T", bound="Flux2LoraInput")
 
 
 @_attrs_define
-class Flux2LoraInput(FalInput["Flux2LoraOutput"]):
+class Flux2LoraInput(FalInput["Flux2LoraOutput"], endpoint="fal-ai/flux-2/lora"):
     """Input of `fal-ai/flux-2/lora` (text-to-image)."""
 
     prompt: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux2MaxEditInput")
 
 
 @_attrs_define
-class Flux2MaxEditInput(FalInput["Flux2MaxEditOutput"]):
+class Flux2MaxEditInput(FalInput["Flux2MaxEditOutput"], endpoint="fal-ai/flux-2-max/edit"):
     """Input of `fal-ai/flux-2-max/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

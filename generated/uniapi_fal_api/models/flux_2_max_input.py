@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux2MaxInput")
 
 
 @_attrs_define
-class Flux2MaxInput(FalInput["Flux2MaxOutput"]):
+class Flux2MaxInput(FalInput["Flux2MaxOutput"], endpoint="fal-ai/flux-2-max"):
     """Input of `fal-ai/flux-2-max` (text-to-image)."""
 
     prompt: str

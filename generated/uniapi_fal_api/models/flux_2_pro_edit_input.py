@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux2ProEditInput")
 
 
 @_attrs_define
-class Flux2ProEditInput(FalInput["Flux2ProEditOutput"]):
+class Flux2ProEditInput(FalInput["Flux2ProEditOutput"], endpoint="fal-ai/flux-2-pro/edit"):
     """Input of `fal-ai/flux-2-pro/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

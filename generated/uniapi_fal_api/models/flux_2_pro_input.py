@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Flux2ProInput")
 
 
 @_attrs_define
-class Flux2ProInput(FalInput["Flux2ProOutput"]):
+class Flux2ProInput(FalInput["Flux2ProOutput"], endpoint="fal-ai/flux-2-pro"):
     """Input of `fal-ai/flux-2-pro` (text-to-image)."""
 
     prompt: str

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Flux2ProOutpaintInput")
 
 
 @_attrs_define
-class Flux2ProOutpaintInput(FalInput["Flux2ProOutpaintOutput"]):
+class Flux2ProOutpaintInput(
+    FalInput["Flux2ProOutpaintOutput"], endpoint="fal-ai/flux-2-pro/outpaint"
+):
     """Input of `fal-ai/flux-2-pro/outpaint` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="Flux2TrainerEditInput")
 
 
 @_attrs_define
-class Flux2TrainerEditInput(FalInput["Flux2TrainerEditOutput"]):
+class Flux2TrainerEditInput(
+    FalInput["Flux2TrainerEditOutput"], endpoint="fal-ai/flux-2-trainer/edit"
+):
     """Input of `fal-ai/flux-2-trainer/edit` (training)."""
 
     image_data_url: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Flux2TrainerInput")
 
 
 @_attrs_define
-class Flux2TrainerInput(FalInput["Flux2TrainerOutput"]):
+class Flux2TrainerInput(FalInput["Flux2TrainerOutput"], endpoint="fal-ai/flux-2-trainer"):
     """Input of `fal-ai/flux-2-trainer` (training)."""
 
     image_data_url: str

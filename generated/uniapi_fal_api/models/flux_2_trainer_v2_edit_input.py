@@ -20,7 +20,9 @@ T = TypeVar("T", bound="Flux2TrainerV2EditInput")
 
 
 @_attrs_define
-class Flux2TrainerV2EditInput(FalInput["Flux2TrainerV2EditOutput"]):
+class Flux2TrainerV2EditInput(
+    FalInput["Flux2TrainerV2EditOutput"], endpoint="fal-ai/flux-2-trainer-v2/edit"
+):
     """Input of `fal-ai/flux-2-trainer-v2/edit` (training)."""
 
     image_data_url: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Flux2TrainerV2Input")
 
 
 @_attrs_define
-class Flux2TrainerV2Input(FalInput["Flux2TrainerV2Output"]):
+class Flux2TrainerV2Input(FalInput["Flux2TrainerV2Output"], endpoint="fal-ai/flux-2-trainer-v2"):
     """Input of `fal-ai/flux-2-trainer-v2` (training)."""
 
     image_data_url: str

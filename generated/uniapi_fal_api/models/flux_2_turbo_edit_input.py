@@ -25,7 +25,7 @@ T = TypeVar("T", bound="Flux2TurboEditInput")
 
 
 @_attrs_define
-class Flux2TurboEditInput(FalInput["Flux2TurboEditOutput"]):
+class Flux2TurboEditInput(FalInput["Flux2TurboEditOutput"], endpoint="fal-ai/flux-2/turbo/edit"):
     """Input of `fal-ai/flux-2/turbo/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="Flux2TurboInput")
 
 
 @_attrs_define
-class Flux2TurboInput(FalInput["Flux2TurboOutput"]):
+class Flux2TurboInput(FalInput["Flux2TurboOutput"], endpoint="fal-ai/flux-2/turbo"):
     """Input of `fal-ai/flux-2/turbo` (text-to-image)."""
 
     prompt: str

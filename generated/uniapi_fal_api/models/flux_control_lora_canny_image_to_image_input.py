@@ -28,7 +28,10 @@ T = TypeVar("T", bound="FluxControlLoraCannyImageToImageInput")
 
 
 @_attrs_define
-class FluxControlLoraCannyImageToImageInput(FalInput["FluxControlLoraCannyImageToImageOutput"]):
+class FluxControlLoraCannyImageToImageInput(
+    FalInput["FluxControlLoraCannyImageToImageOutput"],
+    endpoint="fal-ai/flux-control-lora-canny/image-to-image",
+):
     """Input of `fal-ai/flux-control-lora-canny/image-to-image` (image-to-image). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

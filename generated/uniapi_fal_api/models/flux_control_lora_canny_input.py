@@ -26,7 +26,9 @@ T = TypeVar("T", bound="FluxControlLoraCannyInput")
 
 
 @_attrs_define
-class FluxControlLoraCannyInput(FalInput["FluxControlLoraCannyOutput"]):
+class FluxControlLoraCannyInput(
+    FalInput["FluxControlLoraCannyOutput"], endpoint="fal-ai/flux-control-lora-canny"
+):
     """Input of `fal-ai/flux-control-lora-canny` (text-to-image)."""
 
     prompt: str

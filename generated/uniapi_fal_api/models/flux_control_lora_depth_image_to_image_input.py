@@ -28,7 +28,10 @@ T = TypeVar("T", bound="FluxControlLoraDepthImageToImageInput")
 
 
 @_attrs_define
-class FluxControlLoraDepthImageToImageInput(FalInput["FluxControlLoraDepthImageToImageOutput"]):
+class FluxControlLoraDepthImageToImageInput(
+    FalInput["FluxControlLoraDepthImageToImageOutput"],
+    endpoint="fal-ai/flux-control-lora-depth/image-to-image",
+):
     """Input of `fal-ai/flux-control-lora-depth/image-to-image` (image-to-image). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

@@ -26,7 +26,9 @@ T = TypeVar("T", bound="FluxControlLoraDepthInput")
 
 
 @_attrs_define
-class FluxControlLoraDepthInput(FalInput["FluxControlLoraDepthOutput"]):
+class FluxControlLoraDepthInput(
+    FalInput["FluxControlLoraDepthOutput"], endpoint="fal-ai/flux-control-lora-depth"
+):
     """Input of `fal-ai/flux-control-lora-depth` (text-to-image)."""
 
     prompt: str

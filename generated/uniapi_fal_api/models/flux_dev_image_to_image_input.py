@@ -24,7 +24,9 @@ T = TypeVar("T", bound="FluxDevImageToImageInput")
 
 
 @_attrs_define
-class FluxDevImageToImageInput(FalInput["FluxDevImageToImageOutput"]):
+class FluxDevImageToImageInput(
+    FalInput["FluxDevImageToImageOutput"], endpoint="fal-ai/flux/dev/image-to-image"
+):
     """Input of `fal-ai/flux/dev/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

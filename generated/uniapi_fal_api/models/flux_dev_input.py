@@ -29,7 +29,7 @@ T = TypeVar("T", bound="FluxDevInput")
 
 
 @_attrs_define
-class FluxDevInput(FalInput["FluxDevOutput"]):
+class FluxDevInput(FalInput["FluxDevOutput"], endpoint="fal-ai/flux/dev"):
     """Input of `fal-ai/flux/dev` (text-to-image)."""
 
     prompt: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="FluxDevReduxInput")
 
 
 @_attrs_define
-class FluxDevReduxInput(FalInput["FluxDevReduxOutput"]):
+class FluxDevReduxInput(FalInput["FluxDevReduxOutput"], endpoint="fal-ai/flux/dev/redux"):
     """Input of `fal-ai/flux/dev/redux` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -38,7 +38,10 @@ T = TypeVar("T", bound="FluxGeneralDifferentialDiffusionInput")
 
 
 @_attrs_define
-class FluxGeneralDifferentialDiffusionInput(FalInput["FluxGeneralDifferentialDiffusionOutput"]):
+class FluxGeneralDifferentialDiffusionInput(
+    FalInput["FluxGeneralDifferentialDiffusionOutput"],
+    endpoint="fal-ai/flux-general/differential-diffusion",
+):
     """Input of `fal-ai/flux-general/differential-diffusion` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -36,7 +36,9 @@ T = TypeVar("T", bound="FluxGeneralImageToImageInput")
 
 
 @_attrs_define
-class FluxGeneralImageToImageInput(FalInput["FluxGeneralImageToImageOutput"]):
+class FluxGeneralImageToImageInput(
+    FalInput["FluxGeneralImageToImageOutput"], endpoint="fal-ai/flux-general/image-to-image"
+):
     """Input of `fal-ai/flux-general/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

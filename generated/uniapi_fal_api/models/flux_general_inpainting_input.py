@@ -36,7 +36,9 @@ T = TypeVar("T", bound="FluxGeneralInpaintingInput")
 
 
 @_attrs_define
-class FluxGeneralInpaintingInput(FalInput["FluxGeneralInpaintingOutput"]):
+class FluxGeneralInpaintingInput(
+    FalInput["FluxGeneralInpaintingOutput"], endpoint="fal-ai/flux-general/inpainting"
+):
     """Input of `fal-ai/flux-general/inpainting` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -40,7 +40,7 @@ T = TypeVar("T", bound="FluxGeneralInput")
 
 
 @_attrs_define
-class FluxGeneralInput(FalInput["FluxGeneralOutput"]):
+class FluxGeneralInput(FalInput["FluxGeneralOutput"], endpoint="fal-ai/flux-general"):
     """Input of `fal-ai/flux-general` (text-to-image)."""
 
     prompt: str

@@ -39,7 +39,9 @@ T = TypeVar("T", bound="FluxGeneralRfInversionInput")
 
 
 @_attrs_define
-class FluxGeneralRfInversionInput(FalInput["FluxGeneralRfInversionOutput"]):
+class FluxGeneralRfInversionInput(
+    FalInput["FluxGeneralRfInversionOutput"], endpoint="fal-ai/flux-general/rf-inversion"
+):
     """Input of `fal-ai/flux-general/rf-inversion` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="FluxKontextDevInput")
 
 
 @_attrs_define
-class FluxKontextDevInput(FalInput["FluxKontextDevOutput"]):
+class FluxKontextDevInput(FalInput["FluxKontextDevOutput"], endpoint="fal-ai/flux-kontext/dev"):
     """Input of `fal-ai/flux-kontext/dev` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

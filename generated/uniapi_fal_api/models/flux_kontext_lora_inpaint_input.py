@@ -25,7 +25,9 @@ T = TypeVar("T", bound="FluxKontextLoraInpaintInput")
 
 
 @_attrs_define
-class FluxKontextLoraInpaintInput(FalInput["FluxKontextLoraInpaintOutput"]):
+class FluxKontextLoraInpaintInput(
+    FalInput["FluxKontextLoraInpaintOutput"], endpoint="fal-ai/flux-kontext-lora/inpaint"
+):
     """Input of `fal-ai/flux-kontext-lora/inpaint` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

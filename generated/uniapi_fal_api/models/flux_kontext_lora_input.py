@@ -29,7 +29,7 @@ T = TypeVar("T", bound="FluxKontextLoraInput")
 
 
 @_attrs_define
-class FluxKontextLoraInput(FalInput["FluxKontextLoraOutput"]):
+class FluxKontextLoraInput(FalInput["FluxKontextLoraOutput"], endpoint="fal-ai/flux-kontext-lora"):
     """Input of `fal-ai/flux-kontext-lora` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="FluxKontextLoraTextToImageInput")
 
 
 @_attrs_define
-class FluxKontextLoraTextToImageInput(FalInput["FluxKontextLoraTextToImageOutput"]):
+class FluxKontextLoraTextToImageInput(
+    FalInput["FluxKontextLoraTextToImageOutput"], endpoint="fal-ai/flux-kontext-lora/text-to-image"
+):
     """Input of `fal-ai/flux-kontext-lora/text-to-image` (text-to-image). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="FluxKontextTrainerInput")
 
 
 @_attrs_define
-class FluxKontextTrainerInput(FalInput["FluxKontextTrainerOutput"]):
+class FluxKontextTrainerInput(
+    FalInput["FluxKontextTrainerOutput"], endpoint="fal-ai/flux-kontext-trainer"
+):
     """Input of `fal-ai/flux-kontext-trainer` (training)."""
 
     image_data_url: str

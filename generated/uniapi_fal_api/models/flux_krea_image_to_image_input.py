@@ -24,7 +24,9 @@ T = TypeVar("T", bound="FluxKreaImageToImageInput")
 
 
 @_attrs_define
-class FluxKreaImageToImageInput(FalInput["FluxKreaImageToImageOutput"]):
+class FluxKreaImageToImageInput(
+    FalInput["FluxKreaImageToImageOutput"], endpoint="fal-ai/flux/krea/image-to-image"
+):
     """Input of `fal-ai/flux/krea/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="FluxKreaInput")
 
 
 @_attrs_define
-class FluxKreaInput(FalInput["FluxKreaOutput"]):
+class FluxKreaInput(FalInput["FluxKreaOutput"], endpoint="fal-ai/flux/krea"):
     """Input of `fal-ai/flux/krea` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

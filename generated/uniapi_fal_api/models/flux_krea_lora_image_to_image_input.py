@@ -30,7 +30,9 @@ T = TypeVar("T", bound="FluxKreaLoraImageToImageInput")
 
 
 @_attrs_define
-class FluxKreaLoraImageToImageInput(FalInput["FluxKreaLoraImageToImageOutput"]):
+class FluxKreaLoraImageToImageInput(
+    FalInput["FluxKreaLoraImageToImageOutput"], endpoint="fal-ai/flux-krea-lora/image-to-image"
+):
     """Input of `fal-ai/flux-krea-lora/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="FluxKreaLoraInpaintingInput")
 
 
 @_attrs_define
-class FluxKreaLoraInpaintingInput(FalInput["FluxKreaLoraInpaintingOutput"]):
+class FluxKreaLoraInpaintingInput(
+    FalInput["FluxKreaLoraInpaintingOutput"], endpoint="fal-ai/flux-krea-lora/inpainting"
+):
     """Input of `fal-ai/flux-krea-lora/inpainting` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="FluxKreaLoraInput")
 
 
 @_attrs_define
-class FluxKreaLoraInput(FalInput["FluxKreaLoraOutput"]):
+class FluxKreaLoraInput(FalInput["FluxKreaLoraOutput"], endpoint="fal-ai/flux-krea-lora"):
     """Input of `fal-ai/flux-krea-lora` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -26,7 +26,9 @@ T = TypeVar("T", bound="FluxKreaLoraStreamInput")
 
 
 @_attrs_define
-class FluxKreaLoraStreamInput(FalInput["FluxKreaLoraStreamOutput"]):
+class FluxKreaLoraStreamInput(
+    FalInput["FluxKreaLoraStreamOutput"], endpoint="fal-ai/flux-krea-lora/stream"
+):
     """Input of `fal-ai/flux-krea-lora/stream` (text-to-image)."""
 
     prompt: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="FluxKreaReduxInput")
 
 
 @_attrs_define
-class FluxKreaReduxInput(FalInput["FluxKreaReduxOutput"]):
+class FluxKreaReduxInput(FalInput["FluxKreaReduxOutput"], endpoint="fal-ai/flux/krea/redux"):
     """Input of `fal-ai/flux/krea/redux` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FluxKreaTrainerInput")
 
 
 @_attrs_define
-class FluxKreaTrainerInput(FalInput["FluxKreaTrainerOutput"]):
+class FluxKreaTrainerInput(FalInput["FluxKreaTrainerOutput"], endpoint="fal-ai/flux-krea-trainer"):
     """Input of `fal-ai/flux-krea-trainer` (training). fal no longer lists this endpoint."""
 
     images_data_url: str

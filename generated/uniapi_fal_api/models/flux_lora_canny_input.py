@@ -30,7 +30,7 @@ T = TypeVar("T", bound="FluxLoraCannyInput")
 
 
 @_attrs_define
-class FluxLoraCannyInput(FalInput["FluxLoraCannyOutput"]):
+class FluxLoraCannyInput(FalInput["FluxLoraCannyOutput"], endpoint="fal-ai/flux-lora-canny"):
     """Input of `fal-ai/flux-lora-canny` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

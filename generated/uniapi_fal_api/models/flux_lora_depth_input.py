@@ -30,7 +30,7 @@ T = TypeVar("T", bound="FluxLoraDepthInput")
 
 
 @_attrs_define
-class FluxLoraDepthInput(FalInput["FluxLoraDepthOutput"]):
+class FluxLoraDepthInput(FalInput["FluxLoraDepthOutput"], endpoint="fal-ai/flux-lora-depth"):
     """Input of `fal-ai/flux-lora-depth` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

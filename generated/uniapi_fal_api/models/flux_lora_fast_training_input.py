@@ -16,7 +16,9 @@ T = TypeVar("T", bound="FluxLoraFastTrainingInput")
 
 
 @_attrs_define
-class FluxLoraFastTrainingInput(FalInput["FluxLoraFastTrainingOutput"]):
+class FluxLoraFastTrainingInput(
+    FalInput["FluxLoraFastTrainingOutput"], endpoint="fal-ai/flux-lora-fast-training"
+):
     """Input of `fal-ai/flux-lora-fast-training` (training)."""
 
     images_data_url: str

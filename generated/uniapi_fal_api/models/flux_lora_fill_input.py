@@ -31,7 +31,7 @@ T = TypeVar("T", bound="FluxLoraFillInput")
 
 
 @_attrs_define
-class FluxLoraFillInput(FalInput["FluxLoraFillOutput"]):
+class FluxLoraFillInput(FalInput["FluxLoraFillOutput"], endpoint="fal-ai/flux-lora-fill"):
     """Input of `fal-ai/flux-lora-fill` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="FluxLoraImageToImageInput")
 
 
 @_attrs_define
-class FluxLoraImageToImageInput(FalInput["FluxLoraImageToImageOutput"]):
+class FluxLoraImageToImageInput(
+    FalInput["FluxLoraImageToImageOutput"], endpoint="fal-ai/flux-lora/image-to-image"
+):
     """Input of `fal-ai/flux-lora/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -26,7 +26,9 @@ T = TypeVar("T", bound="FluxLoraInpaintingInput")
 
 
 @_attrs_define
-class FluxLoraInpaintingInput(FalInput["FluxLoraInpaintingOutput"]):
+class FluxLoraInpaintingInput(
+    FalInput["FluxLoraInpaintingOutput"], endpoint="fal-ai/flux-lora/inpainting"
+):
     """Input of `fal-ai/flux-lora/inpainting` (text-to-image)."""
 
     prompt: str

@@ -26,7 +26,7 @@ T = TypeVar("T", bound="FluxLoraInput")
 
 
 @_attrs_define
-class FluxLoraInput(FalInput["FluxLoraOutput"]):
+class FluxLoraInput(FalInput["FluxLoraOutput"], endpoint="fal-ai/flux-lora"):
     """Input of `fal-ai/flux-lora` (text-to-image)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="FluxLoraPortraitTrainerInput")
 
 
 @_attrs_define
-class FluxLoraPortraitTrainerInput(FalInput["FluxLoraPortraitTrainerOutput"]):
+class FluxLoraPortraitTrainerInput(
+    FalInput["FluxLoraPortraitTrainerOutput"], endpoint="fal-ai/flux-lora-portrait-trainer"
+):
     """Input of `fal-ai/flux-lora-portrait-trainer` (training)."""
 
     images_data_url: str

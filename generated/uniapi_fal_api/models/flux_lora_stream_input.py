@@ -30,7 +30,7 @@ T = TypeVar("T", bound="FluxLoraStreamInput")
 
 
 @_attrs_define
-class FluxLoraStreamInput(FalInput["FluxLoraStreamOutput"]):
+class FluxLoraStreamInput(FalInput["FluxLoraStreamOutput"], endpoint="fal-ai/flux-lora/stream"):
     """Input of `fal-ai/flux-lora/stream` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

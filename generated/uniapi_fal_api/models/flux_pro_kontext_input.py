@@ -28,7 +28,7 @@ T = TypeVar("T", bound="FluxProKontextInput")
 
 
 @_attrs_define
-class FluxProKontextInput(FalInput["FluxProKontextOutput"]):
+class FluxProKontextInput(FalInput["FluxProKontextOutput"], endpoint="fal-ai/flux-pro/kontext"):
     """Input of `fal-ai/flux-pro/kontext` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

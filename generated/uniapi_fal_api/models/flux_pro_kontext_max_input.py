@@ -28,7 +28,9 @@ T = TypeVar("T", bound="FluxProKontextMaxInput")
 
 
 @_attrs_define
-class FluxProKontextMaxInput(FalInput["FluxProKontextMaxOutput"]):
+class FluxProKontextMaxInput(
+    FalInput["FluxProKontextMaxOutput"], endpoint="fal-ai/flux-pro/kontext/max"
+):
     """Input of `fal-ai/flux-pro/kontext/max` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="FluxProKontextMaxMultiInput")
 
 
 @_attrs_define
-class FluxProKontextMaxMultiInput(FalInput["FluxProKontextMaxMultiOutput"]):
+class FluxProKontextMaxMultiInput(
+    FalInput["FluxProKontextMaxMultiOutput"], endpoint="fal-ai/flux-pro/kontext/max/multi"
+):
     """Input of `fal-ai/flux-pro/kontext/max/multi` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

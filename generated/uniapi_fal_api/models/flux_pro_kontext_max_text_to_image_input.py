@@ -30,7 +30,10 @@ T = TypeVar("T", bound="FluxProKontextMaxTextToImageInput")
 
 
 @_attrs_define
-class FluxProKontextMaxTextToImageInput(FalInput["FluxProKontextMaxTextToImageOutput"]):
+class FluxProKontextMaxTextToImageInput(
+    FalInput["FluxProKontextMaxTextToImageOutput"],
+    endpoint="fal-ai/flux-pro/kontext/max/text-to-image",
+):
     """Input of `fal-ai/flux-pro/kontext/max/text-to-image` (text-to-image)."""
 
     prompt: str

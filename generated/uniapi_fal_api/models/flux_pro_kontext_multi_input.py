@@ -28,7 +28,9 @@ T = TypeVar("T", bound="FluxProKontextMultiInput")
 
 
 @_attrs_define
-class FluxProKontextMultiInput(FalInput["FluxProKontextMultiOutput"]):
+class FluxProKontextMultiInput(
+    FalInput["FluxProKontextMultiOutput"], endpoint="fal-ai/flux-pro/kontext/multi"
+):
     """Input of `fal-ai/flux-pro/kontext/multi` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

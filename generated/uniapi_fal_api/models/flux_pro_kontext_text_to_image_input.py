@@ -28,7 +28,9 @@ T = TypeVar("T", bound="FluxProKontextTextToImageInput")
 
 
 @_attrs_define
-class FluxProKontextTextToImageInput(FalInput["FluxProKontextTextToImageOutput"]):
+class FluxProKontextTextToImageInput(
+    FalInput["FluxProKontextTextToImageOutput"], endpoint="fal-ai/flux-pro/kontext/text-to-image"
+):
     """Input of `fal-ai/flux-pro/kontext/text-to-image` (text-to-image)."""
 
     prompt: str

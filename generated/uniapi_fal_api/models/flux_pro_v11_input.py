@@ -29,7 +29,7 @@ T = TypeVar("T", bound="FluxProV11Input")
 
 
 @_attrs_define
-class FluxProV11Input(FalInput["FluxProV11Output"]):
+class FluxProV11Input(FalInput["FluxProV11Output"], endpoint="fal-ai/flux-pro/v1.1"):
     """Input of `fal-ai/flux-pro/v1.1` (text-to-image)."""
 
     prompt: str

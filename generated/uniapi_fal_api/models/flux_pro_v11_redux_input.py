@@ -29,7 +29,9 @@ T = TypeVar("T", bound="FluxProV11ReduxInput")
 
 
 @_attrs_define
-class FluxProV11ReduxInput(FalInput["FluxProV11ReduxOutput"]):
+class FluxProV11ReduxInput(
+    FalInput["FluxProV11ReduxOutput"], endpoint="fal-ai/flux-pro/v1.1/redux"
+):
     """Input of `fal-ai/flux-pro/v1.1/redux` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="FluxProV11UltraFinetunedInput")
 
 
 @_attrs_define
-class FluxProV11UltraFinetunedInput(FalInput["FluxProV11UltraFinetunedOutput"]):
+class FluxProV11UltraFinetunedInput(
+    FalInput["FluxProV11UltraFinetunedOutput"], endpoint="fal-ai/flux-pro/v1.1-ultra-finetuned"
+):
     """Input of `fal-ai/flux-pro/v1.1-ultra-finetuned` (text-to-image)."""
 
     prompt: str

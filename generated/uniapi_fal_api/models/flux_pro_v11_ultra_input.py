@@ -28,7 +28,9 @@ T = TypeVar("T", bound="FluxProV11UltraInput")
 
 
 @_attrs_define
-class FluxProV11UltraInput(FalInput["FluxProV11UltraOutput"]):
+class FluxProV11UltraInput(
+    FalInput["FluxProV11UltraOutput"], endpoint="fal-ai/flux-pro/v1.1-ultra"
+):
     """Input of `fal-ai/flux-pro/v1.1-ultra` (text-to-image)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="FluxProV11UltraReduxInput")
 
 
 @_attrs_define
-class FluxProV11UltraReduxInput(FalInput["FluxProV11UltraReduxOutput"]):
+class FluxProV11UltraReduxInput(
+    FalInput["FluxProV11UltraReduxOutput"], endpoint="fal-ai/flux-pro/v1.1-ultra/redux"
+):
     """Input of `fal-ai/flux-pro/v1.1-ultra/redux` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

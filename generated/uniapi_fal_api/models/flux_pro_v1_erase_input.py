@@ -20,7 +20,7 @@ T = TypeVar("T", bound="FluxProV1EraseInput")
 
 
 @_attrs_define
-class FluxProV1EraseInput(FalInput["FluxProV1EraseOutput"]):
+class FluxProV1EraseInput(FalInput["FluxProV1EraseOutput"], endpoint="fal-ai/flux-pro/v1/erase"):
     """Input of `fal-ai/flux-pro/v1/erase` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

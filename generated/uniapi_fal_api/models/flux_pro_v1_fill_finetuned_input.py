@@ -24,7 +24,9 @@ T = TypeVar("T", bound="FluxProV1FillFinetunedInput")
 
 
 @_attrs_define
-class FluxProV1FillFinetunedInput(FalInput["FluxProV1FillFinetunedOutput"]):
+class FluxProV1FillFinetunedInput(
+    FalInput["FluxProV1FillFinetunedOutput"], endpoint="fal-ai/flux-pro/v1/fill-finetuned"
+):
     """Input of `fal-ai/flux-pro/v1/fill-finetuned` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

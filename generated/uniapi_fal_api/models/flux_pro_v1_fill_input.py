@@ -24,7 +24,7 @@ T = TypeVar("T", bound="FluxProV1FillInput")
 
 
 @_attrs_define
-class FluxProV1FillInput(FalInput["FluxProV1FillOutput"]):
+class FluxProV1FillInput(FalInput["FluxProV1FillOutput"], endpoint="fal-ai/flux-pro/v1/fill"):
     """Input of `fal-ai/flux-pro/v1/fill` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="FluxProV1VtoInput")
 
 
 @_attrs_define
-class FluxProV1VtoInput(FalInput["FluxProV1VtoOutput"]):
+class FluxProV1VtoInput(FalInput["FluxProV1VtoOutput"], endpoint="fal-ai/flux-pro/v1/vto"):
     """Input of `fal-ai/flux-pro/v1/vto` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

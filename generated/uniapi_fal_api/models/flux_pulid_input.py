@@ -25,7 +25,7 @@ T = TypeVar("T", bound="FluxPulidInput")
 
 
 @_attrs_define
-class FluxPulidInput(FalInput["FluxPulidOutput"]):
+class FluxPulidInput(FalInput["FluxPulidOutput"], endpoint="fal-ai/flux-pulid"):
     """Input of `fal-ai/flux-pulid` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="FluxSchnellInput")
 
 
 @_attrs_define
-class FluxSchnellInput(FalInput["FluxSchnellOutput"]):
+class FluxSchnellInput(FalInput["FluxSchnellOutput"], endpoint="fal-ai/flux/schnell"):
     """Input of `fal-ai/flux/schnell` (text-to-image)."""
 
     prompt: str

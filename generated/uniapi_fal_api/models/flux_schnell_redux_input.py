@@ -29,7 +29,9 @@ T = TypeVar("T", bound="FluxSchnellReduxInput")
 
 
 @_attrs_define
-class FluxSchnellReduxInput(FalInput["FluxSchnellReduxOutput"]):
+class FluxSchnellReduxInput(
+    FalInput["FluxSchnellReduxOutput"], endpoint="fal-ai/flux/schnell/redux"
+):
     """Input of `fal-ai/flux/schnell/redux` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

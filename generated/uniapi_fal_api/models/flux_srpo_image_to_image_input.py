@@ -24,7 +24,9 @@ T = TypeVar("T", bound="FluxSrpoImageToImageInput")
 
 
 @_attrs_define
-class FluxSrpoImageToImageInput(FalInput["FluxSrpoImageToImageOutput"]):
+class FluxSrpoImageToImageInput(
+    FalInput["FluxSrpoImageToImageOutput"], endpoint="fal-ai/flux/srpo/image-to-image"
+):
     """Input of `fal-ai/flux/srpo/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="FluxSrpoInput")
 
 
 @_attrs_define
-class FluxSrpoInput(FalInput["FluxSrpoOutput"]):
+class FluxSrpoInput(FalInput["FluxSrpoOutput"], endpoint="fal-ai/flux/srpo"):
     """Input of `fal-ai/flux/srpo` (text-to-image)."""
 
     prompt: str

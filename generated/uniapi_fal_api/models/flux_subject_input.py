@@ -25,7 +25,7 @@ T = TypeVar("T", bound="FluxSubjectInput")
 
 
 @_attrs_define
-class FluxSubjectInput(FalInput["FluxSubjectOutput"]):
+class FluxSubjectInput(FalInput["FluxSubjectOutput"], endpoint="fal-ai/flux-subject"):
     """Input of `fal-ai/flux-subject` (text-to-image)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="FluxVisionUpscalerInput")
 
 
 @_attrs_define
-class FluxVisionUpscalerInput(FalInput["FluxVisionUpscalerOutput"]):
+class FluxVisionUpscalerInput(
+    FalInput["FluxVisionUpscalerOutput"], endpoint="fal-ai/flux-vision-upscaler"
+):
     """Input of `fal-ai/flux-vision-upscaler` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -46,7 +46,9 @@ T = TypeVar("T", bound="FooocusImagePromptInput")
 
 
 @_attrs_define
-class FooocusImagePromptInput(FalInput["FooocusImagePromptOutput"]):
+class FooocusImagePromptInput(
+    FalInput["FooocusImagePromptOutput"], endpoint="fal-ai/fooocus/image-prompt"
+):
     """Input of `fal-ai/fooocus/image-prompt` (text-to-image)."""
 
     image_prompt_1: ImagePrompt

@@ -46,7 +46,7 @@ T = TypeVar("T", bound="FooocusInpaintInput")
 
 
 @_attrs_define
-class FooocusInpaintInput(FalInput["FooocusInpaintOutput"]):
+class FooocusInpaintInput(FalInput["FooocusInpaintOutput"], endpoint="fal-ai/fooocus/inpaint"):
     """Input of `fal-ai/fooocus/inpaint` (text-to-image)."""
 
     inpaint_image_url: str

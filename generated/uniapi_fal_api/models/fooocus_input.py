@@ -37,7 +37,7 @@ T = TypeVar("T", bound="FooocusInput")
 
 
 @_attrs_define
-class FooocusInput(FalInput["FooocusOutput"]):
+class FooocusInput(FalInput["FooocusOutput"], endpoint="fal-ai/fooocus"):
     """Input of `fal-ai/fooocus` (text-to-image)."""
 
     prompt: str | Unset = UNSET

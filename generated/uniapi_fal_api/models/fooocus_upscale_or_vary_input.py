@@ -38,7 +38,9 @@ T = TypeVar("T", bound="FooocusUpscaleOrVaryInput")
 
 
 @_attrs_define
-class FooocusUpscaleOrVaryInput(FalInput["FooocusUpscaleOrVaryOutput"]):
+class FooocusUpscaleOrVaryInput(
+    FalInput["FooocusUpscaleOrVaryOutput"], endpoint="fal-ai/fooocus/upscale-or-vary"
+):
     """Input of `fal-ai/fooocus/upscale-or-vary` (text-to-image)."""
 
     uov_image_url: str

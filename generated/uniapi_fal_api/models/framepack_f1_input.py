@@ -24,7 +24,7 @@ T = TypeVar("T", bound="FramepackF1Input")
 
 
 @_attrs_define
-class FramepackF1Input(FalInput["FramepackF1Output"]):
+class FramepackF1Input(FalInput["FramepackF1Output"], endpoint="fal-ai/framepack/f1"):
     """Input of `fal-ai/framepack/f1` (image-to-video)."""
 
     prompt: str

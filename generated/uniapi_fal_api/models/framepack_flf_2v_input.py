@@ -24,7 +24,7 @@ T = TypeVar("T", bound="FramepackFlf2VInput")
 
 
 @_attrs_define
-class FramepackFlf2VInput(FalInput["FramepackFlf2VOutput"]):
+class FramepackFlf2VInput(FalInput["FramepackFlf2VOutput"], endpoint="fal-ai/framepack/flf2v"):
     """Input of `fal-ai/framepack/flf2v` (image-to-video)."""
 
     prompt: str

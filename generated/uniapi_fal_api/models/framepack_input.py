@@ -24,7 +24,7 @@ T = TypeVar("T", bound="FramepackInput")
 
 
 @_attrs_define
-class FramepackInput(FalInput["FramepackOutput"]):
+class FramepackInput(FalInput["FramepackOutput"], endpoint="fal-ai/framepack"):
     """Input of `fal-ai/framepack` (image-to-video)."""
 
     prompt: str

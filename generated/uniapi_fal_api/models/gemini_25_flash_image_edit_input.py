@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Gemini25FlashImageEditInput")
 
 
 @_attrs_define
-class Gemini25FlashImageEditInput(FalInput["Gemini25FlashImageEditOutput"]):
+class Gemini25FlashImageEditInput(
+    FalInput["Gemini25FlashImageEditOutput"], endpoint="fal-ai/gemini-25-flash-image/edit"
+):
     """Input of `fal-ai/gemini-25-flash-image/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

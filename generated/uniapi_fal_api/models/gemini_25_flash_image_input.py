@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Gemini25FlashImageInput")
 
 
 @_attrs_define
-class Gemini25FlashImageInput(FalInput["Gemini25FlashImageOutput"]):
+class Gemini25FlashImageInput(
+    FalInput["Gemini25FlashImageOutput"], endpoint="fal-ai/gemini-25-flash-image"
+):
     """Input of `fal-ai/gemini-25-flash-image` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -38,7 +38,10 @@ T = TypeVar("T", bound="Gemini31FlashImagePreviewEditInput")
 
 
 @_attrs_define
-class Gemini31FlashImagePreviewEditInput(FalInput["Gemini31FlashImagePreviewEditOutput"]):
+class Gemini31FlashImagePreviewEditInput(
+    FalInput["Gemini31FlashImagePreviewEditOutput"],
+    endpoint="fal-ai/gemini-3.1-flash-image-preview/edit",
+):
     """Input of `fal-ai/gemini-3.1-flash-image-preview/edit` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -36,7 +36,9 @@ T = TypeVar("T", bound="Gemini31FlashImagePreviewInput")
 
 
 @_attrs_define
-class Gemini31FlashImagePreviewInput(FalInput["Gemini31FlashImagePreviewOutput"]):
+class Gemini31FlashImagePreviewInput(
+    FalInput["Gemini31FlashImagePreviewOutput"], endpoint="fal-ai/gemini-3.1-flash-image-preview"
+):
     """Input of `fal-ai/gemini-3.1-flash-image-preview` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

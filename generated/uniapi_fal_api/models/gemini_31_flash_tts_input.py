@@ -29,7 +29,9 @@ T = TypeVar("T", bound="Gemini31FlashTtsInput")
 
 
 @_attrs_define
-class Gemini31FlashTtsInput(FalInput["Gemini31FlashTtsOutput"]):
+class Gemini31FlashTtsInput(
+    FalInput["Gemini31FlashTtsOutput"], endpoint="fal-ai/gemini-3.1-flash-tts"
+):
     """Input of `fal-ai/gemini-3.1-flash-tts` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Gemini3ProImagePreviewEditInput")
 
 
 @_attrs_define
-class Gemini3ProImagePreviewEditInput(FalInput["Gemini3ProImagePreviewEditOutput"]):
+class Gemini3ProImagePreviewEditInput(
+    FalInput["Gemini3ProImagePreviewEditOutput"], endpoint="fal-ai/gemini-3-pro-image-preview/edit"
+):
     """Input of `fal-ai/gemini-3-pro-image-preview/edit` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Gemini3ProImagePreviewInput")
 
 
 @_attrs_define
-class Gemini3ProImagePreviewInput(FalInput["Gemini3ProImagePreviewOutput"]):
+class Gemini3ProImagePreviewInput(
+    FalInput["Gemini3ProImagePreviewOutput"], endpoint="fal-ai/gemini-3-pro-image-preview"
+):
     """Input of `fal-ai/gemini-3-pro-image-preview` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

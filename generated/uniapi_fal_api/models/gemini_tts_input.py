@@ -33,7 +33,7 @@ T = TypeVar("T", bound="GeminiTtsInput")
 
 
 @_attrs_define
-class GeminiTtsInput(FalInput["GeminiTtsOutput"]):
+class GeminiTtsInput(FalInput["GeminiTtsOutput"], endpoint="fal-ai/gemini-tts"):
     """Input of `fal-ai/gemini-tts` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GhiblifyInput")
 
 
 @_attrs_define
-class GhiblifyInput(FalInput["GhiblifyOutput"]):
+class GhiblifyInput(FalInput["GhiblifyOutput"], endpoint="fal-ai/ghiblify"):
     """Input of `fal-ai/ghiblify` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="GlmImageImageToImageInput")
 
 
 @_attrs_define
-class GlmImageImageToImageInput(FalInput["GlmImageImageToImageOutput"]):
+class GlmImageImageToImageInput(
+    FalInput["GlmImageImageToImageOutput"], endpoint="fal-ai/glm-image/image-to-image"
+):
     """Input of `fal-ai/glm-image/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="GlmImageInput")
 
 
 @_attrs_define
-class GlmImageInput(FalInput["GlmImageOutput"]):
+class GlmImageInput(FalInput["GlmImageOutput"], endpoint="fal-ai/glm-image"):
     """Input of `fal-ai/glm-image` (text-to-image)."""
 
     prompt: str

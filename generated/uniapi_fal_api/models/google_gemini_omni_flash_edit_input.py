@@ -15,7 +15,9 @@ T = TypeVar("T", bound="GoogleGeminiOmniFlashEditInput")
 
 
 @_attrs_define
-class GoogleGeminiOmniFlashEditInput(FalInput["GoogleGeminiOmniFlashEditOutput"]):
+class GoogleGeminiOmniFlashEditInput(
+    FalInput["GoogleGeminiOmniFlashEditOutput"], endpoint="google/gemini-omni-flash/edit"
+):
     """Input of `google/gemini-omni-flash/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="GoogleGeminiOmniFlashImageToVideoInput")
 
 
 @_attrs_define
-class GoogleGeminiOmniFlashImageToVideoInput(FalInput["GoogleGeminiOmniFlashImageToVideoOutput"]):
+class GoogleGeminiOmniFlashImageToVideoInput(
+    FalInput["GoogleGeminiOmniFlashImageToVideoOutput"],
+    endpoint="google/gemini-omni-flash/image-to-video",
+):
     """Input of `google/gemini-omni-flash/image-to-video` (image-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

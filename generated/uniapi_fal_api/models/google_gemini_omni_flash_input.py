@@ -20,7 +20,9 @@ T = TypeVar("T", bound="GoogleGeminiOmniFlashInput")
 
 
 @_attrs_define
-class GoogleGeminiOmniFlashInput(FalInput["GoogleGeminiOmniFlashOutput"]):
+class GoogleGeminiOmniFlashInput(
+    FalInput["GoogleGeminiOmniFlashOutput"], endpoint="google/gemini-omni-flash"
+):
     """Input of `google/gemini-omni-flash` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="GoogleGeminiOmniFlashReferenceToVideoInput")
 
 @_attrs_define
 class GoogleGeminiOmniFlashReferenceToVideoInput(
-    FalInput["GoogleGeminiOmniFlashReferenceToVideoOutput"]
+    FalInput["GoogleGeminiOmniFlashReferenceToVideoOutput"],
+    endpoint="google/gemini-omni-flash/reference-to-video",
 ):
     """Input of `google/gemini-omni-flash/reference-to-video` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="GoogleNanoBanana2LiteInput")
 
 
 @_attrs_define
-class GoogleNanoBanana2LiteInput(FalInput["GoogleNanoBanana2LiteOutput"]):
+class GoogleNanoBanana2LiteInput(
+    FalInput["GoogleNanoBanana2LiteOutput"], endpoint="google/nano-banana-2-lite"
+):
     """Input of `google/nano-banana-2-lite` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

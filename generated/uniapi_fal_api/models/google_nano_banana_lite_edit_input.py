@@ -32,7 +32,9 @@ T = TypeVar("T", bound="GoogleNanoBananaLiteEditInput")
 
 
 @_attrs_define
-class GoogleNanoBananaLiteEditInput(FalInput["GoogleNanoBananaLiteEditOutput"]):
+class GoogleNanoBananaLiteEditInput(
+    FalInput["GoogleNanoBananaLiteEditOutput"], endpoint="google/nano-banana-lite/edit"
+):
     """Input of `google/nano-banana-lite/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="GoogleNanoBananaLiteInput")
 
 
 @_attrs_define
-class GoogleNanoBananaLiteInput(FalInput["GoogleNanoBananaLiteOutput"]):
+class GoogleNanoBananaLiteInput(
+    FalInput["GoogleNanoBananaLiteOutput"], endpoint="google/nano-banana-lite"
+):
     """Input of `google/nano-banana-lite` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GotOcrV2Input")
 
 
 @_attrs_define
-class GotOcrV2Input(FalInput["GotOcrV2Output"]):
+class GotOcrV2Input(FalInput["GotOcrV2Output"], endpoint="fal-ai/got-ocr/v2"):
     """Input of `fal-ai/got-ocr/v2` (vision)."""
 
     input_image_urls: list[str] | Unset = UNSET

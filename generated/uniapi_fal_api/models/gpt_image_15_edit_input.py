@@ -36,7 +36,7 @@ T = TypeVar("T", bound="GptImage15EditInput")
 
 
 @_attrs_define
-class GptImage15EditInput(FalInput["GptImage15EditOutput"]):
+class GptImage15EditInput(FalInput["GptImage15EditOutput"], endpoint="fal-ai/gpt-image-1.5/edit"):
     """Input of `fal-ai/gpt-image-1.5/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,7 @@ T = TypeVar("T", bound="GptImage15Input")
 
 
 @_attrs_define
-class GptImage15Input(FalInput["GptImage15Output"]):
+class GptImage15Input(FalInput["GptImage15Output"], endpoint="fal-ai/gpt-image-1.5"):
     """Input of `fal-ai/gpt-image-1.5` (text-to-image)."""
 
     prompt: str

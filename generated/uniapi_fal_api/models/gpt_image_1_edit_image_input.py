@@ -36,7 +36,9 @@ T = TypeVar("T", bound="GptImage1EditImageInput")
 
 
 @_attrs_define
-class GptImage1EditImageInput(FalInput["GptImage1EditImageOutput"]):
+class GptImage1EditImageInput(
+    FalInput["GptImage1EditImageOutput"], endpoint="fal-ai/gpt-image-1/edit-image"
+):
     """Input of `fal-ai/gpt-image-1/edit-image` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="GptImage1MiniEditInput")
 
 
 @_attrs_define
-class GptImage1MiniEditInput(FalInput["GptImage1MiniEditOutput"]):
+class GptImage1MiniEditInput(
+    FalInput["GptImage1MiniEditOutput"], endpoint="fal-ai/gpt-image-1-mini/edit"
+):
     """Input of `fal-ai/gpt-image-1-mini/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,7 @@ T = TypeVar("T", bound="GptImage1MiniInput")
 
 
 @_attrs_define
-class GptImage1MiniInput(FalInput["GptImage1MiniOutput"]):
+class GptImage1MiniInput(FalInput["GptImage1MiniOutput"], endpoint="fal-ai/gpt-image-1-mini"):
     """Input of `fal-ai/gpt-image-1-mini` (text-to-image)."""
 
     prompt: str

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="GptImage1TextToImageInput")
 
 
 @_attrs_define
-class GptImage1TextToImageInput(FalInput["GptImage1TextToImageOutput"]):
+class GptImage1TextToImageInput(
+    FalInput["GptImage1TextToImageOutput"], endpoint="fal-ai/gpt-image-1/text-to-image"
+):
     """Input of `fal-ai/gpt-image-1/text-to-image` (text-to-image)."""
 
     prompt: str

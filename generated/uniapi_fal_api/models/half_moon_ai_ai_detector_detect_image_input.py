@@ -17,7 +17,10 @@ T = TypeVar("T", bound="HalfMoonAiAiDetectorDetectImageInput")
 
 
 @_attrs_define
-class HalfMoonAiAiDetectorDetectImageInput(FalInput["HalfMoonAiAiDetectorDetectImageOutput"]):
+class HalfMoonAiAiDetectorDetectImageInput(
+    FalInput["HalfMoonAiAiDetectorDetectImageOutput"],
+    endpoint="half-moon-ai/ai-detector/detect-image",
+):
     """Input of `half-moon-ai/ai-detector/detect-image` (vision). fal no longer lists this endpoint."""
 
     image_url: str

@@ -17,7 +17,10 @@ T = TypeVar("T", bound="HalfMoonAiAiDetectorDetectTextInput")
 
 
 @_attrs_define
-class HalfMoonAiAiDetectorDetectTextInput(FalInput["HalfMoonAiAiDetectorDetectTextOutput"]):
+class HalfMoonAiAiDetectorDetectTextInput(
+    FalInput["HalfMoonAiAiDetectorDetectTextOutput"],
+    endpoint="half-moon-ai/ai-detector/detect-text",
+):
     """Input of `half-moon-ai/ai-detector/detect-text` (text-to-text). fal no longer lists this endpoint."""
 
     text: str

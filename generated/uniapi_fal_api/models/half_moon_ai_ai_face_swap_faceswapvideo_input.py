@@ -17,7 +17,10 @@ T = TypeVar("T", bound="HalfMoonAiAiFaceSwapFaceswapvideoInput")
 
 
 @_attrs_define
-class HalfMoonAiAiFaceSwapFaceswapvideoInput(FalInput["HalfMoonAiAiFaceSwapFaceswapvideoOutput"]):
+class HalfMoonAiAiFaceSwapFaceswapvideoInput(
+    FalInput["HalfMoonAiAiFaceSwapFaceswapvideoOutput"],
+    endpoint="half-moon-ai/ai-face-swap/faceswapvideo",
+):
     """Input of `half-moon-ai/ai-face-swap/faceswapvideo` (video-to-video). fal no longer lists this endpoint."""
 
     source_face_url: str

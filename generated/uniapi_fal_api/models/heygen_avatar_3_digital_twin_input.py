@@ -26,7 +26,9 @@ T = TypeVar("T", bound="HeygenAvatar3DigitalTwinInput")
 
 
 @_attrs_define
-class HeygenAvatar3DigitalTwinInput(FalInput["HeygenAvatar3DigitalTwinOutput"]):
+class HeygenAvatar3DigitalTwinInput(
+    FalInput["HeygenAvatar3DigitalTwinOutput"], endpoint="fal-ai/heygen/avatar3/digital-twin"
+):
     """Input of `fal-ai/heygen/avatar3/digital-twin` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -26,7 +26,9 @@ T = TypeVar("T", bound="HeygenAvatar4DigitalTwinInput")
 
 
 @_attrs_define
-class HeygenAvatar4DigitalTwinInput(FalInput["HeygenAvatar4DigitalTwinOutput"]):
+class HeygenAvatar4DigitalTwinInput(
+    FalInput["HeygenAvatar4DigitalTwinOutput"], endpoint="fal-ai/heygen/avatar4/digital-twin"
+):
     """Input of `fal-ai/heygen/avatar4/digital-twin` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="HeygenAvatar4ImageToVideoInput")
 
 
 @_attrs_define
-class HeygenAvatar4ImageToVideoInput(FalInput["HeygenAvatar4ImageToVideoOutput"]):
+class HeygenAvatar4ImageToVideoInput(
+    FalInput["HeygenAvatar4ImageToVideoOutput"], endpoint="fal-ai/heygen/avatar4/image-to-video"
+):
     """Input of `fal-ai/heygen/avatar4/image-to-video` (image-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -34,7 +34,9 @@ T = TypeVar("T", bound="HeygenAvatar5DigitalTwinInput")
 
 
 @_attrs_define
-class HeygenAvatar5DigitalTwinInput(FalInput["HeygenAvatar5DigitalTwinOutput"]):
+class HeygenAvatar5DigitalTwinInput(
+    FalInput["HeygenAvatar5DigitalTwinOutput"], endpoint="fal-ai/heygen/avatar5/digital-twin"
+):
     """Input of `fal-ai/heygen/avatar5/digital-twin` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

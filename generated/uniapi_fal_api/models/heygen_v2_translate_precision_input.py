@@ -24,7 +24,9 @@ T = TypeVar("T", bound="HeygenV2TranslatePrecisionInput")
 
 
 @_attrs_define
-class HeygenV2TranslatePrecisionInput(FalInput["HeygenV2TranslatePrecisionOutput"]):
+class HeygenV2TranslatePrecisionInput(
+    FalInput["HeygenV2TranslatePrecisionOutput"], endpoint="fal-ai/heygen/v2/translate/precision"
+):
     """Input of `fal-ai/heygen/v2/translate/precision` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="HeygenV2TranslateSpeedInput")
 
 
 @_attrs_define
-class HeygenV2TranslateSpeedInput(FalInput["HeygenV2TranslateSpeedOutput"]):
+class HeygenV2TranslateSpeedInput(
+    FalInput["HeygenV2TranslateSpeedOutput"], endpoint="fal-ai/heygen/v2/translate/speed"
+):
     """Input of `fal-ai/heygen/v2/translate/speed` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

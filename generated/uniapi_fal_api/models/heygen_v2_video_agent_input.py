@@ -17,7 +17,9 @@ T = TypeVar("T", bound="HeygenV2VideoAgentInput")
 
 
 @_attrs_define
-class HeygenV2VideoAgentInput(FalInput["HeygenV2VideoAgentOutput"]):
+class HeygenV2VideoAgentInput(
+    FalInput["HeygenV2VideoAgentOutput"], endpoint="fal-ai/heygen/v2/video-agent"
+):
     """Input of `fal-ai/heygen/v2/video-agent` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

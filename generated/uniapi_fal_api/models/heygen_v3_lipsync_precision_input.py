@@ -16,7 +16,9 @@ T = TypeVar("T", bound="HeygenV3LipsyncPrecisionInput")
 
 
 @_attrs_define
-class HeygenV3LipsyncPrecisionInput(FalInput["HeygenV3LipsyncPrecisionOutput"]):
+class HeygenV3LipsyncPrecisionInput(
+    FalInput["HeygenV3LipsyncPrecisionOutput"], endpoint="fal-ai/heygen/v3/lipsync/precision"
+):
     """Input of `fal-ai/heygen/v3/lipsync/precision` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="HeygenV3LipsyncSpeedInput")
 
 
 @_attrs_define
-class HeygenV3LipsyncSpeedInput(FalInput["HeygenV3LipsyncSpeedOutput"]):
+class HeygenV3LipsyncSpeedInput(
+    FalInput["HeygenV3LipsyncSpeedOutput"], endpoint="fal-ai/heygen/v3/lipsync/speed"
+):
     """Input of `fal-ai/heygen/v3/lipsync/speed` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="HeygenV3VideoAgentInput")
 
 
 @_attrs_define
-class HeygenV3VideoAgentInput(FalInput["HeygenV3VideoAgentOutput"]):
+class HeygenV3VideoAgentInput(
+    FalInput["HeygenV3VideoAgentOutput"], endpoint="fal-ai/heygen/v3/video-agent"
+):
     """Input of `fal-ai/heygen/v3/video-agent` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

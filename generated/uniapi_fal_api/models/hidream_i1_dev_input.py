@@ -25,7 +25,7 @@ T = TypeVar("T", bound="HidreamI1DevInput")
 
 
 @_attrs_define
-class HidreamI1DevInput(FalInput["HidreamI1DevOutput"]):
+class HidreamI1DevInput(FalInput["HidreamI1DevOutput"], endpoint="fal-ai/hidream-i1-dev"):
     """Input of `fal-ai/hidream-i1-dev` (text-to-image)."""
 
     prompt: str

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="HidreamI1FastInput")
 
 
 @_attrs_define
-class HidreamI1FastInput(FalInput["HidreamI1FastOutput"]):
+class HidreamI1FastInput(FalInput["HidreamI1FastOutput"], endpoint="fal-ai/hidream-i1-fast"):
     """Input of `fal-ai/hidream-i1-fast` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -26,7 +26,9 @@ T = TypeVar("T", bound="HidreamI1FullImageToImageInput")
 
 
 @_attrs_define
-class HidreamI1FullImageToImageInput(FalInput["HidreamI1FullImageToImageOutput"]):
+class HidreamI1FullImageToImageInput(
+    FalInput["HidreamI1FullImageToImageOutput"], endpoint="fal-ai/hidream-i1-full/image-to-image"
+):
     """Input of `fal-ai/hidream-i1-full/image-to-image` (image-to-image). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -26,7 +26,7 @@ T = TypeVar("T", bound="HidreamI1FullInput")
 
 
 @_attrs_define
-class HidreamI1FullInput(FalInput["HidreamI1FullOutput"]):
+class HidreamI1FullInput(FalInput["HidreamI1FullOutput"], endpoint="fal-ai/hidream-i1-full"):
     """Input of `fal-ai/hidream-i1-full` (text-to-image)."""
 
     prompt: str

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="HidreamO1ImageDevEditInput")
 
 
 @_attrs_define
-class HidreamO1ImageDevEditInput(FalInput["HidreamO1ImageDevEditOutput"]):
+class HidreamO1ImageDevEditInput(
+    FalInput["HidreamO1ImageDevEditOutput"], endpoint="fal-ai/hidream-o1-image/dev/edit"
+):
     """Input of `fal-ai/hidream-o1-image/dev/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

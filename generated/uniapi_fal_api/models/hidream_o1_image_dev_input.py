@@ -25,7 +25,9 @@ T = TypeVar("T", bound="HidreamO1ImageDevInput")
 
 
 @_attrs_define
-class HidreamO1ImageDevInput(FalInput["HidreamO1ImageDevOutput"]):
+class HidreamO1ImageDevInput(
+    FalInput["HidreamO1ImageDevOutput"], endpoint="fal-ai/hidream-o1-image/dev"
+):
     """Input of `fal-ai/hidream-o1-image/dev` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="HidreamO1ImageEditInput")
 
 
 @_attrs_define
-class HidreamO1ImageEditInput(FalInput["HidreamO1ImageEditOutput"]):
+class HidreamO1ImageEditInput(
+    FalInput["HidreamO1ImageEditOutput"], endpoint="fal-ai/hidream-o1-image/edit"
+):
     """Input of `fal-ai/hidream-o1-image/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="HidreamO1ImageInput")
 
 
 @_attrs_define
-class HidreamO1ImageInput(FalInput["HidreamO1ImageOutput"]):
+class HidreamO1ImageInput(FalInput["HidreamO1ImageOutput"], endpoint="fal-ai/hidream-o1-image"):
     """Input of `fal-ai/hidream-o1-image` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Hunyuan3DV21Input")
 
 
 @_attrs_define
-class Hunyuan3DV21Input(FalInput["Hunyuan3DV21Output"]):
+class Hunyuan3DV21Input(FalInput["Hunyuan3DV21Output"], endpoint="fal-ai/hunyuan3d-v21"):
     """Input of `fal-ai/hunyuan3d-v21` (image-to-3d). fal no longer lists this endpoint."""
 
     input_image_url: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Hunyuan3DV2Input")
 
 
 @_attrs_define
-class Hunyuan3DV2Input(FalInput["Hunyuan3DV2Output"]):
+class Hunyuan3DV2Input(FalInput["Hunyuan3DV2Output"], endpoint="fal-ai/hunyuan3d/v2"):
     """Input of `fal-ai/hunyuan3d/v2` (image-to-3d)."""
 
     input_image_url: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Hunyuan3DV2MiniInput")
 
 
 @_attrs_define
-class Hunyuan3DV2MiniInput(FalInput["Hunyuan3DV2MiniOutput"]):
+class Hunyuan3DV2MiniInput(FalInput["Hunyuan3DV2MiniOutput"], endpoint="fal-ai/hunyuan3d/v2/mini"):
     """Input of `fal-ai/hunyuan3d/v2/mini` (image-to-3d)."""
 
     input_image_url: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Hunyuan3DV2MiniTurboInput")
 
 
 @_attrs_define
-class Hunyuan3DV2MiniTurboInput(FalInput["Hunyuan3DV2MiniTurboOutput"]):
+class Hunyuan3DV2MiniTurboInput(
+    FalInput["Hunyuan3DV2MiniTurboOutput"], endpoint="fal-ai/hunyuan3d/v2/mini/turbo"
+):
     """Input of `fal-ai/hunyuan3d/v2/mini/turbo` (image-to-3d)."""
 
     input_image_url: str

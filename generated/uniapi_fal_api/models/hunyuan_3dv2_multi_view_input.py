@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Hunyuan3DV2MultiViewInput")
 
 
 @_attrs_define
-class Hunyuan3DV2MultiViewInput(FalInput["Hunyuan3DV2MultiViewOutput"]):
+class Hunyuan3DV2MultiViewInput(
+    FalInput["Hunyuan3DV2MultiViewOutput"], endpoint="fal-ai/hunyuan3d/v2/multi-view"
+):
     """Input of `fal-ai/hunyuan3d/v2/multi-view` (image-to-3d)."""
 
     front_image_url: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Hunyuan3DV2MultiViewTurboInput")
 
 
 @_attrs_define
-class Hunyuan3DV2MultiViewTurboInput(FalInput["Hunyuan3DV2MultiViewTurboOutput"]):
+class Hunyuan3DV2MultiViewTurboInput(
+    FalInput["Hunyuan3DV2MultiViewTurboOutput"], endpoint="fal-ai/hunyuan3d/v2/multi-view/turbo"
+):
     """Input of `fal-ai/hunyuan3d/v2/multi-view/turbo` (image-to-3d)."""
 
     front_image_url: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Hunyuan3DV2TurboInput")
 
 
 @_attrs_define
-class Hunyuan3DV2TurboInput(FalInput["Hunyuan3DV2TurboOutput"]):
+class Hunyuan3DV2TurboInput(
+    FalInput["Hunyuan3DV2TurboOutput"], endpoint="fal-ai/hunyuan3d/v2/turbo"
+):
     """Input of `fal-ai/hunyuan3d/v2/turbo` (image-to-3d)."""
 
     input_image_url: str

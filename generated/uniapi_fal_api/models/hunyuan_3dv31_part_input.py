@@ -15,7 +15,9 @@ T = TypeVar("T", bound="Hunyuan3DV31PartInput")
 
 
 @_attrs_define
-class Hunyuan3DV31PartInput(FalInput["Hunyuan3DV31PartOutput"]):
+class Hunyuan3DV31PartInput(
+    FalInput["Hunyuan3DV31PartOutput"], endpoint="fal-ai/hunyuan-3d/v3.1/part"
+):
     """Input of `fal-ai/hunyuan-3d/v3.1/part` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

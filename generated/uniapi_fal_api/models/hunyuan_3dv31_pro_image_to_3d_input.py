@@ -20,7 +20,9 @@ T = TypeVar("T", bound="Hunyuan3DV31ProImageTo3DInput")
 
 
 @_attrs_define
-class Hunyuan3DV31ProImageTo3DInput(FalInput["Hunyuan3DV31ProImageTo3DOutput"]):
+class Hunyuan3DV31ProImageTo3DInput(
+    FalInput["Hunyuan3DV31ProImageTo3DOutput"], endpoint="fal-ai/hunyuan-3d/v3.1/pro/image-to-3d"
+):
     """Input of `fal-ai/hunyuan-3d/v3.1/pro/image-to-3d` (image-to-3d). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,10 @@ T = TypeVar("T", bound="Hunyuan3DV31RapidImageTo3DInput")
 
 
 @_attrs_define
-class Hunyuan3DV31RapidImageTo3DInput(FalInput["Hunyuan3DV31RapidImageTo3DOutput"]):
+class Hunyuan3DV31RapidImageTo3DInput(
+    FalInput["Hunyuan3DV31RapidImageTo3DOutput"],
+    endpoint="fal-ai/hunyuan-3d/v3.1/rapid/image-to-3d",
+):
     """Input of `fal-ai/hunyuan-3d/v3.1/rapid/image-to-3d` (image-to-3d). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

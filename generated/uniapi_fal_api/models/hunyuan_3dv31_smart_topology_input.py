@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Hunyuan3DV31SmartTopologyInput")
 
 
 @_attrs_define
-class Hunyuan3DV31SmartTopologyInput(FalInput["Hunyuan3DV31SmartTopologyOutput"]):
+class Hunyuan3DV31SmartTopologyInput(
+    FalInput["Hunyuan3DV31SmartTopologyOutput"], endpoint="fal-ai/hunyuan-3d/v3.1/smart-topology"
+):
     """Input of `fal-ai/hunyuan-3d/v3.1/smart-topology` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Hunyuan3DV3ImageTo3DInput")
 
 
 @_attrs_define
-class Hunyuan3DV3ImageTo3DInput(FalInput["Hunyuan3DV3ImageTo3DOutput"]):
+class Hunyuan3DV3ImageTo3DInput(
+    FalInput["Hunyuan3DV3ImageTo3DOutput"], endpoint="fal-ai/hunyuan3d-v3/image-to-3d"
+):
     """Input of `fal-ai/hunyuan3d-v3/image-to-3d` (image-to-3d). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Hunyuan3DV3SketchTo3DInput")
 
 
 @_attrs_define
-class Hunyuan3DV3SketchTo3DInput(FalInput["Hunyuan3DV3SketchTo3DOutput"]):
+class Hunyuan3DV3SketchTo3DInput(
+    FalInput["Hunyuan3DV3SketchTo3DOutput"], endpoint="fal-ai/hunyuan3d-v3/sketch-to-3d"
+):
     """Input of `fal-ai/hunyuan3d-v3/sketch-to-3d` (image-to-3d)."""
 
     input_image_url: str

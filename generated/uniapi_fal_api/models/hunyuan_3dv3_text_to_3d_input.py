@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Hunyuan3DV3TextTo3DInput")
 
 
 @_attrs_define
-class Hunyuan3DV3TextTo3DInput(FalInput["Hunyuan3DV3TextTo3DOutput"]):
+class Hunyuan3DV3TextTo3DInput(
+    FalInput["Hunyuan3DV3TextTo3DOutput"], endpoint="fal-ai/hunyuan3d-v3/text-to-3d"
+):
     """Input of `fal-ai/hunyuan3d-v3/text-to-3d` (text-to-3d)."""
 
     prompt: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="HunyuanAvatarInput")
 
 
 @_attrs_define
-class HunyuanAvatarInput(FalInput["HunyuanAvatarOutput"]):
+class HunyuanAvatarInput(FalInput["HunyuanAvatarOutput"], endpoint="fal-ai/hunyuan-avatar"):
     """Input of `fal-ai/hunyuan-avatar` (image-to-video). fal no longer lists this endpoint."""
 
     audio_url: str

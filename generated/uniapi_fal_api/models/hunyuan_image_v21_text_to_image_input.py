@@ -25,7 +25,9 @@ T = TypeVar("T", bound="HunyuanImageV21TextToImageInput")
 
 
 @_attrs_define
-class HunyuanImageV21TextToImageInput(FalInput["HunyuanImageV21TextToImageOutput"]):
+class HunyuanImageV21TextToImageInput(
+    FalInput["HunyuanImageV21TextToImageOutput"], endpoint="fal-ai/hunyuan-image/v2.1/text-to-image"
+):
     """Input of `fal-ai/hunyuan-image/v2.1/text-to-image` (text-to-image)."""
 
     prompt: str

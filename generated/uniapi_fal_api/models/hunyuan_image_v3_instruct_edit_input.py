@@ -25,7 +25,9 @@ T = TypeVar("T", bound="HunyuanImageV3InstructEditInput")
 
 
 @_attrs_define
-class HunyuanImageV3InstructEditInput(FalInput["HunyuanImageV3InstructEditOutput"]):
+class HunyuanImageV3InstructEditInput(
+    FalInput["HunyuanImageV3InstructEditOutput"], endpoint="fal-ai/hunyuan-image/v3/instruct/edit"
+):
     """Input of `fal-ai/hunyuan-image/v3/instruct/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -27,7 +27,10 @@ T = TypeVar("T", bound="HunyuanImageV3InstructTextToImageInput")
 
 
 @_attrs_define
-class HunyuanImageV3InstructTextToImageInput(FalInput["HunyuanImageV3InstructTextToImageOutput"]):
+class HunyuanImageV3InstructTextToImageInput(
+    FalInput["HunyuanImageV3InstructTextToImageOutput"],
+    endpoint="fal-ai/hunyuan-image/v3/instruct/text-to-image",
+):
     """Input of `fal-ai/hunyuan-image/v3/instruct/text-to-image` (text-to-image). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="HunyuanImageV3TextToImageInput")
 
 
 @_attrs_define
-class HunyuanImageV3TextToImageInput(FalInput["HunyuanImageV3TextToImageOutput"]):
+class HunyuanImageV3TextToImageInput(
+    FalInput["HunyuanImageV3TextToImageOutput"], endpoint="fal-ai/hunyuan-image/v3/text-to-image"
+):
     """Input of `fal-ai/hunyuan-image/v3/text-to-image` (text-to-image)."""
 
     prompt: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="HunyuanMotionFastInput")
 
 
 @_attrs_define
-class HunyuanMotionFastInput(FalInput["HunyuanMotionFastOutput"]):
+class HunyuanMotionFastInput(
+    FalInput["HunyuanMotionFastOutput"], endpoint="fal-ai/hunyuan-motion/fast"
+):
     """Input of `fal-ai/hunyuan-motion/fast` (text-to-3d)."""
 
     prompt: str

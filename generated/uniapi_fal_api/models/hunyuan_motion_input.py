@@ -20,7 +20,7 @@ T = TypeVar("T", bound="HunyuanMotionInput")
 
 
 @_attrs_define
-class HunyuanMotionInput(FalInput["HunyuanMotionOutput"]):
+class HunyuanMotionInput(FalInput["HunyuanMotionOutput"], endpoint="fal-ai/hunyuan-motion"):
     """Input of `fal-ai/hunyuan-motion` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

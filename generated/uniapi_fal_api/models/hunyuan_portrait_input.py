@@ -16,7 +16,7 @@ T = TypeVar("T", bound="HunyuanPortraitInput")
 
 
 @_attrs_define
-class HunyuanPortraitInput(FalInput["HunyuanPortraitOutput"]):
+class HunyuanPortraitInput(FalInput["HunyuanPortraitOutput"], endpoint="fal-ai/hunyuan-portrait"):
     """Input of `fal-ai/hunyuan-portrait` (image-to-video). fal no longer lists this endpoint."""
 
     video_url: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="HunyuanVideoFoleyInput")
 
 
 @_attrs_define
-class HunyuanVideoFoleyInput(FalInput["HunyuanVideoFoleyOutput"]):
+class HunyuanVideoFoleyInput(
+    FalInput["HunyuanVideoFoleyOutput"], endpoint="fal-ai/hunyuan-video-foley"
+):
     """Input of `fal-ai/hunyuan-video-foley` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

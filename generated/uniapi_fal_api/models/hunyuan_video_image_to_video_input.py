@@ -28,7 +28,9 @@ T = TypeVar("T", bound="HunyuanVideoImageToVideoInput")
 
 
 @_attrs_define
-class HunyuanVideoImageToVideoInput(FalInput["HunyuanVideoImageToVideoOutput"]):
+class HunyuanVideoImageToVideoInput(
+    FalInput["HunyuanVideoImageToVideoOutput"], endpoint="fal-ai/hunyuan-video-image-to-video"
+):
     """Input of `fal-ai/hunyuan-video-image-to-video` (image-to-video)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="HunyuanVideoImg2VidLoraInput")
 
 
 @_attrs_define
-class HunyuanVideoImg2VidLoraInput(FalInput["HunyuanVideoImg2VidLoraOutput"]):
+class HunyuanVideoImg2VidLoraInput(
+    FalInput["HunyuanVideoImg2VidLoraOutput"], endpoint="fal-ai/hunyuan-video-img2vid-lora"
+):
     """Input of `fal-ai/hunyuan-video-img2vid-lora` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="HunyuanVideoInput")
 
 
 @_attrs_define
-class HunyuanVideoInput(FalInput["HunyuanVideoOutput"]):
+class HunyuanVideoInput(FalInput["HunyuanVideoOutput"], endpoint="fal-ai/hunyuan-video"):
     """Input of `fal-ai/hunyuan-video` (text-to-video)."""
 
     prompt: str

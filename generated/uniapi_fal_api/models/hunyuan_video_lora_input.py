@@ -29,7 +29,9 @@ T = TypeVar("T", bound="HunyuanVideoLoraInput")
 
 
 @_attrs_define
-class HunyuanVideoLoraInput(FalInput["HunyuanVideoLoraOutput"]):
+class HunyuanVideoLoraInput(
+    FalInput["HunyuanVideoLoraOutput"], endpoint="fal-ai/hunyuan-video-lora"
+):
     """Input of `fal-ai/hunyuan-video-lora` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="HunyuanVideoLoraTrainingInput")
 
 
 @_attrs_define
-class HunyuanVideoLoraTrainingInput(FalInput["HunyuanVideoLoraTrainingOutput"]):
+class HunyuanVideoLoraTrainingInput(
+    FalInput["HunyuanVideoLoraTrainingOutput"], endpoint="fal-ai/hunyuan-video-lora-training"
+):
     """Input of `fal-ai/hunyuan-video-lora-training` (training). fal no longer lists this endpoint."""
 
     images_data_url: str

@@ -31,7 +31,10 @@ T = TypeVar("T", bound="HunyuanVideoLoraVideoToVideoInput")
 
 
 @_attrs_define
-class HunyuanVideoLoraVideoToVideoInput(FalInput["HunyuanVideoLoraVideoToVideoOutput"]):
+class HunyuanVideoLoraVideoToVideoInput(
+    FalInput["HunyuanVideoLoraVideoToVideoOutput"],
+    endpoint="fal-ai/hunyuan-video-lora/video-to-video",
+):
     """Input of `fal-ai/hunyuan-video-lora/video-to-video` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str

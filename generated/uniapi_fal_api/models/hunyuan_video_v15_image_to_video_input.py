@@ -26,7 +26,10 @@ T = TypeVar("T", bound="HunyuanVideoV15ImageToVideoInput")
 
 
 @_attrs_define
-class HunyuanVideoV15ImageToVideoInput(FalInput["HunyuanVideoV15ImageToVideoOutput"]):
+class HunyuanVideoV15ImageToVideoInput(
+    FalInput["HunyuanVideoV15ImageToVideoOutput"],
+    endpoint="fal-ai/hunyuan-video-v1.5/image-to-video",
+):
     """Input of `fal-ai/hunyuan-video-v1.5/image-to-video` (image-to-video)."""
 
     prompt: str

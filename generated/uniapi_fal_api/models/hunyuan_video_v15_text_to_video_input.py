@@ -24,7 +24,9 @@ T = TypeVar("T", bound="HunyuanVideoV15TextToVideoInput")
 
 
 @_attrs_define
-class HunyuanVideoV15TextToVideoInput(FalInput["HunyuanVideoV15TextToVideoOutput"]):
+class HunyuanVideoV15TextToVideoInput(
+    FalInput["HunyuanVideoV15TextToVideoOutput"], endpoint="fal-ai/hunyuan-video-v1.5/text-to-video"
+):
     """Input of `fal-ai/hunyuan-video-v1.5/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="HunyuanVideoVideoToVideoInput")
 
 
 @_attrs_define
-class HunyuanVideoVideoToVideoInput(FalInput["HunyuanVideoVideoToVideoOutput"]):
+class HunyuanVideoVideoToVideoInput(
+    FalInput["HunyuanVideoVideoToVideoOutput"], endpoint="fal-ai/hunyuan-video/video-to-video"
+):
     """Input of `fal-ai/hunyuan-video/video-to-video` (video-to-video)."""
 
     prompt: str

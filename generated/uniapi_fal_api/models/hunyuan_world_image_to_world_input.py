@@ -16,7 +16,9 @@ T = TypeVar("T", bound="HunyuanWorldImageToWorldInput")
 
 
 @_attrs_define
-class HunyuanWorldImageToWorldInput(FalInput["HunyuanWorldImageToWorldOutput"]):
+class HunyuanWorldImageToWorldInput(
+    FalInput["HunyuanWorldImageToWorldOutput"], endpoint="fal-ai/hunyuan_world/image-to-world"
+):
     """Input of `fal-ai/hunyuan_world/image-to-world` (image-to-3d)."""
 
     image_url: str

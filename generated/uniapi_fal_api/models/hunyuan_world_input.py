@@ -15,7 +15,7 @@ T = TypeVar("T", bound="HunyuanWorldInput")
 
 
 @_attrs_define
-class HunyuanWorldInput(FalInput["HunyuanWorldOutput"]):
+class HunyuanWorldInput(FalInput["HunyuanWorldOutput"], endpoint="fal-ai/hunyuan_world"):
     """Input of `fal-ai/hunyuan_world` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="HyWuEditInput")
 
 
 @_attrs_define
-class HyWuEditInput(FalInput["HyWuEditOutput"]):
+class HyWuEditInput(FalInput["HyWuEditOutput"], endpoint="fal-ai/hy-wu-edit"):
     """Input of `fal-ai/hy-wu-edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -40,7 +40,7 @@ T = TypeVar("T", bound="Hyper3DRodinInput")
 
 
 @_attrs_define
-class Hyper3DRodinInput(FalInput["Hyper3DRodinOutput"]):
+class Hyper3DRodinInput(FalInput["Hyper3DRodinOutput"], endpoint="fal-ai/hyper3d/rodin"):
     """Input of `fal-ai/hyper3d/rodin` (image-to-3d)."""
 
     prompt: str | Unset = UNSET

@@ -37,7 +37,9 @@ T = TypeVar("T", bound="Hyper3DRodinV25FastInput")
 
 
 @_attrs_define
-class Hyper3DRodinV25FastInput(FalInput["Hyper3DRodinV25FastOutput"]):
+class Hyper3DRodinV25FastInput(
+    FalInput["Hyper3DRodinV25FastOutput"], endpoint="fal-ai/hyper3d/rodin/v2.5/fast"
+):
     """Input of `fal-ai/hyper3d/rodin/v2.5/fast` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

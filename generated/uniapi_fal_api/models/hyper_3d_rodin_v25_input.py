@@ -38,7 +38,7 @@ T = TypeVar("T", bound="Hyper3DRodinV25Input")
 
 
 @_attrs_define
-class Hyper3DRodinV25Input(FalInput["Hyper3DRodinV25Output"]):
+class Hyper3DRodinV25Input(FalInput["Hyper3DRodinV25Output"], endpoint="fal-ai/hyper3d/rodin/v2.5"):
     """Input of `fal-ai/hyper3d/rodin/v2.5` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -39,7 +39,10 @@ T = TypeVar("T", bound="Hyper3DRodinV25TextTo3DFastInput")
 
 
 @_attrs_define
-class Hyper3DRodinV25TextTo3DFastInput(FalInput["Hyper3DRodinV25TextTo3DFastOutput"]):
+class Hyper3DRodinV25TextTo3DFastInput(
+    FalInput["Hyper3DRodinV25TextTo3DFastOutput"],
+    endpoint="fal-ai/hyper3d/rodin/v2.5/text-to-3d/fast",
+):
     """Input of `fal-ai/hyper3d/rodin/v2.5/text-to-3d/fast` (text-to-3d). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

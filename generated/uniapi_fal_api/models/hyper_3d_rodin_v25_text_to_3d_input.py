@@ -38,7 +38,9 @@ T = TypeVar("T", bound="Hyper3DRodinV25TextTo3DInput")
 
 
 @_attrs_define
-class Hyper3DRodinV25TextTo3DInput(FalInput["Hyper3DRodinV25TextTo3DOutput"]):
+class Hyper3DRodinV25TextTo3DInput(
+    FalInput["Hyper3DRodinV25TextTo3DOutput"], endpoint="fal-ai/hyper3d/rodin/v2.5/text-to-3d"
+):
     """Input of `fal-ai/hyper3d/rodin/v2.5/text-to-3d` (text-to-3d). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,7 @@ T = TypeVar("T", bound="Hyper3DRodinV2Input")
 
 
 @_attrs_define
-class Hyper3DRodinV2Input(FalInput["Hyper3DRodinV2Output"]):
+class Hyper3DRodinV2Input(FalInput["Hyper3DRodinV2Output"], endpoint="fal-ai/hyper3d/rodin/v2"):
     """Input of `fal-ai/hyper3d/rodin/v2` (image-to-3d)."""
 
     prompt: str | Unset = UNSET

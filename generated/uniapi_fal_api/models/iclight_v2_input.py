@@ -29,7 +29,7 @@ T = TypeVar("T", bound="IclightV2Input")
 
 
 @_attrs_define
-class IclightV2Input(FalInput["IclightV2Output"]):
+class IclightV2Input(FalInput["IclightV2Output"], endpoint="fal-ai/iclight-v2"):
     """Input of `fal-ai/iclight-v2` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

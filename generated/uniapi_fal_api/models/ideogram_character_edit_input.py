@@ -21,7 +21,9 @@ T = TypeVar("T", bound="IdeogramCharacterEditInput")
 
 
 @_attrs_define
-class IdeogramCharacterEditInput(FalInput["IdeogramCharacterEditOutput"]):
+class IdeogramCharacterEditInput(
+    FalInput["IdeogramCharacterEditOutput"], endpoint="fal-ai/ideogram/character/edit"
+):
     """Input of `fal-ai/ideogram/character/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

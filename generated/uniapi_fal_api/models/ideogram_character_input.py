@@ -30,7 +30,9 @@ T = TypeVar("T", bound="IdeogramCharacterInput")
 
 
 @_attrs_define
-class IdeogramCharacterInput(FalInput["IdeogramCharacterOutput"]):
+class IdeogramCharacterInput(
+    FalInput["IdeogramCharacterOutput"], endpoint="fal-ai/ideogram/character"
+):
     """Input of `fal-ai/ideogram/character` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

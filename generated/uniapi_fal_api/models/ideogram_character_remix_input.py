@@ -30,7 +30,9 @@ T = TypeVar("T", bound="IdeogramCharacterRemixInput")
 
 
 @_attrs_define
-class IdeogramCharacterRemixInput(FalInput["IdeogramCharacterRemixOutput"]):
+class IdeogramCharacterRemixInput(
+    FalInput["IdeogramCharacterRemixOutput"], endpoint="fal-ai/ideogram/character/remix"
+):
     """Input of `fal-ai/ideogram/character/remix` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="IdeogramCustomModelsGenerateInput")
 
 
 @_attrs_define
-class IdeogramCustomModelsGenerateInput(FalInput["IdeogramCustomModelsGenerateOutput"]):
+class IdeogramCustomModelsGenerateInput(
+    FalInput["IdeogramCustomModelsGenerateOutput"],
+    endpoint="fal-ai/ideogram/custom-models/generate",
+):
     """Input of `fal-ai/ideogram/custom-models/generate` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,9 @@ T = TypeVar("T", bound="IdeogramCustomModelsInput")
 
 
 @_attrs_define
-class IdeogramCustomModelsInput(FalInput["IdeogramCustomModelsOutput"]):
+class IdeogramCustomModelsInput(
+    FalInput["IdeogramCustomModelsOutput"], endpoint="fal-ai/ideogram/custom-models"
+):
     """Input of `fal-ai/ideogram/custom-models` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

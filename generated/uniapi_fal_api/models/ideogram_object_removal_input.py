@@ -16,7 +16,9 @@ T = TypeVar("T", bound="IdeogramObjectRemovalInput")
 
 
 @_attrs_define
-class IdeogramObjectRemovalInput(FalInput["IdeogramObjectRemovalOutput"]):
+class IdeogramObjectRemovalInput(
+    FalInput["IdeogramObjectRemovalOutput"], endpoint="fal-ai/ideogram/object-removal"
+):
     """Input of `fal-ai/ideogram/object-removal` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

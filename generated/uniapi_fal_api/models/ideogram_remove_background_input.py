@@ -16,7 +16,9 @@ T = TypeVar("T", bound="IdeogramRemoveBackgroundInput")
 
 
 @_attrs_define
-class IdeogramRemoveBackgroundInput(FalInput["IdeogramRemoveBackgroundOutput"]):
+class IdeogramRemoveBackgroundInput(
+    FalInput["IdeogramRemoveBackgroundOutput"], endpoint="fal-ai/ideogram/remove-background"
+):
     """Input of `fal-ai/ideogram/remove-background` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

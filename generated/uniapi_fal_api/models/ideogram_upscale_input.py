@@ -16,7 +16,7 @@ T = TypeVar("T", bound="IdeogramUpscaleInput")
 
 
 @_attrs_define
-class IdeogramUpscaleInput(FalInput["IdeogramUpscaleOutput"]):
+class IdeogramUpscaleInput(FalInput["IdeogramUpscaleOutput"], endpoint="fal-ai/ideogram/upscale"):
     """Input of `fal-ai/ideogram/upscale` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

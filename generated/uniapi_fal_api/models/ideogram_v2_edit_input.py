@@ -20,7 +20,7 @@ T = TypeVar("T", bound="IdeogramV2EditInput")
 
 
 @_attrs_define
-class IdeogramV2EditInput(FalInput["IdeogramV2EditOutput"]):
+class IdeogramV2EditInput(FalInput["IdeogramV2EditOutput"], endpoint="fal-ai/ideogram/v2/edit"):
     """Input of `fal-ai/ideogram/v2/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

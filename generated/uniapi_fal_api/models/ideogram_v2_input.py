@@ -24,7 +24,7 @@ T = TypeVar("T", bound="IdeogramV2Input")
 
 
 @_attrs_define
-class IdeogramV2Input(FalInput["IdeogramV2Output"]):
+class IdeogramV2Input(FalInput["IdeogramV2Output"], endpoint="fal-ai/ideogram/v2"):
     """Input of `fal-ai/ideogram/v2` (text-to-image)."""
 
     prompt: str

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="IdeogramV2RemixInput")
 
 
 @_attrs_define
-class IdeogramV2RemixInput(FalInput["IdeogramV2RemixOutput"]):
+class IdeogramV2RemixInput(FalInput["IdeogramV2RemixOutput"], endpoint="fal-ai/ideogram/v2/remix"):
     """Input of `fal-ai/ideogram/v2/remix` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

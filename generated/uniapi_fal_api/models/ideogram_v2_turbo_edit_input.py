@@ -20,7 +20,9 @@ T = TypeVar("T", bound="IdeogramV2TurboEditInput")
 
 
 @_attrs_define
-class IdeogramV2TurboEditInput(FalInput["IdeogramV2TurboEditOutput"]):
+class IdeogramV2TurboEditInput(
+    FalInput["IdeogramV2TurboEditOutput"], endpoint="fal-ai/ideogram/v2/turbo/edit"
+):
     """Input of `fal-ai/ideogram/v2/turbo/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

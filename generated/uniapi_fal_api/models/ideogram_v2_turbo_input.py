@@ -24,7 +24,7 @@ T = TypeVar("T", bound="IdeogramV2TurboInput")
 
 
 @_attrs_define
-class IdeogramV2TurboInput(FalInput["IdeogramV2TurboOutput"]):
+class IdeogramV2TurboInput(FalInput["IdeogramV2TurboOutput"], endpoint="fal-ai/ideogram/v2/turbo"):
     """Input of `fal-ai/ideogram/v2/turbo` (text-to-image)."""
 
     prompt: str

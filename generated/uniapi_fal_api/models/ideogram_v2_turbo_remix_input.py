@@ -24,7 +24,9 @@ T = TypeVar("T", bound="IdeogramV2TurboRemixInput")
 
 
 @_attrs_define
-class IdeogramV2TurboRemixInput(FalInput["IdeogramV2TurboRemixOutput"]):
+class IdeogramV2TurboRemixInput(
+    FalInput["IdeogramV2TurboRemixOutput"], endpoint="fal-ai/ideogram/v2/turbo/remix"
+):
     """Input of `fal-ai/ideogram/v2/turbo/remix` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="IdeogramV2AInput")
 
 
 @_attrs_define
-class IdeogramV2AInput(FalInput["IdeogramV2AOutput"]):
+class IdeogramV2AInput(FalInput["IdeogramV2AOutput"], endpoint="fal-ai/ideogram/v2a"):
     """Input of `fal-ai/ideogram/v2a` (text-to-image)."""
 
     prompt: str

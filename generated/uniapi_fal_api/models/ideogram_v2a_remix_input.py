@@ -24,7 +24,9 @@ T = TypeVar("T", bound="IdeogramV2ARemixInput")
 
 
 @_attrs_define
-class IdeogramV2ARemixInput(FalInput["IdeogramV2ARemixOutput"]):
+class IdeogramV2ARemixInput(
+    FalInput["IdeogramV2ARemixOutput"], endpoint="fal-ai/ideogram/v2a/remix"
+):
     """Input of `fal-ai/ideogram/v2a/remix` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

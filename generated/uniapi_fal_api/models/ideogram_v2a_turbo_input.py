@@ -24,7 +24,9 @@ T = TypeVar("T", bound="IdeogramV2ATurboInput")
 
 
 @_attrs_define
-class IdeogramV2ATurboInput(FalInput["IdeogramV2ATurboOutput"]):
+class IdeogramV2ATurboInput(
+    FalInput["IdeogramV2ATurboOutput"], endpoint="fal-ai/ideogram/v2a/turbo"
+):
     """Input of `fal-ai/ideogram/v2a/turbo` (text-to-image)."""
 
     prompt: str

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="IdeogramV2ATurboRemixInput")
 
 
 @_attrs_define
-class IdeogramV2ATurboRemixInput(FalInput["IdeogramV2ATurboRemixOutput"]):
+class IdeogramV2ATurboRemixInput(
+    FalInput["IdeogramV2ATurboRemixOutput"], endpoint="fal-ai/ideogram/v2a/turbo/remix"
+):
     """Input of `fal-ai/ideogram/v2a/turbo/remix` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="IdeogramV3EditInput")
 
 
 @_attrs_define
-class IdeogramV3EditInput(FalInput["IdeogramV3EditOutput"]):
+class IdeogramV3EditInput(FalInput["IdeogramV3EditOutput"], endpoint="fal-ai/ideogram/v3/edit"):
     """Input of `fal-ai/ideogram/v3/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

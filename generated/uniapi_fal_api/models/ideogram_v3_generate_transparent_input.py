@@ -26,7 +26,10 @@ T = TypeVar("T", bound="IdeogramV3GenerateTransparentInput")
 
 
 @_attrs_define
-class IdeogramV3GenerateTransparentInput(FalInput["IdeogramV3GenerateTransparentOutput"]):
+class IdeogramV3GenerateTransparentInput(
+    FalInput["IdeogramV3GenerateTransparentOutput"],
+    endpoint="fal-ai/ideogram/v3/generate-transparent",
+):
     """Input of `fal-ai/ideogram/v3/generate-transparent` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

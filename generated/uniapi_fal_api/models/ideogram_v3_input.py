@@ -34,7 +34,7 @@ T = TypeVar("T", bound="IdeogramV3Input")
 
 
 @_attrs_define
-class IdeogramV3Input(FalInput["IdeogramV3Output"]):
+class IdeogramV3Input(FalInput["IdeogramV3Output"], endpoint="fal-ai/ideogram/v3"):
     """Input of `fal-ai/ideogram/v3` (text-to-image)."""
 
     prompt: str

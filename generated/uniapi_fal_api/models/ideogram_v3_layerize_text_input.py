@@ -16,7 +16,9 @@ T = TypeVar("T", bound="IdeogramV3LayerizeTextInput")
 
 
 @_attrs_define
-class IdeogramV3LayerizeTextInput(FalInput["IdeogramV3LayerizeTextOutput"]):
+class IdeogramV3LayerizeTextInput(
+    FalInput["IdeogramV3LayerizeTextOutput"], endpoint="fal-ai/ideogram/v3/layerize-text"
+):
     """Input of `fal-ai/ideogram/v3/layerize-text` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -34,7 +34,9 @@ T = TypeVar("T", bound="IdeogramV3ReframeInput")
 
 
 @_attrs_define
-class IdeogramV3ReframeInput(FalInput["IdeogramV3ReframeOutput"]):
+class IdeogramV3ReframeInput(
+    FalInput["IdeogramV3ReframeOutput"], endpoint="fal-ai/ideogram/v3/reframe"
+):
     """Input of `fal-ai/ideogram/v3/reframe` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="IdeogramV3RemixInput")
 
 
 @_attrs_define
-class IdeogramV3RemixInput(FalInput["IdeogramV3RemixOutput"]):
+class IdeogramV3RemixInput(FalInput["IdeogramV3RemixOutput"], endpoint="fal-ai/ideogram/v3/remix"):
     """Input of `fal-ai/ideogram/v3/remix` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="IdeogramV3ReplaceBackgroundInput")
 
 
 @_attrs_define
-class IdeogramV3ReplaceBackgroundInput(FalInput["IdeogramV3ReplaceBackgroundOutput"]):
+class IdeogramV3ReplaceBackgroundInput(
+    FalInput["IdeogramV3ReplaceBackgroundOutput"], endpoint="fal-ai/ideogram/v3/replace-background"
+):
     """Input of `fal-ai/ideogram/v3/replace-background` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -33,7 +33,7 @@ T = TypeVar("T", bound="IdeogramV4FastInput")
 
 
 @_attrs_define
-class IdeogramV4FastInput(FalInput["IdeogramV4FastOutput"]):
+class IdeogramV4FastInput(FalInput["IdeogramV4FastOutput"], endpoint="ideogram/v4/fast"):
     """Input of `ideogram/v4/fast` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

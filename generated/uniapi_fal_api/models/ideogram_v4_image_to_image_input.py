@@ -37,7 +37,9 @@ T = TypeVar("T", bound="IdeogramV4ImageToImageInput")
 
 
 @_attrs_define
-class IdeogramV4ImageToImageInput(FalInput["IdeogramV4ImageToImageOutput"]):
+class IdeogramV4ImageToImageInput(
+    FalInput["IdeogramV4ImageToImageOutput"], endpoint="ideogram/v4/image-to-image"
+):
     """Input of `ideogram/v4/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

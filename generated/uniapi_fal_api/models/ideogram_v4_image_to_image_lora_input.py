@@ -38,7 +38,9 @@ T = TypeVar("T", bound="IdeogramV4ImageToImageLoraInput")
 
 
 @_attrs_define
-class IdeogramV4ImageToImageLoraInput(FalInput["IdeogramV4ImageToImageLoraOutput"]):
+class IdeogramV4ImageToImageLoraInput(
+    FalInput["IdeogramV4ImageToImageLoraOutput"], endpoint="ideogram/v4/image-to-image/lora"
+):
     """Input of `ideogram/v4/image-to-image/lora` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

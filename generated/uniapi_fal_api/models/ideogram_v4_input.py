@@ -37,7 +37,7 @@ T = TypeVar("T", bound="IdeogramV4Input")
 
 
 @_attrs_define
-class IdeogramV4Input(FalInput["IdeogramV4Output"]):
+class IdeogramV4Input(FalInput["IdeogramV4Output"], endpoint="ideogram/v4"):
     """Input of `ideogram/v4` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types): types,
     enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="IdeogramV4InstantInput")
 
 
 @_attrs_define
-class IdeogramV4InstantInput(FalInput["IdeogramV4InstantOutput"]):
+class IdeogramV4InstantInput(FalInput["IdeogramV4InstantOutput"], endpoint="ideogram/v4/instant"):
     """Input of `ideogram/v4/instant` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

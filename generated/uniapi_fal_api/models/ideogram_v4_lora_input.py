@@ -38,7 +38,7 @@ T = TypeVar("T", bound="IdeogramV4LoraInput")
 
 
 @_attrs_define
-class IdeogramV4LoraInput(FalInput["IdeogramV4LoraOutput"]):
+class IdeogramV4LoraInput(FalInput["IdeogramV4LoraOutput"], endpoint="ideogram/v4/lora"):
     """Input of `ideogram/v4/lora` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -41,7 +41,7 @@ T = TypeVar("T", bound="IdeogramV4TilingInput")
 
 
 @_attrs_define
-class IdeogramV4TilingInput(FalInput["IdeogramV4TilingOutput"]):
+class IdeogramV4TilingInput(FalInput["IdeogramV4TilingOutput"], endpoint="ideogram/v4/tiling"):
     """Input of `ideogram/v4/tiling` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

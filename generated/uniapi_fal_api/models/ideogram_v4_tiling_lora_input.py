@@ -42,7 +42,9 @@ T = TypeVar("T", bound="IdeogramV4TilingLoraInput")
 
 
 @_attrs_define
-class IdeogramV4TilingLoraInput(FalInput["IdeogramV4TilingLoraOutput"]):
+class IdeogramV4TilingLoraInput(
+    FalInput["IdeogramV4TilingLoraOutput"], endpoint="ideogram/v4/tiling/lora"
+):
     """Input of `ideogram/v4/tiling/lora` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="IdeogramV4TrainerInput")
 
 
 @_attrs_define
-class IdeogramV4TrainerInput(FalInput["IdeogramV4TrainerOutput"]):
+class IdeogramV4TrainerInput(FalInput["IdeogramV4TrainerOutput"], endpoint="ideogram/v4/trainer"):
     """Input of `ideogram/v4/trainer` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="IllusionDiffusionInput")
 
 
 @_attrs_define
-class IllusionDiffusionInput(FalInput["IllusionDiffusionOutput"]):
+class IllusionDiffusionInput(
+    FalInput["IllusionDiffusionOutput"], endpoint="fal-ai/illusion-diffusion"
+):
     """Input of `fal-ai/illusion-diffusion` (text-to-image)."""
 
     image_url: str

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="Image2PixelInput")
 
 
 @_attrs_define
-class Image2PixelInput(FalInput["Image2PixelOutput"]):
+class Image2PixelInput(FalInput["Image2PixelOutput"], endpoint="fal-ai/image2pixel"):
     """Input of `fal-ai/image2pixel` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="Image2SvgInput")
 
 
 @_attrs_define
-class Image2SvgInput(FalInput["Image2SvgOutput"]):
+class Image2SvgInput(FalInput["Image2SvgOutput"], endpoint="fal-ai/image2svg"):
     """Input of `fal-ai/image2svg` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -17,7 +17,9 @@ T = TypeVar("T", bound="ImageAppsV2AgeModifyInput")
 
 
 @_attrs_define
-class ImageAppsV2AgeModifyInput(FalInput["ImageAppsV2AgeModifyOutput"]):
+class ImageAppsV2AgeModifyInput(
+    FalInput["ImageAppsV2AgeModifyOutput"], endpoint="fal-ai/image-apps-v2/age-modify"
+):
     """Input of `fal-ai/image-apps-v2/age-modify` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

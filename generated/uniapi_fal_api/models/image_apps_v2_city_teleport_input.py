@@ -25,7 +25,9 @@ T = TypeVar("T", bound="ImageAppsV2CityTeleportInput")
 
 
 @_attrs_define
-class ImageAppsV2CityTeleportInput(FalInput["ImageAppsV2CityTeleportOutput"]):
+class ImageAppsV2CityTeleportInput(
+    FalInput["ImageAppsV2CityTeleportOutput"], endpoint="fal-ai/image-apps-v2/city-teleport"
+):
     """Input of `fal-ai/image-apps-v2/city-teleport` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

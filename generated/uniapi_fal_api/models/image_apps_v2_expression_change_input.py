@@ -23,7 +23,9 @@ T = TypeVar("T", bound="ImageAppsV2ExpressionChangeInput")
 
 
 @_attrs_define
-class ImageAppsV2ExpressionChangeInput(FalInput["ImageAppsV2ExpressionChangeOutput"]):
+class ImageAppsV2ExpressionChangeInput(
+    FalInput["ImageAppsV2ExpressionChangeOutput"], endpoint="fal-ai/image-apps-v2/expression-change"
+):
     """Input of `fal-ai/image-apps-v2/expression-change` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="ImageAppsV2HairChangeInput")
 
 
 @_attrs_define
-class ImageAppsV2HairChangeInput(FalInput["ImageAppsV2HairChangeOutput"]):
+class ImageAppsV2HairChangeInput(
+    FalInput["ImageAppsV2HairChangeOutput"], endpoint="fal-ai/image-apps-v2/hair-change"
+):
     """Input of `fal-ai/image-apps-v2/hair-change` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

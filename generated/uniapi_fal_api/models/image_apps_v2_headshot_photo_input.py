@@ -21,7 +21,9 @@ T = TypeVar("T", bound="ImageAppsV2HeadshotPhotoInput")
 
 
 @_attrs_define
-class ImageAppsV2HeadshotPhotoInput(FalInput["ImageAppsV2HeadshotPhotoOutput"]):
+class ImageAppsV2HeadshotPhotoInput(
+    FalInput["ImageAppsV2HeadshotPhotoOutput"], endpoint="fal-ai/image-apps-v2/headshot-photo"
+):
     """Input of `fal-ai/image-apps-v2/headshot-photo` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

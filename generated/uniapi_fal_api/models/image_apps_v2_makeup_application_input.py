@@ -27,7 +27,10 @@ T = TypeVar("T", bound="ImageAppsV2MakeupApplicationInput")
 
 
 @_attrs_define
-class ImageAppsV2MakeupApplicationInput(FalInput["ImageAppsV2MakeupApplicationOutput"]):
+class ImageAppsV2MakeupApplicationInput(
+    FalInput["ImageAppsV2MakeupApplicationOutput"],
+    endpoint="fal-ai/image-apps-v2/makeup-application",
+):
     """Input of `fal-ai/image-apps-v2/makeup-application` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -17,7 +17,9 @@ T = TypeVar("T", bound="ImageAppsV2ObjectRemovalInput")
 
 
 @_attrs_define
-class ImageAppsV2ObjectRemovalInput(FalInput["ImageAppsV2ObjectRemovalOutput"]):
+class ImageAppsV2ObjectRemovalInput(
+    FalInput["ImageAppsV2ObjectRemovalOutput"], endpoint="fal-ai/image-apps-v2/object-removal"
+):
     """Input of `fal-ai/image-apps-v2/object-removal` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

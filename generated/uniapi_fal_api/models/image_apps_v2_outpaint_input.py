@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ImageAppsV2OutpaintInput")
 
 
 @_attrs_define
-class ImageAppsV2OutpaintInput(FalInput["ImageAppsV2OutpaintOutput"]):
+class ImageAppsV2OutpaintInput(
+    FalInput["ImageAppsV2OutpaintOutput"], endpoint="fal-ai/image-apps-v2/outpaint"
+):
     """Input of `fal-ai/image-apps-v2/outpaint` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -21,7 +21,9 @@ T = TypeVar("T", bound="ImageAppsV2PerspectiveInput")
 
 
 @_attrs_define
-class ImageAppsV2PerspectiveInput(FalInput["ImageAppsV2PerspectiveOutput"]):
+class ImageAppsV2PerspectiveInput(
+    FalInput["ImageAppsV2PerspectiveOutput"], endpoint="fal-ai/image-apps-v2/perspective"
+):
     """Input of `fal-ai/image-apps-v2/perspective` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -19,7 +19,9 @@ T = TypeVar("T", bound="ImageAppsV2PhotoRestorationInput")
 
 
 @_attrs_define
-class ImageAppsV2PhotoRestorationInput(FalInput["ImageAppsV2PhotoRestorationOutput"]):
+class ImageAppsV2PhotoRestorationInput(
+    FalInput["ImageAppsV2PhotoRestorationOutput"], endpoint="fal-ai/image-apps-v2/photo-restoration"
+):
     """Input of `fal-ai/image-apps-v2/photo-restoration` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

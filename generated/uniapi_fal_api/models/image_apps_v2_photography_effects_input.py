@@ -23,7 +23,10 @@ T = TypeVar("T", bound="ImageAppsV2PhotographyEffectsInput")
 
 
 @_attrs_define
-class ImageAppsV2PhotographyEffectsInput(FalInput["ImageAppsV2PhotographyEffectsOutput"]):
+class ImageAppsV2PhotographyEffectsInput(
+    FalInput["ImageAppsV2PhotographyEffectsOutput"],
+    endpoint="fal-ai/image-apps-v2/photography-effects",
+):
     """Input of `fal-ai/image-apps-v2/photography-effects` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -17,7 +17,9 @@ T = TypeVar("T", bound="ImageAppsV2PortraitEnhanceInput")
 
 
 @_attrs_define
-class ImageAppsV2PortraitEnhanceInput(FalInput["ImageAppsV2PortraitEnhanceOutput"]):
+class ImageAppsV2PortraitEnhanceInput(
+    FalInput["ImageAppsV2PortraitEnhanceOutput"], endpoint="fal-ai/image-apps-v2/portrait-enhance"
+):
     """Input of `fal-ai/image-apps-v2/portrait-enhance` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

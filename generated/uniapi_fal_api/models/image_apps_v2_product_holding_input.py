@@ -17,7 +17,9 @@ T = TypeVar("T", bound="ImageAppsV2ProductHoldingInput")
 
 
 @_attrs_define
-class ImageAppsV2ProductHoldingInput(FalInput["ImageAppsV2ProductHoldingOutput"]):
+class ImageAppsV2ProductHoldingInput(
+    FalInput["ImageAppsV2ProductHoldingOutput"], endpoint="fal-ai/image-apps-v2/product-holding"
+):
     """Input of `fal-ai/image-apps-v2/product-holding` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -19,7 +19,10 @@ T = TypeVar("T", bound="ImageAppsV2ProductPhotographyInput")
 
 
 @_attrs_define
-class ImageAppsV2ProductPhotographyInput(FalInput["ImageAppsV2ProductPhotographyOutput"]):
+class ImageAppsV2ProductPhotographyInput(
+    FalInput["ImageAppsV2ProductPhotographyOutput"],
+    endpoint="fal-ai/image-apps-v2/product-photography",
+):
     """Input of `fal-ai/image-apps-v2/product-photography` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -21,7 +21,9 @@ T = TypeVar("T", bound="ImageAppsV2RelightingInput")
 
 
 @_attrs_define
-class ImageAppsV2RelightingInput(FalInput["ImageAppsV2RelightingOutput"]):
+class ImageAppsV2RelightingInput(
+    FalInput["ImageAppsV2RelightingOutput"], endpoint="fal-ai/image-apps-v2/relighting"
+):
     """Input of `fal-ai/image-apps-v2/relighting` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

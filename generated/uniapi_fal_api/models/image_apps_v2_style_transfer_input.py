@@ -21,7 +21,9 @@ T = TypeVar("T", bound="ImageAppsV2StyleTransferInput")
 
 
 @_attrs_define
-class ImageAppsV2StyleTransferInput(FalInput["ImageAppsV2StyleTransferOutput"]):
+class ImageAppsV2StyleTransferInput(
+    FalInput["ImageAppsV2StyleTransferOutput"], endpoint="fal-ai/image-apps-v2/style-transfer"
+):
     """Input of `fal-ai/image-apps-v2/style-transfer` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -23,7 +23,9 @@ T = TypeVar("T", bound="ImageAppsV2TextureTransformInput")
 
 
 @_attrs_define
-class ImageAppsV2TextureTransformInput(FalInput["ImageAppsV2TextureTransformOutput"]):
+class ImageAppsV2TextureTransformInput(
+    FalInput["ImageAppsV2TextureTransformOutput"], endpoint="fal-ai/image-apps-v2/texture-transform"
+):
     """Input of `fal-ai/image-apps-v2/texture-transform` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -17,7 +17,9 @@ T = TypeVar("T", bound="ImageAppsV2VirtualTryOnInput")
 
 
 @_attrs_define
-class ImageAppsV2VirtualTryOnInput(FalInput["ImageAppsV2VirtualTryOnOutput"]):
+class ImageAppsV2VirtualTryOnInput(
+    FalInput["ImageAppsV2VirtualTryOnOutput"], endpoint="fal-ai/image-apps-v2/virtual-try-on"
+):
     """Input of `fal-ai/image-apps-v2/virtual-try-on` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ImageEditingAgeProgressionInput")
 
 
 @_attrs_define
-class ImageEditingAgeProgressionInput(FalInput["ImageEditingAgeProgressionOutput"]):
+class ImageEditingAgeProgressionInput(
+    FalInput["ImageEditingAgeProgressionOutput"], endpoint="fal-ai/image-editing/age-progression"
+):
     """Input of `fal-ai/image-editing/age-progression` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

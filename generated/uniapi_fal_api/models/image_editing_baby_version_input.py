@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ImageEditingBabyVersionInput")
 
 
 @_attrs_define
-class ImageEditingBabyVersionInput(FalInput["ImageEditingBabyVersionOutput"]):
+class ImageEditingBabyVersionInput(
+    FalInput["ImageEditingBabyVersionOutput"], endpoint="fal-ai/image-editing/baby-version"
+):
     """Input of `fal-ai/image-editing/baby-version` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,10 @@ T = TypeVar("T", bound="ImageEditingBackgroundChangeInput")
 
 
 @_attrs_define
-class ImageEditingBackgroundChangeInput(FalInput["ImageEditingBackgroundChangeOutput"]):
+class ImageEditingBackgroundChangeInput(
+    FalInput["ImageEditingBackgroundChangeOutput"],
+    endpoint="fal-ai/image-editing/background-change",
+):
     """Input of `fal-ai/image-editing/background-change` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

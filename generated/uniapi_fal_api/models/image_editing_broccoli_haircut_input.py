@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ImageEditingBroccoliHaircutInput")
 
 
 @_attrs_define
-class ImageEditingBroccoliHaircutInput(FalInput["ImageEditingBroccoliHaircutOutput"]):
+class ImageEditingBroccoliHaircutInput(
+    FalInput["ImageEditingBroccoliHaircutOutput"], endpoint="fal-ai/image-editing/broccoli-haircut"
+):
     """Input of `fal-ai/image-editing/broccoli-haircut` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ImageEditingCartoonifyInput")
 
 
 @_attrs_define
-class ImageEditingCartoonifyInput(FalInput["ImageEditingCartoonifyOutput"]):
+class ImageEditingCartoonifyInput(
+    FalInput["ImageEditingCartoonifyOutput"], endpoint="fal-ai/image-editing/cartoonify"
+):
     """Input of `fal-ai/image-editing/cartoonify` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

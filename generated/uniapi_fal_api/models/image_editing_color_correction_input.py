@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ImageEditingColorCorrectionInput")
 
 
 @_attrs_define
-class ImageEditingColorCorrectionInput(FalInput["ImageEditingColorCorrectionOutput"]):
+class ImageEditingColorCorrectionInput(
+    FalInput["ImageEditingColorCorrectionOutput"], endpoint="fal-ai/image-editing/color-correction"
+):
     """Input of `fal-ai/image-editing/color-correction` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

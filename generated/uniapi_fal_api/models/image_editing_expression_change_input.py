@@ -30,7 +30,10 @@ T = TypeVar("T", bound="ImageEditingExpressionChangeInput")
 
 
 @_attrs_define
-class ImageEditingExpressionChangeInput(FalInput["ImageEditingExpressionChangeOutput"]):
+class ImageEditingExpressionChangeInput(
+    FalInput["ImageEditingExpressionChangeOutput"],
+    endpoint="fal-ai/image-editing/expression-change",
+):
     """Input of `fal-ai/image-editing/expression-change` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

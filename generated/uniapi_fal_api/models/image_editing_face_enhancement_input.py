@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ImageEditingFaceEnhancementInput")
 
 
 @_attrs_define
-class ImageEditingFaceEnhancementInput(FalInput["ImageEditingFaceEnhancementOutput"]):
+class ImageEditingFaceEnhancementInput(
+    FalInput["ImageEditingFaceEnhancementOutput"], endpoint="fal-ai/image-editing/face-enhancement"
+):
     """Input of `fal-ai/image-editing/face-enhancement` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

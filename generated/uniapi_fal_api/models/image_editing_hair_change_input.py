@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ImageEditingHairChangeInput")
 
 
 @_attrs_define
-class ImageEditingHairChangeInput(FalInput["ImageEditingHairChangeOutput"]):
+class ImageEditingHairChangeInput(
+    FalInput["ImageEditingHairChangeOutput"], endpoint="fal-ai/image-editing/hair-change"
+):
     """Input of `fal-ai/image-editing/hair-change` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

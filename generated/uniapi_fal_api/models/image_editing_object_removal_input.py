@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ImageEditingObjectRemovalInput")
 
 
 @_attrs_define
-class ImageEditingObjectRemovalInput(FalInput["ImageEditingObjectRemovalOutput"]):
+class ImageEditingObjectRemovalInput(
+    FalInput["ImageEditingObjectRemovalOutput"], endpoint="fal-ai/image-editing/object-removal"
+):
     """Input of `fal-ai/image-editing/object-removal` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

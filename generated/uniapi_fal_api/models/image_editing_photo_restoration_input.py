@@ -30,7 +30,10 @@ T = TypeVar("T", bound="ImageEditingPhotoRestorationInput")
 
 
 @_attrs_define
-class ImageEditingPhotoRestorationInput(FalInput["ImageEditingPhotoRestorationOutput"]):
+class ImageEditingPhotoRestorationInput(
+    FalInput["ImageEditingPhotoRestorationOutput"],
+    endpoint="fal-ai/image-editing/photo-restoration",
+):
     """Input of `fal-ai/image-editing/photo-restoration` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ImageEditingPlushieStyleInput")
 
 
 @_attrs_define
-class ImageEditingPlushieStyleInput(FalInput["ImageEditingPlushieStyleOutput"]):
+class ImageEditingPlushieStyleInput(
+    FalInput["ImageEditingPlushieStyleOutput"], endpoint="fal-ai/image-editing/plushie-style"
+):
     """Input of `fal-ai/image-editing/plushie-style` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,10 @@ T = TypeVar("T", bound="ImageEditingProfessionalPhotoInput")
 
 
 @_attrs_define
-class ImageEditingProfessionalPhotoInput(FalInput["ImageEditingProfessionalPhotoOutput"]):
+class ImageEditingProfessionalPhotoInput(
+    FalInput["ImageEditingProfessionalPhotoOutput"],
+    endpoint="fal-ai/image-editing/professional-photo",
+):
     """Input of `fal-ai/image-editing/professional-photo` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

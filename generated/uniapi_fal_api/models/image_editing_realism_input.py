@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ImageEditingRealismInput")
 
 
 @_attrs_define
-class ImageEditingRealismInput(FalInput["ImageEditingRealismOutput"]):
+class ImageEditingRealismInput(
+    FalInput["ImageEditingRealismOutput"], endpoint="fal-ai/image-editing/realism"
+):
     """Input of `fal-ai/image-editing/realism` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

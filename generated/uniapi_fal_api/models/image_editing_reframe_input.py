@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ImageEditingReframeInput")
 
 
 @_attrs_define
-class ImageEditingReframeInput(FalInput["ImageEditingReframeOutput"]):
+class ImageEditingReframeInput(
+    FalInput["ImageEditingReframeOutput"], endpoint="fal-ai/image-editing/reframe"
+):
     """Input of `fal-ai/image-editing/reframe` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

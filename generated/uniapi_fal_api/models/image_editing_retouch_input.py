@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ImageEditingRetouchInput")
 
 
 @_attrs_define
-class ImageEditingRetouchInput(FalInput["ImageEditingRetouchOutput"]):
+class ImageEditingRetouchInput(
+    FalInput["ImageEditingRetouchOutput"], endpoint="fal-ai/image-editing/retouch"
+):
     """Input of `fal-ai/image-editing/retouch` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,10 @@ T = TypeVar("T", bound="ImageEditingSceneCompositionInput")
 
 
 @_attrs_define
-class ImageEditingSceneCompositionInput(FalInput["ImageEditingSceneCompositionOutput"]):
+class ImageEditingSceneCompositionInput(
+    FalInput["ImageEditingSceneCompositionOutput"],
+    endpoint="fal-ai/image-editing/scene-composition",
+):
     """Input of `fal-ai/image-editing/scene-composition` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ImageEditingStyleTransferInput")
 
 
 @_attrs_define
-class ImageEditingStyleTransferInput(FalInput["ImageEditingStyleTransferOutput"]):
+class ImageEditingStyleTransferInput(
+    FalInput["ImageEditingStyleTransferOutput"], endpoint="fal-ai/image-editing/style-transfer"
+):
     """Input of `fal-ai/image-editing/style-transfer` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ImageEditingTextRemovalInput")
 
 
 @_attrs_define
-class ImageEditingTextRemovalInput(FalInput["ImageEditingTextRemovalOutput"]):
+class ImageEditingTextRemovalInput(
+    FalInput["ImageEditingTextRemovalOutput"], endpoint="fal-ai/image-editing/text-removal"
+):
     """Input of `fal-ai/image-editing/text-removal` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

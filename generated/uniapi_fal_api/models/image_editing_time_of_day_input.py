@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ImageEditingTimeOfDayInput")
 
 
 @_attrs_define
-class ImageEditingTimeOfDayInput(FalInput["ImageEditingTimeOfDayOutput"]):
+class ImageEditingTimeOfDayInput(
+    FalInput["ImageEditingTimeOfDayOutput"], endpoint="fal-ai/image-editing/time-of-day"
+):
     """Input of `fal-ai/image-editing/time-of-day` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ImageEditingWeatherEffectInput")
 
 
 @_attrs_define
-class ImageEditingWeatherEffectInput(FalInput["ImageEditingWeatherEffectOutput"]):
+class ImageEditingWeatherEffectInput(
+    FalInput["ImageEditingWeatherEffectOutput"], endpoint="fal-ai/image-editing/weather-effect"
+):
     """Input of `fal-ai/image-editing/weather-effect` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ImageEditingWojakStyleInput")
 
 
 @_attrs_define
-class ImageEditingWojakStyleInput(FalInput["ImageEditingWojakStyleOutput"]):
+class ImageEditingWojakStyleInput(
+    FalInput["ImageEditingWojakStyleOutput"], endpoint="fal-ai/image-editing/wojak-style"
+):
     """Input of `fal-ai/image-editing/wojak-style` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

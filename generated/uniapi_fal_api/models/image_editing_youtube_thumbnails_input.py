@@ -18,7 +18,10 @@ T = TypeVar("T", bound="ImageEditingYoutubeThumbnailsInput")
 
 
 @_attrs_define
-class ImageEditingYoutubeThumbnailsInput(FalInput["ImageEditingYoutubeThumbnailsOutput"]):
+class ImageEditingYoutubeThumbnailsInput(
+    FalInput["ImageEditingYoutubeThumbnailsOutput"],
+    endpoint="fal-ai/image-editing/youtube-thumbnails",
+):
     """Input of `fal-ai/image-editing/youtube-thumbnails` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

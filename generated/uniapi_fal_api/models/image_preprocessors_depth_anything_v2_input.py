@@ -17,7 +17,10 @@ T = TypeVar("T", bound="ImagePreprocessorsDepthAnythingV2Input")
 
 
 @_attrs_define
-class ImagePreprocessorsDepthAnythingV2Input(FalInput["ImagePreprocessorsDepthAnythingV2Output"]):
+class ImagePreprocessorsDepthAnythingV2Input(
+    FalInput["ImagePreprocessorsDepthAnythingV2Output"],
+    endpoint="fal-ai/image-preprocessors/depth-anything/v2",
+):
     """Input of `fal-ai/image-preprocessors/depth-anything/v2` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ImagePreprocessorsHedInput")
 
 
 @_attrs_define
-class ImagePreprocessorsHedInput(FalInput["ImagePreprocessorsHedOutput"]):
+class ImagePreprocessorsHedInput(
+    FalInput["ImagePreprocessorsHedOutput"], endpoint="fal-ai/image-preprocessors/hed"
+):
     """Input of `fal-ai/image-preprocessors/hed` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ImagePreprocessorsLineartInput")
 
 
 @_attrs_define
-class ImagePreprocessorsLineartInput(FalInput["ImagePreprocessorsLineartOutput"]):
+class ImagePreprocessorsLineartInput(
+    FalInput["ImagePreprocessorsLineartOutput"], endpoint="fal-ai/image-preprocessors/lineart"
+):
     """Input of `fal-ai/image-preprocessors/lineart` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ImagePreprocessorsMidasInput")
 
 
 @_attrs_define
-class ImagePreprocessorsMidasInput(FalInput["ImagePreprocessorsMidasOutput"]):
+class ImagePreprocessorsMidasInput(
+    FalInput["ImagePreprocessorsMidasOutput"], endpoint="fal-ai/image-preprocessors/midas"
+):
     """Input of `fal-ai/image-preprocessors/midas` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ImagePreprocessorsMlsdInput")
 
 
 @_attrs_define
-class ImagePreprocessorsMlsdInput(FalInput["ImagePreprocessorsMlsdOutput"]):
+class ImagePreprocessorsMlsdInput(
+    FalInput["ImagePreprocessorsMlsdOutput"], endpoint="fal-ai/image-preprocessors/mlsd"
+):
     """Input of `fal-ai/image-preprocessors/mlsd` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ImagePreprocessorsPidiInput")
 
 
 @_attrs_define
-class ImagePreprocessorsPidiInput(FalInput["ImagePreprocessorsPidiOutput"]):
+class ImagePreprocessorsPidiInput(
+    FalInput["ImagePreprocessorsPidiOutput"], endpoint="fal-ai/image-preprocessors/pidi"
+):
     """Input of `fal-ai/image-preprocessors/pidi` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

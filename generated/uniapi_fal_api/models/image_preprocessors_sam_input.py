@@ -15,7 +15,9 @@ T = TypeVar("T", bound="ImagePreprocessorsSamInput")
 
 
 @_attrs_define
-class ImagePreprocessorsSamInput(FalInput["ImagePreprocessorsSamOutput"]):
+class ImagePreprocessorsSamInput(
+    FalInput["ImagePreprocessorsSamOutput"], endpoint="fal-ai/image-preprocessors/sam"
+):
     """Input of `fal-ai/image-preprocessors/sam` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ImagePreprocessorsScribbleInput")
 
 
 @_attrs_define
-class ImagePreprocessorsScribbleInput(FalInput["ImagePreprocessorsScribbleOutput"]):
+class ImagePreprocessorsScribbleInput(
+    FalInput["ImagePreprocessorsScribbleOutput"], endpoint="fal-ai/image-preprocessors/scribble"
+):
     """Input of `fal-ai/image-preprocessors/scribble` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,9 @@ T = TypeVar("T", bound="ImagePreprocessorsTeedInput")
 
 
 @_attrs_define
-class ImagePreprocessorsTeedInput(FalInput["ImagePreprocessorsTeedOutput"]):
+class ImagePreprocessorsTeedInput(
+    FalInput["ImagePreprocessorsTeedOutput"], endpoint="fal-ai/image-preprocessors/teed"
+):
     """Input of `fal-ai/image-preprocessors/teed` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

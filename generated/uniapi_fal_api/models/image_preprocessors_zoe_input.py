@@ -15,7 +15,9 @@ T = TypeVar("T", bound="ImagePreprocessorsZoeInput")
 
 
 @_attrs_define
-class ImagePreprocessorsZoeInput(FalInput["ImagePreprocessorsZoeOutput"]):
+class ImagePreprocessorsZoeInput(
+    FalInput["ImagePreprocessorsZoeOutput"], endpoint="fal-ai/image-preprocessors/zoe"
+):
     """Input of `fal-ai/image-preprocessors/zoe` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

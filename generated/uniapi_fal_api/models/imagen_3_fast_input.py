@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Imagen3FastInput")
 
 
 @_attrs_define
-class Imagen3FastInput(FalInput["Imagen3FastOutput"]):
+class Imagen3FastInput(FalInput["Imagen3FastOutput"], endpoint="fal-ai/imagen3/fast"):
     """Input of `fal-ai/imagen3/fast` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Imagen4PreviewFastInput")
 
 
 @_attrs_define
-class Imagen4PreviewFastInput(FalInput["Imagen4PreviewFastOutput"]):
+class Imagen4PreviewFastInput(
+    FalInput["Imagen4PreviewFastOutput"], endpoint="fal-ai/imagen4/preview/fast"
+):
     """Input of `fal-ai/imagen4/preview/fast` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

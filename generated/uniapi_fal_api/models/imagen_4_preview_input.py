@@ -28,7 +28,7 @@ T = TypeVar("T", bound="Imagen4PreviewInput")
 
 
 @_attrs_define
-class Imagen4PreviewInput(FalInput["Imagen4PreviewOutput"]):
+class Imagen4PreviewInput(FalInput["Imagen4PreviewOutput"], endpoint="fal-ai/imagen4/preview"):
     """Input of `fal-ai/imagen4/preview` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Imagen4PreviewUltraInput")
 
 
 @_attrs_define
-class Imagen4PreviewUltraInput(FalInput["Imagen4PreviewUltraOutput"]):
+class Imagen4PreviewUltraInput(
+    FalInput["Imagen4PreviewUltraOutput"], endpoint="fal-ai/imagen4/preview/ultra"
+):
     """Input of `fal-ai/imagen4/preview/ultra` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

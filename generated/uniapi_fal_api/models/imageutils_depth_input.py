@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ImageutilsDepthInput")
 
 
 @_attrs_define
-class ImageutilsDepthInput(FalInput["ImageutilsDepthOutput"]):
+class ImageutilsDepthInput(FalInput["ImageutilsDepthOutput"], endpoint="fal-ai/imageutils/depth"):
     """Input of `fal-ai/imageutils/depth` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ImageutilsMarigoldDepthInput")
 
 
 @_attrs_define
-class ImageutilsMarigoldDepthInput(FalInput["ImageutilsMarigoldDepthOutput"]):
+class ImageutilsMarigoldDepthInput(
+    FalInput["ImageutilsMarigoldDepthOutput"], endpoint="fal-ai/imageutils/marigold-depth"
+):
     """Input of `fal-ai/imageutils/marigold-depth` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

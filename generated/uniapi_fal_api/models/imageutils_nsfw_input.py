@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ImageutilsNsfwInput")
 
 
 @_attrs_define
-class ImageutilsNsfwInput(FalInput["ImageutilsNsfwOutput"]):
+class ImageutilsNsfwInput(FalInput["ImageutilsNsfwOutput"], endpoint="fal-ai/imageutils/nsfw"):
     """Input of `fal-ai/imageutils/nsfw` (vision)."""
 
     image_url: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ImageutilsRembgInput")
 
 
 @_attrs_define
-class ImageutilsRembgInput(FalInput["ImageutilsRembgOutput"]):
+class ImageutilsRembgInput(FalInput["ImageutilsRembgOutput"], endpoint="fal-ai/imageutils/rembg"):
     """Input of `fal-ai/imageutils/rembg` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="Imagineart15PreviewTextToImageInput")
 
 
 @_attrs_define
-class Imagineart15PreviewTextToImageInput(FalInput["Imagineart15PreviewTextToImageOutput"]):
+class Imagineart15PreviewTextToImageInput(
+    FalInput["Imagineart15PreviewTextToImageOutput"],
+    endpoint="imagineart/imagineart-1.5-preview/text-to-image",
+):
     """Input of `imagineart/imagineart-1.5-preview/text-to-image` (text-to-image)."""
 
     prompt: str

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="Imagineart15ProPreviewTextToImageInput")
 
 
 @_attrs_define
-class Imagineart15ProPreviewTextToImageInput(FalInput["Imagineart15ProPreviewTextToImageOutput"]):
+class Imagineart15ProPreviewTextToImageInput(
+    FalInput["Imagineart15ProPreviewTextToImageOutput"],
+    endpoint="imagineart/imagineart-1.5-pro-preview/text-to-image",
+):
     """Input of `imagineart/imagineart-1.5-pro-preview/text-to-image` (text-to-image)."""
 
     prompt: str

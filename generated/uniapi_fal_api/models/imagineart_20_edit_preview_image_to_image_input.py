@@ -23,7 +23,8 @@ T = TypeVar("T", bound="Imagineart20EditPreviewImageToImageInput")
 
 @_attrs_define
 class Imagineart20EditPreviewImageToImageInput(
-    FalInput["Imagineart20EditPreviewImageToImageOutput"]
+    FalInput["Imagineart20EditPreviewImageToImageOutput"],
+    endpoint="imagineart/imagineart-2.0-edit-preview/image-to-image",
 ):
     """Input of `imagineart/imagineart-2.0-edit-preview/image-to-image` (image-to-image). fal publishes no constraints for
     it (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

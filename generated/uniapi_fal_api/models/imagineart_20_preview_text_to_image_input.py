@@ -30,7 +30,10 @@ T = TypeVar("T", bound="Imagineart20PreviewTextToImageInput")
 
 
 @_attrs_define
-class Imagineart20PreviewTextToImageInput(FalInput["Imagineart20PreviewTextToImageOutput"]):
+class Imagineart20PreviewTextToImageInput(
+    FalInput["Imagineart20PreviewTextToImageOutput"],
+    endpoint="imagineart/imagineart-2.0-preview/text-to-image",
+):
     """Input of `imagineart/imagineart-2.0-preview/text-to-image` (text-to-image). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

@@ -17,7 +17,9 @@ T = TypeVar("T", bound="IndexTts2TextToSpeechInput")
 
 
 @_attrs_define
-class IndexTts2TextToSpeechInput(FalInput["IndexTts2TextToSpeechOutput"]):
+class IndexTts2TextToSpeechInput(
+    FalInput["IndexTts2TextToSpeechOutput"], endpoint="fal-ai/index-tts-2/text-to-speech"
+):
     """Input of `fal-ai/index-tts-2/text-to-speech` (text-to-speech)."""
 
     audio_url: str

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="InfinitalkInput")
 
 
 @_attrs_define
-class InfinitalkInput(FalInput["InfinitalkOutput"]):
+class InfinitalkInput(FalInput["InfinitalkOutput"], endpoint="fal-ai/infinitalk"):
     """Input of `fal-ai/infinitalk` (video-to-video)."""
 
     image_url: str

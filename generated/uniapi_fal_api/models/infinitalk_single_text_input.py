@@ -28,7 +28,9 @@ T = TypeVar("T", bound="InfinitalkSingleTextInput")
 
 
 @_attrs_define
-class InfinitalkSingleTextInput(FalInput["InfinitalkSingleTextOutput"]):
+class InfinitalkSingleTextInput(
+    FalInput["InfinitalkSingleTextOutput"], endpoint="fal-ai/infinitalk/single-text"
+):
     """Input of `fal-ai/infinitalk/single-text` (text-to-video)."""
 
     image_url: str

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="InfinitalkVideoToVideoInput")
 
 
 @_attrs_define
-class InfinitalkVideoToVideoInput(FalInput["InfinitalkVideoToVideoOutput"]):
+class InfinitalkVideoToVideoInput(
+    FalInput["InfinitalkVideoToVideoOutput"], endpoint="fal-ai/infinitalk/video-to-video"
+):
     """Input of `fal-ai/infinitalk/video-to-video` (video-to-video)."""
 
     video_url: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="InfinityStarTextToVideoInput")
 
 
 @_attrs_define
-class InfinityStarTextToVideoInput(FalInput["InfinityStarTextToVideoOutput"]):
+class InfinityStarTextToVideoInput(
+    FalInput["InfinityStarTextToVideoOutput"], endpoint="fal-ai/infinity-star/text-to-video"
+):
     """Input of `fal-ai/infinity-star/text-to-video` (text-to-video)."""
 
     prompt: str

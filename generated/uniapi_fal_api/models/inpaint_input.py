@@ -16,7 +16,7 @@ T = TypeVar("T", bound="InpaintInput")
 
 
 @_attrs_define
-class InpaintInput(FalInput["InpaintOutput"]):
+class InpaintInput(FalInput["InpaintOutput"], endpoint="fal-ai/inpaint"):
     """Input of `fal-ai/inpaint` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

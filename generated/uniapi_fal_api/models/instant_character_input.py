@@ -25,7 +25,9 @@ T = TypeVar("T", bound="InstantCharacterInput")
 
 
 @_attrs_define
-class InstantCharacterInput(FalInput["InstantCharacterOutput"]):
+class InstantCharacterInput(
+    FalInput["InstantCharacterOutput"], endpoint="fal-ai/instant-character"
+):
     """Input of `fal-ai/instant-character` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="InworldTtsInput")
 
 
 @_attrs_define
-class InworldTtsInput(FalInput["InworldTtsOutput"]):
+class InworldTtsInput(FalInput["InworldTtsOutput"], endpoint="fal-ai/inworld-tts"):
     """Input of `fal-ai/inworld-tts` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

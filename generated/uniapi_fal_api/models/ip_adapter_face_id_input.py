@@ -20,7 +20,7 @@ T = TypeVar("T", bound="IpAdapterFaceIdInput")
 
 
 @_attrs_define
-class IpAdapterFaceIdInput(FalInput["IpAdapterFaceIdOutput"]):
+class IpAdapterFaceIdInput(FalInput["IpAdapterFaceIdOutput"], endpoint="fal-ai/ip-adapter-face-id"):
     """Input of `fal-ai/ip-adapter-face-id` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="JanusInput")
 
 
 @_attrs_define
-class JanusInput(FalInput["JanusOutput"]):
+class JanusInput(FalInput["JanusOutput"], endpoint="fal-ai/janus"):
     """Input of `fal-ai/janus` (text-to-image)."""
 
     prompt: str

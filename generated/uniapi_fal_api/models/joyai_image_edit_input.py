@@ -20,7 +20,7 @@ T = TypeVar("T", bound="JoyaiImageEditInput")
 
 
 @_attrs_define
-class JoyaiImageEditInput(FalInput["JoyaiImageEditOutput"]):
+class JoyaiImageEditInput(FalInput["JoyaiImageEditOutput"], endpoint="fal-ai/joyai-image-edit"):
     """Input of `fal-ai/joyai-image-edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Kandinsky5ProImageToVideoInput")
 
 
 @_attrs_define
-class Kandinsky5ProImageToVideoInput(FalInput["Kandinsky5ProImageToVideoOutput"]):
+class Kandinsky5ProImageToVideoInput(
+    FalInput["Kandinsky5ProImageToVideoOutput"], endpoint="fal-ai/kandinsky5-pro/image-to-video"
+):
     """Input of `fal-ai/kandinsky5-pro/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Kandinsky5ProTextToVideoInput")
 
 
 @_attrs_define
-class Kandinsky5ProTextToVideoInput(FalInput["Kandinsky5ProTextToVideoOutput"]):
+class Kandinsky5ProTextToVideoInput(
+    FalInput["Kandinsky5ProTextToVideoOutput"], endpoint="fal-ai/kandinsky5-pro/text-to-video"
+):
     """Input of `fal-ai/kandinsky5-pro/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -30,7 +30,10 @@ T = TypeVar("T", bound="Kandinsky5TextToVideoDistillInput")
 
 
 @_attrs_define
-class Kandinsky5TextToVideoDistillInput(FalInput["Kandinsky5TextToVideoDistillOutput"]):
+class Kandinsky5TextToVideoDistillInput(
+    FalInput["Kandinsky5TextToVideoDistillOutput"],
+    endpoint="fal-ai/kandinsky5/text-to-video/distill",
+):
     """Input of `fal-ai/kandinsky5/text-to-video/distill` (text-to-video)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Kandinsky5TextToVideoInput")
 
 
 @_attrs_define
-class Kandinsky5TextToVideoInput(FalInput["Kandinsky5TextToVideoOutput"]):
+class Kandinsky5TextToVideoInput(
+    FalInput["Kandinsky5TextToVideoOutput"], endpoint="fal-ai/kandinsky5/text-to-video"
+):
     """Input of `fal-ai/kandinsky5/text-to-video` (text-to-video)."""
 
     prompt: str

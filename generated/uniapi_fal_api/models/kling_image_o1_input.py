@@ -29,7 +29,7 @@ T = TypeVar("T", bound="KlingImageO1Input")
 
 
 @_attrs_define
-class KlingImageO1Input(FalInput["KlingImageO1Output"]):
+class KlingImageO1Input(FalInput["KlingImageO1Output"], endpoint="fal-ai/kling-image/o1"):
     """Input of `fal-ai/kling-image/o1` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -33,7 +33,9 @@ T = TypeVar("T", bound="KlingImageO3ImageToImageInput")
 
 
 @_attrs_define
-class KlingImageO3ImageToImageInput(FalInput["KlingImageO3ImageToImageOutput"]):
+class KlingImageO3ImageToImageInput(
+    FalInput["KlingImageO3ImageToImageOutput"], endpoint="fal-ai/kling-image/o3/image-to-image"
+):
     """Input of `fal-ai/kling-image/o3/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -33,7 +33,9 @@ T = TypeVar("T", bound="KlingImageO3TextToImageInput")
 
 
 @_attrs_define
-class KlingImageO3TextToImageInput(FalInput["KlingImageO3TextToImageOutput"]):
+class KlingImageO3TextToImageInput(
+    FalInput["KlingImageO3TextToImageOutput"], endpoint="fal-ai/kling-image/o3/text-to-image"
+):
     """Input of `fal-ai/kling-image/o3/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

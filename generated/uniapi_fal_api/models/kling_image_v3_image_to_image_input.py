@@ -29,7 +29,9 @@ T = TypeVar("T", bound="KlingImageV3ImageToImageInput")
 
 
 @_attrs_define
-class KlingImageV3ImageToImageInput(FalInput["KlingImageV3ImageToImageOutput"]):
+class KlingImageV3ImageToImageInput(
+    FalInput["KlingImageV3ImageToImageOutput"], endpoint="fal-ai/kling-image/v3/image-to-image"
+):
     """Input of `fal-ai/kling-image/v3/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

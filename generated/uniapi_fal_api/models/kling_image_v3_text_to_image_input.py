@@ -29,7 +29,9 @@ T = TypeVar("T", bound="KlingImageV3TextToImageInput")
 
 
 @_attrs_define
-class KlingImageV3TextToImageInput(FalInput["KlingImageV3TextToImageOutput"]):
+class KlingImageV3TextToImageInput(
+    FalInput["KlingImageV3TextToImageOutput"], endpoint="fal-ai/kling-image/v3/text-to-image"
+):
     """Input of `fal-ai/kling-image/v3/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="KlingV15KolorsVirtualTryOnInput")
 
 
 @_attrs_define
-class KlingV15KolorsVirtualTryOnInput(FalInput["KlingV15KolorsVirtualTryOnOutput"]):
+class KlingV15KolorsVirtualTryOnInput(
+    FalInput["KlingV15KolorsVirtualTryOnOutput"], endpoint="fal-ai/kling/v1-5/kolors-virtual-try-on"
+):
     """Input of `fal-ai/kling/v1-5/kolors-virtual-try-on` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="KlingVideoAiAvatarV2ProInput")
 
 
 @_attrs_define
-class KlingVideoAiAvatarV2ProInput(FalInput["KlingVideoAiAvatarV2ProOutput"]):
+class KlingVideoAiAvatarV2ProInput(
+    FalInput["KlingVideoAiAvatarV2ProOutput"], endpoint="fal-ai/kling-video/ai-avatar/v2/pro"
+):
     """Input of `fal-ai/kling-video/ai-avatar/v2/pro` (image-to-video)."""
 
     image_url: str

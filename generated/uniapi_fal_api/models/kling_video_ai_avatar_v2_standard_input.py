@@ -18,7 +18,10 @@ T = TypeVar("T", bound="KlingVideoAiAvatarV2StandardInput")
 
 
 @_attrs_define
-class KlingVideoAiAvatarV2StandardInput(FalInput["KlingVideoAiAvatarV2StandardOutput"]):
+class KlingVideoAiAvatarV2StandardInput(
+    FalInput["KlingVideoAiAvatarV2StandardOutput"],
+    endpoint="fal-ai/kling-video/ai-avatar/v2/standard",
+):
     """Input of `fal-ai/kling-video/ai-avatar/v2/standard` (image-to-video)."""
 
     image_url: str

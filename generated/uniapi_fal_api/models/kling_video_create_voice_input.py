@@ -15,7 +15,9 @@ T = TypeVar("T", bound="KlingVideoCreateVoiceInput")
 
 
 @_attrs_define
-class KlingVideoCreateVoiceInput(FalInput["KlingVideoCreateVoiceOutput"]):
+class KlingVideoCreateVoiceInput(
+    FalInput["KlingVideoCreateVoiceOutput"], endpoint="fal-ai/kling-video/create-voice"
+):
     """Input of `fal-ai/kling-video/create-voice` (audio-to-audio)."""
 
     voice_url: str

@@ -17,7 +17,10 @@ T = TypeVar("T", bound="KlingVideoLipsyncAudioToVideoInput")
 
 
 @_attrs_define
-class KlingVideoLipsyncAudioToVideoInput(FalInput["KlingVideoLipsyncAudioToVideoOutput"]):
+class KlingVideoLipsyncAudioToVideoInput(
+    FalInput["KlingVideoLipsyncAudioToVideoOutput"],
+    endpoint="fal-ai/kling-video/lipsync/audio-to-video",
+):
     """Input of `fal-ai/kling-video/lipsync/audio-to-video` (text-to-video)."""
 
     video_url: str

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="KlingVideoLipsyncTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoLipsyncTextToVideoInput(FalInput["KlingVideoLipsyncTextToVideoOutput"]):
+class KlingVideoLipsyncTextToVideoInput(
+    FalInput["KlingVideoLipsyncTextToVideoOutput"],
+    endpoint="fal-ai/kling-video/lipsync/text-to-video",
+):
     """Input of `fal-ai/kling-video/lipsync/text-to-video` (text-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

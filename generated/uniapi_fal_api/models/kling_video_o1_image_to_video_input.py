@@ -20,7 +20,9 @@ T = TypeVar("T", bound="KlingVideoO1ImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoO1ImageToVideoInput(FalInput["KlingVideoO1ImageToVideoOutput"]):
+class KlingVideoO1ImageToVideoInput(
+    FalInput["KlingVideoO1ImageToVideoOutput"], endpoint="fal-ai/kling-video/o1/image-to-video"
+):
     """Input of `fal-ai/kling-video/o1/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -27,7 +27,10 @@ T = TypeVar("T", bound="KlingVideoO1ReferenceToVideoInput")
 
 
 @_attrs_define
-class KlingVideoO1ReferenceToVideoInput(FalInput["KlingVideoO1ReferenceToVideoOutput"]):
+class KlingVideoO1ReferenceToVideoInput(
+    FalInput["KlingVideoO1ReferenceToVideoOutput"],
+    endpoint="fal-ai/kling-video/o1/reference-to-video",
+):
     """Input of `fal-ai/kling-video/o1/reference-to-video` (image-to-video)."""
 
     prompt: str

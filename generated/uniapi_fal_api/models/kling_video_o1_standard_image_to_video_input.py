@@ -22,7 +22,10 @@ T = TypeVar("T", bound="KlingVideoO1StandardImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoO1StandardImageToVideoInput(FalInput["KlingVideoO1StandardImageToVideoOutput"]):
+class KlingVideoO1StandardImageToVideoInput(
+    FalInput["KlingVideoO1StandardImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/o1/standard/image-to-video",
+):
     """Input of `fal-ai/kling-video/o1/standard/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -28,7 +28,8 @@ T = TypeVar("T", bound="KlingVideoO1StandardReferenceToVideoInput")
 
 @_attrs_define
 class KlingVideoO1StandardReferenceToVideoInput(
-    FalInput["KlingVideoO1StandardReferenceToVideoOutput"]
+    FalInput["KlingVideoO1StandardReferenceToVideoOutput"],
+    endpoint="fal-ai/kling-video/o1/standard/reference-to-video",
 ):
     """Input of `fal-ai/kling-video/o1/standard/reference-to-video` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

@@ -20,7 +20,8 @@ T = TypeVar("T", bound="KlingVideoO1StandardVideoToVideoEditInput")
 
 @_attrs_define
 class KlingVideoO1StandardVideoToVideoEditInput(
-    FalInput["KlingVideoO1StandardVideoToVideoEditOutput"]
+    FalInput["KlingVideoO1StandardVideoToVideoEditOutput"],
+    endpoint="fal-ai/kling-video/o1/standard/video-to-video/edit",
 ):
     """Input of `fal-ai/kling-video/o1/standard/video-to-video/edit` (video-to-video)."""
 

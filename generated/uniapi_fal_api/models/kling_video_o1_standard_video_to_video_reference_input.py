@@ -28,7 +28,8 @@ T = TypeVar("T", bound="KlingVideoO1StandardVideoToVideoReferenceInput")
 
 @_attrs_define
 class KlingVideoO1StandardVideoToVideoReferenceInput(
-    FalInput["KlingVideoO1StandardVideoToVideoReferenceOutput"]
+    FalInput["KlingVideoO1StandardVideoToVideoReferenceOutput"],
+    endpoint="fal-ai/kling-video/o1/standard/video-to-video/reference",
 ):
     """Input of `fal-ai/kling-video/o1/standard/video-to-video/reference` (video-to-video)."""
 

@@ -19,7 +19,10 @@ T = TypeVar("T", bound="KlingVideoO1VideoToVideoEditInput")
 
 
 @_attrs_define
-class KlingVideoO1VideoToVideoEditInput(FalInput["KlingVideoO1VideoToVideoEditOutput"]):
+class KlingVideoO1VideoToVideoEditInput(
+    FalInput["KlingVideoO1VideoToVideoEditOutput"],
+    endpoint="fal-ai/kling-video/o1/video-to-video/edit",
+):
     """Input of `fal-ai/kling-video/o1/video-to-video/edit` (video-to-video)."""
 
     prompt: str

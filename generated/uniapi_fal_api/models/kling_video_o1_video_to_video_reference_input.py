@@ -27,7 +27,10 @@ T = TypeVar("T", bound="KlingVideoO1VideoToVideoReferenceInput")
 
 
 @_attrs_define
-class KlingVideoO1VideoToVideoReferenceInput(FalInput["KlingVideoO1VideoToVideoReferenceOutput"]):
+class KlingVideoO1VideoToVideoReferenceInput(
+    FalInput["KlingVideoO1VideoToVideoReferenceOutput"],
+    endpoint="fal-ai/kling-video/o1/video-to-video/reference",
+):
     """Input of `fal-ai/kling-video/o1/video-to-video/reference` (video-to-video)."""
 
     prompt: str

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="KlingVideoO34KImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoO34KImageToVideoInput(FalInput["KlingVideoO34KImageToVideoOutput"]):
+class KlingVideoO34KImageToVideoInput(
+    FalInput["KlingVideoO34KImageToVideoOutput"], endpoint="fal-ai/kling-video/o3/4k/image-to-video"
+):
     """Input of `fal-ai/kling-video/o3/4k/image-to-video` (image-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -32,7 +32,10 @@ T = TypeVar("T", bound="KlingVideoO34KReferenceToVideoInput")
 
 
 @_attrs_define
-class KlingVideoO34KReferenceToVideoInput(FalInput["KlingVideoO34KReferenceToVideoOutput"]):
+class KlingVideoO34KReferenceToVideoInput(
+    FalInput["KlingVideoO34KReferenceToVideoOutput"],
+    endpoint="fal-ai/kling-video/o3/4k/reference-to-video",
+):
     """Input of `fal-ai/kling-video/o3/4k/reference-to-video` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

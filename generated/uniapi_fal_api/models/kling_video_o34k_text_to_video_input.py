@@ -29,7 +29,9 @@ T = TypeVar("T", bound="KlingVideoO34KTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoO34KTextToVideoInput(FalInput["KlingVideoO34KTextToVideoOutput"]):
+class KlingVideoO34KTextToVideoInput(
+    FalInput["KlingVideoO34KTextToVideoOutput"], endpoint="fal-ai/kling-video/o3/4k/text-to-video"
+):
     """Input of `fal-ai/kling-video/o3/4k/text-to-video` (text-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

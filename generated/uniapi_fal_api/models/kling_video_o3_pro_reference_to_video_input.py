@@ -32,7 +32,10 @@ T = TypeVar("T", bound="KlingVideoO3ProReferenceToVideoInput")
 
 
 @_attrs_define
-class KlingVideoO3ProReferenceToVideoInput(FalInput["KlingVideoO3ProReferenceToVideoOutput"]):
+class KlingVideoO3ProReferenceToVideoInput(
+    FalInput["KlingVideoO3ProReferenceToVideoOutput"],
+    endpoint="fal-ai/kling-video/o3/pro/reference-to-video",
+):
     """Input of `fal-ai/kling-video/o3/pro/reference-to-video` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -31,7 +31,9 @@ T = TypeVar("T", bound="KlingVideoO3ProTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoO3ProTextToVideoInput(FalInput["KlingVideoO3ProTextToVideoOutput"]):
+class KlingVideoO3ProTextToVideoInput(
+    FalInput["KlingVideoO3ProTextToVideoOutput"], endpoint="fal-ai/kling-video/o3/pro/text-to-video"
+):
     """Input of `fal-ai/kling-video/o3/pro/text-to-video` (text-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -19,7 +19,10 @@ T = TypeVar("T", bound="KlingVideoO3ProVideoToVideoEditInput")
 
 
 @_attrs_define
-class KlingVideoO3ProVideoToVideoEditInput(FalInput["KlingVideoO3ProVideoToVideoEditOutput"]):
+class KlingVideoO3ProVideoToVideoEditInput(
+    FalInput["KlingVideoO3ProVideoToVideoEditOutput"],
+    endpoint="fal-ai/kling-video/o3/pro/video-to-video/edit",
+):
     """Input of `fal-ai/kling-video/o3/pro/video-to-video/edit` (video-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

@@ -28,7 +28,8 @@ T = TypeVar("T", bound="KlingVideoO3ProVideoToVideoReferenceInput")
 
 @_attrs_define
 class KlingVideoO3ProVideoToVideoReferenceInput(
-    FalInput["KlingVideoO3ProVideoToVideoReferenceOutput"]
+    FalInput["KlingVideoO3ProVideoToVideoReferenceOutput"],
+    endpoint="fal-ai/kling-video/o3/pro/video-to-video/reference",
 ):
     """Input of `fal-ai/kling-video/o3/pro/video-to-video/reference` (video-to-video). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

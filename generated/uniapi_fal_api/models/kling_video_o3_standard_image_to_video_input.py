@@ -27,7 +27,10 @@ T = TypeVar("T", bound="KlingVideoO3StandardImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoO3StandardImageToVideoInput(FalInput["KlingVideoO3StandardImageToVideoOutput"]):
+class KlingVideoO3StandardImageToVideoInput(
+    FalInput["KlingVideoO3StandardImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/o3/standard/image-to-video",
+):
     """Input of `fal-ai/kling-video/o3/standard/image-to-video` (image-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

@@ -33,7 +33,8 @@ T = TypeVar("T", bound="KlingVideoO3StandardReferenceToVideoInput")
 
 @_attrs_define
 class KlingVideoO3StandardReferenceToVideoInput(
-    FalInput["KlingVideoO3StandardReferenceToVideoOutput"]
+    FalInput["KlingVideoO3StandardReferenceToVideoOutput"],
+    endpoint="fal-ai/kling-video/o3/standard/reference-to-video",
 ):
     """Input of `fal-ai/kling-video/o3/standard/reference-to-video` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

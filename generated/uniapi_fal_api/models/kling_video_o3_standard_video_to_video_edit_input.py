@@ -20,7 +20,8 @@ T = TypeVar("T", bound="KlingVideoO3StandardVideoToVideoEditInput")
 
 @_attrs_define
 class KlingVideoO3StandardVideoToVideoEditInput(
-    FalInput["KlingVideoO3StandardVideoToVideoEditOutput"]
+    FalInput["KlingVideoO3StandardVideoToVideoEditOutput"],
+    endpoint="fal-ai/kling-video/o3/standard/video-to-video/edit",
 ):
     """Input of `fal-ai/kling-video/o3/standard/video-to-video/edit` (video-to-video). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

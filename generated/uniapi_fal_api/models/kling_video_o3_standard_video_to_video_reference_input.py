@@ -28,7 +28,8 @@ T = TypeVar("T", bound="KlingVideoO3StandardVideoToVideoReferenceInput")
 
 @_attrs_define
 class KlingVideoO3StandardVideoToVideoReferenceInput(
-    FalInput["KlingVideoO3StandardVideoToVideoReferenceOutput"]
+    FalInput["KlingVideoO3StandardVideoToVideoReferenceOutput"],
+    endpoint="fal-ai/kling-video/o3/standard/video-to-video/reference",
 ):
     """Input of `fal-ai/kling-video/o3/standard/video-to-video/reference` (video-to-video). fal publishes no constraints
     for it (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds

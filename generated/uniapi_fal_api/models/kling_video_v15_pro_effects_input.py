@@ -24,7 +24,9 @@ T = TypeVar("T", bound="KlingVideoV15ProEffectsInput")
 
 
 @_attrs_define
-class KlingVideoV15ProEffectsInput(FalInput["KlingVideoV15ProEffectsOutput"]):
+class KlingVideoV15ProEffectsInput(
+    FalInput["KlingVideoV15ProEffectsOutput"], endpoint="fal-ai/kling-video/v1.5/pro/effects"
+):
     """Input of `fal-ai/kling-video/v1.5/pro/effects` (text-to-video)."""
 
     effect_scene: KlingVideoV15ProEffectsInputEffectScene

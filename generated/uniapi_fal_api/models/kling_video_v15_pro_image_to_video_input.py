@@ -27,7 +27,10 @@ T = TypeVar("T", bound="KlingVideoV15ProImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV15ProImageToVideoInput(FalInput["KlingVideoV15ProImageToVideoOutput"]):
+class KlingVideoV15ProImageToVideoInput(
+    FalInput["KlingVideoV15ProImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v1.5/pro/image-to-video",
+):
     """Input of `fal-ai/kling-video/v1.5/pro/image-to-video` (image-to-video)."""
 
     prompt: str

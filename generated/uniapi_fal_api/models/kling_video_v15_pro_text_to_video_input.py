@@ -26,7 +26,10 @@ T = TypeVar("T", bound="KlingVideoV15ProTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV15ProTextToVideoInput(FalInput["KlingVideoV15ProTextToVideoOutput"]):
+class KlingVideoV15ProTextToVideoInput(
+    FalInput["KlingVideoV15ProTextToVideoOutput"],
+    endpoint="fal-ai/kling-video/v1.5/pro/text-to-video",
+):
     """Input of `fal-ai/kling-video/v1.5/pro/text-to-video` (text-to-video)."""
 
     prompt: str

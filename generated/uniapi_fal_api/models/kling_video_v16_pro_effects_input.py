@@ -24,7 +24,9 @@ T = TypeVar("T", bound="KlingVideoV16ProEffectsInput")
 
 
 @_attrs_define
-class KlingVideoV16ProEffectsInput(FalInput["KlingVideoV16ProEffectsOutput"]):
+class KlingVideoV16ProEffectsInput(
+    FalInput["KlingVideoV16ProEffectsOutput"], endpoint="fal-ai/kling-video/v1.6/pro/effects"
+):
     """Input of `fal-ai/kling-video/v1.6/pro/effects` (text-to-video)."""
 
     effect_scene: KlingVideoV16ProEffectsInputEffectScene

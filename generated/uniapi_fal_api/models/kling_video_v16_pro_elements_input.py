@@ -24,7 +24,9 @@ T = TypeVar("T", bound="KlingVideoV16ProElementsInput")
 
 
 @_attrs_define
-class KlingVideoV16ProElementsInput(FalInput["KlingVideoV16ProElementsOutput"]):
+class KlingVideoV16ProElementsInput(
+    FalInput["KlingVideoV16ProElementsOutput"], endpoint="fal-ai/kling-video/v1.6/pro/elements"
+):
     """Input of `fal-ai/kling-video/v1.6/pro/elements` (image-to-video)."""
 
     prompt: str

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="KlingVideoV16ProImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV16ProImageToVideoInput(FalInput["KlingVideoV16ProImageToVideoOutput"]):
+class KlingVideoV16ProImageToVideoInput(
+    FalInput["KlingVideoV16ProImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v1.6/pro/image-to-video",
+):
     """Input of `fal-ai/kling-video/v1.6/pro/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="KlingVideoV16ProTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV16ProTextToVideoInput(FalInput["KlingVideoV16ProTextToVideoOutput"]):
+class KlingVideoV16ProTextToVideoInput(
+    FalInput["KlingVideoV16ProTextToVideoOutput"],
+    endpoint="fal-ai/kling-video/v1.6/pro/text-to-video",
+):
     """Input of `fal-ai/kling-video/v1.6/pro/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="KlingVideoV16StandardEffectsInput")
 
 
 @_attrs_define
-class KlingVideoV16StandardEffectsInput(FalInput["KlingVideoV16StandardEffectsOutput"]):
+class KlingVideoV16StandardEffectsInput(
+    FalInput["KlingVideoV16StandardEffectsOutput"],
+    endpoint="fal-ai/kling-video/v1.6/standard/effects",
+):
     """Input of `fal-ai/kling-video/v1.6/standard/effects` (text-to-video)."""
 
     effect_scene: KlingVideoV16StandardEffectsInputEffectScene

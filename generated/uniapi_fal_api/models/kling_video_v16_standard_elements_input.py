@@ -26,7 +26,10 @@ T = TypeVar("T", bound="KlingVideoV16StandardElementsInput")
 
 
 @_attrs_define
-class KlingVideoV16StandardElementsInput(FalInput["KlingVideoV16StandardElementsOutput"]):
+class KlingVideoV16StandardElementsInput(
+    FalInput["KlingVideoV16StandardElementsOutput"],
+    endpoint="fal-ai/kling-video/v1.6/standard/elements",
+):
     """Input of `fal-ai/kling-video/v1.6/standard/elements` (image-to-video)."""
 
     prompt: str

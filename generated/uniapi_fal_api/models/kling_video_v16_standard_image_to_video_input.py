@@ -22,7 +22,10 @@ T = TypeVar("T", bound="KlingVideoV16StandardImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV16StandardImageToVideoInput(FalInput["KlingVideoV16StandardImageToVideoOutput"]):
+class KlingVideoV16StandardImageToVideoInput(
+    FalInput["KlingVideoV16StandardImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v1.6/standard/image-to-video",
+):
     """Input of `fal-ai/kling-video/v1.6/standard/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="KlingVideoV16StandardTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV16StandardTextToVideoInput(FalInput["KlingVideoV16StandardTextToVideoOutput"]):
+class KlingVideoV16StandardTextToVideoInput(
+    FalInput["KlingVideoV16StandardTextToVideoOutput"],
+    endpoint="fal-ai/kling-video/v1.6/standard/text-to-video",
+):
     """Input of `fal-ai/kling-video/v1.6/standard/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="KlingVideoV1ProAiAvatarInput")
 
 
 @_attrs_define
-class KlingVideoV1ProAiAvatarInput(FalInput["KlingVideoV1ProAiAvatarOutput"]):
+class KlingVideoV1ProAiAvatarInput(
+    FalInput["KlingVideoV1ProAiAvatarOutput"], endpoint="fal-ai/kling-video/v1/pro/ai-avatar"
+):
     """Input of `fal-ai/kling-video/v1/pro/ai-avatar` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

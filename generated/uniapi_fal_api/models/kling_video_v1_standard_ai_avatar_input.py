@@ -18,7 +18,10 @@ T = TypeVar("T", bound="KlingVideoV1StandardAiAvatarInput")
 
 
 @_attrs_define
-class KlingVideoV1StandardAiAvatarInput(FalInput["KlingVideoV1StandardAiAvatarOutput"]):
+class KlingVideoV1StandardAiAvatarInput(
+    FalInput["KlingVideoV1StandardAiAvatarOutput"],
+    endpoint="fal-ai/kling-video/v1/standard/ai-avatar",
+):
     """Input of `fal-ai/kling-video/v1/standard/ai-avatar` (image-to-video)."""
 
     image_url: str

@@ -26,7 +26,9 @@ T = TypeVar("T", bound="KlingVideoV1StandardEffectsInput")
 
 
 @_attrs_define
-class KlingVideoV1StandardEffectsInput(FalInput["KlingVideoV1StandardEffectsOutput"]):
+class KlingVideoV1StandardEffectsInput(
+    FalInput["KlingVideoV1StandardEffectsOutput"], endpoint="fal-ai/kling-video/v1/standard/effects"
+):
     """Input of `fal-ai/kling-video/v1/standard/effects` (text-to-video)."""
 
     effect_scene: KlingVideoV1StandardEffectsInputEffectScene

@@ -23,7 +23,10 @@ T = TypeVar("T", bound="KlingVideoV1StandardImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV1StandardImageToVideoInput(FalInput["KlingVideoV1StandardImageToVideoOutput"]):
+class KlingVideoV1StandardImageToVideoInput(
+    FalInput["KlingVideoV1StandardImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v1/standard/image-to-video",
+):
     """Input of `fal-ai/kling-video/v1/standard/image-to-video` (image-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

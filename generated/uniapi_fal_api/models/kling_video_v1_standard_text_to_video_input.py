@@ -31,7 +31,10 @@ T = TypeVar("T", bound="KlingVideoV1StandardTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV1StandardTextToVideoInput(FalInput["KlingVideoV1StandardTextToVideoOutput"]):
+class KlingVideoV1StandardTextToVideoInput(
+    FalInput["KlingVideoV1StandardTextToVideoOutput"],
+    endpoint="fal-ai/kling-video/v1/standard/text-to-video",
+):
     """Input of `fal-ai/kling-video/v1/standard/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="KlingVideoV1TtsInput")
 
 
 @_attrs_define
-class KlingVideoV1TtsInput(FalInput["KlingVideoV1TtsOutput"]):
+class KlingVideoV1TtsInput(FalInput["KlingVideoV1TtsOutput"], endpoint="fal-ai/kling-video/v1/tts"):
     """Input of `fal-ai/kling-video/v1/tts` (text-to-speech)."""
 
     text: str

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="KlingVideoV21MasterImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV21MasterImageToVideoInput(FalInput["KlingVideoV21MasterImageToVideoOutput"]):
+class KlingVideoV21MasterImageToVideoInput(
+    FalInput["KlingVideoV21MasterImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v2.1/master/image-to-video",
+):
     """Input of `fal-ai/kling-video/v2.1/master/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="KlingVideoV21MasterTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV21MasterTextToVideoInput(FalInput["KlingVideoV21MasterTextToVideoOutput"]):
+class KlingVideoV21MasterTextToVideoInput(
+    FalInput["KlingVideoV21MasterTextToVideoOutput"],
+    endpoint="fal-ai/kling-video/v2.1/master/text-to-video",
+):
     """Input of `fal-ai/kling-video/v2.1/master/text-to-video` (text-to-video)."""
 
     prompt: str

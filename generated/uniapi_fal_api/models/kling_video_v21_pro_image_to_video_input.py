@@ -22,7 +22,10 @@ T = TypeVar("T", bound="KlingVideoV21ProImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV21ProImageToVideoInput(FalInput["KlingVideoV21ProImageToVideoOutput"]):
+class KlingVideoV21ProImageToVideoInput(
+    FalInput["KlingVideoV21ProImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v2.1/pro/image-to-video",
+):
     """Input of `fal-ai/kling-video/v2.1/pro/image-to-video` (image-to-video)."""
 
     prompt: str

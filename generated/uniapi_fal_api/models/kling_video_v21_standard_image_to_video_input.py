@@ -26,7 +26,10 @@ T = TypeVar("T", bound="KlingVideoV21StandardImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV21StandardImageToVideoInput(FalInput["KlingVideoV21StandardImageToVideoOutput"]):
+class KlingVideoV21StandardImageToVideoInput(
+    FalInput["KlingVideoV21StandardImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v2.1/standard/image-to-video",
+):
     """Input of `fal-ai/kling-video/v2.1/standard/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="KlingVideoV25TurboProImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV25TurboProImageToVideoInput(FalInput["KlingVideoV25TurboProImageToVideoOutput"]):
+class KlingVideoV25TurboProImageToVideoInput(
+    FalInput["KlingVideoV25TurboProImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v2.5-turbo/pro/image-to-video",
+):
     """Input of `fal-ai/kling-video/v2.5-turbo/pro/image-to-video` (image-to-video)."""
 
     prompt: str

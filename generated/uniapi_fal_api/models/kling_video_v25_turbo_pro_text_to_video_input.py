@@ -26,7 +26,10 @@ T = TypeVar("T", bound="KlingVideoV25TurboProTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV25TurboProTextToVideoInput(FalInput["KlingVideoV25TurboProTextToVideoOutput"]):
+class KlingVideoV25TurboProTextToVideoInput(
+    FalInput["KlingVideoV25TurboProTextToVideoOutput"],
+    endpoint="fal-ai/kling-video/v2.5-turbo/pro/text-to-video",
+):
     """Input of `fal-ai/kling-video/v2.5-turbo/pro/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="KlingVideoV25TurboStandardImageToVideoInput")
 
 @_attrs_define
 class KlingVideoV25TurboStandardImageToVideoInput(
-    FalInput["KlingVideoV25TurboStandardImageToVideoOutput"]
+    FalInput["KlingVideoV25TurboStandardImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v2.5-turbo/standard/image-to-video",
 ):
     """Input of `fal-ai/kling-video/v2.5-turbo/standard/image-to-video` (image-to-video)."""
 

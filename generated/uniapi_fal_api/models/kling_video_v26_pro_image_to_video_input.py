@@ -22,7 +22,10 @@ T = TypeVar("T", bound="KlingVideoV26ProImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV26ProImageToVideoInput(FalInput["KlingVideoV26ProImageToVideoOutput"]):
+class KlingVideoV26ProImageToVideoInput(
+    FalInput["KlingVideoV26ProImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v2.6/pro/image-to-video",
+):
     """Input of `fal-ai/kling-video/v2.6/pro/image-to-video` (image-to-video)."""
 
     prompt: str

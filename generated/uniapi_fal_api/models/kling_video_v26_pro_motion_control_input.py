@@ -22,7 +22,10 @@ T = TypeVar("T", bound="KlingVideoV26ProMotionControlInput")
 
 
 @_attrs_define
-class KlingVideoV26ProMotionControlInput(FalInput["KlingVideoV26ProMotionControlOutput"]):
+class KlingVideoV26ProMotionControlInput(
+    FalInput["KlingVideoV26ProMotionControlOutput"],
+    endpoint="fal-ai/kling-video/v2.6/pro/motion-control",
+):
     """Input of `fal-ai/kling-video/v2.6/pro/motion-control` (video-to-video)."""
 
     image_url: str

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="KlingVideoV26ProTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV26ProTextToVideoInput(FalInput["KlingVideoV26ProTextToVideoOutput"]):
+class KlingVideoV26ProTextToVideoInput(
+    FalInput["KlingVideoV26ProTextToVideoOutput"],
+    endpoint="fal-ai/kling-video/v2.6/pro/text-to-video",
+):
     """Input of `fal-ai/kling-video/v2.6/pro/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="KlingVideoV26StandardMotionControlInput")
 
 
 @_attrs_define
-class KlingVideoV26StandardMotionControlInput(FalInput["KlingVideoV26StandardMotionControlOutput"]):
+class KlingVideoV26StandardMotionControlInput(
+    FalInput["KlingVideoV26StandardMotionControlOutput"],
+    endpoint="fal-ai/kling-video/v2.6/standard/motion-control",
+):
     """Input of `fal-ai/kling-video/v2.6/standard/motion-control` (video-to-video)."""
 
     image_url: str

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="KlingVideoV2MasterImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV2MasterImageToVideoInput(FalInput["KlingVideoV2MasterImageToVideoOutput"]):
+class KlingVideoV2MasterImageToVideoInput(
+    FalInput["KlingVideoV2MasterImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v2/master/image-to-video",
+):
     """Input of `fal-ai/kling-video/v2/master/image-to-video` (image-to-video)."""
 
     prompt: str

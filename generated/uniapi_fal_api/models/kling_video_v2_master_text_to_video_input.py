@@ -26,7 +26,10 @@ T = TypeVar("T", bound="KlingVideoV2MasterTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV2MasterTextToVideoInput(FalInput["KlingVideoV2MasterTextToVideoOutput"]):
+class KlingVideoV2MasterTextToVideoInput(
+    FalInput["KlingVideoV2MasterTextToVideoOutput"],
+    endpoint="fal-ai/kling-video/v2/master/text-to-video",
+):
     """Input of `fal-ai/kling-video/v2/master/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -26,7 +26,9 @@ T = TypeVar("T", bound="KlingVideoV34KImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV34KImageToVideoInput(FalInput["KlingVideoV34KImageToVideoOutput"]):
+class KlingVideoV34KImageToVideoInput(
+    FalInput["KlingVideoV34KImageToVideoOutput"], endpoint="fal-ai/kling-video/v3/4k/image-to-video"
+):
     """Input of `fal-ai/kling-video/v3/4k/image-to-video` (image-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="KlingVideoV34KTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV34KTextToVideoInput(FalInput["KlingVideoV34KTextToVideoOutput"]):
+class KlingVideoV34KTextToVideoInput(
+    FalInput["KlingVideoV34KTextToVideoOutput"], endpoint="fal-ai/kling-video/v3/4k/text-to-video"
+):
     """Input of `fal-ai/kling-video/v3/4k/text-to-video` (text-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -23,7 +23,10 @@ T = TypeVar("T", bound="KlingVideoV3ProMotionControlInput")
 
 
 @_attrs_define
-class KlingVideoV3ProMotionControlInput(FalInput["KlingVideoV3ProMotionControlOutput"]):
+class KlingVideoV3ProMotionControlInput(
+    FalInput["KlingVideoV3ProMotionControlOutput"],
+    endpoint="fal-ai/kling-video/v3/pro/motion-control",
+):
     """Input of `fal-ai/kling-video/v3/pro/motion-control` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -31,7 +31,9 @@ T = TypeVar("T", bound="KlingVideoV3ProTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV3ProTextToVideoInput(FalInput["KlingVideoV3ProTextToVideoOutput"]):
+class KlingVideoV3ProTextToVideoInput(
+    FalInput["KlingVideoV3ProTextToVideoOutput"], endpoint="fal-ai/kling-video/v3/pro/text-to-video"
+):
     """Input of `fal-ai/kling-video/v3/pro/text-to-video` (text-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

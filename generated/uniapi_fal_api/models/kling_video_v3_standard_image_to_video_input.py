@@ -28,7 +28,10 @@ T = TypeVar("T", bound="KlingVideoV3StandardImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV3StandardImageToVideoInput(FalInput["KlingVideoV3StandardImageToVideoOutput"]):
+class KlingVideoV3StandardImageToVideoInput(
+    FalInput["KlingVideoV3StandardImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v3/standard/image-to-video",
+):
     """Input of `fal-ai/kling-video/v3/standard/image-to-video` (image-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

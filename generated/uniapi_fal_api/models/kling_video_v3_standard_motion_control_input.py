@@ -23,7 +23,10 @@ T = TypeVar("T", bound="KlingVideoV3StandardMotionControlInput")
 
 
 @_attrs_define
-class KlingVideoV3StandardMotionControlInput(FalInput["KlingVideoV3StandardMotionControlOutput"]):
+class KlingVideoV3StandardMotionControlInput(
+    FalInput["KlingVideoV3StandardMotionControlOutput"],
+    endpoint="fal-ai/kling-video/v3/standard/motion-control",
+):
     """Input of `fal-ai/kling-video/v3/standard/motion-control` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -31,7 +31,10 @@ T = TypeVar("T", bound="KlingVideoV3StandardTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV3StandardTextToVideoInput(FalInput["KlingVideoV3StandardTextToVideoOutput"]):
+class KlingVideoV3StandardTextToVideoInput(
+    FalInput["KlingVideoV3StandardTextToVideoOutput"],
+    endpoint="fal-ai/kling-video/v3/standard/text-to-video",
+):
     """Input of `fal-ai/kling-video/v3/standard/text-to-video` (text-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

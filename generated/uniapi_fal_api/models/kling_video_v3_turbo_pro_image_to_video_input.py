@@ -23,7 +23,10 @@ T = TypeVar("T", bound="KlingVideoV3TurboProImageToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV3TurboProImageToVideoInput(FalInput["KlingVideoV3TurboProImageToVideoOutput"]):
+class KlingVideoV3TurboProImageToVideoInput(
+    FalInput["KlingVideoV3TurboProImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v3/turbo/pro/image-to-video",
+):
     """Input of `fal-ai/kling-video/v3/turbo/pro/image-to-video` (image-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

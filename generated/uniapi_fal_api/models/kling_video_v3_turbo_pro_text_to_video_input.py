@@ -27,7 +27,10 @@ T = TypeVar("T", bound="KlingVideoV3TurboProTextToVideoInput")
 
 
 @_attrs_define
-class KlingVideoV3TurboProTextToVideoInput(FalInput["KlingVideoV3TurboProTextToVideoOutput"]):
+class KlingVideoV3TurboProTextToVideoInput(
+    FalInput["KlingVideoV3TurboProTextToVideoOutput"],
+    endpoint="fal-ai/kling-video/v3/turbo/pro/text-to-video",
+):
     """Input of `fal-ai/kling-video/v3/turbo/pro/text-to-video` (text-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

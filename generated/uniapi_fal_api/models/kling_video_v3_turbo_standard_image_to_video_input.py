@@ -24,7 +24,8 @@ T = TypeVar("T", bound="KlingVideoV3TurboStandardImageToVideoInput")
 
 @_attrs_define
 class KlingVideoV3TurboStandardImageToVideoInput(
-    FalInput["KlingVideoV3TurboStandardImageToVideoOutput"]
+    FalInput["KlingVideoV3TurboStandardImageToVideoOutput"],
+    endpoint="fal-ai/kling-video/v3/turbo/standard/image-to-video",
 ):
     """Input of `fal-ai/kling-video/v3/turbo/standard/image-to-video` (image-to-video). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -28,7 +28,8 @@ T = TypeVar("T", bound="KlingVideoV3TurboStandardTextToVideoInput")
 
 @_attrs_define
 class KlingVideoV3TurboStandardTextToVideoInput(
-    FalInput["KlingVideoV3TurboStandardTextToVideoOutput"]
+    FalInput["KlingVideoV3TurboStandardTextToVideoOutput"],
+    endpoint="fal-ai/kling-video/v3/turbo/standard/text-to-video",
 ):
     """Input of `fal-ai/kling-video/v3/turbo/standard/text-to-video` (text-to-video). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="KlingVideoVideoToAudioInput")
 
 
 @_attrs_define
-class KlingVideoVideoToAudioInput(FalInput["KlingVideoVideoToAudioOutput"]):
+class KlingVideoVideoToAudioInput(
+    FalInput["KlingVideoVideoToAudioOutput"], endpoint="fal-ai/kling-video/video-to-audio"
+):
     """Input of `fal-ai/kling-video/video-to-audio` (video-to-audio)."""
 
     video_url: str

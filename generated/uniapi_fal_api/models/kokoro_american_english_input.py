@@ -20,7 +20,9 @@ T = TypeVar("T", bound="KokoroAmericanEnglishInput")
 
 
 @_attrs_define
-class KokoroAmericanEnglishInput(FalInput["KokoroAmericanEnglishOutput"]):
+class KokoroAmericanEnglishInput(
+    FalInput["KokoroAmericanEnglishOutput"], endpoint="fal-ai/kokoro/american-english"
+):
     """Input of `fal-ai/kokoro/american-english` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="KokoroBrazilianPortugueseInput")
 
 
 @_attrs_define
-class KokoroBrazilianPortugueseInput(FalInput["KokoroBrazilianPortugueseOutput"]):
+class KokoroBrazilianPortugueseInput(
+    FalInput["KokoroBrazilianPortugueseOutput"], endpoint="fal-ai/kokoro/brazilian-portuguese"
+):
     """Input of `fal-ai/kokoro/brazilian-portuguese` (text-to-audio)."""
 
     prompt: str

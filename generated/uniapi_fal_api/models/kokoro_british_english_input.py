@@ -20,7 +20,9 @@ T = TypeVar("T", bound="KokoroBritishEnglishInput")
 
 
 @_attrs_define
-class KokoroBritishEnglishInput(FalInput["KokoroBritishEnglishOutput"]):
+class KokoroBritishEnglishInput(
+    FalInput["KokoroBritishEnglishOutput"], endpoint="fal-ai/kokoro/british-english"
+):
     """Input of `fal-ai/kokoro/british-english` (text-to-audio)."""
 
     prompt: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="KokoroFrenchInput")
 
 
 @_attrs_define
-class KokoroFrenchInput(FalInput["KokoroFrenchOutput"]):
+class KokoroFrenchInput(FalInput["KokoroFrenchOutput"], endpoint="fal-ai/kokoro/french"):
     """Input of `fal-ai/kokoro/french` (text-to-audio)."""
 
     prompt: str

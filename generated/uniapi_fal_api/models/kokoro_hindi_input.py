@@ -20,7 +20,7 @@ T = TypeVar("T", bound="KokoroHindiInput")
 
 
 @_attrs_define
-class KokoroHindiInput(FalInput["KokoroHindiOutput"]):
+class KokoroHindiInput(FalInput["KokoroHindiOutput"], endpoint="fal-ai/kokoro/hindi"):
     """Input of `fal-ai/kokoro/hindi` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="KokoroItalianInput")
 
 
 @_attrs_define
-class KokoroItalianInput(FalInput["KokoroItalianOutput"]):
+class KokoroItalianInput(FalInput["KokoroItalianOutput"], endpoint="fal-ai/kokoro/italian"):
     """Input of `fal-ai/kokoro/italian` (text-to-audio)."""
 
     prompt: str

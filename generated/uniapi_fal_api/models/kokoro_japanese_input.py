@@ -20,7 +20,7 @@ T = TypeVar("T", bound="KokoroJapaneseInput")
 
 
 @_attrs_define
-class KokoroJapaneseInput(FalInput["KokoroJapaneseOutput"]):
+class KokoroJapaneseInput(FalInput["KokoroJapaneseOutput"], endpoint="fal-ai/kokoro/japanese"):
     """Input of `fal-ai/kokoro/japanese` (text-to-audio)."""
 
     prompt: str

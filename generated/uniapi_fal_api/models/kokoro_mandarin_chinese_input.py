@@ -20,7 +20,9 @@ T = TypeVar("T", bound="KokoroMandarinChineseInput")
 
 
 @_attrs_define
-class KokoroMandarinChineseInput(FalInput["KokoroMandarinChineseOutput"]):
+class KokoroMandarinChineseInput(
+    FalInput["KokoroMandarinChineseOutput"], endpoint="fal-ai/kokoro/mandarin-chinese"
+):
     """Input of `fal-ai/kokoro/mandarin-chinese` (text-to-audio)."""
 
     prompt: str

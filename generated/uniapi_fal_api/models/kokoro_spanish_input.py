@@ -20,7 +20,7 @@ T = TypeVar("T", bound="KokoroSpanishInput")
 
 
 @_attrs_define
-class KokoroSpanishInput(FalInput["KokoroSpanishOutput"]):
+class KokoroSpanishInput(FalInput["KokoroSpanishOutput"], endpoint="fal-ai/kokoro/spanish"):
     """Input of `fal-ai/kokoro/spanish` (text-to-audio)."""
 
     prompt: str

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="KolorsImageToImageInput")
 
 
 @_attrs_define
-class KolorsImageToImageInput(FalInput["KolorsImageToImageOutput"]):
+class KolorsImageToImageInput(
+    FalInput["KolorsImageToImageOutput"], endpoint="fal-ai/kolors/image-to-image"
+):
     """Input of `fal-ai/kolors/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="KolorsInput")
 
 
 @_attrs_define
-class KolorsInput(FalInput["KolorsOutput"]):
+class KolorsInput(FalInput["KolorsOutput"], endpoint="fal-ai/kolors"):
     """Input of `fal-ai/kolors` (text-to-image)."""
 
     prompt: str

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="Krea2TrainerInput")
 
 
 @_attrs_define
-class Krea2TrainerInput(FalInput["Krea2TrainerOutput"]):
+class Krea2TrainerInput(FalInput["Krea2TrainerOutput"], endpoint="fal-ai/krea-2-trainer"):
     """Input of `fal-ai/krea-2-trainer` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Krea2TurboInput")
 
 
 @_attrs_define
-class Krea2TurboInput(FalInput["Krea2TurboOutput"]):
+class Krea2TurboInput(FalInput["Krea2TurboOutput"], endpoint="fal-ai/krea-2/turbo"):
     """Input of `fal-ai/krea-2/turbo` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

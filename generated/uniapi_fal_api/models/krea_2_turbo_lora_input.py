@@ -30,7 +30,7 @@ T = TypeVar("T", bound="Krea2TurboLoraInput")
 
 
 @_attrs_define
-class Krea2TurboLoraInput(FalInput["Krea2TurboLoraOutput"]):
+class Krea2TurboLoraInput(FalInput["Krea2TurboLoraOutput"], endpoint="fal-ai/krea-2/turbo/lora"):
     """Input of `fal-ai/krea-2/turbo/lora` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Krea2TurboStyleInput")
 
 
 @_attrs_define
-class Krea2TurboStyleInput(FalInput["Krea2TurboStyleOutput"]):
+class Krea2TurboStyleInput(FalInput["Krea2TurboStyleOutput"], endpoint="fal-ai/krea-2/turbo/style"):
     """Input of `fal-ai/krea-2/turbo/style` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -26,7 +26,9 @@ T = TypeVar("T", bound="KreaV2LargeTextToImageInput")
 
 
 @_attrs_define
-class KreaV2LargeTextToImageInput(FalInput["KreaV2LargeTextToImageOutput"]):
+class KreaV2LargeTextToImageInput(
+    FalInput["KreaV2LargeTextToImageOutput"], endpoint="krea/v2/large/text-to-image"
+):
     """Input of `krea/v2/large/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -26,7 +26,9 @@ T = TypeVar("T", bound="KreaV2MediumTextToImageInput")
 
 
 @_attrs_define
-class KreaV2MediumTextToImageInput(FalInput["KreaV2MediumTextToImageOutput"]):
+class KreaV2MediumTextToImageInput(
+    FalInput["KreaV2MediumTextToImageOutput"], endpoint="krea/v2/medium/text-to-image"
+):
     """Input of `krea/v2/medium/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="KreaV2MediumTurboTextToImageInput")
 
 
 @_attrs_define
-class KreaV2MediumTurboTextToImageInput(FalInput["KreaV2MediumTurboTextToImageOutput"]):
+class KreaV2MediumTurboTextToImageInput(
+    FalInput["KreaV2MediumTurboTextToImageOutput"], endpoint="krea/v2/medium/turbo/text-to-image"
+):
     """Input of `krea/v2/medium/turbo/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="KreaWan14BTextToVideoInput")
 
 
 @_attrs_define
-class KreaWan14BTextToVideoInput(FalInput["KreaWan14BTextToVideoOutput"]):
+class KreaWan14BTextToVideoInput(
+    FalInput["KreaWan14BTextToVideoOutput"], endpoint="fal-ai/krea-wan-14b/text-to-video"
+):
     """Input of `fal-ai/krea-wan-14b/text-to-video` (text-to-video)."""
 
     prompt: str

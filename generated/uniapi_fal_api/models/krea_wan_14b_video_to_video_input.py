@@ -16,7 +16,9 @@ T = TypeVar("T", bound="KreaWan14BVideoToVideoInput")
 
 
 @_attrs_define
-class KreaWan14BVideoToVideoInput(FalInput["KreaWan14BVideoToVideoOutput"]):
+class KreaWan14BVideoToVideoInput(
+    FalInput["KreaWan14BVideoToVideoOutput"], endpoint="fal-ai/krea-wan-14b/video-to-video"
+):
     """Input of `fal-ai/krea-wan-14b/video-to-video` (video-to-video)."""
 
     prompt: str

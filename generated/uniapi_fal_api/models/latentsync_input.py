@@ -20,7 +20,7 @@ T = TypeVar("T", bound="LatentsyncInput")
 
 
 @_attrs_define
-class LatentsyncInput(FalInput["LatentsyncOutput"]):
+class LatentsyncInput(FalInput["LatentsyncOutput"], endpoint="fal-ai/latentsync"):
     """Input of `fal-ai/latentsync` (video-to-video)."""
 
     video_url: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="LayerDiffusionInput")
 
 
 @_attrs_define
-class LayerDiffusionInput(FalInput["LayerDiffusionOutput"]):
+class LayerDiffusionInput(FalInput["LayerDiffusionOutput"], endpoint="fal-ai/layer-diffusion"):
     """Input of `fal-ai/layer-diffusion` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str | Unset = UNSET

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="LcmInput")
 
 
 @_attrs_define
-class LcmInput(FalInput["LcmOutput"]):
+class LcmInput(FalInput["LcmOutput"], endpoint="fal-ai/lcm"):
     """Input of `fal-ai/lcm` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="LcmSd15I2IInput")
 
 
 @_attrs_define
-class LcmSd15I2IInput(FalInput["LcmSd15I2IOutput"]):
+class LcmSd15I2IInput(FalInput["LcmSd15I2IOutput"], endpoint="fal-ai/lcm-sd15-i2i"):
     """Input of `fal-ai/lcm-sd15-i2i` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

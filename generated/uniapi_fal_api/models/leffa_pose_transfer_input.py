@@ -20,7 +20,9 @@ T = TypeVar("T", bound="LeffaPoseTransferInput")
 
 
 @_attrs_define
-class LeffaPoseTransferInput(FalInput["LeffaPoseTransferOutput"]):
+class LeffaPoseTransferInput(
+    FalInput["LeffaPoseTransferOutput"], endpoint="fal-ai/leffa/pose-transfer"
+):
     """Input of `fal-ai/leffa/pose-transfer` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

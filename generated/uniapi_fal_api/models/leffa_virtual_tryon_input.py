@@ -24,7 +24,9 @@ T = TypeVar("T", bound="LeffaVirtualTryonInput")
 
 
 @_attrs_define
-class LeffaVirtualTryonInput(FalInput["LeffaVirtualTryonOutput"]):
+class LeffaVirtualTryonInput(
+    FalInput["LeffaVirtualTryonOutput"], endpoint="fal-ai/leffa/virtual-tryon"
+):
     """Input of `fal-ai/leffa/virtual-tryon` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

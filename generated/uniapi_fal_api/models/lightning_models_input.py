@@ -35,7 +35,7 @@ T = TypeVar("T", bound="LightningModelsInput")
 
 
 @_attrs_define
-class LightningModelsInput(FalInput["LightningModelsOutput"]):
+class LightningModelsInput(FalInput["LightningModelsOutput"], endpoint="fal-ai/lightning-models"):
     """Input of `fal-ai/lightning-models` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="LightxRecameraInput")
 
 
 @_attrs_define
-class LightxRecameraInput(FalInput["LightxRecameraOutput"]):
+class LightxRecameraInput(FalInput["LightxRecameraOutput"], endpoint="fal-ai/lightx/recamera"):
     """Input of `fal-ai/lightx/recamera` (video-to-video)."""
 
     video_url: str

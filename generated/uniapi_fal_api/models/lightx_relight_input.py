@@ -21,7 +21,7 @@ T = TypeVar("T", bound="LightxRelightInput")
 
 
 @_attrs_define
-class LightxRelightInput(FalInput["LightxRelightOutput"]):
+class LightxRelightInput(FalInput["LightxRelightOutput"], endpoint="fal-ai/lightx/relight"):
     """Input of `fal-ai/lightx/relight` (video-to-video)."""
 
     video_url: str

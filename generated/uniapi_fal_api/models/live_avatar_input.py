@@ -20,7 +20,7 @@ T = TypeVar("T", bound="LiveAvatarInput")
 
 
 @_attrs_define
-class LiveAvatarInput(FalInput["LiveAvatarOutput"]):
+class LiveAvatarInput(FalInput["LiveAvatarOutput"], endpoint="fal-ai/live-avatar"):
     """Input of `fal-ai/live-avatar` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="LivePortraitImageInput")
 
 
 @_attrs_define
-class LivePortraitImageInput(FalInput["LivePortraitImageOutput"]):
+class LivePortraitImageInput(
+    FalInput["LivePortraitImageOutput"], endpoint="fal-ai/live-portrait/image"
+):
     """Input of `fal-ai/live-portrait/image` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

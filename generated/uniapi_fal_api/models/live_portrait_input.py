@@ -16,7 +16,7 @@ T = TypeVar("T", bound="LivePortraitInput")
 
 
 @_attrs_define
-class LivePortraitInput(FalInput["LivePortraitOutput"]):
+class LivePortraitInput(FalInput["LivePortraitOutput"], endpoint="fal-ai/live-portrait"):
     """Input of `fal-ai/live-portrait` (image-to-video)."""
 
     video_url: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="LlavaNextInput")
 
 
 @_attrs_define
-class LlavaNextInput(FalInput["LlavaNextOutput"]):
+class LlavaNextInput(FalInput["LlavaNextOutput"], endpoint="fal-ai/llava-next"):
     """Input of `fal-ai/llava-next` (vision)."""
 
     image_url: str

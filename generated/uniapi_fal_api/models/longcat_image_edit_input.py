@@ -24,7 +24,9 @@ T = TypeVar("T", bound="LongcatImageEditInput")
 
 
 @_attrs_define
-class LongcatImageEditInput(FalInput["LongcatImageEditOutput"]):
+class LongcatImageEditInput(
+    FalInput["LongcatImageEditOutput"], endpoint="fal-ai/longcat-image/edit"
+):
     """Input of `fal-ai/longcat-image/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="LongcatImageInput")
 
 
 @_attrs_define
-class LongcatImageInput(FalInput["LongcatImageOutput"]):
+class LongcatImageInput(FalInput["LongcatImageOutput"], endpoint="fal-ai/longcat-image"):
     """Input of `fal-ai/longcat-image` (text-to-image)."""
 
     prompt: str

@@ -28,7 +28,8 @@ T = TypeVar("T", bound="LongcatMultiAvatarImageAudioToVideoInput")
 
 @_attrs_define
 class LongcatMultiAvatarImageAudioToVideoInput(
-    FalInput["LongcatMultiAvatarImageAudioToVideoOutput"]
+    FalInput["LongcatMultiAvatarImageAudioToVideoOutput"],
+    endpoint="fal-ai/longcat-multi-avatar/image-audio-to-video",
 ):
     """Input of `fal-ai/longcat-multi-avatar/image-audio-to-video` (audio-to-video). fal no longer lists this endpoint."""
 

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="LongcatSingleAvatarAudioToVideoInput")
 
 
 @_attrs_define
-class LongcatSingleAvatarAudioToVideoInput(FalInput["LongcatSingleAvatarAudioToVideoOutput"]):
+class LongcatSingleAvatarAudioToVideoInput(
+    FalInput["LongcatSingleAvatarAudioToVideoOutput"],
+    endpoint="fal-ai/longcat-single-avatar/audio-to-video",
+):
     """Input of `fal-ai/longcat-single-avatar/audio-to-video` (audio-to-video)."""
 
     audio_url: str

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="LongcatSingleAvatarImageAudioToVideoInput")
 
 @_attrs_define
 class LongcatSingleAvatarImageAudioToVideoInput(
-    FalInput["LongcatSingleAvatarImageAudioToVideoOutput"]
+    FalInput["LongcatSingleAvatarImageAudioToVideoOutput"],
+    endpoint="fal-ai/longcat-single-avatar/image-audio-to-video",
 ):
     """Input of `fal-ai/longcat-single-avatar/image-audio-to-video` (audio-to-video)."""
 

@@ -31,7 +31,8 @@ T = TypeVar("T", bound="LongcatVideoDistilledImageToVideo480PInput")
 
 @_attrs_define
 class LongcatVideoDistilledImageToVideo480PInput(
-    FalInput["LongcatVideoDistilledImageToVideo480POutput"]
+    FalInput["LongcatVideoDistilledImageToVideo480POutput"],
+    endpoint="fal-ai/longcat-video/distilled/image-to-video/480p",
 ):
     """Input of `fal-ai/longcat-video/distilled/image-to-video/480p` (image-to-video)."""
 

@@ -31,7 +31,8 @@ T = TypeVar("T", bound="LongcatVideoDistilledImageToVideo720PInput")
 
 @_attrs_define
 class LongcatVideoDistilledImageToVideo720PInput(
-    FalInput["LongcatVideoDistilledImageToVideo720POutput"]
+    FalInput["LongcatVideoDistilledImageToVideo720POutput"],
+    endpoint="fal-ai/longcat-video/distilled/image-to-video/720p",
 ):
     """Input of `fal-ai/longcat-video/distilled/image-to-video/720p` (image-to-video)."""
 

@@ -35,7 +35,8 @@ T = TypeVar("T", bound="LongcatVideoDistilledTextToVideo480PInput")
 
 @_attrs_define
 class LongcatVideoDistilledTextToVideo480PInput(
-    FalInput["LongcatVideoDistilledTextToVideo480POutput"]
+    FalInput["LongcatVideoDistilledTextToVideo480POutput"],
+    endpoint="fal-ai/longcat-video/distilled/text-to-video/480p",
 ):
     """Input of `fal-ai/longcat-video/distilled/text-to-video/480p` (text-to-video)."""
 

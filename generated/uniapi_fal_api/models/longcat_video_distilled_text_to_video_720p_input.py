@@ -35,7 +35,8 @@ T = TypeVar("T", bound="LongcatVideoDistilledTextToVideo720PInput")
 
 @_attrs_define
 class LongcatVideoDistilledTextToVideo720PInput(
-    FalInput["LongcatVideoDistilledTextToVideo720POutput"]
+    FalInput["LongcatVideoDistilledTextToVideo720POutput"],
+    endpoint="fal-ai/longcat-video/distilled/text-to-video/720p",
 ):
     """Input of `fal-ai/longcat-video/distilled/text-to-video/720p` (text-to-video)."""
 

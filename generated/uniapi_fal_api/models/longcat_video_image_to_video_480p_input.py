@@ -34,7 +34,10 @@ T = TypeVar("T", bound="LongcatVideoImageToVideo480PInput")
 
 
 @_attrs_define
-class LongcatVideoImageToVideo480PInput(FalInput["LongcatVideoImageToVideo480POutput"]):
+class LongcatVideoImageToVideo480PInput(
+    FalInput["LongcatVideoImageToVideo480POutput"],
+    endpoint="fal-ai/longcat-video/image-to-video/480p",
+):
     """Input of `fal-ai/longcat-video/image-to-video/480p` (image-to-video)."""
 
     image_url: str

@@ -34,7 +34,10 @@ T = TypeVar("T", bound="LongcatVideoImageToVideo720PInput")
 
 
 @_attrs_define
-class LongcatVideoImageToVideo720PInput(FalInput["LongcatVideoImageToVideo720POutput"]):
+class LongcatVideoImageToVideo720PInput(
+    FalInput["LongcatVideoImageToVideo720POutput"],
+    endpoint="fal-ai/longcat-video/image-to-video/720p",
+):
     """Input of `fal-ai/longcat-video/image-to-video/720p` (image-to-video)."""
 
     image_url: str

@@ -38,7 +38,10 @@ T = TypeVar("T", bound="LongcatVideoTextToVideo480PInput")
 
 
 @_attrs_define
-class LongcatVideoTextToVideo480PInput(FalInput["LongcatVideoTextToVideo480POutput"]):
+class LongcatVideoTextToVideo480PInput(
+    FalInput["LongcatVideoTextToVideo480POutput"],
+    endpoint="fal-ai/longcat-video/text-to-video/480p",
+):
     """Input of `fal-ai/longcat-video/text-to-video/480p` (text-to-video)."""
 
     prompt: str

@@ -38,7 +38,10 @@ T = TypeVar("T", bound="LongcatVideoTextToVideo720PInput")
 
 
 @_attrs_define
-class LongcatVideoTextToVideo720PInput(FalInput["LongcatVideoTextToVideo720POutput"]):
+class LongcatVideoTextToVideo720PInput(
+    FalInput["LongcatVideoTextToVideo720POutput"],
+    endpoint="fal-ai/longcat-video/text-to-video/720p",
+):
     """Input of `fal-ai/longcat-video/text-to-video/720p` (text-to-video)."""
 
     prompt: str

@@ -34,7 +34,9 @@ T = TypeVar("T", bound="LoraImageToImageInput")
 
 
 @_attrs_define
-class LoraImageToImageInput(FalInput["LoraImageToImageOutput"]):
+class LoraImageToImageInput(
+    FalInput["LoraImageToImageOutput"], endpoint="fal-ai/lora/image-to-image"
+):
     """Input of `fal-ai/lora/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -34,7 +34,7 @@ T = TypeVar("T", bound="LoraInpaintInput")
 
 
 @_attrs_define
-class LoraInpaintInput(FalInput["LoraInpaintOutput"]):
+class LoraInpaintInput(FalInput["LoraInpaintOutput"], endpoint="fal-ai/lora/inpaint"):
     """Input of `fal-ai/lora/inpaint` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

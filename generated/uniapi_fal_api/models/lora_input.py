@@ -36,7 +36,7 @@ T = TypeVar("T", bound="LoraInput")
 
 
 @_attrs_define
-class LoraInput(FalInput["LoraOutput"]):
+class LoraInput(FalInput["LoraOutput"], endpoint="fal-ai/lora"):
     """Input of `fal-ai/lora` (text-to-image)."""
 
     model_name: str

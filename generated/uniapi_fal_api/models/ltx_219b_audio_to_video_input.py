@@ -41,7 +41,9 @@ T = TypeVar("T", bound="Ltx219BAudioToVideoInput")
 
 
 @_attrs_define
-class Ltx219BAudioToVideoInput(FalInput["Ltx219BAudioToVideoOutput"]):
+class Ltx219BAudioToVideoInput(
+    FalInput["Ltx219BAudioToVideoOutput"], endpoint="fal-ai/ltx-2-19b/audio-to-video"
+):
     """Input of `fal-ai/ltx-2-19b/audio-to-video` (audio-to-video)."""
 
     prompt: str

@@ -42,7 +42,9 @@ T = TypeVar("T", bound="Ltx219BAudioToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx219BAudioToVideoLoraInput(FalInput["Ltx219BAudioToVideoLoraOutput"]):
+class Ltx219BAudioToVideoLoraInput(
+    FalInput["Ltx219BAudioToVideoLoraOutput"], endpoint="fal-ai/ltx-2-19b/audio-to-video/lora"
+):
     """Input of `fal-ai/ltx-2-19b/audio-to-video/lora` (audio-to-video)."""
 
     prompt: str

@@ -43,7 +43,10 @@ T = TypeVar("T", bound="Ltx219BDistilledAudioToVideoInput")
 
 
 @_attrs_define
-class Ltx219BDistilledAudioToVideoInput(FalInput["Ltx219BDistilledAudioToVideoOutput"]):
+class Ltx219BDistilledAudioToVideoInput(
+    FalInput["Ltx219BDistilledAudioToVideoOutput"],
+    endpoint="fal-ai/ltx-2-19b/distilled/audio-to-video",
+):
     """Input of `fal-ai/ltx-2-19b/distilled/audio-to-video` (audio-to-video)."""
 
     prompt: str

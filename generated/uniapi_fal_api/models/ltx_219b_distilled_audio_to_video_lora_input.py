@@ -44,7 +44,10 @@ T = TypeVar("T", bound="Ltx219BDistilledAudioToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx219BDistilledAudioToVideoLoraInput(FalInput["Ltx219BDistilledAudioToVideoLoraOutput"]):
+class Ltx219BDistilledAudioToVideoLoraInput(
+    FalInput["Ltx219BDistilledAudioToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2-19b/distilled/audio-to-video/lora",
+):
     """Input of `fal-ai/ltx-2-19b/distilled/audio-to-video/lora` (audio-to-video)."""
 
     prompt: str

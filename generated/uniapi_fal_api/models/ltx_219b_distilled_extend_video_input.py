@@ -43,7 +43,10 @@ T = TypeVar("T", bound="Ltx219BDistilledExtendVideoInput")
 
 
 @_attrs_define
-class Ltx219BDistilledExtendVideoInput(FalInput["Ltx219BDistilledExtendVideoOutput"]):
+class Ltx219BDistilledExtendVideoInput(
+    FalInput["Ltx219BDistilledExtendVideoOutput"],
+    endpoint="fal-ai/ltx-2-19b/distilled/extend-video",
+):
     """Input of `fal-ai/ltx-2-19b/distilled/extend-video` (video-to-video)."""
 
     prompt: str

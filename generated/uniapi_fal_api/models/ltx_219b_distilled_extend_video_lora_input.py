@@ -48,7 +48,10 @@ T = TypeVar("T", bound="Ltx219BDistilledExtendVideoLoraInput")
 
 
 @_attrs_define
-class Ltx219BDistilledExtendVideoLoraInput(FalInput["Ltx219BDistilledExtendVideoLoraOutput"]):
+class Ltx219BDistilledExtendVideoLoraInput(
+    FalInput["Ltx219BDistilledExtendVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2-19b/distilled/extend-video/lora",
+):
     """Input of `fal-ai/ltx-2-19b/distilled/extend-video/lora` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

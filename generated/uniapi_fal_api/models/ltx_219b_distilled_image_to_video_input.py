@@ -43,7 +43,10 @@ T = TypeVar("T", bound="Ltx219BDistilledImageToVideoInput")
 
 
 @_attrs_define
-class Ltx219BDistilledImageToVideoInput(FalInput["Ltx219BDistilledImageToVideoOutput"]):
+class Ltx219BDistilledImageToVideoInput(
+    FalInput["Ltx219BDistilledImageToVideoOutput"],
+    endpoint="fal-ai/ltx-2-19b/distilled/image-to-video",
+):
     """Input of `fal-ai/ltx-2-19b/distilled/image-to-video` (image-to-video)."""
 
     prompt: str

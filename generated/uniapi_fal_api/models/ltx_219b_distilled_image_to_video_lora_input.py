@@ -48,7 +48,10 @@ T = TypeVar("T", bound="Ltx219BDistilledImageToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx219BDistilledImageToVideoLoraInput(FalInput["Ltx219BDistilledImageToVideoLoraOutput"]):
+class Ltx219BDistilledImageToVideoLoraInput(
+    FalInput["Ltx219BDistilledImageToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2-19b/distilled/image-to-video/lora",
+):
     """Input of `fal-ai/ltx-2-19b/distilled/image-to-video/lora` (image-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

@@ -43,7 +43,10 @@ T = TypeVar("T", bound="Ltx219BDistilledTextToVideoInput")
 
 
 @_attrs_define
-class Ltx219BDistilledTextToVideoInput(FalInput["Ltx219BDistilledTextToVideoOutput"]):
+class Ltx219BDistilledTextToVideoInput(
+    FalInput["Ltx219BDistilledTextToVideoOutput"],
+    endpoint="fal-ai/ltx-2-19b/distilled/text-to-video",
+):
     """Input of `fal-ai/ltx-2-19b/distilled/text-to-video` (text-to-video)."""
 
     prompt: str

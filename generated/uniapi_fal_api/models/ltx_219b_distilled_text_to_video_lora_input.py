@@ -44,7 +44,10 @@ T = TypeVar("T", bound="Ltx219BDistilledTextToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx219BDistilledTextToVideoLoraInput(FalInput["Ltx219BDistilledTextToVideoLoraOutput"]):
+class Ltx219BDistilledTextToVideoLoraInput(
+    FalInput["Ltx219BDistilledTextToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2-19b/distilled/text-to-video/lora",
+):
     """Input of `fal-ai/ltx-2-19b/distilled/text-to-video/lora` (text-to-video)."""
 
     prompt: str

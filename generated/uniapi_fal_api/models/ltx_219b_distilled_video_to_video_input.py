@@ -51,7 +51,10 @@ T = TypeVar("T", bound="Ltx219BDistilledVideoToVideoInput")
 
 
 @_attrs_define
-class Ltx219BDistilledVideoToVideoInput(FalInput["Ltx219BDistilledVideoToVideoOutput"]):
+class Ltx219BDistilledVideoToVideoInput(
+    FalInput["Ltx219BDistilledVideoToVideoOutput"],
+    endpoint="fal-ai/ltx-2-19b/distilled/video-to-video",
+):
     """Input of `fal-ai/ltx-2-19b/distilled/video-to-video` (video-to-video)."""
 
     prompt: str

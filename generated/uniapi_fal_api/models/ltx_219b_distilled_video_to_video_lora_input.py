@@ -52,7 +52,10 @@ T = TypeVar("T", bound="Ltx219BDistilledVideoToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx219BDistilledVideoToVideoLoraInput(FalInput["Ltx219BDistilledVideoToVideoLoraOutput"]):
+class Ltx219BDistilledVideoToVideoLoraInput(
+    FalInput["Ltx219BDistilledVideoToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2-19b/distilled/video-to-video/lora",
+):
     """Input of `fal-ai/ltx-2-19b/distilled/video-to-video/lora` (video-to-video)."""
 
     prompt: str

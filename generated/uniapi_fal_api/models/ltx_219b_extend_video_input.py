@@ -41,7 +41,9 @@ T = TypeVar("T", bound="Ltx219BExtendVideoInput")
 
 
 @_attrs_define
-class Ltx219BExtendVideoInput(FalInput["Ltx219BExtendVideoOutput"]):
+class Ltx219BExtendVideoInput(
+    FalInput["Ltx219BExtendVideoOutput"], endpoint="fal-ai/ltx-2-19b/extend-video"
+):
     """Input of `fal-ai/ltx-2-19b/extend-video` (video-to-video)."""
 
     prompt: str

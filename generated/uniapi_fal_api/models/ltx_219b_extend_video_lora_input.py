@@ -46,7 +46,9 @@ T = TypeVar("T", bound="Ltx219BExtendVideoLoraInput")
 
 
 @_attrs_define
-class Ltx219BExtendVideoLoraInput(FalInput["Ltx219BExtendVideoLoraOutput"]):
+class Ltx219BExtendVideoLoraInput(
+    FalInput["Ltx219BExtendVideoLoraOutput"], endpoint="fal-ai/ltx-2-19b/extend-video/lora"
+):
     """Input of `fal-ai/ltx-2-19b/extend-video/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

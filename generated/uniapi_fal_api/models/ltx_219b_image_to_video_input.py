@@ -41,7 +41,9 @@ T = TypeVar("T", bound="Ltx219BImageToVideoInput")
 
 
 @_attrs_define
-class Ltx219BImageToVideoInput(FalInput["Ltx219BImageToVideoOutput"]):
+class Ltx219BImageToVideoInput(
+    FalInput["Ltx219BImageToVideoOutput"], endpoint="fal-ai/ltx-2-19b/image-to-video"
+):
     """Input of `fal-ai/ltx-2-19b/image-to-video` (image-to-video)."""
 
     prompt: str

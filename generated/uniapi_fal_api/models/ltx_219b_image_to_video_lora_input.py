@@ -42,7 +42,9 @@ T = TypeVar("T", bound="Ltx219BImageToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx219BImageToVideoLoraInput(FalInput["Ltx219BImageToVideoLoraOutput"]):
+class Ltx219BImageToVideoLoraInput(
+    FalInput["Ltx219BImageToVideoLoraOutput"], endpoint="fal-ai/ltx-2-19b/image-to-video/lora"
+):
     """Input of `fal-ai/ltx-2-19b/image-to-video/lora` (image-to-video)."""
 
     prompt: str

@@ -41,7 +41,9 @@ T = TypeVar("T", bound="Ltx219BTextToVideoInput")
 
 
 @_attrs_define
-class Ltx219BTextToVideoInput(FalInput["Ltx219BTextToVideoOutput"]):
+class Ltx219BTextToVideoInput(
+    FalInput["Ltx219BTextToVideoOutput"], endpoint="fal-ai/ltx-2-19b/text-to-video"
+):
     """Input of `fal-ai/ltx-2-19b/text-to-video` (text-to-video)."""
 
     prompt: str

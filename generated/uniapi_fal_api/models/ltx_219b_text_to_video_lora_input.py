@@ -42,7 +42,9 @@ T = TypeVar("T", bound="Ltx219BTextToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx219BTextToVideoLoraInput(FalInput["Ltx219BTextToVideoLoraOutput"]):
+class Ltx219BTextToVideoLoraInput(
+    FalInput["Ltx219BTextToVideoLoraOutput"], endpoint="fal-ai/ltx-2-19b/text-to-video/lora"
+):
     """Input of `fal-ai/ltx-2-19b/text-to-video/lora` (text-to-video)."""
 
     prompt: str

@@ -49,7 +49,9 @@ T = TypeVar("T", bound="Ltx219BVideoToVideoInput")
 
 
 @_attrs_define
-class Ltx219BVideoToVideoInput(FalInput["Ltx219BVideoToVideoOutput"]):
+class Ltx219BVideoToVideoInput(
+    FalInput["Ltx219BVideoToVideoOutput"], endpoint="fal-ai/ltx-2-19b/video-to-video"
+):
     """Input of `fal-ai/ltx-2-19b/video-to-video` (video-to-video)."""
 
     prompt: str

@@ -50,7 +50,9 @@ T = TypeVar("T", bound="Ltx219BVideoToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx219BVideoToVideoLoraInput(FalInput["Ltx219BVideoToVideoLoraOutput"]):
+class Ltx219BVideoToVideoLoraInput(
+    FalInput["Ltx219BVideoToVideoLoraOutput"], endpoint="fal-ai/ltx-2-19b/video-to-video/lora"
+):
     """Input of `fal-ai/ltx-2-19b/video-to-video/lora` (video-to-video)."""
 
     prompt: str

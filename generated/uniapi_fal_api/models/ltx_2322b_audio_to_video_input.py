@@ -45,7 +45,9 @@ T = TypeVar("T", bound="Ltx2322BAudioToVideoInput")
 
 
 @_attrs_define
-class Ltx2322BAudioToVideoInput(FalInput["Ltx2322BAudioToVideoOutput"]):
+class Ltx2322BAudioToVideoInput(
+    FalInput["Ltx2322BAudioToVideoOutput"], endpoint="fal-ai/ltx-2.3-22b/audio-to-video"
+):
     """Input of `fal-ai/ltx-2.3-22b/audio-to-video` (audio-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -46,7 +46,9 @@ T = TypeVar("T", bound="Ltx2322BAudioToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx2322BAudioToVideoLoraInput(FalInput["Ltx2322BAudioToVideoLoraOutput"]):
+class Ltx2322BAudioToVideoLoraInput(
+    FalInput["Ltx2322BAudioToVideoLoraOutput"], endpoint="fal-ai/ltx-2.3-22b/audio-to-video/lora"
+):
     """Input of `fal-ai/ltx-2.3-22b/audio-to-video/lora` (audio-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -47,7 +47,10 @@ T = TypeVar("T", bound="Ltx2322BDistilledAudioToVideoInput")
 
 
 @_attrs_define
-class Ltx2322BDistilledAudioToVideoInput(FalInput["Ltx2322BDistilledAudioToVideoOutput"]):
+class Ltx2322BDistilledAudioToVideoInput(
+    FalInput["Ltx2322BDistilledAudioToVideoOutput"],
+    endpoint="fal-ai/ltx-2.3-22b/distilled/audio-to-video",
+):
     """Input of `fal-ai/ltx-2.3-22b/distilled/audio-to-video` (audio-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

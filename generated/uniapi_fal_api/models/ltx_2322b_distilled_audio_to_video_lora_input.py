@@ -48,7 +48,10 @@ T = TypeVar("T", bound="Ltx2322BDistilledAudioToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx2322BDistilledAudioToVideoLoraInput(FalInput["Ltx2322BDistilledAudioToVideoLoraOutput"]):
+class Ltx2322BDistilledAudioToVideoLoraInput(
+    FalInput["Ltx2322BDistilledAudioToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2.3-22b/distilled/audio-to-video/lora",
+):
     """Input of `fal-ai/ltx-2.3-22b/distilled/audio-to-video/lora` (audio-to-video). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and
     lengths are not.

@@ -51,7 +51,10 @@ T = TypeVar("T", bound="Ltx2322BDistilledImageToVideoInput")
 
 
 @_attrs_define
-class Ltx2322BDistilledImageToVideoInput(FalInput["Ltx2322BDistilledImageToVideoOutput"]):
+class Ltx2322BDistilledImageToVideoInput(
+    FalInput["Ltx2322BDistilledImageToVideoOutput"],
+    endpoint="fal-ai/ltx-2.3-22b/distilled/image-to-video",
+):
     """Input of `fal-ai/ltx-2.3-22b/distilled/image-to-video` (image-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

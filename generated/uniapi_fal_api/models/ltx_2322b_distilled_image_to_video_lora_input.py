@@ -52,7 +52,10 @@ T = TypeVar("T", bound="Ltx2322BDistilledImageToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx2322BDistilledImageToVideoLoraInput(FalInput["Ltx2322BDistilledImageToVideoLoraOutput"]):
+class Ltx2322BDistilledImageToVideoLoraInput(
+    FalInput["Ltx2322BDistilledImageToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2.3-22b/distilled/image-to-video/lora",
+):
     """Input of `fal-ai/ltx-2.3-22b/distilled/image-to-video/lora` (image-to-video). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and
     lengths are not.

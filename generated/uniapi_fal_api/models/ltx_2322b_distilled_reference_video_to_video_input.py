@@ -56,7 +56,8 @@ T = TypeVar("T", bound="Ltx2322BDistilledReferenceVideoToVideoInput")
 
 @_attrs_define
 class Ltx2322BDistilledReferenceVideoToVideoInput(
-    FalInput["Ltx2322BDistilledReferenceVideoToVideoOutput"]
+    FalInput["Ltx2322BDistilledReferenceVideoToVideoOutput"],
+    endpoint="fal-ai/ltx-2.3-22b/distilled/reference-video-to-video",
 ):
     """Input of `fal-ai/ltx-2.3-22b/distilled/reference-video-to-video` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

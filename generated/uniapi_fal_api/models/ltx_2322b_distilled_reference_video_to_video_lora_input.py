@@ -57,7 +57,8 @@ T = TypeVar("T", bound="Ltx2322BDistilledReferenceVideoToVideoLoraInput")
 
 @_attrs_define
 class Ltx2322BDistilledReferenceVideoToVideoLoraInput(
-    FalInput["Ltx2322BDistilledReferenceVideoToVideoLoraOutput"]
+    FalInput["Ltx2322BDistilledReferenceVideoToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2.3-22b/distilled/reference-video-to-video/lora",
 ):
     """Input of `fal-ai/ltx-2.3-22b/distilled/reference-video-to-video/lora` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -47,7 +47,10 @@ T = TypeVar("T", bound="Ltx2322BDistilledTextToVideoInput")
 
 
 @_attrs_define
-class Ltx2322BDistilledTextToVideoInput(FalInput["Ltx2322BDistilledTextToVideoOutput"]):
+class Ltx2322BDistilledTextToVideoInput(
+    FalInput["Ltx2322BDistilledTextToVideoOutput"],
+    endpoint="fal-ai/ltx-2.3-22b/distilled/text-to-video",
+):
     """Input of `fal-ai/ltx-2.3-22b/distilled/text-to-video` (text-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

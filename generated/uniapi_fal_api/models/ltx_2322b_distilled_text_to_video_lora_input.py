@@ -48,7 +48,10 @@ T = TypeVar("T", bound="Ltx2322BDistilledTextToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx2322BDistilledTextToVideoLoraInput(FalInput["Ltx2322BDistilledTextToVideoLoraOutput"]):
+class Ltx2322BDistilledTextToVideoLoraInput(
+    FalInput["Ltx2322BDistilledTextToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2.3-22b/distilled/text-to-video/lora",
+):
     """Input of `fal-ai/ltx-2.3-22b/distilled/text-to-video/lora` (text-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

@@ -47,7 +47,10 @@ T = TypeVar("T", bound="Ltx2322BDistilledVideoToVideoInput")
 
 
 @_attrs_define
-class Ltx2322BDistilledVideoToVideoInput(FalInput["Ltx2322BDistilledVideoToVideoOutput"]):
+class Ltx2322BDistilledVideoToVideoInput(
+    FalInput["Ltx2322BDistilledVideoToVideoOutput"],
+    endpoint="fal-ai/ltx-2.3-22b/distilled/video-to-video",
+):
     """Input of `fal-ai/ltx-2.3-22b/distilled/video-to-video` (video-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

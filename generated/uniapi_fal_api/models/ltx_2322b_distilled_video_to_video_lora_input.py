@@ -48,7 +48,10 @@ T = TypeVar("T", bound="Ltx2322BDistilledVideoToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx2322BDistilledVideoToVideoLoraInput(FalInput["Ltx2322BDistilledVideoToVideoLoraOutput"]):
+class Ltx2322BDistilledVideoToVideoLoraInput(
+    FalInput["Ltx2322BDistilledVideoToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2.3-22b/distilled/video-to-video/lora",
+):
     """Input of `fal-ai/ltx-2.3-22b/distilled/video-to-video/lora` (video-to-video). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and
     lengths are not.

@@ -49,7 +49,9 @@ T = TypeVar("T", bound="Ltx2322BExtendVideoInput")
 
 
 @_attrs_define
-class Ltx2322BExtendVideoInput(FalInput["Ltx2322BExtendVideoOutput"]):
+class Ltx2322BExtendVideoInput(
+    FalInput["Ltx2322BExtendVideoOutput"], endpoint="fal-ai/ltx-2.3-22b/extend-video"
+):
     """Input of `fal-ai/ltx-2.3-22b/extend-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -50,7 +50,9 @@ T = TypeVar("T", bound="Ltx2322BExtendVideoLoraInput")
 
 
 @_attrs_define
-class Ltx2322BExtendVideoLoraInput(FalInput["Ltx2322BExtendVideoLoraOutput"]):
+class Ltx2322BExtendVideoLoraInput(
+    FalInput["Ltx2322BExtendVideoLoraOutput"], endpoint="fal-ai/ltx-2.3-22b/extend-video/lora"
+):
     """Input of `fal-ai/ltx-2.3-22b/extend-video/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -49,7 +49,9 @@ T = TypeVar("T", bound="Ltx2322BImageToVideoInput")
 
 
 @_attrs_define
-class Ltx2322BImageToVideoInput(FalInput["Ltx2322BImageToVideoOutput"]):
+class Ltx2322BImageToVideoInput(
+    FalInput["Ltx2322BImageToVideoOutput"], endpoint="fal-ai/ltx-2.3-22b/image-to-video"
+):
     """Input of `fal-ai/ltx-2.3-22b/image-to-video` (image-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

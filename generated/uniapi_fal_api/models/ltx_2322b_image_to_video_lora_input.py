@@ -50,7 +50,9 @@ T = TypeVar("T", bound="Ltx2322BImageToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx2322BImageToVideoLoraInput(FalInput["Ltx2322BImageToVideoLoraOutput"]):
+class Ltx2322BImageToVideoLoraInput(
+    FalInput["Ltx2322BImageToVideoLoraOutput"], endpoint="fal-ai/ltx-2.3-22b/image-to-video/lora"
+):
     """Input of `fal-ai/ltx-2.3-22b/image-to-video/lora` (image-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -55,7 +55,10 @@ T = TypeVar("T", bound="Ltx2322BReferenceVideoToVideoInput")
 
 
 @_attrs_define
-class Ltx2322BReferenceVideoToVideoInput(FalInput["Ltx2322BReferenceVideoToVideoOutput"]):
+class Ltx2322BReferenceVideoToVideoInput(
+    FalInput["Ltx2322BReferenceVideoToVideoOutput"],
+    endpoint="fal-ai/ltx-2.3-22b/reference-video-to-video",
+):
     """Input of `fal-ai/ltx-2.3-22b/reference-video-to-video` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

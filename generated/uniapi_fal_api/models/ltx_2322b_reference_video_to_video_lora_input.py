@@ -56,7 +56,10 @@ T = TypeVar("T", bound="Ltx2322BReferenceVideoToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx2322BReferenceVideoToVideoLoraInput(FalInput["Ltx2322BReferenceVideoToVideoLoraOutput"]):
+class Ltx2322BReferenceVideoToVideoLoraInput(
+    FalInput["Ltx2322BReferenceVideoToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2.3-22b/reference-video-to-video/lora",
+):
     """Input of `fal-ai/ltx-2.3-22b/reference-video-to-video/lora` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -45,7 +45,9 @@ T = TypeVar("T", bound="Ltx2322BTextToVideoInput")
 
 
 @_attrs_define
-class Ltx2322BTextToVideoInput(FalInput["Ltx2322BTextToVideoOutput"]):
+class Ltx2322BTextToVideoInput(
+    FalInput["Ltx2322BTextToVideoOutput"], endpoint="fal-ai/ltx-2.3-22b/text-to-video"
+):
     """Input of `fal-ai/ltx-2.3-22b/text-to-video` (text-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

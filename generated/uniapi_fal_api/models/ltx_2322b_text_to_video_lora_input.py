@@ -46,7 +46,9 @@ T = TypeVar("T", bound="Ltx2322BTextToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx2322BTextToVideoLoraInput(FalInput["Ltx2322BTextToVideoLoraOutput"]):
+class Ltx2322BTextToVideoLoraInput(
+    FalInput["Ltx2322BTextToVideoLoraOutput"], endpoint="fal-ai/ltx-2.3-22b/text-to-video/lora"
+):
     """Input of `fal-ai/ltx-2.3-22b/text-to-video/lora` (text-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -45,7 +45,9 @@ T = TypeVar("T", bound="Ltx2322BVideoToVideoInput")
 
 
 @_attrs_define
-class Ltx2322BVideoToVideoInput(FalInput["Ltx2322BVideoToVideoOutput"]):
+class Ltx2322BVideoToVideoInput(
+    FalInput["Ltx2322BVideoToVideoOutput"], endpoint="fal-ai/ltx-2.3-22b/video-to-video"
+):
     """Input of `fal-ai/ltx-2.3-22b/video-to-video` (video-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

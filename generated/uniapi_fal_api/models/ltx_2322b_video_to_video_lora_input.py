@@ -46,7 +46,9 @@ T = TypeVar("T", bound="Ltx2322BVideoToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx2322BVideoToVideoLoraInput(FalInput["Ltx2322BVideoToVideoLoraOutput"]):
+class Ltx2322BVideoToVideoLoraInput(
+    FalInput["Ltx2322BVideoToVideoLoraOutput"], endpoint="fal-ai/ltx-2.3-22b/video-to-video/lora"
+):
     """Input of `fal-ai/ltx-2.3-22b/video-to-video/lora` (video-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

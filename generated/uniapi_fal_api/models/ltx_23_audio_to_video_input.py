@@ -20,7 +20,9 @@ T = TypeVar("T", bound="Ltx23AudioToVideoInput")
 
 
 @_attrs_define
-class Ltx23AudioToVideoInput(FalInput["Ltx23AudioToVideoOutput"]):
+class Ltx23AudioToVideoInput(
+    FalInput["Ltx23AudioToVideoOutput"], endpoint="fal-ai/ltx-2.3/audio-to-video"
+):
     """Input of `fal-ai/ltx-2.3/audio-to-video` (audio-to-video). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

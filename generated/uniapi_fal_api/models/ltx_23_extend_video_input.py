@@ -20,7 +20,9 @@ T = TypeVar("T", bound="Ltx23ExtendVideoInput")
 
 
 @_attrs_define
-class Ltx23ExtendVideoInput(FalInput["Ltx23ExtendVideoOutput"]):
+class Ltx23ExtendVideoInput(
+    FalInput["Ltx23ExtendVideoOutput"], endpoint="fal-ai/ltx-2.3/extend-video"
+):
     """Input of `fal-ai/ltx-2.3/extend-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Ltx23ImageToVideoFastInput")
 
 
 @_attrs_define
-class Ltx23ImageToVideoFastInput(FalInput["Ltx23ImageToVideoFastOutput"]):
+class Ltx23ImageToVideoFastInput(
+    FalInput["Ltx23ImageToVideoFastOutput"], endpoint="fal-ai/ltx-2.3/image-to-video/fast"
+):
     """Input of `fal-ai/ltx-2.3/image-to-video/fast` (image-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

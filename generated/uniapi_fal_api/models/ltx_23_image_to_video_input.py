@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Ltx23ImageToVideoInput")
 
 
 @_attrs_define
-class Ltx23ImageToVideoInput(FalInput["Ltx23ImageToVideoOutput"]):
+class Ltx23ImageToVideoInput(
+    FalInput["Ltx23ImageToVideoOutput"], endpoint="fal-ai/ltx-2.3/image-to-video"
+):
     """Input of `fal-ai/ltx-2.3/image-to-video` (image-to-video). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

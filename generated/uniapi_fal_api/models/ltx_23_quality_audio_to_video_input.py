@@ -29,7 +29,9 @@ T = TypeVar("T", bound="Ltx23QualityAudioToVideoInput")
 
 
 @_attrs_define
-class Ltx23QualityAudioToVideoInput(FalInput["Ltx23QualityAudioToVideoOutput"]):
+class Ltx23QualityAudioToVideoInput(
+    FalInput["Ltx23QualityAudioToVideoOutput"], endpoint="fal-ai/ltx-2.3-quality/audio-to-video"
+):
     """Input of `fal-ai/ltx-2.3-quality/audio-to-video` (audio-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

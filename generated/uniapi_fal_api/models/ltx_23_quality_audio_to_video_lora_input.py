@@ -32,7 +32,10 @@ T = TypeVar("T", bound="Ltx23QualityAudioToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx23QualityAudioToVideoLoraInput(FalInput["Ltx23QualityAudioToVideoLoraOutput"]):
+class Ltx23QualityAudioToVideoLoraInput(
+    FalInput["Ltx23QualityAudioToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2.3-quality/audio-to-video/lora",
+):
     """Input of `fal-ai/ltx-2.3-quality/audio-to-video/lora` (audio-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Ltx23QualityCleanPlateInput")
 
 
 @_attrs_define
-class Ltx23QualityCleanPlateInput(FalInput["Ltx23QualityCleanPlateOutput"]):
+class Ltx23QualityCleanPlateInput(
+    FalInput["Ltx23QualityCleanPlateOutput"], endpoint="fal-ai/ltx-2.3-quality/clean-plate"
+):
     """Input of `fal-ai/ltx-2.3-quality/clean-plate` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

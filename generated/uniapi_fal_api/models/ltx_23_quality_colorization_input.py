@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Ltx23QualityColorizationInput")
 
 
 @_attrs_define
-class Ltx23QualityColorizationInput(FalInput["Ltx23QualityColorizationOutput"]):
+class Ltx23QualityColorizationInput(
+    FalInput["Ltx23QualityColorizationOutput"], endpoint="fal-ai/ltx-2.3-quality/colorization"
+):
     """Input of `fal-ai/ltx-2.3-quality/colorization` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

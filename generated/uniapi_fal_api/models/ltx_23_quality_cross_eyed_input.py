@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Ltx23QualityCrossEyedInput")
 
 
 @_attrs_define
-class Ltx23QualityCrossEyedInput(FalInput["Ltx23QualityCrossEyedOutput"]):
+class Ltx23QualityCrossEyedInput(
+    FalInput["Ltx23QualityCrossEyedOutput"], endpoint="fal-ai/ltx-2.3-quality/cross-eyed"
+):
     """Input of `fal-ai/ltx-2.3-quality/cross-eyed` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Ltx23QualityDayToNightInput")
 
 
 @_attrs_define
-class Ltx23QualityDayToNightInput(FalInput["Ltx23QualityDayToNightOutput"]):
+class Ltx23QualityDayToNightInput(
+    FalInput["Ltx23QualityDayToNightOutput"], endpoint="fal-ai/ltx-2.3-quality/day-to-night"
+):
     """Input of `fal-ai/ltx-2.3-quality/day-to-night` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

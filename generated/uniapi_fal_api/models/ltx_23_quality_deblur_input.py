@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Ltx23QualityDeblurInput")
 
 
 @_attrs_define
-class Ltx23QualityDeblurInput(FalInput["Ltx23QualityDeblurOutput"]):
+class Ltx23QualityDeblurInput(
+    FalInput["Ltx23QualityDeblurOutput"], endpoint="fal-ai/ltx-2.3-quality/deblur"
+):
     """Input of `fal-ai/ltx-2.3-quality/deblur` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Ltx23QualityDecompressionInput")
 
 
 @_attrs_define
-class Ltx23QualityDecompressionInput(FalInput["Ltx23QualityDecompressionOutput"]):
+class Ltx23QualityDecompressionInput(
+    FalInput["Ltx23QualityDecompressionOutput"], endpoint="fal-ai/ltx-2.3-quality/decompression"
+):
     """Input of `fal-ai/ltx-2.3-quality/decompression` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -33,7 +33,9 @@ T = TypeVar("T", bound="Ltx23QualityExtendVideoInput")
 
 
 @_attrs_define
-class Ltx23QualityExtendVideoInput(FalInput["Ltx23QualityExtendVideoOutput"]):
+class Ltx23QualityExtendVideoInput(
+    FalInput["Ltx23QualityExtendVideoOutput"], endpoint="fal-ai/ltx-2.3-quality/extend-video"
+):
     """Input of `fal-ai/ltx-2.3-quality/extend-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

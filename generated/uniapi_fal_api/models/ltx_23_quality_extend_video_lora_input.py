@@ -36,7 +36,10 @@ T = TypeVar("T", bound="Ltx23QualityExtendVideoLoraInput")
 
 
 @_attrs_define
-class Ltx23QualityExtendVideoLoraInput(FalInput["Ltx23QualityExtendVideoLoraOutput"]):
+class Ltx23QualityExtendVideoLoraInput(
+    FalInput["Ltx23QualityExtendVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2.3-quality/extend-video/lora",
+):
     """Input of `fal-ai/ltx-2.3-quality/extend-video/lora` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="Ltx23QualityHdrInput")
 
 
 @_attrs_define
-class Ltx23QualityHdrInput(FalInput["Ltx23QualityHdrOutput"]):
+class Ltx23QualityHdrInput(
+    FalInput["Ltx23QualityHdrOutput"], endpoint="fal-ai/ltx-2.3-quality/hdr"
+):
     """Input of `fal-ai/ltx-2.3-quality/hdr` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

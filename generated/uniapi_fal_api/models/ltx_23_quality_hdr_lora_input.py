@@ -30,7 +30,9 @@ T = TypeVar("T", bound="Ltx23QualityHdrLoraInput")
 
 
 @_attrs_define
-class Ltx23QualityHdrLoraInput(FalInput["Ltx23QualityHdrLoraOutput"]):
+class Ltx23QualityHdrLoraInput(
+    FalInput["Ltx23QualityHdrLoraOutput"], endpoint="fal-ai/ltx-2.3-quality/hdr/lora"
+):
     """Input of `fal-ai/ltx-2.3-quality/hdr/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="Ltx23QualityImageToVideoInput")
 
 
 @_attrs_define
-class Ltx23QualityImageToVideoInput(FalInput["Ltx23QualityImageToVideoOutput"]):
+class Ltx23QualityImageToVideoInput(
+    FalInput["Ltx23QualityImageToVideoOutput"], endpoint="fal-ai/ltx-2.3-quality/image-to-video"
+):
     """Input of `fal-ai/ltx-2.3-quality/image-to-video` (image-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -32,7 +32,10 @@ T = TypeVar("T", bound="Ltx23QualityImageToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx23QualityImageToVideoLoraInput(FalInput["Ltx23QualityImageToVideoLoraOutput"]):
+class Ltx23QualityImageToVideoLoraInput(
+    FalInput["Ltx23QualityImageToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2.3-quality/image-to-video/lora",
+):
     """Input of `fal-ai/ltx-2.3-quality/image-to-video/lora` (image-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="Ltx23QualityIngredientInput")
 
 
 @_attrs_define
-class Ltx23QualityIngredientInput(FalInput["Ltx23QualityIngredientOutput"]):
+class Ltx23QualityIngredientInput(
+    FalInput["Ltx23QualityIngredientOutput"], endpoint="fal-ai/ltx-2.3-quality/ingredient"
+):
     """Input of `fal-ai/ltx-2.3-quality/ingredient` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Ltx23QualityInpaintInput")
 
 
 @_attrs_define
-class Ltx23QualityInpaintInput(FalInput["Ltx23QualityInpaintOutput"]):
+class Ltx23QualityInpaintInput(
+    FalInput["Ltx23QualityInpaintOutput"], endpoint="fal-ai/ltx-2.3-quality/inpaint"
+):
     """Input of `fal-ai/ltx-2.3-quality/inpaint` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

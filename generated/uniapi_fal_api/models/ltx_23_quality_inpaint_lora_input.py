@@ -25,7 +25,9 @@ T = TypeVar("T", bound="Ltx23QualityInpaintLoraInput")
 
 
 @_attrs_define
-class Ltx23QualityInpaintLoraInput(FalInput["Ltx23QualityInpaintLoraOutput"]):
+class Ltx23QualityInpaintLoraInput(
+    FalInput["Ltx23QualityInpaintLoraOutput"], endpoint="fal-ai/ltx-2.3-quality/inpaint/lora"
+):
     """Input of `fal-ai/ltx-2.3-quality/inpaint/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Ltx23QualityInstantShaveInput")
 
 
 @_attrs_define
-class Ltx23QualityInstantShaveInput(FalInput["Ltx23QualityInstantShaveOutput"]):
+class Ltx23QualityInstantShaveInput(
+    FalInput["Ltx23QualityInstantShaveOutput"], endpoint="fal-ai/ltx-2.3-quality/instant-shave"
+):
     """Input of `fal-ai/ltx-2.3-quality/instant-shave` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

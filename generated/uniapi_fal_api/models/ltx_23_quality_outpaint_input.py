@@ -37,7 +37,9 @@ T = TypeVar("T", bound="Ltx23QualityOutpaintInput")
 
 
 @_attrs_define
-class Ltx23QualityOutpaintInput(FalInput["Ltx23QualityOutpaintOutput"]):
+class Ltx23QualityOutpaintInput(
+    FalInput["Ltx23QualityOutpaintOutput"], endpoint="fal-ai/ltx-2.3-quality/outpaint"
+):
     """Input of `fal-ai/ltx-2.3-quality/outpaint` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

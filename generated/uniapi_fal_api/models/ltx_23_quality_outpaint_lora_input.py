@@ -38,7 +38,9 @@ T = TypeVar("T", bound="Ltx23QualityOutpaintLoraInput")
 
 
 @_attrs_define
-class Ltx23QualityOutpaintLoraInput(FalInput["Ltx23QualityOutpaintLoraOutput"]):
+class Ltx23QualityOutpaintLoraInput(
+    FalInput["Ltx23QualityOutpaintLoraOutput"], endpoint="fal-ai/ltx-2.3-quality/outpaint/lora"
+):
     """Input of `fal-ai/ltx-2.3-quality/outpaint/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

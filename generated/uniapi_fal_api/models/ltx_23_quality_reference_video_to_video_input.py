@@ -31,7 +31,10 @@ T = TypeVar("T", bound="Ltx23QualityReferenceVideoToVideoInput")
 
 
 @_attrs_define
-class Ltx23QualityReferenceVideoToVideoInput(FalInput["Ltx23QualityReferenceVideoToVideoOutput"]):
+class Ltx23QualityReferenceVideoToVideoInput(
+    FalInput["Ltx23QualityReferenceVideoToVideoOutput"],
+    endpoint="fal-ai/ltx-2.3-quality/reference-video-to-video",
+):
     """Input of `fal-ai/ltx-2.3-quality/reference-video-to-video` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

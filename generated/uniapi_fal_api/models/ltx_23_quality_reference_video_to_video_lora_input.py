@@ -33,7 +33,8 @@ T = TypeVar("T", bound="Ltx23QualityReferenceVideoToVideoLoraInput")
 
 @_attrs_define
 class Ltx23QualityReferenceVideoToVideoLoraInput(
-    FalInput["Ltx23QualityReferenceVideoToVideoLoraOutput"]
+    FalInput["Ltx23QualityReferenceVideoToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2.3-quality/reference-video-to-video/lora",
 ):
     """Input of `fal-ai/ltx-2.3-quality/reference-video-to-video/lora` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

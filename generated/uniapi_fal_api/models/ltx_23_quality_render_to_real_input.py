@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Ltx23QualityRenderToRealInput")
 
 
 @_attrs_define
-class Ltx23QualityRenderToRealInput(FalInput["Ltx23QualityRenderToRealOutput"]):
+class Ltx23QualityRenderToRealInput(
+    FalInput["Ltx23QualityRenderToRealOutput"], endpoint="fal-ai/ltx-2.3-quality/render-to-real"
+):
     """Input of `fal-ai/ltx-2.3-quality/render-to-real` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Ltx23QualityTextToAudioInput")
 
 
 @_attrs_define
-class Ltx23QualityTextToAudioInput(FalInput["Ltx23QualityTextToAudioOutput"]):
+class Ltx23QualityTextToAudioInput(
+    FalInput["Ltx23QualityTextToAudioOutput"], endpoint="fal-ai/ltx-2.3-quality/text-to-audio"
+):
     """Input of `fal-ai/ltx-2.3-quality/text-to-audio` (text-to-audio). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

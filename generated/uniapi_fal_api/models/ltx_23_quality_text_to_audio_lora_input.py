@@ -19,7 +19,10 @@ T = TypeVar("T", bound="Ltx23QualityTextToAudioLoraInput")
 
 
 @_attrs_define
-class Ltx23QualityTextToAudioLoraInput(FalInput["Ltx23QualityTextToAudioLoraOutput"]):
+class Ltx23QualityTextToAudioLoraInput(
+    FalInput["Ltx23QualityTextToAudioLoraOutput"],
+    endpoint="fal-ai/ltx-2.3-quality/text-to-audio/lora",
+):
     """Input of `fal-ai/ltx-2.3-quality/text-to-audio/lora` (text-to-audio). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

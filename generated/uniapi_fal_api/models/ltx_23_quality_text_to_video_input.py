@@ -29,7 +29,9 @@ T = TypeVar("T", bound="Ltx23QualityTextToVideoInput")
 
 
 @_attrs_define
-class Ltx23QualityTextToVideoInput(FalInput["Ltx23QualityTextToVideoOutput"]):
+class Ltx23QualityTextToVideoInput(
+    FalInput["Ltx23QualityTextToVideoOutput"], endpoint="fal-ai/ltx-2.3-quality/text-to-video"
+):
     """Input of `fal-ai/ltx-2.3-quality/text-to-video` (text-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,10 @@ T = TypeVar("T", bound="Ltx23QualityTextToVideoLoraInput")
 
 
 @_attrs_define
-class Ltx23QualityTextToVideoLoraInput(FalInput["Ltx23QualityTextToVideoLoraOutput"]):
+class Ltx23QualityTextToVideoLoraInput(
+    FalInput["Ltx23QualityTextToVideoLoraOutput"],
+    endpoint="fal-ai/ltx-2.3-quality/text-to-video/lora",
+):
     """Input of `fal-ai/ltx-2.3-quality/text-to-video/lora` (text-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -30,7 +30,10 @@ T = TypeVar("T", bound="Ltx23QualityWaterSimulationInput")
 
 
 @_attrs_define
-class Ltx23QualityWaterSimulationInput(FalInput["Ltx23QualityWaterSimulationOutput"]):
+class Ltx23QualityWaterSimulationInput(
+    FalInput["Ltx23QualityWaterSimulationOutput"],
+    endpoint="fal-ai/ltx-2.3-quality/water-simulation",
+):
     """Input of `fal-ai/ltx-2.3-quality/water-simulation` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="Ltx23ReframeInput")
 
 
 @_attrs_define
-class Ltx23ReframeInput(FalInput["Ltx23ReframeOutput"]):
+class Ltx23ReframeInput(FalInput["Ltx23ReframeOutput"], endpoint="fal-ai/ltx-2.3/reframe"):
     """Input of `fal-ai/ltx-2.3/reframe` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="Ltx23RetakeVideoInput")
 
 
 @_attrs_define
-class Ltx23RetakeVideoInput(FalInput["Ltx23RetakeVideoOutput"]):
+class Ltx23RetakeVideoInput(
+    FalInput["Ltx23RetakeVideoOutput"], endpoint="fal-ai/ltx-2.3/retake-video"
+):
     """Input of `fal-ai/ltx-2.3/retake-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

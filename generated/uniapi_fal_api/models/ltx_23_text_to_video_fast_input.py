@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Ltx23TextToVideoFastInput")
 
 
 @_attrs_define
-class Ltx23TextToVideoFastInput(FalInput["Ltx23TextToVideoFastOutput"]):
+class Ltx23TextToVideoFastInput(
+    FalInput["Ltx23TextToVideoFastOutput"], endpoint="fal-ai/ltx-2.3/text-to-video/fast"
+):
     """Input of `fal-ai/ltx-2.3/text-to-video/fast` (text-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Ltx23TextToVideoInput")
 
 
 @_attrs_define
-class Ltx23TextToVideoInput(FalInput["Ltx23TextToVideoOutput"]):
+class Ltx23TextToVideoInput(
+    FalInput["Ltx23TextToVideoOutput"], endpoint="fal-ai/ltx-2.3/text-to-video"
+):
     """Input of `fal-ai/ltx-2.3/text-to-video` (text-to-video). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -39,7 +39,10 @@ T = TypeVar("T", bound="Ltx23TrainerV2AudioExtendPrefixInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2AudioExtendPrefixInput(FalInput["Ltx23TrainerV2AudioExtendPrefixOutput"]):
+class Ltx23TrainerV2AudioExtendPrefixInput(
+    FalInput["Ltx23TrainerV2AudioExtendPrefixOutput"],
+    endpoint="fal-ai/ltx23-trainer-v2/audio-extend-prefix",
+):
     """Input of `fal-ai/ltx23-trainer-v2/audio-extend-prefix` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

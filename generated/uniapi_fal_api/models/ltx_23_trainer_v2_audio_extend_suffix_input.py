@@ -39,7 +39,10 @@ T = TypeVar("T", bound="Ltx23TrainerV2AudioExtendSuffixInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2AudioExtendSuffixInput(FalInput["Ltx23TrainerV2AudioExtendSuffixOutput"]):
+class Ltx23TrainerV2AudioExtendSuffixInput(
+    FalInput["Ltx23TrainerV2AudioExtendSuffixOutput"],
+    endpoint="fal-ai/ltx23-trainer-v2/audio-extend-suffix",
+):
     """Input of `fal-ai/ltx23-trainer-v2/audio-extend-suffix` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

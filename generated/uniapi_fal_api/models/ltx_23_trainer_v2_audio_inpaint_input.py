@@ -37,7 +37,9 @@ T = TypeVar("T", bound="Ltx23TrainerV2AudioInpaintInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2AudioInpaintInput(FalInput["Ltx23TrainerV2AudioInpaintOutput"]):
+class Ltx23TrainerV2AudioInpaintInput(
+    FalInput["Ltx23TrainerV2AudioInpaintOutput"], endpoint="fal-ai/ltx23-trainer-v2/audio-inpaint"
+):
     """Input of `fal-ai/ltx23-trainer-v2/audio-inpaint` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -37,7 +37,9 @@ T = TypeVar("T", bound="Ltx23TrainerV2Av2AvInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2Av2AvInput(FalInput["Ltx23TrainerV2Av2AvOutput"]):
+class Ltx23TrainerV2Av2AvInput(
+    FalInput["Ltx23TrainerV2Av2AvOutput"], endpoint="fal-ai/ltx23-trainer-v2/av2av"
+):
     """Input of `fal-ai/ltx23-trainer-v2/av2av` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -37,7 +37,9 @@ T = TypeVar("T", bound="Ltx23TrainerV2ExtendPrefixInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2ExtendPrefixInput(FalInput["Ltx23TrainerV2ExtendPrefixOutput"]):
+class Ltx23TrainerV2ExtendPrefixInput(
+    FalInput["Ltx23TrainerV2ExtendPrefixOutput"], endpoint="fal-ai/ltx23-trainer-v2/extend-prefix"
+):
     """Input of `fal-ai/ltx23-trainer-v2/extend-prefix` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

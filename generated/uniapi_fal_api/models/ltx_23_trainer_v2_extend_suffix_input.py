@@ -37,7 +37,9 @@ T = TypeVar("T", bound="Ltx23TrainerV2ExtendSuffixInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2ExtendSuffixInput(FalInput["Ltx23TrainerV2ExtendSuffixOutput"]):
+class Ltx23TrainerV2ExtendSuffixInput(
+    FalInput["Ltx23TrainerV2ExtendSuffixOutput"], endpoint="fal-ai/ltx23-trainer-v2/extend-suffix"
+):
     """Input of `fal-ai/ltx23-trainer-v2/extend-suffix` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -39,7 +39,9 @@ T = TypeVar("T", bound="Ltx23TrainerV2IcLoraAv2AvInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2IcLoraAv2AvInput(FalInput["Ltx23TrainerV2IcLoraAv2AvOutput"]):
+class Ltx23TrainerV2IcLoraAv2AvInput(
+    FalInput["Ltx23TrainerV2IcLoraAv2AvOutput"], endpoint="fal-ai/ltx23-trainer-v2/ic-lora/av2av"
+):
     """Input of `fal-ai/ltx23-trainer-v2/ic-lora/av2av` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

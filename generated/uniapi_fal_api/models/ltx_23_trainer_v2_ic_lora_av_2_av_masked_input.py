@@ -39,7 +39,10 @@ T = TypeVar("T", bound="Ltx23TrainerV2IcLoraAv2AvMaskedInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2IcLoraAv2AvMaskedInput(FalInput["Ltx23TrainerV2IcLoraAv2AvMaskedOutput"]):
+class Ltx23TrainerV2IcLoraAv2AvMaskedInput(
+    FalInput["Ltx23TrainerV2IcLoraAv2AvMaskedOutput"],
+    endpoint="fal-ai/ltx23-trainer-v2/ic-lora/av2av-masked",
+):
     """Input of `fal-ai/ltx23-trainer-v2/ic-lora/av2av-masked` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

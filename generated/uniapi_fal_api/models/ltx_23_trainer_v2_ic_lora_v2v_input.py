@@ -37,7 +37,9 @@ T = TypeVar("T", bound="Ltx23TrainerV2IcLoraV2VInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2IcLoraV2VInput(FalInput["Ltx23TrainerV2IcLoraV2VOutput"]):
+class Ltx23TrainerV2IcLoraV2VInput(
+    FalInput["Ltx23TrainerV2IcLoraV2VOutput"], endpoint="fal-ai/ltx23-trainer-v2/ic-lora/v2v"
+):
     """Input of `fal-ai/ltx23-trainer-v2/ic-lora/v2v` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -37,7 +37,9 @@ T = TypeVar("T", bound="Ltx23TrainerV2InpaintInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2InpaintInput(FalInput["Ltx23TrainerV2InpaintOutput"]):
+class Ltx23TrainerV2InpaintInput(
+    FalInput["Ltx23TrainerV2InpaintOutput"], endpoint="fal-ai/ltx23-trainer-v2/inpaint"
+):
     """Input of `fal-ai/ltx23-trainer-v2/inpaint` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

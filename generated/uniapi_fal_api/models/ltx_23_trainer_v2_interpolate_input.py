@@ -37,7 +37,9 @@ T = TypeVar("T", bound="Ltx23TrainerV2InterpolateInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2InterpolateInput(FalInput["Ltx23TrainerV2InterpolateOutput"]):
+class Ltx23TrainerV2InterpolateInput(
+    FalInput["Ltx23TrainerV2InterpolateOutput"], endpoint="fal-ai/ltx23-trainer-v2/interpolate"
+):
     """Input of `fal-ai/ltx23-trainer-v2/interpolate` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

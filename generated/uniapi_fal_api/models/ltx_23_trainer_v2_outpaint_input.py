@@ -37,7 +37,9 @@ T = TypeVar("T", bound="Ltx23TrainerV2OutpaintInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2OutpaintInput(FalInput["Ltx23TrainerV2OutpaintOutput"]):
+class Ltx23TrainerV2OutpaintInput(
+    FalInput["Ltx23TrainerV2OutpaintOutput"], endpoint="fal-ai/ltx23-trainer-v2/outpaint"
+):
     """Input of `fal-ai/ltx23-trainer-v2/outpaint` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

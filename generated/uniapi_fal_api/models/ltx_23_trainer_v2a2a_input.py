@@ -37,7 +37,9 @@ T = TypeVar("T", bound="Ltx23TrainerV2A2AInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2A2AInput(FalInput["Ltx23TrainerV2A2AOutput"]):
+class Ltx23TrainerV2A2AInput(
+    FalInput["Ltx23TrainerV2A2AOutput"], endpoint="fal-ai/ltx23-trainer-v2/a2a"
+):
     """Input of `fal-ai/ltx23-trainer-v2/a2a` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

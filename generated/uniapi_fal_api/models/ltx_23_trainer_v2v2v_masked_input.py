@@ -37,7 +37,9 @@ T = TypeVar("T", bound="Ltx23TrainerV2V2VMaskedInput")
 
 
 @_attrs_define
-class Ltx23TrainerV2V2VMaskedInput(FalInput["Ltx23TrainerV2V2VMaskedOutput"]):
+class Ltx23TrainerV2V2VMaskedInput(
+    FalInput["Ltx23TrainerV2V2VMaskedOutput"], endpoint="fal-ai/ltx23-trainer-v2/v2v-masked"
+):
     """Input of `fal-ai/ltx23-trainer-v2/v2v-masked` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

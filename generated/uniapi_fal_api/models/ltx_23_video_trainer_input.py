@@ -37,7 +37,9 @@ T = TypeVar("T", bound="Ltx23VideoTrainerInput")
 
 
 @_attrs_define
-class Ltx23VideoTrainerInput(FalInput["Ltx23VideoTrainerOutput"]):
+class Ltx23VideoTrainerInput(
+    FalInput["Ltx23VideoTrainerOutput"], endpoint="fal-ai/ltx23-video-trainer"
+):
     """Input of `fal-ai/ltx23-video-trainer` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -37,7 +37,7 @@ T = TypeVar("T", bound="Ltx23V2VTrainerInput")
 
 
 @_attrs_define
-class Ltx23V2VTrainerInput(FalInput["Ltx23V2VTrainerOutput"]):
+class Ltx23V2VTrainerInput(FalInput["Ltx23V2VTrainerOutput"], endpoint="fal-ai/ltx23-v2v-trainer"):
     """Input of `fal-ai/ltx23-v2v-trainer` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

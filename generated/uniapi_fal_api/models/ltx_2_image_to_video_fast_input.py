@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Ltx2ImageToVideoFastInput")
 
 
 @_attrs_define
-class Ltx2ImageToVideoFastInput(FalInput["Ltx2ImageToVideoFastOutput"]):
+class Ltx2ImageToVideoFastInput(
+    FalInput["Ltx2ImageToVideoFastOutput"], endpoint="fal-ai/ltx-2/image-to-video/fast"
+):
     """Input of `fal-ai/ltx-2/image-to-video/fast` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str

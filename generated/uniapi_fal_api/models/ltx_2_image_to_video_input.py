@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Ltx2ImageToVideoInput")
 
 
 @_attrs_define
-class Ltx2ImageToVideoInput(FalInput["Ltx2ImageToVideoOutput"]):
+class Ltx2ImageToVideoInput(
+    FalInput["Ltx2ImageToVideoOutput"], endpoint="fal-ai/ltx-2/image-to-video"
+):
     """Input of `fal-ai/ltx-2/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Ltx2RetakeVideoInput")
 
 
 @_attrs_define
-class Ltx2RetakeVideoInput(FalInput["Ltx2RetakeVideoOutput"]):
+class Ltx2RetakeVideoInput(FalInput["Ltx2RetakeVideoOutput"], endpoint="fal-ai/ltx-2/retake-video"):
     """Input of `fal-ai/ltx-2/retake-video` (video-to-video). fal no longer lists this endpoint."""
 
     video_url: str

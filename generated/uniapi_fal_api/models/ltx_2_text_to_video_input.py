@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Ltx2TextToVideoInput")
 
 
 @_attrs_define
-class Ltx2TextToVideoInput(FalInput["Ltx2TextToVideoOutput"]):
+class Ltx2TextToVideoInput(
+    FalInput["Ltx2TextToVideoOutput"], endpoint="fal-ai/ltx-2/text-to-video"
+):
     """Input of `fal-ai/ltx-2/text-to-video` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -37,7 +37,7 @@ T = TypeVar("T", bound="Ltx2V2VTrainerInput")
 
 
 @_attrs_define
-class Ltx2V2VTrainerInput(FalInput["Ltx2V2VTrainerOutput"]):
+class Ltx2V2VTrainerInput(FalInput["Ltx2V2VTrainerOutput"], endpoint="fal-ai/ltx2-v2v-trainer"):
     """Input of `fal-ai/ltx2-v2v-trainer` (training). fal no longer lists this endpoint."""
 
     training_data_url: str

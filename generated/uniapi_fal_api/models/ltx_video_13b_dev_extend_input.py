@@ -26,7 +26,9 @@ T = TypeVar("T", bound="LtxVideo13BDevExtendInput")
 
 
 @_attrs_define
-class LtxVideo13BDevExtendInput(FalInput["LtxVideo13BDevExtendOutput"]):
+class LtxVideo13BDevExtendInput(
+    FalInput["LtxVideo13BDevExtendOutput"], endpoint="fal-ai/ltx-video-13b-dev/extend"
+):
     """Input of `fal-ai/ltx-video-13b-dev/extend` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str

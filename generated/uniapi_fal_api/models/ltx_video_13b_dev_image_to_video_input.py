@@ -27,7 +27,9 @@ T = TypeVar("T", bound="LtxVideo13BDevImageToVideoInput")
 
 
 @_attrs_define
-class LtxVideo13BDevImageToVideoInput(FalInput["LtxVideo13BDevImageToVideoOutput"]):
+class LtxVideo13BDevImageToVideoInput(
+    FalInput["LtxVideo13BDevImageToVideoOutput"], endpoint="fal-ai/ltx-video-13b-dev/image-to-video"
+):
     """Input of `fal-ai/ltx-video-13b-dev/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="LtxVideo13BDevInput")
 
 
 @_attrs_define
-class LtxVideo13BDevInput(FalInput["LtxVideo13BDevOutput"]):
+class LtxVideo13BDevInput(FalInput["LtxVideo13BDevOutput"], endpoint="fal-ai/ltx-video-13b-dev"):
     """Input of `fal-ai/ltx-video-13b-dev` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -29,7 +29,10 @@ T = TypeVar("T", bound="LtxVideo13BDevMulticonditioningInput")
 
 
 @_attrs_define
-class LtxVideo13BDevMulticonditioningInput(FalInput["LtxVideo13BDevMulticonditioningOutput"]):
+class LtxVideo13BDevMulticonditioningInput(
+    FalInput["LtxVideo13BDevMulticonditioningOutput"],
+    endpoint="fal-ai/ltx-video-13b-dev/multiconditioning",
+):
     """Input of `fal-ai/ltx-video-13b-dev/multiconditioning` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -26,7 +26,9 @@ T = TypeVar("T", bound="LtxVideo13BDistilledExtendInput")
 
 
 @_attrs_define
-class LtxVideo13BDistilledExtendInput(FalInput["LtxVideo13BDistilledExtendOutput"]):
+class LtxVideo13BDistilledExtendInput(
+    FalInput["LtxVideo13BDistilledExtendOutput"], endpoint="fal-ai/ltx-video-13b-distilled/extend"
+):
     """Input of `fal-ai/ltx-video-13b-distilled/extend` (video-to-video)."""
 
     prompt: str

@@ -27,7 +27,10 @@ T = TypeVar("T", bound="LtxVideo13BDistilledImageToVideoInput")
 
 
 @_attrs_define
-class LtxVideo13BDistilledImageToVideoInput(FalInput["LtxVideo13BDistilledImageToVideoOutput"]):
+class LtxVideo13BDistilledImageToVideoInput(
+    FalInput["LtxVideo13BDistilledImageToVideoOutput"],
+    endpoint="fal-ai/ltx-video-13b-distilled/image-to-video",
+):
     """Input of `fal-ai/ltx-video-13b-distilled/image-to-video` (image-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

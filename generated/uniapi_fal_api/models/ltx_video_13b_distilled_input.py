@@ -25,7 +25,9 @@ T = TypeVar("T", bound="LtxVideo13BDistilledInput")
 
 
 @_attrs_define
-class LtxVideo13BDistilledInput(FalInput["LtxVideo13BDistilledOutput"]):
+class LtxVideo13BDistilledInput(
+    FalInput["LtxVideo13BDistilledOutput"], endpoint="fal-ai/ltx-video-13b-distilled"
+):
     """Input of `fal-ai/ltx-video-13b-distilled` (text-to-video)."""
 
     prompt: str

@@ -30,7 +30,8 @@ T = TypeVar("T", bound="LtxVideo13BDistilledMulticonditioningInput")
 
 @_attrs_define
 class LtxVideo13BDistilledMulticonditioningInput(
-    FalInput["LtxVideo13BDistilledMulticonditioningOutput"]
+    FalInput["LtxVideo13BDistilledMulticonditioningOutput"],
+    endpoint="fal-ai/ltx-video-13b-distilled/multiconditioning",
 ):
     """Input of `fal-ai/ltx-video-13b-distilled/multiconditioning` (video-to-video)."""
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="LtxVideoImageToVideoInput")
 
 
 @_attrs_define
-class LtxVideoImageToVideoInput(FalInput["LtxVideoImageToVideoOutput"]):
+class LtxVideoImageToVideoInput(
+    FalInput["LtxVideoImageToVideoOutput"], endpoint="fal-ai/ltx-video/image-to-video"
+):
     """Input of `fal-ai/ltx-video/image-to-video` (image-to-video)."""
 
     prompt: str

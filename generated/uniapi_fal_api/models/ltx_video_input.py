@@ -16,7 +16,7 @@ T = TypeVar("T", bound="LtxVideoInput")
 
 
 @_attrs_define
-class LtxVideoInput(FalInput["LtxVideoOutput"]):
+class LtxVideoInput(FalInput["LtxVideoOutput"], endpoint="fal-ai/ltx-video"):
     """Input of `fal-ai/ltx-video` (text-to-video)."""
 
     prompt: str

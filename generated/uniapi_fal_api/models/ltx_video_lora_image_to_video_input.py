@@ -25,7 +25,9 @@ T = TypeVar("T", bound="LtxVideoLoraImageToVideoInput")
 
 
 @_attrs_define
-class LtxVideoLoraImageToVideoInput(FalInput["LtxVideoLoraImageToVideoOutput"]):
+class LtxVideoLoraImageToVideoInput(
+    FalInput["LtxVideoLoraImageToVideoOutput"], endpoint="fal-ai/ltx-video-lora/image-to-video"
+):
     """Input of `fal-ai/ltx-video-lora/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str

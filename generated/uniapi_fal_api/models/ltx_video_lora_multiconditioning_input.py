@@ -29,7 +29,10 @@ T = TypeVar("T", bound="LtxVideoLoraMulticonditioningInput")
 
 
 @_attrs_define
-class LtxVideoLoraMulticonditioningInput(FalInput["LtxVideoLoraMulticonditioningOutput"]):
+class LtxVideoLoraMulticonditioningInput(
+    FalInput["LtxVideoLoraMulticonditioningOutput"],
+    endpoint="fal-ai/ltx-video-lora/multiconditioning",
+):
     """Input of `fal-ai/ltx-video-lora/multiconditioning` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -37,7 +37,7 @@ T = TypeVar("T", bound="LtxVideoTrainerInput")
 
 
 @_attrs_define
-class LtxVideoTrainerInput(FalInput["LtxVideoTrainerOutput"]):
+class LtxVideoTrainerInput(FalInput["LtxVideoTrainerOutput"], endpoint="fal-ai/ltx-video-trainer"):
     """Input of `fal-ai/ltx-video-trainer` (training). fal no longer lists this endpoint."""
 
     training_data_url: str

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="LtxVideoV095ExtendInput")
 
 
 @_attrs_define
-class LtxVideoV095ExtendInput(FalInput["LtxVideoV095ExtendOutput"]):
+class LtxVideoV095ExtendInput(
+    FalInput["LtxVideoV095ExtendOutput"], endpoint="fal-ai/ltx-video-v095/extend"
+):
     """Input of `fal-ai/ltx-video-v095/extend` (video-to-video)."""
 
     prompt: str

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="LtxVideoV095Input")
 
 
 @_attrs_define
-class LtxVideoV095Input(FalInput["LtxVideoV095Output"]):
+class LtxVideoV095Input(FalInput["LtxVideoV095Output"], endpoint="fal-ai/ltx-video-v095"):
     """Input of `fal-ai/ltx-video-v095` (text-to-video)."""
 
     prompt: str

@@ -28,7 +28,10 @@ T = TypeVar("T", bound="LtxVideoV095MulticonditioningInput")
 
 
 @_attrs_define
-class LtxVideoV095MulticonditioningInput(FalInput["LtxVideoV095MulticonditioningOutput"]):
+class LtxVideoV095MulticonditioningInput(
+    FalInput["LtxVideoV095MulticonditioningOutput"],
+    endpoint="fal-ai/ltx-video-v095/multiconditioning",
+):
     """Input of `fal-ai/ltx-video-v095/multiconditioning` (video-to-video)."""
 
     prompt: str

@@ -26,7 +26,9 @@ T = TypeVar("T", bound="Ltxv13B098DistilledExtendInput")
 
 
 @_attrs_define
-class Ltxv13B098DistilledExtendInput(FalInput["Ltxv13B098DistilledExtendOutput"]):
+class Ltxv13B098DistilledExtendInput(
+    FalInput["Ltxv13B098DistilledExtendOutput"], endpoint="fal-ai/ltxv-13b-098-distilled/extend"
+):
     """Input of `fal-ai/ltxv-13b-098-distilled/extend` (video-to-video)."""
 
     prompt: str

@@ -27,7 +27,10 @@ T = TypeVar("T", bound="Ltxv13B098DistilledImageToVideoInput")
 
 
 @_attrs_define
-class Ltxv13B098DistilledImageToVideoInput(FalInput["Ltxv13B098DistilledImageToVideoOutput"]):
+class Ltxv13B098DistilledImageToVideoInput(
+    FalInput["Ltxv13B098DistilledImageToVideoOutput"],
+    endpoint="fal-ai/ltxv-13b-098-distilled/image-to-video",
+):
     """Input of `fal-ai/ltxv-13b-098-distilled/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="Ltxv13B098DistilledInput")
 
 
 @_attrs_define
-class Ltxv13B098DistilledInput(FalInput["Ltxv13B098DistilledOutput"]):
+class Ltxv13B098DistilledInput(
+    FalInput["Ltxv13B098DistilledOutput"], endpoint="fal-ai/ltxv-13b-098-distilled"
+):
     """Input of `fal-ai/ltxv-13b-098-distilled` (text-to-video)."""
 
     prompt: str

@@ -30,7 +30,8 @@ T = TypeVar("T", bound="Ltxv13B098DistilledMulticonditioningInput")
 
 @_attrs_define
 class Ltxv13B098DistilledMulticonditioningInput(
-    FalInput["Ltxv13B098DistilledMulticonditioningOutput"]
+    FalInput["Ltxv13B098DistilledMulticonditioningOutput"],
+    endpoint="fal-ai/ltxv-13b-098-distilled/multiconditioning",
 ):
     """Input of `fal-ai/ltxv-13b-098-distilled/multiconditioning` (video-to-video)."""
 

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="LumaAgentRayV32ImageToVideoInput")
 
 
 @_attrs_define
-class LumaAgentRayV32ImageToVideoInput(FalInput["LumaAgentRayV32ImageToVideoOutput"]):
+class LumaAgentRayV32ImageToVideoInput(
+    FalInput["LumaAgentRayV32ImageToVideoOutput"], endpoint="luma/agent/ray/v3.2/image-to-video"
+):
     """Input of `luma/agent/ray/v3.2/image-to-video` (image-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

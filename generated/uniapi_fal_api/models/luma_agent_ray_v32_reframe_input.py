@@ -25,7 +25,9 @@ T = TypeVar("T", bound="LumaAgentRayV32ReframeInput")
 
 
 @_attrs_define
-class LumaAgentRayV32ReframeInput(FalInput["LumaAgentRayV32ReframeOutput"]):
+class LumaAgentRayV32ReframeInput(
+    FalInput["LumaAgentRayV32ReframeOutput"], endpoint="luma/agent/ray/v3.2/reframe"
+):
     """Input of `luma/agent/ray/v3.2/reframe` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

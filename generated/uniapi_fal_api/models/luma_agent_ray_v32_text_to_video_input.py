@@ -30,7 +30,9 @@ T = TypeVar("T", bound="LumaAgentRayV32TextToVideoInput")
 
 
 @_attrs_define
-class LumaAgentRayV32TextToVideoInput(FalInput["LumaAgentRayV32TextToVideoOutput"]):
+class LumaAgentRayV32TextToVideoInput(
+    FalInput["LumaAgentRayV32TextToVideoOutput"], endpoint="luma/agent/ray/v3.2/text-to-video"
+):
     """Input of `luma/agent/ray/v3.2/text-to-video` (text-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

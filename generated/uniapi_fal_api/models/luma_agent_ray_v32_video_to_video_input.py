@@ -31,7 +31,9 @@ T = TypeVar("T", bound="LumaAgentRayV32VideoToVideoInput")
 
 
 @_attrs_define
-class LumaAgentRayV32VideoToVideoInput(FalInput["LumaAgentRayV32VideoToVideoOutput"]):
+class LumaAgentRayV32VideoToVideoInput(
+    FalInput["LumaAgentRayV32VideoToVideoOutput"], endpoint="luma/agent/ray/v3.2/video-to-video"
+):
     """Input of `luma/agent/ray/v3.2/video-to-video` (video-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

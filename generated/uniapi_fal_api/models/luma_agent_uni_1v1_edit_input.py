@@ -24,7 +24,9 @@ T = TypeVar("T", bound="LumaAgentUni1V1EditInput")
 
 
 @_attrs_define
-class LumaAgentUni1V1EditInput(FalInput["LumaAgentUni1V1EditOutput"]):
+class LumaAgentUni1V1EditInput(
+    FalInput["LumaAgentUni1V1EditOutput"], endpoint="luma/agent/uni-1/v1/edit"
+):
     """Input of `luma/agent/uni-1/v1/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

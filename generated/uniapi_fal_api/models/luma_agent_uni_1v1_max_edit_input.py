@@ -24,7 +24,9 @@ T = TypeVar("T", bound="LumaAgentUni1V1MaxEditInput")
 
 
 @_attrs_define
-class LumaAgentUni1V1MaxEditInput(FalInput["LumaAgentUni1V1MaxEditOutput"]):
+class LumaAgentUni1V1MaxEditInput(
+    FalInput["LumaAgentUni1V1MaxEditOutput"], endpoint="luma/agent/uni-1/v1/max/edit"
+):
     """Input of `luma/agent/uni-1/v1/max/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

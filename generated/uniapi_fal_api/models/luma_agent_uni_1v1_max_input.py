@@ -28,7 +28,9 @@ T = TypeVar("T", bound="LumaAgentUni1V1MaxInput")
 
 
 @_attrs_define
-class LumaAgentUni1V1MaxInput(FalInput["LumaAgentUni1V1MaxOutput"]):
+class LumaAgentUni1V1MaxInput(
+    FalInput["LumaAgentUni1V1MaxOutput"], endpoint="luma/agent/uni-1/v1/max"
+):
     """Input of `luma/agent/uni-1/v1/max` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="LumaAgentUni1V1TextToImageInput")
 
 
 @_attrs_define
-class LumaAgentUni1V1TextToImageInput(FalInput["LumaAgentUni1V1TextToImageOutput"]):
+class LumaAgentUni1V1TextToImageInput(
+    FalInput["LumaAgentUni1V1TextToImageOutput"], endpoint="luma/agent/uni-1/v1/text-to-image"
+):
     """Input of `luma/agent/uni-1/v1/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

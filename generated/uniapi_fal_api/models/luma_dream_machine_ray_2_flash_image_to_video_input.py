@@ -31,7 +31,8 @@ T = TypeVar("T", bound="LumaDreamMachineRay2FlashImageToVideoInput")
 
 @_attrs_define
 class LumaDreamMachineRay2FlashImageToVideoInput(
-    FalInput["LumaDreamMachineRay2FlashImageToVideoOutput"]
+    FalInput["LumaDreamMachineRay2FlashImageToVideoOutput"],
+    endpoint="fal-ai/luma-dream-machine/ray-2-flash/image-to-video",
 ):
     """Input of `fal-ai/luma-dream-machine/ray-2-flash/image-to-video` (image-to-video)."""
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="LumaDreamMachineRay2FlashInput")
 
 
 @_attrs_define
-class LumaDreamMachineRay2FlashInput(FalInput["LumaDreamMachineRay2FlashOutput"]):
+class LumaDreamMachineRay2FlashInput(
+    FalInput["LumaDreamMachineRay2FlashOutput"], endpoint="fal-ai/luma-dream-machine/ray-2-flash"
+):
     """Input of `fal-ai/luma-dream-machine/ray-2-flash` (text-to-video)."""
 
     prompt: str

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="LumaDreamMachineRay2FlashModifyInput")
 
 
 @_attrs_define
-class LumaDreamMachineRay2FlashModifyInput(FalInput["LumaDreamMachineRay2FlashModifyOutput"]):
+class LumaDreamMachineRay2FlashModifyInput(
+    FalInput["LumaDreamMachineRay2FlashModifyOutput"],
+    endpoint="fal-ai/luma-dream-machine/ray-2-flash/modify",
+):
     """Input of `fal-ai/luma-dream-machine/ray-2-flash/modify` (video-to-video)."""
 
     video_url: str

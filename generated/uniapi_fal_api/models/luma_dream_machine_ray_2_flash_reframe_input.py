@@ -22,7 +22,10 @@ T = TypeVar("T", bound="LumaDreamMachineRay2FlashReframeInput")
 
 
 @_attrs_define
-class LumaDreamMachineRay2FlashReframeInput(FalInput["LumaDreamMachineRay2FlashReframeOutput"]):
+class LumaDreamMachineRay2FlashReframeInput(
+    FalInput["LumaDreamMachineRay2FlashReframeOutput"],
+    endpoint="fal-ai/luma-dream-machine/ray-2-flash/reframe",
+):
     """Input of `fal-ai/luma-dream-machine/ray-2-flash/reframe` (video-to-video)."""
 
     video_url: str

@@ -30,7 +30,10 @@ T = TypeVar("T", bound="LumaDreamMachineRay2ImageToVideoInput")
 
 
 @_attrs_define
-class LumaDreamMachineRay2ImageToVideoInput(FalInput["LumaDreamMachineRay2ImageToVideoOutput"]):
+class LumaDreamMachineRay2ImageToVideoInput(
+    FalInput["LumaDreamMachineRay2ImageToVideoOutput"],
+    endpoint="fal-ai/luma-dream-machine/ray-2/image-to-video",
+):
     """Input of `fal-ai/luma-dream-machine/ray-2/image-to-video` (image-to-video)."""
 
     prompt: str

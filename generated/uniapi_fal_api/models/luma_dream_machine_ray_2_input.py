@@ -28,7 +28,9 @@ T = TypeVar("T", bound="LumaDreamMachineRay2Input")
 
 
 @_attrs_define
-class LumaDreamMachineRay2Input(FalInput["LumaDreamMachineRay2Output"]):
+class LumaDreamMachineRay2Input(
+    FalInput["LumaDreamMachineRay2Output"], endpoint="fal-ai/luma-dream-machine/ray-2"
+):
     """Input of `fal-ai/luma-dream-machine/ray-2` (text-to-video)."""
 
     prompt: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="LumaDreamMachineRay2ModifyInput")
 
 
 @_attrs_define
-class LumaDreamMachineRay2ModifyInput(FalInput["LumaDreamMachineRay2ModifyOutput"]):
+class LumaDreamMachineRay2ModifyInput(
+    FalInput["LumaDreamMachineRay2ModifyOutput"], endpoint="fal-ai/luma-dream-machine/ray-2/modify"
+):
     """Input of `fal-ai/luma-dream-machine/ray-2/modify` (video-to-video)."""
 
     video_url: str

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="LumaDreamMachineRay2ReframeInput")
 
 
 @_attrs_define
-class LumaDreamMachineRay2ReframeInput(FalInput["LumaDreamMachineRay2ReframeOutput"]):
+class LumaDreamMachineRay2ReframeInput(
+    FalInput["LumaDreamMachineRay2ReframeOutput"],
+    endpoint="fal-ai/luma-dream-machine/ray-2/reframe",
+):
     """Input of `fal-ai/luma-dream-machine/ray-2/reframe` (video-to-video)."""
 
     video_url: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="LumaPhotonFlashInput")
 
 
 @_attrs_define
-class LumaPhotonFlashInput(FalInput["LumaPhotonFlashOutput"]):
+class LumaPhotonFlashInput(FalInput["LumaPhotonFlashOutput"], endpoint="fal-ai/luma-photon/flash"):
     """Input of `fal-ai/luma-photon/flash` (text-to-image)."""
 
     prompt: str

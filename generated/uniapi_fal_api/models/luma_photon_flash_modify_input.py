@@ -20,7 +20,9 @@ T = TypeVar("T", bound="LumaPhotonFlashModifyInput")
 
 
 @_attrs_define
-class LumaPhotonFlashModifyInput(FalInput["LumaPhotonFlashModifyOutput"]):
+class LumaPhotonFlashModifyInput(
+    FalInput["LumaPhotonFlashModifyOutput"], endpoint="fal-ai/luma-photon/flash/modify"
+):
     """Input of `fal-ai/luma-photon/flash/modify` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

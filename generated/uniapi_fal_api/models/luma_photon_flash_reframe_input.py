@@ -20,7 +20,9 @@ T = TypeVar("T", bound="LumaPhotonFlashReframeInput")
 
 
 @_attrs_define
-class LumaPhotonFlashReframeInput(FalInput["LumaPhotonFlashReframeOutput"]):
+class LumaPhotonFlashReframeInput(
+    FalInput["LumaPhotonFlashReframeOutput"], endpoint="fal-ai/luma-photon/flash/reframe"
+):
     """Input of `fal-ai/luma-photon/flash/reframe` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="LumaPhotonInput")
 
 
 @_attrs_define
-class LumaPhotonInput(FalInput["LumaPhotonOutput"]):
+class LumaPhotonInput(FalInput["LumaPhotonOutput"], endpoint="fal-ai/luma-photon"):
     """Input of `fal-ai/luma-photon` (text-to-image)."""
 
     prompt: str

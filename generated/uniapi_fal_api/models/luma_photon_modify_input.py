@@ -20,7 +20,9 @@ T = TypeVar("T", bound="LumaPhotonModifyInput")
 
 
 @_attrs_define
-class LumaPhotonModifyInput(FalInput["LumaPhotonModifyOutput"]):
+class LumaPhotonModifyInput(
+    FalInput["LumaPhotonModifyOutput"], endpoint="fal-ai/luma-photon/modify"
+):
     """Input of `fal-ai/luma-photon/modify` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

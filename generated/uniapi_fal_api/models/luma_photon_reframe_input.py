@@ -20,7 +20,9 @@ T = TypeVar("T", bound="LumaPhotonReframeInput")
 
 
 @_attrs_define
-class LumaPhotonReframeInput(FalInput["LumaPhotonReframeOutput"]):
+class LumaPhotonReframeInput(
+    FalInput["LumaPhotonReframeOutput"], endpoint="fal-ai/luma-photon/reframe"
+):
     """Input of `fal-ai/luma-photon/reframe` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="LuminaImageV2Input")
 
 
 @_attrs_define
-class LuminaImageV2Input(FalInput["LuminaImageV2Output"]):
+class LuminaImageV2Input(FalInput["LuminaImageV2Output"], endpoint="fal-ai/lumina-image/v2"):
     """Input of `fal-ai/lumina-image/v2` (text-to-image)."""
 
     prompt: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Lyria2Input")
 
 
 @_attrs_define
-class Lyria2Input(FalInput["Lyria2Output"]):
+class Lyria2Input(FalInput["Lyria2Output"], endpoint="fal-ai/lyria2"):
     """Input of `fal-ai/lyria2` (text-to-audio)."""
 
     prompt: str

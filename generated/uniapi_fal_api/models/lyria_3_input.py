@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Lyria3Input")
 
 
 @_attrs_define
-class Lyria3Input(FalInput["Lyria3Output"]):
+class Lyria3Input(FalInput["Lyria3Output"], endpoint="fal-ai/lyria3"):
     """Input of `fal-ai/lyria3` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Lyria3ProInput")
 
 
 @_attrs_define
-class Lyria3ProInput(FalInput["Lyria3ProOutput"]):
+class Lyria3ProInput(FalInput["Lyria3ProOutput"], endpoint="fal-ai/lyria3/pro"):
     """Input of `fal-ai/lyria3/pro` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="MagiDistilledExtendVideoInput")
 
 
 @_attrs_define
-class MagiDistilledExtendVideoInput(FalInput["MagiDistilledExtendVideoOutput"]):
+class MagiDistilledExtendVideoInput(
+    FalInput["MagiDistilledExtendVideoOutput"], endpoint="fal-ai/magi-distilled/extend-video"
+):
     """Input of `fal-ai/magi-distilled/extend-video` (video-to-video)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="MagiDistilledImageToVideoInput")
 
 
 @_attrs_define
-class MagiDistilledImageToVideoInput(FalInput["MagiDistilledImageToVideoOutput"]):
+class MagiDistilledImageToVideoInput(
+    FalInput["MagiDistilledImageToVideoOutput"], endpoint="fal-ai/magi-distilled/image-to-video"
+):
     """Input of `fal-ai/magi-distilled/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="MagiDistilledInput")
 
 
 @_attrs_define
-class MagiDistilledInput(FalInput["MagiDistilledOutput"]):
+class MagiDistilledInput(FalInput["MagiDistilledOutput"], endpoint="fal-ai/magi-distilled"):
     """Input of `fal-ai/magi-distilled` (text-to-video)."""
 
     prompt: str

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="MagiExtendVideoInput")
 
 
 @_attrs_define
-class MagiExtendVideoInput(FalInput["MagiExtendVideoOutput"]):
+class MagiExtendVideoInput(FalInput["MagiExtendVideoOutput"], endpoint="fal-ai/magi/extend-video"):
     """Input of `fal-ai/magi/extend-video` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="MagiImageToVideoInput")
 
 
 @_attrs_define
-class MagiImageToVideoInput(FalInput["MagiImageToVideoOutput"]):
+class MagiImageToVideoInput(
+    FalInput["MagiImageToVideoOutput"], endpoint="fal-ai/magi/image-to-video"
+):
     """Input of `fal-ai/magi/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str

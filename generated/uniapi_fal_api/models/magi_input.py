@@ -28,7 +28,7 @@ T = TypeVar("T", bound="MagiInput")
 
 
 @_attrs_define
-class MagiInput(FalInput["MagiOutput"]):
+class MagiInput(FalInput["MagiOutput"], endpoint="fal-ai/magi"):
     """Input of `fal-ai/magi` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MarlinFindInput")
 
 
 @_attrs_define
-class MarlinFindInput(FalInput["MarlinFindOutput"]):
+class MarlinFindInput(FalInput["MarlinFindOutput"], endpoint="fal-ai/marlin/find"):
     """Input of `fal-ai/marlin/find` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MarlinInput")
 
 
 @_attrs_define
-class MarlinInput(FalInput["MarlinOutput"]):
+class MarlinInput(FalInput["MarlinOutput"], endpoint="fal-ai/marlin"):
     """Input of `fal-ai/marlin` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

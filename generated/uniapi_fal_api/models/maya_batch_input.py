@@ -24,7 +24,7 @@ T = TypeVar("T", bound="MayaBatchInput")
 
 
 @_attrs_define
-class MayaBatchInput(FalInput["MayaBatchOutput"]):
+class MayaBatchInput(FalInput["MayaBatchOutput"], endpoint="fal-ai/maya/batch"):
     """Input of `fal-ai/maya/batch` (text-to-speech)."""
 
     texts: list[str]

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="MayaInput")
 
 
 @_attrs_define
-class MayaInput(FalInput["MayaOutput"]):
+class MayaInput(FalInput["MayaOutput"], endpoint="fal-ai/maya"):
     """Input of `fal-ai/maya` (text-to-speech)."""
 
     text: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MeshyRiggingInput")
 
 
 @_attrs_define
-class MeshyRiggingInput(FalInput["MeshyRiggingOutput"]):
+class MeshyRiggingInput(FalInput["MeshyRiggingOutput"], endpoint="fal-ai/meshy/rigging"):
     """Input of `fal-ai/meshy/rigging` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="MeshyRiggingMultiAnimationInput")
 
 
 @_attrs_define
-class MeshyRiggingMultiAnimationInput(FalInput["MeshyRiggingMultiAnimationOutput"]):
+class MeshyRiggingMultiAnimationInput(
+    FalInput["MeshyRiggingMultiAnimationOutput"], endpoint="fal-ai/meshy/rigging/multi-animation"
+):
     """Input of `fal-ai/meshy/rigging/multi-animation` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

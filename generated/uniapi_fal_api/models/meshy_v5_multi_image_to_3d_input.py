@@ -24,7 +24,9 @@ T = TypeVar("T", bound="MeshyV5MultiImageTo3DInput")
 
 
 @_attrs_define
-class MeshyV5MultiImageTo3DInput(FalInput["MeshyV5MultiImageTo3DOutput"]):
+class MeshyV5MultiImageTo3DInput(
+    FalInput["MeshyV5MultiImageTo3DOutput"], endpoint="fal-ai/meshy/v5/multi-image-to-3d"
+):
     """Input of `fal-ai/meshy/v5/multi-image-to-3d` (image-to-3d)."""
 
     image_urls: list[str]

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="MeshyV5RemeshInput")
 
 
 @_attrs_define
-class MeshyV5RemeshInput(FalInput["MeshyV5RemeshOutput"]):
+class MeshyV5RemeshInput(FalInput["MeshyV5RemeshOutput"], endpoint="fal-ai/meshy/v5/remesh"):
     """Input of `fal-ai/meshy/v5/remesh` (3d-to-3d)."""
 
     model_url: str

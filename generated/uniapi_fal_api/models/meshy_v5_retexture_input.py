@@ -16,7 +16,9 @@ T = TypeVar("T", bound="MeshyV5RetextureInput")
 
 
 @_attrs_define
-class MeshyV5RetextureInput(FalInput["MeshyV5RetextureOutput"]):
+class MeshyV5RetextureInput(
+    FalInput["MeshyV5RetextureOutput"], endpoint="fal-ai/meshy/v5/retexture"
+):
     """Input of `fal-ai/meshy/v5/retexture` (3d-to-3d)."""
 
     model_url: str

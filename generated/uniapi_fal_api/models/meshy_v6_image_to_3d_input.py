@@ -32,7 +32,9 @@ T = TypeVar("T", bound="MeshyV6ImageTo3DInput")
 
 
 @_attrs_define
-class MeshyV6ImageTo3DInput(FalInput["MeshyV6ImageTo3DOutput"]):
+class MeshyV6ImageTo3DInput(
+    FalInput["MeshyV6ImageTo3DOutput"], endpoint="fal-ai/meshy/v6/image-to-3d"
+):
     """Input of `fal-ai/meshy/v6/image-to-3d` (image-to-3d). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="MeshyV6MultiImageTo3DInput")
 
 
 @_attrs_define
-class MeshyV6MultiImageTo3DInput(FalInput["MeshyV6MultiImageTo3DOutput"]):
+class MeshyV6MultiImageTo3DInput(
+    FalInput["MeshyV6MultiImageTo3DOutput"], endpoint="fal-ai/meshy/v6/multi-image-to-3d"
+):
     """Input of `fal-ai/meshy/v6/multi-image-to-3d` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

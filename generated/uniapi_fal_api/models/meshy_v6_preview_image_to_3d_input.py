@@ -24,7 +24,9 @@ T = TypeVar("T", bound="MeshyV6PreviewImageTo3DInput")
 
 
 @_attrs_define
-class MeshyV6PreviewImageTo3DInput(FalInput["MeshyV6PreviewImageTo3DOutput"]):
+class MeshyV6PreviewImageTo3DInput(
+    FalInput["MeshyV6PreviewImageTo3DOutput"], endpoint="fal-ai/meshy/v6-preview/image-to-3d"
+):
     """Input of `fal-ai/meshy/v6-preview/image-to-3d` (image-to-3d)."""
 
     image_url: str

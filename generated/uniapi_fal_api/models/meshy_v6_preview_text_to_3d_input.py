@@ -32,7 +32,9 @@ T = TypeVar("T", bound="MeshyV6PreviewTextTo3DInput")
 
 
 @_attrs_define
-class MeshyV6PreviewTextTo3DInput(FalInput["MeshyV6PreviewTextTo3DOutput"]):
+class MeshyV6PreviewTextTo3DInput(
+    FalInput["MeshyV6PreviewTextTo3DOutput"], endpoint="fal-ai/meshy/v6-preview/text-to-3d"
+):
     """Input of `fal-ai/meshy/v6-preview/text-to-3d` (text-to-3d)."""
 
     prompt: str

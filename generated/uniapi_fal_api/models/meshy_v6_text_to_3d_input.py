@@ -36,7 +36,9 @@ T = TypeVar("T", bound="MeshyV6TextTo3DInput")
 
 
 @_attrs_define
-class MeshyV6TextTo3DInput(FalInput["MeshyV6TextTo3DOutput"]):
+class MeshyV6TextTo3DInput(
+    FalInput["MeshyV6TextTo3DOutput"], endpoint="fal-ai/meshy/v6/text-to-3d"
+):
     """Input of `fal-ai/meshy/v6/text-to-3d` (text-to-3d). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="MicrosoftMaiImage25EditInput")
 
 
 @_attrs_define
-class MicrosoftMaiImage25EditInput(FalInput["MicrosoftMaiImage25EditOutput"]):
+class MicrosoftMaiImage25EditInput(
+    FalInput["MicrosoftMaiImage25EditOutput"], endpoint="microsoft/mai-image-2.5/edit"
+):
     """Input of `microsoft/mai-image-2.5/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

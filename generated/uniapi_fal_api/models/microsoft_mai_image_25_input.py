@@ -24,7 +24,9 @@ T = TypeVar("T", bound="MicrosoftMaiImage25Input")
 
 
 @_attrs_define
-class MicrosoftMaiImage25Input(FalInput["MicrosoftMaiImage25Output"]):
+class MicrosoftMaiImage25Input(
+    FalInput["MicrosoftMaiImage25Output"], endpoint="microsoft/mai-image-2.5"
+):
     """Input of `microsoft/mai-image-2.5` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

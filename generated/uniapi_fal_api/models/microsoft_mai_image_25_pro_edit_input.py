@@ -24,7 +24,9 @@ T = TypeVar("T", bound="MicrosoftMaiImage25ProEditInput")
 
 
 @_attrs_define
-class MicrosoftMaiImage25ProEditInput(FalInput["MicrosoftMaiImage25ProEditOutput"]):
+class MicrosoftMaiImage25ProEditInput(
+    FalInput["MicrosoftMaiImage25ProEditOutput"], endpoint="microsoft/mai-image-2.5-pro/edit"
+):
     """Input of `microsoft/mai-image-2.5-pro/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

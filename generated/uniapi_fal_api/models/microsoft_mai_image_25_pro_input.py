@@ -24,7 +24,9 @@ T = TypeVar("T", bound="MicrosoftMaiImage25ProInput")
 
 
 @_attrs_define
-class MicrosoftMaiImage25ProInput(FalInput["MicrosoftMaiImage25ProOutput"]):
+class MicrosoftMaiImage25ProInput(
+    FalInput["MicrosoftMaiImage25ProOutput"], endpoint="microsoft/mai-image-2.5-pro"
+):
     """Input of `microsoft/mai-image-2.5-pro` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="MinimaxH3ImageToVideoInput")
 
 
 @_attrs_define
-class MinimaxH3ImageToVideoInput(FalInput["MinimaxH3ImageToVideoOutput"]):
+class MinimaxH3ImageToVideoInput(
+    FalInput["MinimaxH3ImageToVideoOutput"], endpoint="minimax/h3/image-to-video"
+):
     """Input of `minimax/h3/image-to-video` (image-to-video). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

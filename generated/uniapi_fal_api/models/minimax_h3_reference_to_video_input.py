@@ -20,7 +20,9 @@ T = TypeVar("T", bound="MinimaxH3ReferenceToVideoInput")
 
 
 @_attrs_define
-class MinimaxH3ReferenceToVideoInput(FalInput["MinimaxH3ReferenceToVideoOutput"]):
+class MinimaxH3ReferenceToVideoInput(
+    FalInput["MinimaxH3ReferenceToVideoOutput"], endpoint="minimax/h3/reference-to-video"
+):
     """Input of `minimax/h3/reference-to-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

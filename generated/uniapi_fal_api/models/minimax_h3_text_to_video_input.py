@@ -20,7 +20,9 @@ T = TypeVar("T", bound="MinimaxH3TextToVideoInput")
 
 
 @_attrs_define
-class MinimaxH3TextToVideoInput(FalInput["MinimaxH3TextToVideoOutput"]):
+class MinimaxH3TextToVideoInput(
+    FalInput["MinimaxH3TextToVideoOutput"], endpoint="minimax/h3/text-to-video"
+):
     """Input of `minimax/h3/text-to-video` (text-to-video). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="MinimaxHailuo02FastImageToVideoInput")
 
 
 @_attrs_define
-class MinimaxHailuo02FastImageToVideoInput(FalInput["MinimaxHailuo02FastImageToVideoOutput"]):
+class MinimaxHailuo02FastImageToVideoInput(
+    FalInput["MinimaxHailuo02FastImageToVideoOutput"],
+    endpoint="fal-ai/minimax/hailuo-02-fast/image-to-video",
+):
     """Input of `fal-ai/minimax/hailuo-02-fast/image-to-video` (image-to-video)."""
 
     prompt: str

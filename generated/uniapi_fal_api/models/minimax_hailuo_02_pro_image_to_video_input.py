@@ -18,7 +18,10 @@ T = TypeVar("T", bound="MinimaxHailuo02ProImageToVideoInput")
 
 
 @_attrs_define
-class MinimaxHailuo02ProImageToVideoInput(FalInput["MinimaxHailuo02ProImageToVideoOutput"]):
+class MinimaxHailuo02ProImageToVideoInput(
+    FalInput["MinimaxHailuo02ProImageToVideoOutput"],
+    endpoint="fal-ai/minimax/hailuo-02/pro/image-to-video",
+):
     """Input of `fal-ai/minimax/hailuo-02/pro/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -18,7 +18,10 @@ T = TypeVar("T", bound="MinimaxHailuo02ProTextToVideoInput")
 
 
 @_attrs_define
-class MinimaxHailuo02ProTextToVideoInput(FalInput["MinimaxHailuo02ProTextToVideoOutput"]):
+class MinimaxHailuo02ProTextToVideoInput(
+    FalInput["MinimaxHailuo02ProTextToVideoOutput"],
+    endpoint="fal-ai/minimax/hailuo-02/pro/text-to-video",
+):
     """Input of `fal-ai/minimax/hailuo-02/pro/text-to-video` (text-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -27,7 +27,8 @@ T = TypeVar("T", bound="MinimaxHailuo02StandardImageToVideoInput")
 
 @_attrs_define
 class MinimaxHailuo02StandardImageToVideoInput(
-    FalInput["MinimaxHailuo02StandardImageToVideoOutput"]
+    FalInput["MinimaxHailuo02StandardImageToVideoOutput"],
+    endpoint="fal-ai/minimax/hailuo-02/standard/image-to-video",
 ):
     """Input of `fal-ai/minimax/hailuo-02/standard/image-to-video` (image-to-video)."""
 

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="MinimaxHailuo02StandardTextToVideoInput")
 
 
 @_attrs_define
-class MinimaxHailuo02StandardTextToVideoInput(FalInput["MinimaxHailuo02StandardTextToVideoOutput"]):
+class MinimaxHailuo02StandardTextToVideoInput(
+    FalInput["MinimaxHailuo02StandardTextToVideoOutput"],
+    endpoint="fal-ai/minimax/hailuo-02/standard/text-to-video",
+):
     """Input of `fal-ai/minimax/hailuo-02/standard/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -18,7 +18,10 @@ T = TypeVar("T", bound="MinimaxHailuo23FastProImageToVideoInput")
 
 
 @_attrs_define
-class MinimaxHailuo23FastProImageToVideoInput(FalInput["MinimaxHailuo23FastProImageToVideoOutput"]):
+class MinimaxHailuo23FastProImageToVideoInput(
+    FalInput["MinimaxHailuo23FastProImageToVideoOutput"],
+    endpoint="fal-ai/minimax/hailuo-2.3-fast/pro/image-to-video",
+):
     """Input of `fal-ai/minimax/hailuo-2.3-fast/pro/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="MinimaxHailuo23FastStandardImageToVideoInput")
 
 @_attrs_define
 class MinimaxHailuo23FastStandardImageToVideoInput(
-    FalInput["MinimaxHailuo23FastStandardImageToVideoOutput"]
+    FalInput["MinimaxHailuo23FastStandardImageToVideoOutput"],
+    endpoint="fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video",
 ):
     """Input of `fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video` (image-to-video)."""
 

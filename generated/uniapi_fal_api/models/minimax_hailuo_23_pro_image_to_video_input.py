@@ -18,7 +18,10 @@ T = TypeVar("T", bound="MinimaxHailuo23ProImageToVideoInput")
 
 
 @_attrs_define
-class MinimaxHailuo23ProImageToVideoInput(FalInput["MinimaxHailuo23ProImageToVideoOutput"]):
+class MinimaxHailuo23ProImageToVideoInput(
+    FalInput["MinimaxHailuo23ProImageToVideoOutput"],
+    endpoint="fal-ai/minimax/hailuo-2.3/pro/image-to-video",
+):
     """Input of `fal-ai/minimax/hailuo-2.3/pro/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -18,7 +18,10 @@ T = TypeVar("T", bound="MinimaxHailuo23ProTextToVideoInput")
 
 
 @_attrs_define
-class MinimaxHailuo23ProTextToVideoInput(FalInput["MinimaxHailuo23ProTextToVideoOutput"]):
+class MinimaxHailuo23ProTextToVideoInput(
+    FalInput["MinimaxHailuo23ProTextToVideoOutput"],
+    endpoint="fal-ai/minimax/hailuo-2.3/pro/text-to-video",
+):
     """Input of `fal-ai/minimax/hailuo-2.3/pro/text-to-video` (text-to-video)."""
 
     prompt: str

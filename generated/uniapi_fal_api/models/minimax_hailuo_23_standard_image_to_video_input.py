@@ -23,7 +23,8 @@ T = TypeVar("T", bound="MinimaxHailuo23StandardImageToVideoInput")
 
 @_attrs_define
 class MinimaxHailuo23StandardImageToVideoInput(
-    FalInput["MinimaxHailuo23StandardImageToVideoOutput"]
+    FalInput["MinimaxHailuo23StandardImageToVideoOutput"],
+    endpoint="fal-ai/minimax/hailuo-2.3/standard/image-to-video",
 ):
     """Input of `fal-ai/minimax/hailuo-2.3/standard/image-to-video` (image-to-video)."""
 

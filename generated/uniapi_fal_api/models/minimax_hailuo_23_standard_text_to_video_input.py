@@ -22,7 +22,10 @@ T = TypeVar("T", bound="MinimaxHailuo23StandardTextToVideoInput")
 
 
 @_attrs_define
-class MinimaxHailuo23StandardTextToVideoInput(FalInput["MinimaxHailuo23StandardTextToVideoOutput"]):
+class MinimaxHailuo23StandardTextToVideoInput(
+    FalInput["MinimaxHailuo23StandardTextToVideoOutput"],
+    endpoint="fal-ai/minimax/hailuo-2.3/standard/text-to-video",
+):
     """Input of `fal-ai/minimax/hailuo-2.3/standard/text-to-video` (text-to-video)."""
 
     prompt: str

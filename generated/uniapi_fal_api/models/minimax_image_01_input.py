@@ -20,7 +20,7 @@ T = TypeVar("T", bound="MinimaxImage01Input")
 
 
 @_attrs_define
-class MinimaxImage01Input(FalInput["MinimaxImage01Output"]):
+class MinimaxImage01Input(FalInput["MinimaxImage01Output"], endpoint="fal-ai/minimax/image-01"):
     """Input of `fal-ai/minimax/image-01` (text-to-image)."""
 
     prompt: str

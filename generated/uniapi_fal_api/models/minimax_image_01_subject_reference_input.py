@@ -22,7 +22,10 @@ T = TypeVar("T", bound="MinimaxImage01SubjectReferenceInput")
 
 
 @_attrs_define
-class MinimaxImage01SubjectReferenceInput(FalInput["MinimaxImage01SubjectReferenceOutput"]):
+class MinimaxImage01SubjectReferenceInput(
+    FalInput["MinimaxImage01SubjectReferenceOutput"],
+    endpoint="fal-ai/minimax/image-01/subject-reference",
+):
     """Input of `fal-ai/minimax/image-01/subject-reference` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="MinimaxMusicInput")
 
 
 @_attrs_define
-class MinimaxMusicInput(FalInput["MinimaxMusicOutput"]):
+class MinimaxMusicInput(FalInput["MinimaxMusicOutput"], endpoint="fal-ai/minimax-music"):
     """Input of `fal-ai/minimax-music` (text-to-audio)."""
 
     prompt: str

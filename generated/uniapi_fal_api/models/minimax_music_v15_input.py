@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MinimaxMusicV15Input")
 
 
 @_attrs_define
-class MinimaxMusicV15Input(FalInput["MinimaxMusicV15Output"]):
+class MinimaxMusicV15Input(FalInput["MinimaxMusicV15Output"], endpoint="fal-ai/minimax-music/v1.5"):
     """Input of `fal-ai/minimax-music/v1.5` (text-to-audio)."""
 
     prompt: str

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MinimaxMusicV25Input")
 
 
 @_attrs_define
-class MinimaxMusicV25Input(FalInput["MinimaxMusicV25Output"]):
+class MinimaxMusicV25Input(FalInput["MinimaxMusicV25Output"], endpoint="fal-ai/minimax-music/v2.5"):
     """Input of `fal-ai/minimax-music/v2.5` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MinimaxMusicV26Input")
 
 
 @_attrs_define
-class MinimaxMusicV26Input(FalInput["MinimaxMusicV26Output"]):
+class MinimaxMusicV26Input(FalInput["MinimaxMusicV26Output"], endpoint="fal-ai/minimax-music/v2.6"):
     """Input of `fal-ai/minimax-music/v2.6` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

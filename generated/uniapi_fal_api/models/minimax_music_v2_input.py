@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MinimaxMusicV2Input")
 
 
 @_attrs_define
-class MinimaxMusicV2Input(FalInput["MinimaxMusicV2Output"]):
+class MinimaxMusicV2Input(FalInput["MinimaxMusicV2Output"], endpoint="fal-ai/minimax-music/v2"):
     """Input of `fal-ai/minimax-music/v2` (text-to-audio)."""
 
     prompt: str

@@ -27,7 +27,9 @@ T = TypeVar("T", bound="MinimaxPreviewSpeech25HdInput")
 
 
 @_attrs_define
-class MinimaxPreviewSpeech25HdInput(FalInput["MinimaxPreviewSpeech25HdOutput"]):
+class MinimaxPreviewSpeech25HdInput(
+    FalInput["MinimaxPreviewSpeech25HdOutput"], endpoint="fal-ai/minimax/preview/speech-2.5-hd"
+):
     """Input of `fal-ai/minimax/preview/speech-2.5-hd` (text-to-speech)."""
 
     text: str

@@ -29,7 +29,10 @@ T = TypeVar("T", bound="MinimaxPreviewSpeech25TurboInput")
 
 
 @_attrs_define
-class MinimaxPreviewSpeech25TurboInput(FalInput["MinimaxPreviewSpeech25TurboOutput"]):
+class MinimaxPreviewSpeech25TurboInput(
+    FalInput["MinimaxPreviewSpeech25TurboOutput"],
+    endpoint="fal-ai/minimax/preview/speech-2.5-turbo",
+):
     """Input of `fal-ai/minimax/preview/speech-2.5-turbo` (text-to-speech)."""
 
     text: str

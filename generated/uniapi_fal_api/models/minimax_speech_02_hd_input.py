@@ -27,7 +27,9 @@ T = TypeVar("T", bound="MinimaxSpeech02HdInput")
 
 
 @_attrs_define
-class MinimaxSpeech02HdInput(FalInput["MinimaxSpeech02HdOutput"]):
+class MinimaxSpeech02HdInput(
+    FalInput["MinimaxSpeech02HdOutput"], endpoint="fal-ai/minimax/speech-02-hd"
+):
     """Input of `fal-ai/minimax/speech-02-hd` (text-to-speech)."""
 
     text: str

@@ -27,7 +27,9 @@ T = TypeVar("T", bound="MinimaxSpeech02TurboInput")
 
 
 @_attrs_define
-class MinimaxSpeech02TurboInput(FalInput["MinimaxSpeech02TurboOutput"]):
+class MinimaxSpeech02TurboInput(
+    FalInput["MinimaxSpeech02TurboOutput"], endpoint="fal-ai/minimax/speech-02-turbo"
+):
     """Input of `fal-ai/minimax/speech-02-turbo` (text-to-speech)."""
 
     text: str

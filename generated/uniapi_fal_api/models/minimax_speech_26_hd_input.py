@@ -28,7 +28,9 @@ T = TypeVar("T", bound="MinimaxSpeech26HdInput")
 
 
 @_attrs_define
-class MinimaxSpeech26HdInput(FalInput["MinimaxSpeech26HdOutput"]):
+class MinimaxSpeech26HdInput(
+    FalInput["MinimaxSpeech26HdOutput"], endpoint="fal-ai/minimax/speech-2.6-hd"
+):
     """Input of `fal-ai/minimax/speech-2.6-hd` (text-to-speech)."""
 
     prompt: str

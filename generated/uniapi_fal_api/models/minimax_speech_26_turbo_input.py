@@ -28,7 +28,9 @@ T = TypeVar("T", bound="MinimaxSpeech26TurboInput")
 
 
 @_attrs_define
-class MinimaxSpeech26TurboInput(FalInput["MinimaxSpeech26TurboOutput"]):
+class MinimaxSpeech26TurboInput(
+    FalInput["MinimaxSpeech26TurboOutput"], endpoint="fal-ai/minimax/speech-2.6-turbo"
+):
     """Input of `fal-ai/minimax/speech-2.6-turbo` (text-to-speech)."""
 
     prompt: str

@@ -31,7 +31,9 @@ T = TypeVar("T", bound="MinimaxSpeech28HdInput")
 
 
 @_attrs_define
-class MinimaxSpeech28HdInput(FalInput["MinimaxSpeech28HdOutput"]):
+class MinimaxSpeech28HdInput(
+    FalInput["MinimaxSpeech28HdOutput"], endpoint="fal-ai/minimax/speech-2.8-hd"
+):
     """Input of `fal-ai/minimax/speech-2.8-hd` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

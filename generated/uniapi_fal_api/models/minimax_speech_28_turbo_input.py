@@ -31,7 +31,9 @@ T = TypeVar("T", bound="MinimaxSpeech28TurboInput")
 
 
 @_attrs_define
-class MinimaxSpeech28TurboInput(FalInput["MinimaxSpeech28TurboOutput"]):
+class MinimaxSpeech28TurboInput(
+    FalInput["MinimaxSpeech28TurboOutput"], endpoint="fal-ai/minimax/speech-2.8-turbo"
+):
     """Input of `fal-ai/minimax/speech-2.8-turbo` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

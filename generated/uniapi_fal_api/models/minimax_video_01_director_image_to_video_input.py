@@ -18,7 +18,10 @@ T = TypeVar("T", bound="MinimaxVideo01DirectorImageToVideoInput")
 
 
 @_attrs_define
-class MinimaxVideo01DirectorImageToVideoInput(FalInput["MinimaxVideo01DirectorImageToVideoOutput"]):
+class MinimaxVideo01DirectorImageToVideoInput(
+    FalInput["MinimaxVideo01DirectorImageToVideoOutput"],
+    endpoint="fal-ai/minimax/video-01-director/image-to-video",
+):
     """Input of `fal-ai/minimax/video-01-director/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="MinimaxVideo01DirectorInput")
 
 
 @_attrs_define
-class MinimaxVideo01DirectorInput(FalInput["MinimaxVideo01DirectorOutput"]):
+class MinimaxVideo01DirectorInput(
+    FalInput["MinimaxVideo01DirectorOutput"], endpoint="fal-ai/minimax/video-01-director"
+):
     """Input of `fal-ai/minimax/video-01-director` (text-to-video)."""
 
     prompt: str

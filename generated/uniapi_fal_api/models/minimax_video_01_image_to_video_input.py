@@ -16,7 +16,9 @@ T = TypeVar("T", bound="MinimaxVideo01ImageToVideoInput")
 
 
 @_attrs_define
-class MinimaxVideo01ImageToVideoInput(FalInput["MinimaxVideo01ImageToVideoOutput"]):
+class MinimaxVideo01ImageToVideoInput(
+    FalInput["MinimaxVideo01ImageToVideoOutput"], endpoint="fal-ai/minimax/video-01/image-to-video"
+):
     """Input of `fal-ai/minimax/video-01/image-to-video` (image-to-video)."""
 
     prompt: str

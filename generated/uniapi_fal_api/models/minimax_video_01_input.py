@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MinimaxVideo01Input")
 
 
 @_attrs_define
-class MinimaxVideo01Input(FalInput["MinimaxVideo01Output"]):
+class MinimaxVideo01Input(FalInput["MinimaxVideo01Output"], endpoint="fal-ai/minimax/video-01"):
     """Input of `fal-ai/minimax/video-01` (text-to-video)."""
 
     prompt: str

@@ -18,7 +18,10 @@ T = TypeVar("T", bound="MinimaxVideo01LiveImageToVideoInput")
 
 
 @_attrs_define
-class MinimaxVideo01LiveImageToVideoInput(FalInput["MinimaxVideo01LiveImageToVideoOutput"]):
+class MinimaxVideo01LiveImageToVideoInput(
+    FalInput["MinimaxVideo01LiveImageToVideoOutput"],
+    endpoint="fal-ai/minimax/video-01-live/image-to-video",
+):
     """Input of `fal-ai/minimax/video-01-live/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="MinimaxVideo01LiveInput")
 
 
 @_attrs_define
-class MinimaxVideo01LiveInput(FalInput["MinimaxVideo01LiveOutput"]):
+class MinimaxVideo01LiveInput(
+    FalInput["MinimaxVideo01LiveOutput"], endpoint="fal-ai/minimax/video-01-live"
+):
     """Input of `fal-ai/minimax/video-01-live` (text-to-video)."""
 
     prompt: str

@@ -18,7 +18,10 @@ T = TypeVar("T", bound="MinimaxVideo01SubjectReferenceInput")
 
 
 @_attrs_define
-class MinimaxVideo01SubjectReferenceInput(FalInput["MinimaxVideo01SubjectReferenceOutput"]):
+class MinimaxVideo01SubjectReferenceInput(
+    FalInput["MinimaxVideo01SubjectReferenceOutput"],
+    endpoint="fal-ai/minimax/video-01-subject-reference",
+):
     """Input of `fal-ai/minimax/video-01-subject-reference` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

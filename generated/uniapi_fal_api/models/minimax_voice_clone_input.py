@@ -20,7 +20,9 @@ T = TypeVar("T", bound="MinimaxVoiceCloneInput")
 
 
 @_attrs_define
-class MinimaxVoiceCloneInput(FalInput["MinimaxVoiceCloneOutput"]):
+class MinimaxVoiceCloneInput(
+    FalInput["MinimaxVoiceCloneOutput"], endpoint="fal-ai/minimax/voice-clone"
+):
     """Input of `fal-ai/minimax/voice-clone` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

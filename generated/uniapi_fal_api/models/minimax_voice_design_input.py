@@ -15,7 +15,9 @@ T = TypeVar("T", bound="MinimaxVoiceDesignInput")
 
 
 @_attrs_define
-class MinimaxVoiceDesignInput(FalInput["MinimaxVoiceDesignOutput"]):
+class MinimaxVoiceDesignInput(
+    FalInput["MinimaxVoiceDesignOutput"], endpoint="fal-ai/minimax/voice-design"
+):
     """Input of `fal-ai/minimax/voice-design` (text-to-speech)."""
 
     prompt: str

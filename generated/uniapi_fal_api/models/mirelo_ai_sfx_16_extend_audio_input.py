@@ -20,7 +20,9 @@ T = TypeVar("T", bound="MireloAiSfx16ExtendAudioInput")
 
 
 @_attrs_define
-class MireloAiSfx16ExtendAudioInput(FalInput["MireloAiSfx16ExtendAudioOutput"]):
+class MireloAiSfx16ExtendAudioInput(
+    FalInput["MireloAiSfx16ExtendAudioOutput"], endpoint="mirelo-ai/sfx1.6/extend-audio"
+):
     """Input of `mirelo-ai/sfx1.6/extend-audio` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

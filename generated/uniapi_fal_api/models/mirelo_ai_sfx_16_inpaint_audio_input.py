@@ -21,7 +21,9 @@ T = TypeVar("T", bound="MireloAiSfx16InpaintAudioInput")
 
 
 @_attrs_define
-class MireloAiSfx16InpaintAudioInput(FalInput["MireloAiSfx16InpaintAudioOutput"]):
+class MireloAiSfx16InpaintAudioInput(
+    FalInput["MireloAiSfx16InpaintAudioOutput"], endpoint="mirelo-ai/sfx1.6/inpaint-audio"
+):
     """Input of `mirelo-ai/sfx1.6/inpaint-audio` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

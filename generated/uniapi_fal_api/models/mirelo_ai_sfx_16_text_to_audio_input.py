@@ -20,7 +20,9 @@ T = TypeVar("T", bound="MireloAiSfx16TextToAudioInput")
 
 
 @_attrs_define
-class MireloAiSfx16TextToAudioInput(FalInput["MireloAiSfx16TextToAudioOutput"]):
+class MireloAiSfx16TextToAudioInput(
+    FalInput["MireloAiSfx16TextToAudioOutput"], endpoint="mirelo-ai/sfx1.6/text-to-audio"
+):
     """Input of `mirelo-ai/sfx1.6/text-to-audio` (text-to-audio). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="MireloAiSfx16VideoToVideoInput")
 
 
 @_attrs_define
-class MireloAiSfx16VideoToVideoInput(FalInput["MireloAiSfx16VideoToVideoOutput"]):
+class MireloAiSfx16VideoToVideoInput(
+    FalInput["MireloAiSfx16VideoToVideoOutput"], endpoint="mirelo-ai/sfx1.6/video-to-video"
+):
     """Input of `mirelo-ai/sfx1.6/video-to-video` (video-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

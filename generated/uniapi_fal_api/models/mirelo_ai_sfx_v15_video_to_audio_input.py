@@ -18,7 +18,9 @@ T = TypeVar("T", bound="MireloAiSfxV15VideoToAudioInput")
 
 
 @_attrs_define
-class MireloAiSfxV15VideoToAudioInput(FalInput["MireloAiSfxV15VideoToAudioOutput"]):
+class MireloAiSfxV15VideoToAudioInput(
+    FalInput["MireloAiSfxV15VideoToAudioOutput"], endpoint="mirelo-ai/sfx-v1.5/video-to-audio"
+):
     """Input of `mirelo-ai/sfx-v1.5/video-to-audio` (video-to-audio)."""
 
     video_url: str

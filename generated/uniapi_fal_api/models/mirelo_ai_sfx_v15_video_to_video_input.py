@@ -18,7 +18,9 @@ T = TypeVar("T", bound="MireloAiSfxV15VideoToVideoInput")
 
 
 @_attrs_define
-class MireloAiSfxV15VideoToVideoInput(FalInput["MireloAiSfxV15VideoToVideoOutput"]):
+class MireloAiSfxV15VideoToVideoInput(
+    FalInput["MireloAiSfxV15VideoToVideoOutput"], endpoint="mirelo-ai/sfx-v1.5/video-to-video"
+):
     """Input of `mirelo-ai/sfx-v1.5/video-to-video` (video-to-video)."""
 
     video_url: str

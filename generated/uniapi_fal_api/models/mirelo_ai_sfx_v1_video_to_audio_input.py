@@ -16,7 +16,9 @@ T = TypeVar("T", bound="MireloAiSfxV1VideoToAudioInput")
 
 
 @_attrs_define
-class MireloAiSfxV1VideoToAudioInput(FalInput["MireloAiSfxV1VideoToAudioOutput"]):
+class MireloAiSfxV1VideoToAudioInput(
+    FalInput["MireloAiSfxV1VideoToAudioOutput"], endpoint="mirelo-ai/sfx-v1/video-to-audio"
+):
     """Input of `mirelo-ai/sfx-v1/video-to-audio` (video-to-audio)."""
 
     video_url: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="MireloAiSfxV1VideoToVideoInput")
 
 
 @_attrs_define
-class MireloAiSfxV1VideoToVideoInput(FalInput["MireloAiSfxV1VideoToVideoOutput"]):
+class MireloAiSfxV1VideoToVideoInput(
+    FalInput["MireloAiSfxV1VideoToVideoOutput"], endpoint="mirelo-ai/sfx-v1/video-to-video"
+):
     """Input of `mirelo-ai/sfx-v1/video-to-video` (video-to-video)."""
 
     video_url: str

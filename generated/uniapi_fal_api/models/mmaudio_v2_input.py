@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MmaudioV2Input")
 
 
 @_attrs_define
-class MmaudioV2Input(FalInput["MmaudioV2Output"]):
+class MmaudioV2Input(FalInput["MmaudioV2Output"], endpoint="fal-ai/mmaudio-v2"):
     """Input of `fal-ai/mmaudio-v2` (video-to-video)."""
 
     video_url: str

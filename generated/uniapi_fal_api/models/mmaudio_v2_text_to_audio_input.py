@@ -16,7 +16,9 @@ T = TypeVar("T", bound="MmaudioV2TextToAudioInput")
 
 
 @_attrs_define
-class MmaudioV2TextToAudioInput(FalInput["MmaudioV2TextToAudioOutput"]):
+class MmaudioV2TextToAudioInput(
+    FalInput["MmaudioV2TextToAudioOutput"], endpoint="fal-ai/mmaudio-v2/text-to-audio"
+):
     """Input of `fal-ai/mmaudio-v2/text-to-audio` (text-to-audio). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MochiV1Input")
 
 
 @_attrs_define
-class MochiV1Input(FalInput["MochiV1Output"]):
+class MochiV1Input(FalInput["MochiV1Output"], endpoint="fal-ai/mochi-v1"):
     """Input of `fal-ai/mochi-v1` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

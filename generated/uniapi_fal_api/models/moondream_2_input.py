@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Moondream2Input")
 
 
 @_attrs_define
-class Moondream2Input(FalInput["Moondream2Output"]):
+class Moondream2Input(FalInput["Moondream2Output"], endpoint="fal-ai/moondream2"):
     """Input of `fal-ai/moondream2` (vision)."""
 
     image_url: str

@@ -15,7 +15,9 @@ T = TypeVar("T", bound="Moondream2ObjectDetectionInput")
 
 
 @_attrs_define
-class Moondream2ObjectDetectionInput(FalInput["Moondream2ObjectDetectionOutput"]):
+class Moondream2ObjectDetectionInput(
+    FalInput["Moondream2ObjectDetectionOutput"], endpoint="fal-ai/moondream2/object-detection"
+):
     """Input of `fal-ai/moondream2/object-detection` (vision)."""
 
     image_url: str

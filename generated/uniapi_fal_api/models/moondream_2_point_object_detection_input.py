@@ -17,7 +17,10 @@ T = TypeVar("T", bound="Moondream2PointObjectDetectionInput")
 
 
 @_attrs_define
-class Moondream2PointObjectDetectionInput(FalInput["Moondream2PointObjectDetectionOutput"]):
+class Moondream2PointObjectDetectionInput(
+    FalInput["Moondream2PointObjectDetectionOutput"],
+    endpoint="fal-ai/moondream2/point-object-detection",
+):
     """Input of `fal-ai/moondream2/point-object-detection` (vision)."""
 
     image_url: str

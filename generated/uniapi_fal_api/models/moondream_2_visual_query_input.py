@@ -15,7 +15,9 @@ T = TypeVar("T", bound="Moondream2VisualQueryInput")
 
 
 @_attrs_define
-class Moondream2VisualQueryInput(FalInput["Moondream2VisualQueryOutput"]):
+class Moondream2VisualQueryInput(
+    FalInput["Moondream2VisualQueryOutput"], endpoint="fal-ai/moondream2/visual-query"
+):
     """Input of `fal-ai/moondream2/visual-query` (vision)."""
 
     image_url: str

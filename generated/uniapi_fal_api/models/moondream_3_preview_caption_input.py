@@ -20,7 +20,9 @@ T = TypeVar("T", bound="Moondream3PreviewCaptionInput")
 
 
 @_attrs_define
-class Moondream3PreviewCaptionInput(FalInput["Moondream3PreviewCaptionOutput"]):
+class Moondream3PreviewCaptionInput(
+    FalInput["Moondream3PreviewCaptionOutput"], endpoint="fal-ai/moondream3-preview/caption"
+):
     """Input of `fal-ai/moondream3-preview/caption` (vision)."""
 
     image_url: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Moondream3PreviewDetectInput")
 
 
 @_attrs_define
-class Moondream3PreviewDetectInput(FalInput["Moondream3PreviewDetectOutput"]):
+class Moondream3PreviewDetectInput(
+    FalInput["Moondream3PreviewDetectOutput"], endpoint="fal-ai/moondream3-preview/detect"
+):
     """Input of `fal-ai/moondream3-preview/detect` (vision)."""
 
     image_url: str

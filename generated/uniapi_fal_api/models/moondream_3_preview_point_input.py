@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Moondream3PreviewPointInput")
 
 
 @_attrs_define
-class Moondream3PreviewPointInput(FalInput["Moondream3PreviewPointOutput"]):
+class Moondream3PreviewPointInput(
+    FalInput["Moondream3PreviewPointOutput"], endpoint="fal-ai/moondream3-preview/point"
+):
     """Input of `fal-ai/moondream3-preview/point` (vision)."""
 
     image_url: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Moondream3PreviewQueryInput")
 
 
 @_attrs_define
-class Moondream3PreviewQueryInput(FalInput["Moondream3PreviewQueryOutput"]):
+class Moondream3PreviewQueryInput(
+    FalInput["Moondream3PreviewQueryOutput"], endpoint="fal-ai/moondream3-preview/query"
+):
     """Input of `fal-ai/moondream3-preview/query` (vision)."""
 
     image_url: str

@@ -18,7 +18,9 @@ T = TypeVar("T", bound="Moondream3PreviewSegmentInput")
 
 
 @_attrs_define
-class Moondream3PreviewSegmentInput(FalInput["Moondream3PreviewSegmentOutput"]):
+class Moondream3PreviewSegmentInput(
+    FalInput["Moondream3PreviewSegmentOutput"], endpoint="fal-ai/moondream3-preview/segment"
+):
     """Input of `fal-ai/moondream3-preview/segment` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

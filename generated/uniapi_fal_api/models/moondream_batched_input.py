@@ -21,7 +21,9 @@ T = TypeVar("T", bound="MoondreamBatchedInput")
 
 
 @_attrs_define
-class MoondreamBatchedInput(FalInput["MoondreamBatchedOutput"]):
+class MoondreamBatchedInput(
+    FalInput["MoondreamBatchedOutput"], endpoint="fal-ai/moondream/batched"
+):
     """Input of `fal-ai/moondream/batched` (vision)."""
 
     inputs: list[MoondreamInputParam]

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="MoondreamNextBatchInput")
 
 
 @_attrs_define
-class MoondreamNextBatchInput(FalInput["MoondreamNextBatchOutput"]):
+class MoondreamNextBatchInput(
+    FalInput["MoondreamNextBatchOutput"], endpoint="fal-ai/moondream-next/batch"
+):
     """Input of `fal-ai/moondream-next/batch` (vision)."""
 
     images_data_url: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="MoondreamNextDetectionInput")
 
 
 @_attrs_define
-class MoondreamNextDetectionInput(FalInput["MoondreamNextDetectionOutput"]):
+class MoondreamNextDetectionInput(
+    FalInput["MoondreamNextDetectionOutput"], endpoint="fal-ai/moondream-next/detection"
+):
     """Input of `fal-ai/moondream-next/detection` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

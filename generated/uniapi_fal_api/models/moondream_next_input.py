@@ -20,7 +20,7 @@ T = TypeVar("T", bound="MoondreamNextInput")
 
 
 @_attrs_define
-class MoondreamNextInput(FalInput["MoondreamNextOutput"]):
+class MoondreamNextInput(FalInput["MoondreamNextOutput"], endpoint="fal-ai/moondream-next"):
     """Input of `fal-ai/moondream-next` (vision)."""
 
     image_url: str

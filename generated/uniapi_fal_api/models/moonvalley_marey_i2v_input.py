@@ -24,7 +24,9 @@ T = TypeVar("T", bound="MoonvalleyMareyI2VInput")
 
 
 @_attrs_define
-class MoonvalleyMareyI2VInput(FalInput["MoonvalleyMareyI2VOutput"]):
+class MoonvalleyMareyI2VInput(
+    FalInput["MoonvalleyMareyI2VOutput"], endpoint="moonvalley/marey/i2v"
+):
     """Input of `moonvalley/marey/i2v` (image-to-video)."""
 
     prompt: str

@@ -18,7 +18,9 @@ T = TypeVar("T", bound="MoonvalleyMareyMotionTransferInput")
 
 
 @_attrs_define
-class MoonvalleyMareyMotionTransferInput(FalInput["MoonvalleyMareyMotionTransferOutput"]):
+class MoonvalleyMareyMotionTransferInput(
+    FalInput["MoonvalleyMareyMotionTransferOutput"], endpoint="moonvalley/marey/motion-transfer"
+):
     """Input of `moonvalley/marey/motion-transfer` (video-to-video)."""
 
     prompt: str

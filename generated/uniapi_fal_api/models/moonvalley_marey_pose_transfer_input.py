@@ -16,7 +16,9 @@ T = TypeVar("T", bound="MoonvalleyMareyPoseTransferInput")
 
 
 @_attrs_define
-class MoonvalleyMareyPoseTransferInput(FalInput["MoonvalleyMareyPoseTransferOutput"]):
+class MoonvalleyMareyPoseTransferInput(
+    FalInput["MoonvalleyMareyPoseTransferOutput"], endpoint="moonvalley/marey/pose-transfer"
+):
     """Input of `moonvalley/marey/pose-transfer` (video-to-video)."""
 
     prompt: str

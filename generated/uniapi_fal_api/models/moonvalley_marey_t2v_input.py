@@ -24,7 +24,9 @@ T = TypeVar("T", bound="MoonvalleyMareyT2VInput")
 
 
 @_attrs_define
-class MoonvalleyMareyT2VInput(FalInput["MoonvalleyMareyT2VOutput"]):
+class MoonvalleyMareyT2VInput(
+    FalInput["MoonvalleyMareyT2VOutput"], endpoint="moonvalley/marey/t2v"
+):
     """Input of `moonvalley/marey/t2v` (text-to-video)."""
 
     prompt: str

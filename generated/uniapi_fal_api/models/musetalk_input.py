@@ -15,7 +15,7 @@ T = TypeVar("T", bound="MusetalkInput")
 
 
 @_attrs_define
-class MusetalkInput(FalInput["MusetalkOutput"]):
+class MusetalkInput(FalInput["MusetalkOutput"], endpoint="fal-ai/musetalk"):
     """Input of `fal-ai/musetalk` (image-to-video)."""
 
     source_video_url: str

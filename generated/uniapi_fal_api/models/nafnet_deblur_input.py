@@ -16,7 +16,7 @@ T = TypeVar("T", bound="NafnetDeblurInput")
 
 
 @_attrs_define
-class NafnetDeblurInput(FalInput["NafnetDeblurOutput"]):
+class NafnetDeblurInput(FalInput["NafnetDeblurOutput"], endpoint="fal-ai/nafnet/deblur"):
     """Input of `fal-ai/nafnet/deblur` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

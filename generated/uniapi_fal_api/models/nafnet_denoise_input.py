@@ -16,7 +16,7 @@ T = TypeVar("T", bound="NafnetDenoiseInput")
 
 
 @_attrs_define
-class NafnetDenoiseInput(FalInput["NafnetDenoiseOutput"]):
+class NafnetDenoiseInput(FalInput["NafnetDenoiseOutput"], endpoint="fal-ai/nafnet/denoise"):
     """Input of `fal-ai/nafnet/denoise` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -36,7 +36,7 @@ T = TypeVar("T", bound="NanoBanana2EditInput")
 
 
 @_attrs_define
-class NanoBanana2EditInput(FalInput["NanoBanana2EditOutput"]):
+class NanoBanana2EditInput(FalInput["NanoBanana2EditOutput"], endpoint="fal-ai/nano-banana-2/edit"):
     """Input of `fal-ai/nano-banana-2/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -36,7 +36,7 @@ T = TypeVar("T", bound="NanoBanana2Input")
 
 
 @_attrs_define
-class NanoBanana2Input(FalInput["NanoBanana2Output"]):
+class NanoBanana2Input(FalInput["NanoBanana2Output"], endpoint="fal-ai/nano-banana-2"):
     """Input of `fal-ai/nano-banana-2` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="NanoBananaEditInput")
 
 
 @_attrs_define
-class NanoBananaEditInput(FalInput["NanoBananaEditOutput"]):
+class NanoBananaEditInput(FalInput["NanoBananaEditOutput"], endpoint="fal-ai/nano-banana/edit"):
     """Input of `fal-ai/nano-banana/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

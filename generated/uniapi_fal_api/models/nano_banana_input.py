@@ -24,7 +24,7 @@ T = TypeVar("T", bound="NanoBananaInput")
 
 
 @_attrs_define
-class NanoBananaInput(FalInput["NanoBananaOutput"]):
+class NanoBananaInput(FalInput["NanoBananaOutput"], endpoint="fal-ai/nano-banana"):
     """Input of `fal-ai/nano-banana` (text-to-image)."""
 
     prompt: str

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="NanoBananaProEditInput")
 
 
 @_attrs_define
-class NanoBananaProEditInput(FalInput["NanoBananaProEditOutput"]):
+class NanoBananaProEditInput(
+    FalInput["NanoBananaProEditOutput"], endpoint="fal-ai/nano-banana-pro/edit"
+):
     """Input of `fal-ai/nano-banana-pro/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

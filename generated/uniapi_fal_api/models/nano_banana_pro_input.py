@@ -28,7 +28,7 @@ T = TypeVar("T", bound="NanoBananaProInput")
 
 
 @_attrs_define
-class NanoBananaProInput(FalInput["NanoBananaProOutput"]):
+class NanoBananaProInput(FalInput["NanoBananaProOutput"], endpoint="fal-ai/nano-banana-pro"):
     """Input of `fal-ai/nano-banana-pro` (text-to-image)."""
 
     prompt: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="NemotronAsrInput")
 
 
 @_attrs_define
-class NemotronAsrInput(FalInput["NemotronAsrOutput"]):
+class NemotronAsrInput(FalInput["NemotronAsrOutput"], endpoint="fal-ai/nemotron/asr"):
     """Input of `fal-ai/nemotron/asr` (audio-to-text). fal no longer lists this endpoint."""
 
     audio_url: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="NemotronAsrStreamInput")
 
 
 @_attrs_define
-class NemotronAsrStreamInput(FalInput["NemotronAsrStreamOutput"]):
+class NemotronAsrStreamInput(
+    FalInput["NemotronAsrStreamOutput"], endpoint="fal-ai/nemotron/asr/stream"
+):
     """Input of `fal-ai/nemotron/asr/stream` (audio-to-text). fal no longer lists this endpoint."""
 
     audio_url: str

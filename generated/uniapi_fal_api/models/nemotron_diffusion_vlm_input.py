@@ -16,7 +16,9 @@ T = TypeVar("T", bound="NemotronDiffusionVlmInput")
 
 
 @_attrs_define
-class NemotronDiffusionVlmInput(FalInput["NemotronDiffusionVlmOutput"]):
+class NemotronDiffusionVlmInput(
+    FalInput["NemotronDiffusionVlmOutput"], endpoint="fal-ai/nemotron-diffusion-vlm"
+):
     """Input of `fal-ai/nemotron-diffusion-vlm` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="NovaSrInput")
 
 
 @_attrs_define
-class NovaSrInput(FalInput["NovaSrOutput"]):
+class NovaSrInput(FalInput["NovaSrOutput"], endpoint="fal-ai/nova-sr"):
     """Input of `fal-ai/nova-sr` (audio-to-audio). fal no longer lists this endpoint."""
 
     audio_url: str

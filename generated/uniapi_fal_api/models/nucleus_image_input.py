@@ -24,7 +24,7 @@ T = TypeVar("T", bound="NucleusImageInput")
 
 
 @_attrs_define
-class NucleusImageInput(FalInput["NucleusImageOutput"]):
+class NucleusImageInput(FalInput["NucleusImageOutput"], endpoint="fal-ai/nucleus-image"):
     """Input of `fal-ai/nucleus-image` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -23,7 +23,10 @@ T = TypeVar("T", bound="NvidiaCosmos3SuperImageToVideoInput")
 
 
 @_attrs_define
-class NvidiaCosmos3SuperImageToVideoInput(FalInput["NvidiaCosmos3SuperImageToVideoOutput"]):
+class NvidiaCosmos3SuperImageToVideoInput(
+    FalInput["NvidiaCosmos3SuperImageToVideoOutput"],
+    endpoint="nvidia/cosmos-3-super/image-to-video",
+):
     """Input of `nvidia/cosmos-3-super/image-to-video` (image-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -27,7 +27,9 @@ T = TypeVar("T", bound="NvidiaCosmos3SuperTextToImageInput")
 
 
 @_attrs_define
-class NvidiaCosmos3SuperTextToImageInput(FalInput["NvidiaCosmos3SuperTextToImageOutput"]):
+class NvidiaCosmos3SuperTextToImageInput(
+    FalInput["NvidiaCosmos3SuperTextToImageOutput"], endpoint="nvidia/cosmos-3-super/text-to-image"
+):
     """Input of `nvidia/cosmos-3-super/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

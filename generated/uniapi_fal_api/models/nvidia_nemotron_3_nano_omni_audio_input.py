@@ -22,7 +22,9 @@ T = TypeVar("T", bound="NvidiaNemotron3NanoOmniAudioInput")
 
 
 @_attrs_define
-class NvidiaNemotron3NanoOmniAudioInput(FalInput["NvidiaNemotron3NanoOmniAudioOutput"]):
+class NvidiaNemotron3NanoOmniAudioInput(
+    FalInput["NvidiaNemotron3NanoOmniAudioOutput"], endpoint="nvidia/nemotron-3-nano-omni/audio"
+):
     """Input of `nvidia/nemotron-3-nano-omni/audio` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

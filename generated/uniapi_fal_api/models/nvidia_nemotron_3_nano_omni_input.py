@@ -20,7 +20,9 @@ T = TypeVar("T", bound="NvidiaNemotron3NanoOmniInput")
 
 
 @_attrs_define
-class NvidiaNemotron3NanoOmniInput(FalInput["NvidiaNemotron3NanoOmniOutput"]):
+class NvidiaNemotron3NanoOmniInput(
+    FalInput["NvidiaNemotron3NanoOmniOutput"], endpoint="nvidia/nemotron-3-nano-omni"
+):
     """Input of `nvidia/nemotron-3-nano-omni` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

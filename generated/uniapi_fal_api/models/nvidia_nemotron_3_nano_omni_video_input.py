@@ -22,7 +22,9 @@ T = TypeVar("T", bound="NvidiaNemotron3NanoOmniVideoInput")
 
 
 @_attrs_define
-class NvidiaNemotron3NanoOmniVideoInput(FalInput["NvidiaNemotron3NanoOmniVideoOutput"]):
+class NvidiaNemotron3NanoOmniVideoInput(
+    FalInput["NvidiaNemotron3NanoOmniVideoOutput"], endpoint="nvidia/nemotron-3-nano-omni/video"
+):
     """Input of `nvidia/nemotron-3-nano-omni/video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -22,7 +22,9 @@ T = TypeVar("T", bound="NvidiaNemotron3NanoOmniVisionInput")
 
 
 @_attrs_define
-class NvidiaNemotron3NanoOmniVisionInput(FalInput["NvidiaNemotron3NanoOmniVisionOutput"]):
+class NvidiaNemotron3NanoOmniVisionInput(
+    FalInput["NvidiaNemotron3NanoOmniVisionOutput"], endpoint="nvidia/nemotron-3-nano-omni/vision"
+):
     """Input of `nvidia/nemotron-3-nano-omni/vision` (vision). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="NvidiaNemotronAsrMultilingualAsrInput")
 
 
 @_attrs_define
-class NvidiaNemotronAsrMultilingualAsrInput(FalInput["NvidiaNemotronAsrMultilingualAsrOutput"]):
+class NvidiaNemotronAsrMultilingualAsrInput(
+    FalInput["NvidiaNemotronAsrMultilingualAsrOutput"],
+    endpoint="nvidia/nemotron-asr-multilingual/asr",
+):
     """Input of `nvidia/nemotron-asr-multilingual/asr` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -21,7 +21,9 @@ T = TypeVar("T", bound="ObjectRemovalBboxInput")
 
 
 @_attrs_define
-class ObjectRemovalBboxInput(FalInput["ObjectRemovalBboxOutput"]):
+class ObjectRemovalBboxInput(
+    FalInput["ObjectRemovalBboxOutput"], endpoint="fal-ai/object-removal/bbox"
+):
     """Input of `fal-ai/object-removal/bbox` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ObjectRemovalInput")
 
 
 @_attrs_define
-class ObjectRemovalInput(FalInput["ObjectRemovalOutput"]):
+class ObjectRemovalInput(FalInput["ObjectRemovalOutput"], endpoint="fal-ai/object-removal"):
     """Input of `fal-ai/object-removal` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ObjectRemovalMaskInput")
 
 
 @_attrs_define
-class ObjectRemovalMaskInput(FalInput["ObjectRemovalMaskOutput"]):
+class ObjectRemovalMaskInput(
+    FalInput["ObjectRemovalMaskOutput"], endpoint="fal-ai/object-removal/mask"
+):
     """Input of `fal-ai/object-removal/mask` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

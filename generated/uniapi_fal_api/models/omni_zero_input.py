@@ -16,7 +16,7 @@ T = TypeVar("T", bound="OmniZeroInput")
 
 
 @_attrs_define
-class OmniZeroInput(FalInput["OmniZeroOutput"]):
+class OmniZeroInput(FalInput["OmniZeroOutput"], endpoint="fal-ai/omni-zero"):
     """Input of `fal-ai/omni-zero` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

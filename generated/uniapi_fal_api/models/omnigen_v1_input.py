@@ -25,7 +25,7 @@ T = TypeVar("T", bound="OmnigenV1Input")
 
 
 @_attrs_define
-class OmnigenV1Input(FalInput["OmnigenV1Output"]):
+class OmnigenV1Input(FalInput["OmnigenV1Output"], endpoint="fal-ai/omnigen-v1"):
     """Input of `fal-ai/omnigen-v1` (text-to-image)."""
 
     prompt: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="OmnigenV2Input")
 
 
 @_attrs_define
-class OmnigenV2Input(FalInput["OmnigenV2Output"]):
+class OmnigenV2Input(FalInput["OmnigenV2Output"], endpoint="fal-ai/omnigen-v2"):
     """Input of `fal-ai/omnigen-v2` (text-to-image)."""
 
     prompt: str

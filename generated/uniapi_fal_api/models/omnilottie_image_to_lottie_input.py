@@ -16,7 +16,9 @@ T = TypeVar("T", bound="OmnilottieImageToLottieInput")
 
 
 @_attrs_define
-class OmnilottieImageToLottieInput(FalInput["OmnilottieImageToLottieOutput"]):
+class OmnilottieImageToLottieInput(
+    FalInput["OmnilottieImageToLottieOutput"], endpoint="fal-ai/omnilottie/image-to-lottie"
+):
     """Input of `fal-ai/omnilottie/image-to-lottie` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

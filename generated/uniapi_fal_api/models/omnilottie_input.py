@@ -16,7 +16,7 @@ T = TypeVar("T", bound="OmnilottieInput")
 
 
 @_attrs_define
-class OmnilottieInput(FalInput["OmnilottieOutput"]):
+class OmnilottieInput(FalInput["OmnilottieOutput"], endpoint="fal-ai/omnilottie"):
     """Input of `fal-ai/omnilottie` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="OmnilottieVideoToLottieInput")
 
 
 @_attrs_define
-class OmnilottieVideoToLottieInput(FalInput["OmnilottieVideoToLottieOutput"]):
+class OmnilottieVideoToLottieInput(
+    FalInput["OmnilottieVideoToLottieOutput"], endpoint="fal-ai/omnilottie/video-to-lottie"
+):
     """Input of `fal-ai/omnilottie/video-to-lottie` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="OmnipartInput")
 
 
 @_attrs_define
-class OmnipartInput(FalInput["OmnipartOutput"]):
+class OmnipartInput(FalInput["OmnipartOutput"], endpoint="fal-ai/omnipart"):
     """Input of `fal-ai/omnipart` (image-to-3d). fal no longer lists this endpoint."""
 
     input_image_url: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="OneToAllAnimation13BInput")
 
 
 @_attrs_define
-class OneToAllAnimation13BInput(FalInput["OneToAllAnimation13BOutput"]):
+class OneToAllAnimation13BInput(
+    FalInput["OneToAllAnimation13BOutput"], endpoint="fal-ai/one-to-all-animation/1.3b"
+):
     """Input of `fal-ai/one-to-all-animation/1.3b` (video-to-video)."""
 
     prompt: str

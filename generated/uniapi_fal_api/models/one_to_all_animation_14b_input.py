@@ -20,7 +20,9 @@ T = TypeVar("T", bound="OneToAllAnimation14BInput")
 
 
 @_attrs_define
-class OneToAllAnimation14BInput(FalInput["OneToAllAnimation14BOutput"]):
+class OneToAllAnimation14BInput(
+    FalInput["OneToAllAnimation14BOutput"], endpoint="fal-ai/one-to-all-animation/14b"
+):
     """Input of `fal-ai/one-to-all-animation/14b` (video-to-video)."""
 
     prompt: str

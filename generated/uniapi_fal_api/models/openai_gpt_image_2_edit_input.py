@@ -29,7 +29,9 @@ T = TypeVar("T", bound="OpenaiGptImage2EditInput")
 
 
 @_attrs_define
-class OpenaiGptImage2EditInput(FalInput["OpenaiGptImage2EditOutput"]):
+class OpenaiGptImage2EditInput(
+    FalInput["OpenaiGptImage2EditOutput"], endpoint="openai/gpt-image-2/edit"
+):
     """Input of `openai/gpt-image-2/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="OpenaiGptImage2Input")
 
 
 @_attrs_define
-class OpenaiGptImage2Input(FalInput["OpenaiGptImage2Output"]):
+class OpenaiGptImage2Input(FalInput["OpenaiGptImage2Output"], endpoint="openai/gpt-image-2"):
     """Input of `openai/gpt-image-2` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

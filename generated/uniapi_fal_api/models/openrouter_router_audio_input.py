@@ -16,7 +16,9 @@ T = TypeVar("T", bound="OpenrouterRouterAudioInput")
 
 
 @_attrs_define
-class OpenrouterRouterAudioInput(FalInput["OpenrouterRouterAudioOutput"]):
+class OpenrouterRouterAudioInput(
+    FalInput["OpenrouterRouterAudioOutput"], endpoint="openrouter/router/audio"
+):
     """Input of `openrouter/router/audio` (unknown)."""
 
     audio_url: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="OpenrouterRouterEnterpriseInput")
 
 
 @_attrs_define
-class OpenrouterRouterEnterpriseInput(FalInput["OpenrouterRouterEnterpriseOutput"]):
+class OpenrouterRouterEnterpriseInput(
+    FalInput["OpenrouterRouterEnterpriseOutput"], endpoint="openrouter/router/enterprise"
+):
     """Input of `openrouter/router/enterprise` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="OpenrouterRouterInput")
 
 
 @_attrs_define
-class OpenrouterRouterInput(FalInput["OpenrouterRouterOutput"]):
+class OpenrouterRouterInput(FalInput["OpenrouterRouterOutput"], endpoint="openrouter/router"):
     """Input of `openrouter/router` (llm)."""
 
     prompt: str

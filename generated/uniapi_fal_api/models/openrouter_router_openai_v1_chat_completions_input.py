@@ -19,7 +19,8 @@ T = TypeVar("T", bound="OpenrouterRouterOpenaiV1ChatCompletionsInput")
 
 @_attrs_define
 class OpenrouterRouterOpenaiV1ChatCompletionsInput(
-    FalInput["OpenrouterRouterOpenaiV1ChatCompletionsOutput"]
+    FalInput["OpenrouterRouterOpenaiV1ChatCompletionsOutput"],
+    endpoint="openrouter/router/openai/v1/chat/completions",
 ):
     """Input of `openrouter/router/openai/v1/chat/completions` (llm)."""
 

@@ -18,7 +18,10 @@ T = TypeVar("T", bound="OpenrouterRouterOpenaiV1EmbeddingsInput")
 
 
 @_attrs_define
-class OpenrouterRouterOpenaiV1EmbeddingsInput(FalInput["OpenrouterRouterOpenaiV1EmbeddingsOutput"]):
+class OpenrouterRouterOpenaiV1EmbeddingsInput(
+    FalInput["OpenrouterRouterOpenaiV1EmbeddingsOutput"],
+    endpoint="openrouter/router/openai/v1/embeddings",
+):
     """Input of `openrouter/router/openai/v1/embeddings` (llm)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,7 +18,10 @@ T = TypeVar("T", bound="OpenrouterRouterOpenaiV1ResponsesInput")
 
 
 @_attrs_define
-class OpenrouterRouterOpenaiV1ResponsesInput(FalInput["OpenrouterRouterOpenaiV1ResponsesOutput"]):
+class OpenrouterRouterOpenaiV1ResponsesInput(
+    FalInput["OpenrouterRouterOpenaiV1ResponsesOutput"],
+    endpoint="openrouter/router/openai/v1/responses",
+):
     """Input of `openrouter/router/openai/v1/responses` (llm)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

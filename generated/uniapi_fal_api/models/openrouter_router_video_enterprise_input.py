@@ -18,7 +18,9 @@ T = TypeVar("T", bound="OpenrouterRouterVideoEnterpriseInput")
 
 
 @_attrs_define
-class OpenrouterRouterVideoEnterpriseInput(FalInput["OpenrouterRouterVideoEnterpriseOutput"]):
+class OpenrouterRouterVideoEnterpriseInput(
+    FalInput["OpenrouterRouterVideoEnterpriseOutput"], endpoint="openrouter/router/video/enterprise"
+):
     """Input of `openrouter/router/video/enterprise` (video-to-text)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="OpenrouterRouterVideoInput")
 
 
 @_attrs_define
-class OpenrouterRouterVideoInput(FalInput["OpenrouterRouterVideoOutput"]):
+class OpenrouterRouterVideoInput(
+    FalInput["OpenrouterRouterVideoOutput"], endpoint="openrouter/router/video"
+):
     """Input of `openrouter/router/video` (video-to-text)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="OpenrouterRouterVisionInput")
 
 
 @_attrs_define
-class OpenrouterRouterVisionInput(FalInput["OpenrouterRouterVisionOutput"]):
+class OpenrouterRouterVisionInput(
+    FalInput["OpenrouterRouterVisionOutput"], endpoint="openrouter/router/vision"
+):
     """Input of `openrouter/router/vision` (vision)."""
 
     image_urls: list[str]

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="OrpheusTtsInput")
 
 
 @_attrs_define
-class OrpheusTtsInput(FalInput["OrpheusTtsOutput"]):
+class OrpheusTtsInput(FalInput["OrpheusTtsOutput"], endpoint="fal-ai/orpheus-tts"):
     """Input of `fal-ai/orpheus-tts` (text-to-speech)."""
 
     text: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="OviImageToVideoInput")
 
 
 @_attrs_define
-class OviImageToVideoInput(FalInput["OviImageToVideoOutput"]):
+class OviImageToVideoInput(FalInput["OviImageToVideoOutput"], endpoint="fal-ai/ovi/image-to-video"):
     """Input of `fal-ai/ovi/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="OviInput")
 
 
 @_attrs_define
-class OviInput(FalInput["OviOutput"]):
+class OviInput(FalInput["OviOutput"], endpoint="fal-ai/ovi"):
     """Input of `fal-ai/ovi` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types): types,
     enums and required fields are checked before sending, bounds and lengths are not.
 

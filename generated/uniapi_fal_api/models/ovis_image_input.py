@@ -29,7 +29,7 @@ T = TypeVar("T", bound="OvisImageInput")
 
 
 @_attrs_define
-class OvisImageInput(FalInput["OvisImageOutput"]):
+class OvisImageInput(FalInput["OvisImageOutput"], endpoint="fal-ai/ovis-image"):
     """Input of `fal-ai/ovis-image` (text-to-image)."""
 
     prompt: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="PasdInput")
 
 
 @_attrs_define
-class PasdInput(FalInput["PasdOutput"]):
+class PasdInput(FalInput["PasdOutput"], endpoint="fal-ai/pasd"):
     """Input of `fal-ai/pasd` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types): types,
     enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="PatinaInput")
 
 
 @_attrs_define
-class PatinaInput(FalInput["PatinaOutput"]):
+class PatinaInput(FalInput["PatinaOutput"], endpoint="fal-ai/patina"):
     """Input of `fal-ai/patina` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -37,7 +37,9 @@ T = TypeVar("T", bound="PatinaMaterialExtractInput")
 
 
 @_attrs_define
-class PatinaMaterialExtractInput(FalInput["PatinaMaterialExtractOutput"]):
+class PatinaMaterialExtractInput(
+    FalInput["PatinaMaterialExtractOutput"], endpoint="fal-ai/patina/material/extract"
+):
     """Input of `fal-ai/patina/material/extract` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

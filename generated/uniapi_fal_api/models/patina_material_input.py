@@ -37,7 +37,7 @@ T = TypeVar("T", bound="PatinaMaterialInput")
 
 
 @_attrs_define
-class PatinaMaterialInput(FalInput["PatinaMaterialOutput"]):
+class PatinaMaterialInput(FalInput["PatinaMaterialOutput"], endpoint="fal-ai/patina/material"):
     """Input of `fal-ai/patina/material` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

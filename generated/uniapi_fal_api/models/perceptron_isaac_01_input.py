@@ -20,7 +20,7 @@ T = TypeVar("T", bound="PerceptronIsaac01Input")
 
 
 @_attrs_define
-class PerceptronIsaac01Input(FalInput["PerceptronIsaac01Output"]):
+class PerceptronIsaac01Input(FalInput["PerceptronIsaac01Output"], endpoint="perceptron/isaac-01"):
     """Input of `perceptron/isaac-01` (vision)."""
 
     image_url: str

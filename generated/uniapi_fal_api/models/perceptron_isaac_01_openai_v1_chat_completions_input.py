@@ -19,7 +19,8 @@ T = TypeVar("T", bound="PerceptronIsaac01OpenaiV1ChatCompletionsInput")
 
 @_attrs_define
 class PerceptronIsaac01OpenaiV1ChatCompletionsInput(
-    FalInput["PerceptronIsaac01OpenaiV1ChatCompletionsOutput"]
+    FalInput["PerceptronIsaac01OpenaiV1ChatCompletionsOutput"],
+    endpoint="perceptron/isaac-01/openai/v1/chat/completions",
 ):
     """Input of `perceptron/isaac-01/openai/v1/chat/completions` (vision). fal no longer lists this endpoint."""
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="PersonaplexInput")
 
 
 @_attrs_define
-class PersonaplexInput(FalInput["PersonaplexOutput"]):
+class PersonaplexInput(FalInput["PersonaplexOutput"], endpoint="fal-ai/personaplex"):
     """Input of `fal-ai/personaplex` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="PersonaplexRealtimeInput")
 
 
 @_attrs_define
-class PersonaplexRealtimeInput(FalInput["PersonaplexRealtimeOutput"]):
+class PersonaplexRealtimeInput(
+    FalInput["PersonaplexRealtimeOutput"], endpoint="fal-ai/personaplex/realtime"
+):
     """Input of `fal-ai/personaplex/realtime` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,9 @@ T = TypeVar("T", bound="PhotaCreateProfileInput")
 
 
 @_attrs_define
-class PhotaCreateProfileInput(FalInput["PhotaCreateProfileOutput"]):
+class PhotaCreateProfileInput(
+    FalInput["PhotaCreateProfileOutput"], endpoint="fal-ai/phota/create-profile"
+):
     """Input of `fal-ai/phota/create-profile` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

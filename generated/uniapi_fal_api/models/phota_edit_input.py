@@ -28,7 +28,7 @@ T = TypeVar("T", bound="PhotaEditInput")
 
 
 @_attrs_define
-class PhotaEditInput(FalInput["PhotaEditOutput"]):
+class PhotaEditInput(FalInput["PhotaEditOutput"], endpoint="fal-ai/phota/edit"):
     """Input of `fal-ai/phota/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

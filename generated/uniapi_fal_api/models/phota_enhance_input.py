@@ -20,7 +20,7 @@ T = TypeVar("T", bound="PhotaEnhanceInput")
 
 
 @_attrs_define
-class PhotaEnhanceInput(FalInput["PhotaEnhanceOutput"]):
+class PhotaEnhanceInput(FalInput["PhotaEnhanceOutput"], endpoint="fal-ai/phota/enhance"):
     """Input of `fal-ai/phota/enhance` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="PhotaInput")
 
 
 @_attrs_define
-class PhotaInput(FalInput["PhotaOutput"]):
+class PhotaInput(FalInput["PhotaOutput"], endpoint="fal-ai/phota"):
     """Input of `fal-ai/phota` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

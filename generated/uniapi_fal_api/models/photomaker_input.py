@@ -24,7 +24,7 @@ T = TypeVar("T", bound="PhotomakerInput")
 
 
 @_attrs_define
-class PhotomakerInput(FalInput["PhotomakerOutput"]):
+class PhotomakerInput(FalInput["PhotomakerOutput"], endpoint="fal-ai/photomaker"):
     """Input of `fal-ai/photomaker` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

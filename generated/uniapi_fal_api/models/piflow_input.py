@@ -25,7 +25,7 @@ T = TypeVar("T", bound="PiflowInput")
 
 
 @_attrs_define
-class PiflowInput(FalInput["PiflowOutput"]):
+class PiflowInput(FalInput["PiflowOutput"], endpoint="fal-ai/piflow"):
     """Input of `fal-ai/piflow` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

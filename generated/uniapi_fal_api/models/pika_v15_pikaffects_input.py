@@ -20,7 +20,9 @@ T = TypeVar("T", bound="PikaV15PikaffectsInput")
 
 
 @_attrs_define
-class PikaV15PikaffectsInput(FalInput["PikaV15PikaffectsOutput"]):
+class PikaV15PikaffectsInput(
+    FalInput["PikaV15PikaffectsOutput"], endpoint="fal-ai/pika/v1.5/pikaffects"
+):
     """Input of `fal-ai/pika/v1.5/pikaffects` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="PikaV21ImageToVideoInput")
 
 
 @_attrs_define
-class PikaV21ImageToVideoInput(FalInput["PikaV21ImageToVideoOutput"]):
+class PikaV21ImageToVideoInput(
+    FalInput["PikaV21ImageToVideoOutput"], endpoint="fal-ai/pika/v2.1/image-to-video"
+):
     """Input of `fal-ai/pika/v2.1/image-to-video` (image-to-video)."""
 
     image_url: str

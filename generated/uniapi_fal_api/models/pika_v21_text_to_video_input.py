@@ -24,7 +24,9 @@ T = TypeVar("T", bound="PikaV21TextToVideoInput")
 
 
 @_attrs_define
-class PikaV21TextToVideoInput(FalInput["PikaV21TextToVideoOutput"]):
+class PikaV21TextToVideoInput(
+    FalInput["PikaV21TextToVideoOutput"], endpoint="fal-ai/pika/v2.1/text-to-video"
+):
     """Input of `fal-ai/pika/v2.1/text-to-video` (text-to-video)."""
 
     prompt: str

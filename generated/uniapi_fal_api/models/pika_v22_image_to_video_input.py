@@ -24,7 +24,9 @@ T = TypeVar("T", bound="PikaV22ImageToVideoInput")
 
 
 @_attrs_define
-class PikaV22ImageToVideoInput(FalInput["PikaV22ImageToVideoOutput"]):
+class PikaV22ImageToVideoInput(
+    FalInput["PikaV22ImageToVideoOutput"], endpoint="fal-ai/pika/v2.2/image-to-video"
+):
     """Input of `fal-ai/pika/v2.2/image-to-video` (image-to-video)."""
 
     image_url: str

@@ -21,7 +21,9 @@ T = TypeVar("T", bound="PikaV22PikaframesInput")
 
 
 @_attrs_define
-class PikaV22PikaframesInput(FalInput["PikaV22PikaframesOutput"]):
+class PikaV22PikaframesInput(
+    FalInput["PikaV22PikaframesOutput"], endpoint="fal-ai/pika/v2.2/pikaframes"
+):
     """Input of `fal-ai/pika/v2.2/pikaframes` (image-to-video)."""
 
     image_urls: list[str]

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PikaV22PikascenesInput")
 
 
 @_attrs_define
-class PikaV22PikascenesInput(FalInput["PikaV22PikascenesOutput"]):
+class PikaV22PikascenesInput(
+    FalInput["PikaV22PikascenesOutput"], endpoint="fal-ai/pika/v2.2/pikascenes"
+):
     """Input of `fal-ai/pika/v2.2/pikascenes` (image-to-video)."""
 
     image_urls: list[str]

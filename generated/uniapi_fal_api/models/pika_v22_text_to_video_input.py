@@ -28,7 +28,9 @@ T = TypeVar("T", bound="PikaV22TextToVideoInput")
 
 
 @_attrs_define
-class PikaV22TextToVideoInput(FalInput["PikaV22TextToVideoOutput"]):
+class PikaV22TextToVideoInput(
+    FalInput["PikaV22TextToVideoOutput"], endpoint="fal-ai/pika/v2.2/text-to-video"
+):
     """Input of `fal-ai/pika/v2.2/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="PikaV2PikadditionsInput")
 
 
 @_attrs_define
-class PikaV2PikadditionsInput(FalInput["PikaV2PikadditionsOutput"]):
+class PikaV2PikadditionsInput(
+    FalInput["PikaV2PikadditionsOutput"], endpoint="fal-ai/pika/v2/pikadditions"
+):
     """Input of `fal-ai/pika/v2/pikadditions` (video-to-video). fal no longer lists this endpoint."""
 
     video_url: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="PikaV2TurboImageToVideoInput")
 
 
 @_attrs_define
-class PikaV2TurboImageToVideoInput(FalInput["PikaV2TurboImageToVideoOutput"]):
+class PikaV2TurboImageToVideoInput(
+    FalInput["PikaV2TurboImageToVideoOutput"], endpoint="fal-ai/pika/v2/turbo/image-to-video"
+):
     """Input of `fal-ai/pika/v2/turbo/image-to-video` (image-to-video)."""
 
     image_url: str

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="PikaV2TurboTextToVideoInput")
 
 
 @_attrs_define
-class PikaV2TurboTextToVideoInput(FalInput["PikaV2TurboTextToVideoOutput"]):
+class PikaV2TurboTextToVideoInput(
+    FalInput["PikaV2TurboTextToVideoOutput"], endpoint="fal-ai/pika/v2/turbo/text-to-video"
+):
     """Input of `fal-ai/pika/v2/turbo/text-to-video` (text-to-video)."""
 
     prompt: str

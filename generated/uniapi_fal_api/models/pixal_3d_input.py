@@ -24,7 +24,7 @@ T = TypeVar("T", bound="Pixal3DInput")
 
 
 @_attrs_define
-class Pixal3DInput(FalInput["Pixal3DOutput"]):
+class Pixal3DInput(FalInput["Pixal3DOutput"], endpoint="fal-ai/pixal3d"):
     """Input of `fal-ai/pixal3d` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="PixartSigmaInput")
 
 
 @_attrs_define
-class PixartSigmaInput(FalInput["PixartSigmaOutput"]):
+class PixartSigmaInput(FalInput["PixartSigmaOutput"], endpoint="fal-ai/pixart-sigma"):
     """Input of `fal-ai/pixart-sigma` (text-to-image)."""
 
     prompt: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="PixelcutBackgroundRemovalInput")
 
 
 @_attrs_define
-class PixelcutBackgroundRemovalInput(FalInput["PixelcutBackgroundRemovalOutput"]):
+class PixelcutBackgroundRemovalInput(
+    FalInput["PixelcutBackgroundRemovalOutput"], endpoint="pixelcut/background-removal"
+):
     """Input of `pixelcut/background-removal` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="PixelcutProductPhotoInput")
 
 
 @_attrs_define
-class PixelcutProductPhotoInput(FalInput["PixelcutProductPhotoOutput"]):
+class PixelcutProductPhotoInput(
+    FalInput["PixelcutProductPhotoOutput"], endpoint="pixelcut/product-photo"
+):
     """Input of `pixelcut/product-photo` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

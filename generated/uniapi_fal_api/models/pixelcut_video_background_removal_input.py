@@ -22,7 +22,9 @@ T = TypeVar("T", bound="PixelcutVideoBackgroundRemovalInput")
 
 
 @_attrs_define
-class PixelcutVideoBackgroundRemovalInput(FalInput["PixelcutVideoBackgroundRemovalOutput"]):
+class PixelcutVideoBackgroundRemovalInput(
+    FalInput["PixelcutVideoBackgroundRemovalOutput"], endpoint="pixelcut/video-background-removal"
+):
     """Input of `pixelcut/video-background-removal` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

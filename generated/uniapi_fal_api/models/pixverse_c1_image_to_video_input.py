@@ -20,7 +20,9 @@ T = TypeVar("T", bound="PixverseC1ImageToVideoInput")
 
 
 @_attrs_define
-class PixverseC1ImageToVideoInput(FalInput["PixverseC1ImageToVideoOutput"]):
+class PixverseC1ImageToVideoInput(
+    FalInput["PixverseC1ImageToVideoOutput"], endpoint="fal-ai/pixverse/c1/image-to-video"
+):
     """Input of `fal-ai/pixverse/c1/image-to-video` (image-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="PixverseC1ReferenceToVideoInput")
 
 
 @_attrs_define
-class PixverseC1ReferenceToVideoInput(FalInput["PixverseC1ReferenceToVideoOutput"]):
+class PixverseC1ReferenceToVideoInput(
+    FalInput["PixverseC1ReferenceToVideoOutput"], endpoint="fal-ai/pixverse/c1/reference-to-video"
+):
     """Input of `fal-ai/pixverse/c1/reference-to-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="PixverseC1TextToVideoInput")
 
 
 @_attrs_define
-class PixverseC1TextToVideoInput(FalInput["PixverseC1TextToVideoOutput"]):
+class PixverseC1TextToVideoInput(
+    FalInput["PixverseC1TextToVideoOutput"], endpoint="fal-ai/pixverse/c1/text-to-video"
+):
     """Input of `fal-ai/pixverse/c1/text-to-video` (text-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

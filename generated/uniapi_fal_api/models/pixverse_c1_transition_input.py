@@ -24,7 +24,9 @@ T = TypeVar("T", bound="PixverseC1TransitionInput")
 
 
 @_attrs_define
-class PixverseC1TransitionInput(FalInput["PixverseC1TransitionOutput"]):
+class PixverseC1TransitionInput(
+    FalInput["PixverseC1TransitionOutput"], endpoint="fal-ai/pixverse/c1/transition"
+):
     """Input of `fal-ai/pixverse/c1/transition` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

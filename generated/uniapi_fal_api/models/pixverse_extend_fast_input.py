@@ -28,7 +28,9 @@ T = TypeVar("T", bound="PixverseExtendFastInput")
 
 
 @_attrs_define
-class PixverseExtendFastInput(FalInput["PixverseExtendFastOutput"]):
+class PixverseExtendFastInput(
+    FalInput["PixverseExtendFastOutput"], endpoint="fal-ai/pixverse/extend/fast"
+):
     """Input of `fal-ai/pixverse/extend/fast` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,7 @@ T = TypeVar("T", bound="PixverseExtendInput")
 
 
 @_attrs_define
-class PixverseExtendInput(FalInput["PixverseExtendOutput"]):
+class PixverseExtendInput(FalInput["PixverseExtendOutput"], endpoint="fal-ai/pixverse/extend"):
     """Input of `fal-ai/pixverse/extend` (video-to-video)."""
 
     video_url: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="PixverseLipsyncInput")
 
 
 @_attrs_define
-class PixverseLipsyncInput(FalInput["PixverseLipsyncOutput"]):
+class PixverseLipsyncInput(FalInput["PixverseLipsyncOutput"], endpoint="fal-ai/pixverse/lipsync"):
     """Input of `fal-ai/pixverse/lipsync` (video-to-video)."""
 
     video_url: str

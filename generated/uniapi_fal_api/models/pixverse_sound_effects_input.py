@@ -16,7 +16,9 @@ T = TypeVar("T", bound="PixverseSoundEffectsInput")
 
 
 @_attrs_define
-class PixverseSoundEffectsInput(FalInput["PixverseSoundEffectsOutput"]):
+class PixverseSoundEffectsInput(
+    FalInput["PixverseSoundEffectsOutput"], endpoint="fal-ai/pixverse/sound-effects"
+):
     """Input of `fal-ai/pixverse/sound-effects` (video-to-video)."""
 
     video_url: str

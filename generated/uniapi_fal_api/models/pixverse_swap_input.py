@@ -24,7 +24,7 @@ T = TypeVar("T", bound="PixverseSwapInput")
 
 
 @_attrs_define
-class PixverseSwapInput(FalInput["PixverseSwapOutput"]):
+class PixverseSwapInput(FalInput["PixverseSwapOutput"], endpoint="fal-ai/pixverse/swap"):
     """Input of `fal-ai/pixverse/swap` (image-to-video)."""
 
     video_url: str

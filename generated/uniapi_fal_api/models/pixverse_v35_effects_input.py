@@ -28,7 +28,9 @@ T = TypeVar("T", bound="PixverseV35EffectsInput")
 
 
 @_attrs_define
-class PixverseV35EffectsInput(FalInput["PixverseV35EffectsOutput"]):
+class PixverseV35EffectsInput(
+    FalInput["PixverseV35EffectsOutput"], endpoint="fal-ai/pixverse/v3.5/effects"
+):
     """Input of `fal-ai/pixverse/v3.5/effects` (image-to-video)."""
 
     effect: PixverseV35EffectsInputEffect

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="PixverseV35ImageToVideoFastInput")
 
 
 @_attrs_define
-class PixverseV35ImageToVideoFastInput(FalInput["PixverseV35ImageToVideoFastOutput"]):
+class PixverseV35ImageToVideoFastInput(
+    FalInput["PixverseV35ImageToVideoFastOutput"],
+    endpoint="fal-ai/pixverse/v3.5/image-to-video/fast",
+):
     """Input of `fal-ai/pixverse/v3.5/image-to-video/fast` (image-to-video)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="PixverseV35ImageToVideoInput")
 
 
 @_attrs_define
-class PixverseV35ImageToVideoInput(FalInput["PixverseV35ImageToVideoOutput"]):
+class PixverseV35ImageToVideoInput(
+    FalInput["PixverseV35ImageToVideoOutput"], endpoint="fal-ai/pixverse/v3.5/image-to-video"
+):
     """Input of `fal-ai/pixverse/v3.5/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="PixverseV35TextToVideoFastInput")
 
 
 @_attrs_define
-class PixverseV35TextToVideoFastInput(FalInput["PixverseV35TextToVideoFastOutput"]):
+class PixverseV35TextToVideoFastInput(
+    FalInput["PixverseV35TextToVideoFastOutput"], endpoint="fal-ai/pixverse/v3.5/text-to-video/fast"
+):
     """Input of `fal-ai/pixverse/v3.5/text-to-video/fast` (text-to-video)."""
 
     prompt: str

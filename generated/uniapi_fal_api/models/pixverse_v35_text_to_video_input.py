@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV35TextToVideoInput")
 
 
 @_attrs_define
-class PixverseV35TextToVideoInput(FalInput["PixverseV35TextToVideoOutput"]):
+class PixverseV35TextToVideoInput(
+    FalInput["PixverseV35TextToVideoOutput"], endpoint="fal-ai/pixverse/v3.5/text-to-video"
+):
     """Input of `fal-ai/pixverse/v3.5/text-to-video` (text-to-video)."""
 
     prompt: str

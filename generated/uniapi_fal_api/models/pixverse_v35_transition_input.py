@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV35TransitionInput")
 
 
 @_attrs_define
-class PixverseV35TransitionInput(FalInput["PixverseV35TransitionOutput"]):
+class PixverseV35TransitionInput(
+    FalInput["PixverseV35TransitionOutput"], endpoint="fal-ai/pixverse/v3.5/transition"
+):
     """Input of `fal-ai/pixverse/v3.5/transition` (image-to-video)."""
 
     prompt: str

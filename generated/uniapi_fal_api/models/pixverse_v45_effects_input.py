@@ -28,7 +28,9 @@ T = TypeVar("T", bound="PixverseV45EffectsInput")
 
 
 @_attrs_define
-class PixverseV45EffectsInput(FalInput["PixverseV45EffectsOutput"]):
+class PixverseV45EffectsInput(
+    FalInput["PixverseV45EffectsOutput"], endpoint="fal-ai/pixverse/v4.5/effects"
+):
     """Input of `fal-ai/pixverse/v4.5/effects` (image-to-video)."""
 
     effect: PixverseV45EffectsInputEffect

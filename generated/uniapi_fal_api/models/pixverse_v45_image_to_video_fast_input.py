@@ -30,7 +30,10 @@ T = TypeVar("T", bound="PixverseV45ImageToVideoFastInput")
 
 
 @_attrs_define
-class PixverseV45ImageToVideoFastInput(FalInput["PixverseV45ImageToVideoFastOutput"]):
+class PixverseV45ImageToVideoFastInput(
+    FalInput["PixverseV45ImageToVideoFastOutput"],
+    endpoint="fal-ai/pixverse/v4.5/image-to-video/fast",
+):
     """Input of `fal-ai/pixverse/v4.5/image-to-video/fast` (image-to-video)."""
 
     prompt: str

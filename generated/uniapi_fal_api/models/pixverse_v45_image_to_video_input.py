@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV45ImageToVideoInput")
 
 
 @_attrs_define
-class PixverseV45ImageToVideoInput(FalInput["PixverseV45ImageToVideoOutput"]):
+class PixverseV45ImageToVideoInput(
+    FalInput["PixverseV45ImageToVideoOutput"], endpoint="fal-ai/pixverse/v4.5/image-to-video"
+):
     """Input of `fal-ai/pixverse/v4.5/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="PixverseV45TextToVideoFastInput")
 
 
 @_attrs_define
-class PixverseV45TextToVideoFastInput(FalInput["PixverseV45TextToVideoFastOutput"]):
+class PixverseV45TextToVideoFastInput(
+    FalInput["PixverseV45TextToVideoFastOutput"], endpoint="fal-ai/pixverse/v4.5/text-to-video/fast"
+):
     """Input of `fal-ai/pixverse/v4.5/text-to-video/fast` (text-to-video)."""
 
     prompt: str

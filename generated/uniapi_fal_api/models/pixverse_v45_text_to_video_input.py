@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV45TextToVideoInput")
 
 
 @_attrs_define
-class PixverseV45TextToVideoInput(FalInput["PixverseV45TextToVideoOutput"]):
+class PixverseV45TextToVideoInput(
+    FalInput["PixverseV45TextToVideoOutput"], endpoint="fal-ai/pixverse/v4.5/text-to-video"
+):
     """Input of `fal-ai/pixverse/v4.5/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV45TransitionInput")
 
 
 @_attrs_define
-class PixverseV45TransitionInput(FalInput["PixverseV45TransitionOutput"]):
+class PixverseV45TransitionInput(
+    FalInput["PixverseV45TransitionOutput"], endpoint="fal-ai/pixverse/v4.5/transition"
+):
     """Input of `fal-ai/pixverse/v4.5/transition` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="PixverseV4EffectsInput")
 
 
 @_attrs_define
-class PixverseV4EffectsInput(FalInput["PixverseV4EffectsOutput"]):
+class PixverseV4EffectsInput(
+    FalInput["PixverseV4EffectsOutput"], endpoint="fal-ai/pixverse/v4/effects"
+):
     """Input of `fal-ai/pixverse/v4/effects` (image-to-video)."""
 
     effect: PixverseV4EffectsInputEffect

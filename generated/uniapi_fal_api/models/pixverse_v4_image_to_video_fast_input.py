@@ -28,7 +28,9 @@ T = TypeVar("T", bound="PixverseV4ImageToVideoFastInput")
 
 
 @_attrs_define
-class PixverseV4ImageToVideoFastInput(FalInput["PixverseV4ImageToVideoFastOutput"]):
+class PixverseV4ImageToVideoFastInput(
+    FalInput["PixverseV4ImageToVideoFastOutput"], endpoint="fal-ai/pixverse/v4/image-to-video/fast"
+):
     """Input of `fal-ai/pixverse/v4/image-to-video/fast` (image-to-video)."""
 
     prompt: str

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV4ImageToVideoInput")
 
 
 @_attrs_define
-class PixverseV4ImageToVideoInput(FalInput["PixverseV4ImageToVideoOutput"]):
+class PixverseV4ImageToVideoInput(
+    FalInput["PixverseV4ImageToVideoOutput"], endpoint="fal-ai/pixverse/v4/image-to-video"
+):
     """Input of `fal-ai/pixverse/v4/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="PixverseV4TextToVideoFastInput")
 
 
 @_attrs_define
-class PixverseV4TextToVideoFastInput(FalInput["PixverseV4TextToVideoFastOutput"]):
+class PixverseV4TextToVideoFastInput(
+    FalInput["PixverseV4TextToVideoFastOutput"], endpoint="fal-ai/pixverse/v4/text-to-video/fast"
+):
     """Input of `fal-ai/pixverse/v4/text-to-video/fast` (text-to-video)."""
 
     prompt: str

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV4TextToVideoInput")
 
 
 @_attrs_define
-class PixverseV4TextToVideoInput(FalInput["PixverseV4TextToVideoOutput"]):
+class PixverseV4TextToVideoInput(
+    FalInput["PixverseV4TextToVideoOutput"], endpoint="fal-ai/pixverse/v4/text-to-video"
+):
     """Input of `fal-ai/pixverse/v4/text-to-video` (text-to-video)."""
 
     prompt: str

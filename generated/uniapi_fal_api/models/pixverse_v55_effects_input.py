@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV55EffectsInput")
 
 
 @_attrs_define
-class PixverseV55EffectsInput(FalInput["PixverseV55EffectsOutput"]):
+class PixverseV55EffectsInput(
+    FalInput["PixverseV55EffectsOutput"], endpoint="fal-ai/pixverse/v5.5/effects"
+):
     """Input of `fal-ai/pixverse/v5.5/effects` (image-to-video)."""
 
     effect: PixverseV55EffectsInputEffect

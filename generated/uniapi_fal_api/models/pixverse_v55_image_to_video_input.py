@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV55ImageToVideoInput")
 
 
 @_attrs_define
-class PixverseV55ImageToVideoInput(FalInput["PixverseV55ImageToVideoOutput"]):
+class PixverseV55ImageToVideoInput(
+    FalInput["PixverseV55ImageToVideoOutput"], endpoint="fal-ai/pixverse/v5.5/image-to-video"
+):
     """Input of `fal-ai/pixverse/v5.5/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -36,7 +36,9 @@ T = TypeVar("T", bound="PixverseV55TextToVideoInput")
 
 
 @_attrs_define
-class PixverseV55TextToVideoInput(FalInput["PixverseV55TextToVideoOutput"]):
+class PixverseV55TextToVideoInput(
+    FalInput["PixverseV55TextToVideoOutput"], endpoint="fal-ai/pixverse/v5.5/text-to-video"
+):
     """Input of `fal-ai/pixverse/v5.5/text-to-video` (text-to-video)."""
 
     prompt: str

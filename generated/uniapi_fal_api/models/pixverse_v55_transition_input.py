@@ -36,7 +36,9 @@ T = TypeVar("T", bound="PixverseV55TransitionInput")
 
 
 @_attrs_define
-class PixverseV55TransitionInput(FalInput["PixverseV55TransitionOutput"]):
+class PixverseV55TransitionInput(
+    FalInput["PixverseV55TransitionOutput"], endpoint="fal-ai/pixverse/v5.5/transition"
+):
     """Input of `fal-ai/pixverse/v5.5/transition` (image-to-video)."""
 
     prompt: str

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV56ImageToVideoInput")
 
 
 @_attrs_define
-class PixverseV56ImageToVideoInput(FalInput["PixverseV56ImageToVideoOutput"]):
+class PixverseV56ImageToVideoInput(
+    FalInput["PixverseV56ImageToVideoOutput"], endpoint="fal-ai/pixverse/v5.6/image-to-video"
+):
     """Input of `fal-ai/pixverse/v5.6/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -36,7 +36,9 @@ T = TypeVar("T", bound="PixverseV56TextToVideoInput")
 
 
 @_attrs_define
-class PixverseV56TextToVideoInput(FalInput["PixverseV56TextToVideoOutput"]):
+class PixverseV56TextToVideoInput(
+    FalInput["PixverseV56TextToVideoOutput"], endpoint="fal-ai/pixverse/v5.6/text-to-video"
+):
     """Input of `fal-ai/pixverse/v5.6/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -36,7 +36,9 @@ T = TypeVar("T", bound="PixverseV56TransitionInput")
 
 
 @_attrs_define
-class PixverseV56TransitionInput(FalInput["PixverseV56TransitionOutput"]):
+class PixverseV56TransitionInput(
+    FalInput["PixverseV56TransitionOutput"], endpoint="fal-ai/pixverse/v5.6/transition"
+):
     """Input of `fal-ai/pixverse/v5.6/transition` (image-to-video)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="PixverseV5EffectsInput")
 
 
 @_attrs_define
-class PixverseV5EffectsInput(FalInput["PixverseV5EffectsOutput"]):
+class PixverseV5EffectsInput(
+    FalInput["PixverseV5EffectsOutput"], endpoint="fal-ai/pixverse/v5/effects"
+):
     """Input of `fal-ai/pixverse/v5/effects` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

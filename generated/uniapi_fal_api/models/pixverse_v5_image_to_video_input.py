@@ -28,7 +28,9 @@ T = TypeVar("T", bound="PixverseV5ImageToVideoInput")
 
 
 @_attrs_define
-class PixverseV5ImageToVideoInput(FalInput["PixverseV5ImageToVideoOutput"]):
+class PixverseV5ImageToVideoInput(
+    FalInput["PixverseV5ImageToVideoOutput"], endpoint="fal-ai/pixverse/v5/image-to-video"
+):
     """Input of `fal-ai/pixverse/v5/image-to-video` (image-to-video)."""
 
     prompt: str

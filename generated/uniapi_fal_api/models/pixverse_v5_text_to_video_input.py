@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV5TextToVideoInput")
 
 
 @_attrs_define
-class PixverseV5TextToVideoInput(FalInput["PixverseV5TextToVideoOutput"]):
+class PixverseV5TextToVideoInput(
+    FalInput["PixverseV5TextToVideoOutput"], endpoint="fal-ai/pixverse/v5/text-to-video"
+):
     """Input of `fal-ai/pixverse/v5/text-to-video` (text-to-video)."""
 
     prompt: str

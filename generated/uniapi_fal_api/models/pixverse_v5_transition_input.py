@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV5TransitionInput")
 
 
 @_attrs_define
-class PixverseV5TransitionInput(FalInput["PixverseV5TransitionOutput"]):
+class PixverseV5TransitionInput(
+    FalInput["PixverseV5TransitionOutput"], endpoint="fal-ai/pixverse/v5/transition"
+):
     """Input of `fal-ai/pixverse/v5/transition` (image-to-video)."""
 
     prompt: str

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="PixverseV6ExtendInput")
 
 
 @_attrs_define
-class PixverseV6ExtendInput(FalInput["PixverseV6ExtendOutput"]):
+class PixverseV6ExtendInput(
+    FalInput["PixverseV6ExtendOutput"], endpoint="fal-ai/pixverse/v6/extend"
+):
     """Input of `fal-ai/pixverse/v6/extend` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

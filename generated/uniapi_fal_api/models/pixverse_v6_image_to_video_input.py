@@ -28,7 +28,9 @@ T = TypeVar("T", bound="PixverseV6ImageToVideoInput")
 
 
 @_attrs_define
-class PixverseV6ImageToVideoInput(FalInput["PixverseV6ImageToVideoOutput"]):
+class PixverseV6ImageToVideoInput(
+    FalInput["PixverseV6ImageToVideoOutput"], endpoint="fal-ai/pixverse/v6/image-to-video"
+):
     """Input of `fal-ai/pixverse/v6/image-to-video` (image-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV6TextToVideoInput")
 
 
 @_attrs_define
-class PixverseV6TextToVideoInput(FalInput["PixverseV6TextToVideoOutput"]):
+class PixverseV6TextToVideoInput(
+    FalInput["PixverseV6TextToVideoOutput"], endpoint="fal-ai/pixverse/v6/text-to-video"
+):
     """Input of `fal-ai/pixverse/v6/text-to-video` (text-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="PixverseV6TransitionInput")
 
 
 @_attrs_define
-class PixverseV6TransitionInput(FalInput["PixverseV6TransitionOutput"]):
+class PixverseV6TransitionInput(
+    FalInput["PixverseV6TransitionOutput"], endpoint="fal-ai/pixverse/v6/transition"
+):
     """Input of `fal-ai/pixverse/v6/transition` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="PlaygroundV25ImageToImageInput")
 
 
 @_attrs_define
-class PlaygroundV25ImageToImageInput(FalInput["PlaygroundV25ImageToImageOutput"]):
+class PlaygroundV25ImageToImageInput(
+    FalInput["PlaygroundV25ImageToImageOutput"], endpoint="fal-ai/playground-v25/image-to-image"
+):
     """Input of `fal-ai/playground-v25/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

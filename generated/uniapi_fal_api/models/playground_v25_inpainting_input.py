@@ -30,7 +30,9 @@ T = TypeVar("T", bound="PlaygroundV25InpaintingInput")
 
 
 @_attrs_define
-class PlaygroundV25InpaintingInput(FalInput["PlaygroundV25InpaintingOutput"]):
+class PlaygroundV25InpaintingInput(
+    FalInput["PlaygroundV25InpaintingOutput"], endpoint="fal-ai/playground-v25/inpainting"
+):
     """Input of `fal-ai/playground-v25/inpainting` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="PlaygroundV25Input")
 
 
 @_attrs_define
-class PlaygroundV25Input(FalInput["PlaygroundV25Output"]):
+class PlaygroundV25Input(FalInput["PlaygroundV25Output"], endpoint="fal-ai/playground-v25"):
     """Input of `fal-ai/playground-v25` (text-to-image)."""
 
     prompt: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="PonyV7Input")
 
 
 @_attrs_define
-class PonyV7Input(FalInput["PonyV7Output"]):
+class PonyV7Input(FalInput["PonyV7Output"], endpoint="fal-ai/pony-v7"):
     """Input of `fal-ai/pony-v7` (text-to-image)."""
 
     prompt: str

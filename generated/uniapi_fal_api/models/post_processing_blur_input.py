@@ -20,7 +20,9 @@ T = TypeVar("T", bound="PostProcessingBlurInput")
 
 
 @_attrs_define
-class PostProcessingBlurInput(FalInput["PostProcessingBlurOutput"]):
+class PostProcessingBlurInput(
+    FalInput["PostProcessingBlurOutput"], endpoint="fal-ai/post-processing/blur"
+):
     """Input of `fal-ai/post-processing/blur` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

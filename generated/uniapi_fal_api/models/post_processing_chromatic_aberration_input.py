@@ -30,7 +30,10 @@ T = TypeVar("T", bound="PostProcessingChromaticAberrationInput")
 
 
 @_attrs_define
-class PostProcessingChromaticAberrationInput(FalInput["PostProcessingChromaticAberrationOutput"]):
+class PostProcessingChromaticAberrationInput(
+    FalInput["PostProcessingChromaticAberrationOutput"],
+    endpoint="fal-ai/post-processing/chromatic-aberration",
+):
     """Input of `fal-ai/post-processing/chromatic-aberration` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

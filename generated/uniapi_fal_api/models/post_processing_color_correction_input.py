@@ -18,7 +18,10 @@ T = TypeVar("T", bound="PostProcessingColorCorrectionInput")
 
 
 @_attrs_define
-class PostProcessingColorCorrectionInput(FalInput["PostProcessingColorCorrectionOutput"]):
+class PostProcessingColorCorrectionInput(
+    FalInput["PostProcessingColorCorrectionOutput"],
+    endpoint="fal-ai/post-processing/color-correction",
+):
     """Input of `fal-ai/post-processing/color-correction` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

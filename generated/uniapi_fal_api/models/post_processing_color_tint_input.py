@@ -20,7 +20,9 @@ T = TypeVar("T", bound="PostProcessingColorTintInput")
 
 
 @_attrs_define
-class PostProcessingColorTintInput(FalInput["PostProcessingColorTintOutput"]):
+class PostProcessingColorTintInput(
+    FalInput["PostProcessingColorTintOutput"], endpoint="fal-ai/post-processing/color-tint"
+):
     """Input of `fal-ai/post-processing/color-tint` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

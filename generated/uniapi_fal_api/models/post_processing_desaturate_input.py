@@ -20,7 +20,9 @@ T = TypeVar("T", bound="PostProcessingDesaturateInput")
 
 
 @_attrs_define
-class PostProcessingDesaturateInput(FalInput["PostProcessingDesaturateOutput"]):
+class PostProcessingDesaturateInput(
+    FalInput["PostProcessingDesaturateOutput"], endpoint="fal-ai/post-processing/desaturate"
+):
     """Input of `fal-ai/post-processing/desaturate` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

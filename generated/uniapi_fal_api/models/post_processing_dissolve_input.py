@@ -16,7 +16,9 @@ T = TypeVar("T", bound="PostProcessingDissolveInput")
 
 
 @_attrs_define
-class PostProcessingDissolveInput(FalInput["PostProcessingDissolveOutput"]):
+class PostProcessingDissolveInput(
+    FalInput["PostProcessingDissolveOutput"], endpoint="fal-ai/post-processing/dissolve"
+):
     """Input of `fal-ai/post-processing/dissolve` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

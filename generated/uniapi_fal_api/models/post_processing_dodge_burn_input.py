@@ -20,7 +20,9 @@ T = TypeVar("T", bound="PostProcessingDodgeBurnInput")
 
 
 @_attrs_define
-class PostProcessingDodgeBurnInput(FalInput["PostProcessingDodgeBurnOutput"]):
+class PostProcessingDodgeBurnInput(
+    FalInput["PostProcessingDodgeBurnOutput"], endpoint="fal-ai/post-processing/dodge-burn"
+):
     """Input of `fal-ai/post-processing/dodge-burn` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="PostProcessingGrainInput")
 
 
 @_attrs_define
-class PostProcessingGrainInput(FalInput["PostProcessingGrainOutput"]):
+class PostProcessingGrainInput(
+    FalInput["PostProcessingGrainOutput"], endpoint="fal-ai/post-processing/grain"
+):
     """Input of `fal-ai/post-processing/grain` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -52,7 +52,7 @@ T = TypeVar("T", bound="PostProcessingInput")
 
 
 @_attrs_define
-class PostProcessingInput(FalInput["PostProcessingOutput"]):
+class PostProcessingInput(FalInput["PostProcessingOutput"], endpoint="fal-ai/post-processing"):
     """Input of `fal-ai/post-processing` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="PostProcessingParabolizeInput")
 
 
 @_attrs_define
-class PostProcessingParabolizeInput(FalInput["PostProcessingParabolizeOutput"]):
+class PostProcessingParabolizeInput(
+    FalInput["PostProcessingParabolizeOutput"], endpoint="fal-ai/post-processing/parabolize"
+):
     """Input of `fal-ai/post-processing/parabolize` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

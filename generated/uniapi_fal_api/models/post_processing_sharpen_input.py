@@ -20,7 +20,9 @@ T = TypeVar("T", bound="PostProcessingSharpenInput")
 
 
 @_attrs_define
-class PostProcessingSharpenInput(FalInput["PostProcessingSharpenOutput"]):
+class PostProcessingSharpenInput(
+    FalInput["PostProcessingSharpenOutput"], endpoint="fal-ai/post-processing/sharpen"
+):
     """Input of `fal-ai/post-processing/sharpen` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

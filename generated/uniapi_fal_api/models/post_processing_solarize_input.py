@@ -16,7 +16,9 @@ T = TypeVar("T", bound="PostProcessingSolarizeInput")
 
 
 @_attrs_define
-class PostProcessingSolarizeInput(FalInput["PostProcessingSolarizeOutput"]):
+class PostProcessingSolarizeInput(
+    FalInput["PostProcessingSolarizeOutput"], endpoint="fal-ai/post-processing/solarize"
+):
     """Input of `fal-ai/post-processing/solarize` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="PostProcessingVignetteInput")
 
 
 @_attrs_define
-class PostProcessingVignetteInput(FalInput["PostProcessingVignetteOutput"]):
+class PostProcessingVignetteInput(
+    FalInput["PostProcessingVignetteOutput"], endpoint="fal-ai/post-processing/vignette"
+):
     """Input of `fal-ai/post-processing/vignette` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

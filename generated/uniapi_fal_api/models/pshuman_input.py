@@ -16,7 +16,7 @@ T = TypeVar("T", bound="PshumanInput")
 
 
 @_attrs_define
-class PshumanInput(FalInput["PshumanOutput"]):
+class PshumanInput(FalInput["PshumanOutput"], endpoint="fal-ai/pshuman"):
     """Input of `fal-ai/pshuman` (image-to-3d). fal no longer lists this endpoint."""
 
     image_url: str

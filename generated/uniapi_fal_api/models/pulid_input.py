@@ -23,7 +23,7 @@ T = TypeVar("T", bound="PulidInput")
 
 
 @_attrs_define
-class PulidInput(FalInput["PulidOutput"]):
+class PulidInput(FalInput["PulidOutput"], endpoint="fal-ai/pulid"):
     """Input of `fal-ai/pulid` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Qwen3GuardInput")
 
 
 @_attrs_define
-class Qwen3GuardInput(FalInput["Qwen3GuardOutput"]):
+class Qwen3GuardInput(FalInput["Qwen3GuardOutput"], endpoint="fal-ai/qwen-3-guard"):
     """Input of `fal-ai/qwen-3-guard` (llm). fal no longer lists this endpoint."""
 
     prompt: str

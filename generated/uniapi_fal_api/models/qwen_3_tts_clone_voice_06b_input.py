@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Qwen3TtsCloneVoice06BInput")
 
 
 @_attrs_define
-class Qwen3TtsCloneVoice06BInput(FalInput["Qwen3TtsCloneVoice06BOutput"]):
+class Qwen3TtsCloneVoice06BInput(
+    FalInput["Qwen3TtsCloneVoice06BOutput"], endpoint="fal-ai/qwen-3-tts/clone-voice/0.6b"
+):
     """Input of `fal-ai/qwen-3-tts/clone-voice/0.6b` (unknown)."""
 
     audio_url: str

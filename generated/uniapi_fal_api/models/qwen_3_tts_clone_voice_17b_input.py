@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Qwen3TtsCloneVoice17BInput")
 
 
 @_attrs_define
-class Qwen3TtsCloneVoice17BInput(FalInput["Qwen3TtsCloneVoice17BOutput"]):
+class Qwen3TtsCloneVoice17BInput(
+    FalInput["Qwen3TtsCloneVoice17BOutput"], endpoint="fal-ai/qwen-3-tts/clone-voice/1.7b"
+):
     """Input of `fal-ai/qwen-3-tts/clone-voice/1.7b` (unknown)."""
 
     audio_url: str

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Qwen3TtsTextToSpeech06BInput")
 
 
 @_attrs_define
-class Qwen3TtsTextToSpeech06BInput(FalInput["Qwen3TtsTextToSpeech06BOutput"]):
+class Qwen3TtsTextToSpeech06BInput(
+    FalInput["Qwen3TtsTextToSpeech06BOutput"], endpoint="fal-ai/qwen-3-tts/text-to-speech/0.6b"
+):
     """Input of `fal-ai/qwen-3-tts/text-to-speech/0.6b` (text-to-speech)."""
 
     text: str

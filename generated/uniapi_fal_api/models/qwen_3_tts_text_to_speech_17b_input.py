@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Qwen3TtsTextToSpeech17BInput")
 
 
 @_attrs_define
-class Qwen3TtsTextToSpeech17BInput(FalInput["Qwen3TtsTextToSpeech17BOutput"]):
+class Qwen3TtsTextToSpeech17BInput(
+    FalInput["Qwen3TtsTextToSpeech17BOutput"], endpoint="fal-ai/qwen-3-tts/text-to-speech/1.7b"
+):
     """Input of `fal-ai/qwen-3-tts/text-to-speech/1.7b` (text-to-speech)."""
 
     text: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="Qwen3TtsVoiceDesign17BInput")
 
 
 @_attrs_define
-class Qwen3TtsVoiceDesign17BInput(FalInput["Qwen3TtsVoiceDesign17BOutput"]):
+class Qwen3TtsVoiceDesign17BInput(
+    FalInput["Qwen3TtsVoiceDesign17BOutput"], endpoint="fal-ai/qwen-3-tts/voice-design/1.7b"
+):
     """Input of `fal-ai/qwen-3-tts/voice-design/1.7b` (text-to-speech)."""
 
     text: str

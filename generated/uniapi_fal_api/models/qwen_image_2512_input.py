@@ -29,7 +29,7 @@ T = TypeVar("T", bound="QwenImage2512Input")
 
 
 @_attrs_define
-class QwenImage2512Input(FalInput["QwenImage2512Output"]):
+class QwenImage2512Input(FalInput["QwenImage2512Output"], endpoint="fal-ai/qwen-image-2512"):
     """Input of `fal-ai/qwen-image-2512` (text-to-image)."""
 
     prompt: str

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="QwenImage2512LoraInput")
 
 
 @_attrs_define
-class QwenImage2512LoraInput(FalInput["QwenImage2512LoraOutput"]):
+class QwenImage2512LoraInput(
+    FalInput["QwenImage2512LoraOutput"], endpoint="fal-ai/qwen-image-2512/lora"
+):
     """Input of `fal-ai/qwen-image-2512/lora` (text-to-image)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="QwenImage2512TrainerInput")
 
 
 @_attrs_define
-class QwenImage2512TrainerInput(FalInput["QwenImage2512TrainerOutput"]):
+class QwenImage2512TrainerInput(
+    FalInput["QwenImage2512TrainerOutput"], endpoint="fal-ai/qwen-image-2512-trainer"
+):
     """Input of `fal-ai/qwen-image-2512-trainer` (training)."""
 
     image_data_url: str

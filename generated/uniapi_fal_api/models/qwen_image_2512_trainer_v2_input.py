@@ -16,7 +16,9 @@ T = TypeVar("T", bound="QwenImage2512TrainerV2Input")
 
 
 @_attrs_define
-class QwenImage2512TrainerV2Input(FalInput["QwenImage2512TrainerV2Output"]):
+class QwenImage2512TrainerV2Input(
+    FalInput["QwenImage2512TrainerV2Output"], endpoint="fal-ai/qwen-image-2512-trainer-v2"
+):
     """Input of `fal-ai/qwen-image-2512-trainer-v2` (training). fal no longer lists this endpoint."""
 
     image_data_url: str

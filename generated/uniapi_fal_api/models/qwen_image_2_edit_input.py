@@ -25,7 +25,7 @@ T = TypeVar("T", bound="QwenImage2EditInput")
 
 
 @_attrs_define
-class QwenImage2EditInput(FalInput["QwenImage2EditOutput"]):
+class QwenImage2EditInput(FalInput["QwenImage2EditOutput"], endpoint="fal-ai/qwen-image-2/edit"):
     """Input of `fal-ai/qwen-image-2/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

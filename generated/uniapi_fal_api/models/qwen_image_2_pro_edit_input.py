@@ -25,7 +25,9 @@ T = TypeVar("T", bound="QwenImage2ProEditInput")
 
 
 @_attrs_define
-class QwenImage2ProEditInput(FalInput["QwenImage2ProEditOutput"]):
+class QwenImage2ProEditInput(
+    FalInput["QwenImage2ProEditOutput"], endpoint="fal-ai/qwen-image-2/pro/edit"
+):
     """Input of `fal-ai/qwen-image-2/pro/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="QwenImage2ProTextToImageInput")
 
 
 @_attrs_define
-class QwenImage2ProTextToImageInput(FalInput["QwenImage2ProTextToImageOutput"]):
+class QwenImage2ProTextToImageInput(
+    FalInput["QwenImage2ProTextToImageOutput"], endpoint="fal-ai/qwen-image-2/pro/text-to-image"
+):
     """Input of `fal-ai/qwen-image-2/pro/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,9 @@ T = TypeVar("T", bound="QwenImage2TextToImageInput")
 
 
 @_attrs_define
-class QwenImage2TextToImageInput(FalInput["QwenImage2TextToImageOutput"]):
+class QwenImage2TextToImageInput(
+    FalInput["QwenImage2TextToImageOutput"], endpoint="fal-ai/qwen-image-2/text-to-image"
+):
     """Input of `fal-ai/qwen-image-2/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

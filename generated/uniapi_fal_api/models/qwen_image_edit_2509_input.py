@@ -29,7 +29,9 @@ T = TypeVar("T", bound="QwenImageEdit2509Input")
 
 
 @_attrs_define
-class QwenImageEdit2509Input(FalInput["QwenImageEdit2509Output"]):
+class QwenImageEdit2509Input(
+    FalInput["QwenImageEdit2509Output"], endpoint="fal-ai/qwen-image-edit-2509"
+):
     """Input of `fal-ai/qwen-image-edit-2509` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEdit2509LoraGalleryAddBackgroundInput")
 
 @_attrs_define
 class QwenImageEdit2509LoraGalleryAddBackgroundInput(
-    FalInput["QwenImageEdit2509LoraGalleryAddBackgroundOutput"]
+    FalInput["QwenImageEdit2509LoraGalleryAddBackgroundOutput"],
+    endpoint="fal-ai/qwen-image-edit-2509-lora-gallery/add-background",
 ):
     """Input of `fal-ai/qwen-image-edit-2509-lora-gallery/add-background` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

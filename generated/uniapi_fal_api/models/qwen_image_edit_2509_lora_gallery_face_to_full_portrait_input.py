@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEdit2509LoraGalleryFaceToFullPortraitInput")
 
 @_attrs_define
 class QwenImageEdit2509LoraGalleryFaceToFullPortraitInput(
-    FalInput["QwenImageEdit2509LoraGalleryFaceToFullPortraitOutput"]
+    FalInput["QwenImageEdit2509LoraGalleryFaceToFullPortraitOutput"],
+    endpoint="fal-ai/qwen-image-edit-2509-lora-gallery/face-to-full-portrait",
 ):
     """Input of `fal-ai/qwen-image-edit-2509-lora-gallery/face-to-full-portrait` (unknown). fal publishes no constraints
     for it (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds

@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEdit2509LoraGalleryGroupPhotoInput")
 
 @_attrs_define
 class QwenImageEdit2509LoraGalleryGroupPhotoInput(
-    FalInput["QwenImageEdit2509LoraGalleryGroupPhotoOutput"]
+    FalInput["QwenImageEdit2509LoraGalleryGroupPhotoOutput"],
+    endpoint="fal-ai/qwen-image-edit-2509-lora-gallery/group-photo",
 ):
     """Input of `fal-ai/qwen-image-edit-2509-lora-gallery/group-photo` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEdit2509LoraGalleryIntegrateProductInput")
 
 @_attrs_define
 class QwenImageEdit2509LoraGalleryIntegrateProductInput(
-    FalInput["QwenImageEdit2509LoraGalleryIntegrateProductOutput"]
+    FalInput["QwenImageEdit2509LoraGalleryIntegrateProductOutput"],
+    endpoint="fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product",
 ):
     """Input of `fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

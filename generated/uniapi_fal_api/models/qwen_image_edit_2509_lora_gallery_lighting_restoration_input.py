@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEdit2509LoraGalleryLightingRestorationInput")
 
 @_attrs_define
 class QwenImageEdit2509LoraGalleryLightingRestorationInput(
-    FalInput["QwenImageEdit2509LoraGalleryLightingRestorationOutput"]
+    FalInput["QwenImageEdit2509LoraGalleryLightingRestorationOutput"],
+    endpoint="fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration",
 ):
     """Input of `fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration` (unknown). fal publishes no constraints for
     it (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

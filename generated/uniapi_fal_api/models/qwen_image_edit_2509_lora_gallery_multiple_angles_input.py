@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEdit2509LoraGalleryMultipleAnglesInput")
 
 @_attrs_define
 class QwenImageEdit2509LoraGalleryMultipleAnglesInput(
-    FalInput["QwenImageEdit2509LoraGalleryMultipleAnglesOutput"]
+    FalInput["QwenImageEdit2509LoraGalleryMultipleAnglesOutput"],
+    endpoint="fal-ai/qwen-image-edit-2509-lora-gallery/multiple-angles",
 ):
     """Input of `fal-ai/qwen-image-edit-2509-lora-gallery/multiple-angles` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEdit2509LoraGalleryNextSceneInput")
 
 @_attrs_define
 class QwenImageEdit2509LoraGalleryNextSceneInput(
-    FalInput["QwenImageEdit2509LoraGalleryNextSceneOutput"]
+    FalInput["QwenImageEdit2509LoraGalleryNextSceneOutput"],
+    endpoint="fal-ai/qwen-image-edit-2509-lora-gallery/next-scene",
 ):
     """Input of `fal-ai/qwen-image-edit-2509-lora-gallery/next-scene` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEdit2509LoraGalleryRemoveElementInput")
 
 @_attrs_define
 class QwenImageEdit2509LoraGalleryRemoveElementInput(
-    FalInput["QwenImageEdit2509LoraGalleryRemoveElementOutput"]
+    FalInput["QwenImageEdit2509LoraGalleryRemoveElementOutput"],
+    endpoint="fal-ai/qwen-image-edit-2509-lora-gallery/remove-element",
 ):
     """Input of `fal-ai/qwen-image-edit-2509-lora-gallery/remove-element` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEdit2509LoraGalleryRemoveLightingInput")
 
 @_attrs_define
 class QwenImageEdit2509LoraGalleryRemoveLightingInput(
-    FalInput["QwenImageEdit2509LoraGalleryRemoveLightingOutput"]
+    FalInput["QwenImageEdit2509LoraGalleryRemoveLightingOutput"],
+    endpoint="fal-ai/qwen-image-edit-2509-lora-gallery/remove-lighting",
 ):
     """Input of `fal-ai/qwen-image-edit-2509-lora-gallery/remove-lighting` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

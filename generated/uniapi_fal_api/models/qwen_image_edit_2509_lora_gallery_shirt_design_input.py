@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEdit2509LoraGalleryShirtDesignInput")
 
 @_attrs_define
 class QwenImageEdit2509LoraGalleryShirtDesignInput(
-    FalInput["QwenImageEdit2509LoraGalleryShirtDesignOutput"]
+    FalInput["QwenImageEdit2509LoraGalleryShirtDesignOutput"],
+    endpoint="fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design",
 ):
     """Input of `fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="QwenImageEdit2509LoraInput")
 
 
 @_attrs_define
-class QwenImageEdit2509LoraInput(FalInput["QwenImageEdit2509LoraOutput"]):
+class QwenImageEdit2509LoraInput(
+    FalInput["QwenImageEdit2509LoraOutput"], endpoint="fal-ai/qwen-image-edit-2509-lora"
+):
     """Input of `fal-ai/qwen-image-edit-2509-lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

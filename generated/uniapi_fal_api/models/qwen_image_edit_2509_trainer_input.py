@@ -16,7 +16,9 @@ T = TypeVar("T", bound="QwenImageEdit2509TrainerInput")
 
 
 @_attrs_define
-class QwenImageEdit2509TrainerInput(FalInput["QwenImageEdit2509TrainerOutput"]):
+class QwenImageEdit2509TrainerInput(
+    FalInput["QwenImageEdit2509TrainerOutput"], endpoint="fal-ai/qwen-image-edit-2509-trainer"
+):
     """Input of `fal-ai/qwen-image-edit-2509-trainer` (training)."""
 
     image_data_url: str

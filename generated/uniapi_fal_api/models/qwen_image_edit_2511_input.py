@@ -29,7 +29,9 @@ T = TypeVar("T", bound="QwenImageEdit2511Input")
 
 
 @_attrs_define
-class QwenImageEdit2511Input(FalInput["QwenImageEdit2511Output"]):
+class QwenImageEdit2511Input(
+    FalInput["QwenImageEdit2511Output"], endpoint="fal-ai/qwen-image-edit-2511"
+):
     """Input of `fal-ai/qwen-image-edit-2511` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="QwenImageEdit2511LoraInput")
 
 
 @_attrs_define
-class QwenImageEdit2511LoraInput(FalInput["QwenImageEdit2511LoraOutput"]):
+class QwenImageEdit2511LoraInput(
+    FalInput["QwenImageEdit2511LoraOutput"], endpoint="fal-ai/qwen-image-edit-2511/lora"
+):
     """Input of `fal-ai/qwen-image-edit-2511/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

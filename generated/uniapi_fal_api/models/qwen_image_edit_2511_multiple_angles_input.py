@@ -31,7 +31,10 @@ T = TypeVar("T", bound="QwenImageEdit2511MultipleAnglesInput")
 
 
 @_attrs_define
-class QwenImageEdit2511MultipleAnglesInput(FalInput["QwenImageEdit2511MultipleAnglesOutput"]):
+class QwenImageEdit2511MultipleAnglesInput(
+    FalInput["QwenImageEdit2511MultipleAnglesOutput"],
+    endpoint="fal-ai/qwen-image-edit-2511-multiple-angles",
+):
     """Input of `fal-ai/qwen-image-edit-2511-multiple-angles` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

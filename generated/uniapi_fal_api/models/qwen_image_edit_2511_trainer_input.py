@@ -16,7 +16,9 @@ T = TypeVar("T", bound="QwenImageEdit2511TrainerInput")
 
 
 @_attrs_define
-class QwenImageEdit2511TrainerInput(FalInput["QwenImageEdit2511TrainerOutput"]):
+class QwenImageEdit2511TrainerInput(
+    FalInput["QwenImageEdit2511TrainerOutput"], endpoint="fal-ai/qwen-image-edit-2511-trainer"
+):
     """Input of `fal-ai/qwen-image-edit-2511-trainer` (training). fal no longer lists this endpoint."""
 
     image_data_url: str

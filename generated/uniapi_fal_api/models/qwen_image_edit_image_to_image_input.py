@@ -29,7 +29,9 @@ T = TypeVar("T", bound="QwenImageEditImageToImageInput")
 
 
 @_attrs_define
-class QwenImageEditImageToImageInput(FalInput["QwenImageEditImageToImageOutput"]):
+class QwenImageEditImageToImageInput(
+    FalInput["QwenImageEditImageToImageOutput"], endpoint="fal-ai/qwen-image-edit/image-to-image"
+):
     """Input of `fal-ai/qwen-image-edit/image-to-image` (image-to-image). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="QwenImageEditInpaintInput")
 
 
 @_attrs_define
-class QwenImageEditInpaintInput(FalInput["QwenImageEditInpaintOutput"]):
+class QwenImageEditInpaintInput(
+    FalInput["QwenImageEditInpaintOutput"], endpoint="fal-ai/qwen-image-edit/inpaint"
+):
     """Input of `fal-ai/qwen-image-edit/inpaint` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="QwenImageEditInput")
 
 
 @_attrs_define
-class QwenImageEditInput(FalInput["QwenImageEditOutput"]):
+class QwenImageEditInput(FalInput["QwenImageEditOutput"], endpoint="fal-ai/qwen-image-edit"):
     """Input of `fal-ai/qwen-image-edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="QwenImageEditLoraInput")
 
 
 @_attrs_define
-class QwenImageEditLoraInput(FalInput["QwenImageEditLoraOutput"]):
+class QwenImageEditLoraInput(
+    FalInput["QwenImageEditLoraOutput"], endpoint="fal-ai/qwen-image-edit-lora"
+):
     """Input of `fal-ai/qwen-image-edit-lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="QwenImageEditPlusInput")
 
 
 @_attrs_define
-class QwenImageEditPlusInput(FalInput["QwenImageEditPlusOutput"]):
+class QwenImageEditPlusInput(
+    FalInput["QwenImageEditPlusOutput"], endpoint="fal-ai/qwen-image-edit-plus"
+):
     """Input of `fal-ai/qwen-image-edit-plus` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

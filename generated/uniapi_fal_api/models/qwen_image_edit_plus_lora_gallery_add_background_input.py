@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEditPlusLoraGalleryAddBackgroundInput")
 
 @_attrs_define
 class QwenImageEditPlusLoraGalleryAddBackgroundInput(
-    FalInput["QwenImageEditPlusLoraGalleryAddBackgroundOutput"]
+    FalInput["QwenImageEditPlusLoraGalleryAddBackgroundOutput"],
+    endpoint="fal-ai/qwen-image-edit-plus-lora-gallery/add-background",
 ):
     """Input of `fal-ai/qwen-image-edit-plus-lora-gallery/add-background` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEditPlusLoraGalleryFaceToFullPortraitInput")
 
 @_attrs_define
 class QwenImageEditPlusLoraGalleryFaceToFullPortraitInput(
-    FalInput["QwenImageEditPlusLoraGalleryFaceToFullPortraitOutput"]
+    FalInput["QwenImageEditPlusLoraGalleryFaceToFullPortraitOutput"],
+    endpoint="fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait",
 ):
     """Input of `fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait` (unknown). fal publishes no constraints
     for it (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds

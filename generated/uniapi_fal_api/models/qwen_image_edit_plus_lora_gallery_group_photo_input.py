@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEditPlusLoraGalleryGroupPhotoInput")
 
 @_attrs_define
 class QwenImageEditPlusLoraGalleryGroupPhotoInput(
-    FalInput["QwenImageEditPlusLoraGalleryGroupPhotoOutput"]
+    FalInput["QwenImageEditPlusLoraGalleryGroupPhotoOutput"],
+    endpoint="fal-ai/qwen-image-edit-plus-lora-gallery/group-photo",
 ):
     """Input of `fal-ai/qwen-image-edit-plus-lora-gallery/group-photo` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

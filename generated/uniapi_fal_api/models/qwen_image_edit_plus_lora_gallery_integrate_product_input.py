@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEditPlusLoraGalleryIntegrateProductInput")
 
 @_attrs_define
 class QwenImageEditPlusLoraGalleryIntegrateProductInput(
-    FalInput["QwenImageEditPlusLoraGalleryIntegrateProductOutput"]
+    FalInput["QwenImageEditPlusLoraGalleryIntegrateProductOutput"],
+    endpoint="fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product",
 ):
     """Input of `fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEditPlusLoraGalleryLightingRestorationInput")
 
 @_attrs_define
 class QwenImageEditPlusLoraGalleryLightingRestorationInput(
-    FalInput["QwenImageEditPlusLoraGalleryLightingRestorationOutput"]
+    FalInput["QwenImageEditPlusLoraGalleryLightingRestorationOutput"],
+    endpoint="fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration",
 ):
     """Input of `fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration` (unknown). fal publishes no constraints for
     it (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEditPlusLoraGalleryMultipleAnglesInput")
 
 @_attrs_define
 class QwenImageEditPlusLoraGalleryMultipleAnglesInput(
-    FalInput["QwenImageEditPlusLoraGalleryMultipleAnglesOutput"]
+    FalInput["QwenImageEditPlusLoraGalleryMultipleAnglesOutput"],
+    endpoint="fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles",
 ):
     """Input of `fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

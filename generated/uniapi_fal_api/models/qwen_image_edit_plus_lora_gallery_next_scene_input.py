@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEditPlusLoraGalleryNextSceneInput")
 
 @_attrs_define
 class QwenImageEditPlusLoraGalleryNextSceneInput(
-    FalInput["QwenImageEditPlusLoraGalleryNextSceneOutput"]
+    FalInput["QwenImageEditPlusLoraGalleryNextSceneOutput"],
+    endpoint="fal-ai/qwen-image-edit-plus-lora-gallery/next-scene",
 ):
     """Input of `fal-ai/qwen-image-edit-plus-lora-gallery/next-scene` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEditPlusLoraGalleryRemoveElementInput")
 
 @_attrs_define
 class QwenImageEditPlusLoraGalleryRemoveElementInput(
-    FalInput["QwenImageEditPlusLoraGalleryRemoveElementOutput"]
+    FalInput["QwenImageEditPlusLoraGalleryRemoveElementOutput"],
+    endpoint="fal-ai/qwen-image-edit-plus-lora-gallery/remove-element",
 ):
     """Input of `fal-ai/qwen-image-edit-plus-lora-gallery/remove-element` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEditPlusLoraGalleryRemoveLightingInput")
 
 @_attrs_define
 class QwenImageEditPlusLoraGalleryRemoveLightingInput(
-    FalInput["QwenImageEditPlusLoraGalleryRemoveLightingOutput"]
+    FalInput["QwenImageEditPlusLoraGalleryRemoveLightingOutput"],
+    endpoint="fal-ai/qwen-image-edit-plus-lora-gallery/remove-lighting",
 ):
     """Input of `fal-ai/qwen-image-edit-plus-lora-gallery/remove-lighting` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -32,7 +32,8 @@ T = TypeVar("T", bound="QwenImageEditPlusLoraGalleryShirtDesignInput")
 
 @_attrs_define
 class QwenImageEditPlusLoraGalleryShirtDesignInput(
-    FalInput["QwenImageEditPlusLoraGalleryShirtDesignOutput"]
+    FalInput["QwenImageEditPlusLoraGalleryShirtDesignOutput"],
+    endpoint="fal-ai/qwen-image-edit-plus-lora-gallery/shirt-design",
 ):
     """Input of `fal-ai/qwen-image-edit-plus-lora-gallery/shirt-design` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="QwenImageEditPlusLoraInput")
 
 
 @_attrs_define
-class QwenImageEditPlusLoraInput(FalInput["QwenImageEditPlusLoraOutput"]):
+class QwenImageEditPlusLoraInput(
+    FalInput["QwenImageEditPlusLoraOutput"], endpoint="fal-ai/qwen-image-edit-plus-lora"
+):
     """Input of `fal-ai/qwen-image-edit-plus-lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="QwenImageEditPlusTrainerInput")
 
 
 @_attrs_define
-class QwenImageEditPlusTrainerInput(FalInput["QwenImageEditPlusTrainerOutput"]):
+class QwenImageEditPlusTrainerInput(
+    FalInput["QwenImageEditPlusTrainerOutput"], endpoint="fal-ai/qwen-image-edit-plus-trainer"
+):
     """Input of `fal-ai/qwen-image-edit-plus-trainer` (training). fal no longer lists this endpoint."""
 
     image_data_url: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="QwenImageEditTrainerInput")
 
 
 @_attrs_define
-class QwenImageEditTrainerInput(FalInput["QwenImageEditTrainerOutput"]):
+class QwenImageEditTrainerInput(
+    FalInput["QwenImageEditTrainerOutput"], endpoint="fal-ai/qwen-image-edit-trainer"
+):
     """Input of `fal-ai/qwen-image-edit-trainer` (training). fal no longer lists this endpoint."""
 
     image_data_url: str

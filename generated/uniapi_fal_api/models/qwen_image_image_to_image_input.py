@@ -30,7 +30,9 @@ T = TypeVar("T", bound="QwenImageImageToImageInput")
 
 
 @_attrs_define
-class QwenImageImageToImageInput(FalInput["QwenImageImageToImageOutput"]):
+class QwenImageImageToImageInput(
+    FalInput["QwenImageImageToImageOutput"], endpoint="fal-ai/qwen-image/image-to-image"
+):
     """Input of `fal-ai/qwen-image/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

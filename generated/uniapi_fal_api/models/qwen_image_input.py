@@ -30,7 +30,7 @@ T = TypeVar("T", bound="QwenImageInput")
 
 
 @_attrs_define
-class QwenImageInput(FalInput["QwenImageOutput"]):
+class QwenImageInput(FalInput["QwenImageOutput"], endpoint="fal-ai/qwen-image"):
     """Input of `fal-ai/qwen-image` (text-to-image)."""
 
     prompt: str

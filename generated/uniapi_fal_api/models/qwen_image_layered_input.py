@@ -24,7 +24,9 @@ T = TypeVar("T", bound="QwenImageLayeredInput")
 
 
 @_attrs_define
-class QwenImageLayeredInput(FalInput["QwenImageLayeredOutput"]):
+class QwenImageLayeredInput(
+    FalInput["QwenImageLayeredOutput"], endpoint="fal-ai/qwen-image-layered"
+):
     """Input of `fal-ai/qwen-image-layered` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

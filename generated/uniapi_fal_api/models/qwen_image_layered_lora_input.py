@@ -25,7 +25,9 @@ T = TypeVar("T", bound="QwenImageLayeredLoraInput")
 
 
 @_attrs_define
-class QwenImageLayeredLoraInput(FalInput["QwenImageLayeredLoraOutput"]):
+class QwenImageLayeredLoraInput(
+    FalInput["QwenImageLayeredLoraOutput"], endpoint="fal-ai/qwen-image-layered/lora"
+):
     """Input of `fal-ai/qwen-image-layered/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="QwenImageLayeredTrainerInput")
 
 
 @_attrs_define
-class QwenImageLayeredTrainerInput(FalInput["QwenImageLayeredTrainerOutput"]):
+class QwenImageLayeredTrainerInput(
+    FalInput["QwenImageLayeredTrainerOutput"], endpoint="fal-ai/qwen-image-layered-trainer"
+):
     """Input of `fal-ai/qwen-image-layered-trainer` (training). fal no longer lists this endpoint."""
 
     image_data_url: str

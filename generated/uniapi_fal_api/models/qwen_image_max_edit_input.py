@@ -25,7 +25,9 @@ T = TypeVar("T", bound="QwenImageMaxEditInput")
 
 
 @_attrs_define
-class QwenImageMaxEditInput(FalInput["QwenImageMaxEditOutput"]):
+class QwenImageMaxEditInput(
+    FalInput["QwenImageMaxEditOutput"], endpoint="fal-ai/qwen-image-max/edit"
+):
     """Input of `fal-ai/qwen-image-max/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

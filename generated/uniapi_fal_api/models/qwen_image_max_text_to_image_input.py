@@ -25,7 +25,9 @@ T = TypeVar("T", bound="QwenImageMaxTextToImageInput")
 
 
 @_attrs_define
-class QwenImageMaxTextToImageInput(FalInput["QwenImageMaxTextToImageOutput"]):
+class QwenImageMaxTextToImageInput(
+    FalInput["QwenImageMaxTextToImageOutput"], endpoint="fal-ai/qwen-image-max/text-to-image"
+):
     """Input of `fal-ai/qwen-image-max/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -31,7 +31,7 @@ T = TypeVar("T", bound="RealisticVisionInput")
 
 
 @_attrs_define
-class RealisticVisionInput(FalInput["RealisticVisionOutput"]):
+class RealisticVisionInput(FalInput["RealisticVisionOutput"], endpoint="fal-ai/realistic-vision"):
     """Input of `fal-ai/realistic-vision` (text-to-image)."""
 
     prompt: str

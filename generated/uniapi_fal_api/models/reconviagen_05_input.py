@@ -32,7 +32,7 @@ T = TypeVar("T", bound="Reconviagen05Input")
 
 
 @_attrs_define
-class Reconviagen05Input(FalInput["Reconviagen05Output"]):
+class Reconviagen05Input(FalInput["Reconviagen05Output"], endpoint="fal-ai/reconviagen-0.5"):
     """Input of `fal-ai/reconviagen-0.5` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -26,7 +26,7 @@ T = TypeVar("T", bound="Recraft20BInput")
 
 
 @_attrs_define
-class Recraft20BInput(FalInput["Recraft20BOutput"]):
+class Recraft20BInput(FalInput["Recraft20BOutput"], endpoint="fal-ai/recraft-20b"):
     """Input of `fal-ai/recraft-20b` (text-to-image)."""
 
     prompt: str

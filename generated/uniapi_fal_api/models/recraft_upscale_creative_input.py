@@ -16,7 +16,9 @@ T = TypeVar("T", bound="RecraftUpscaleCreativeInput")
 
 
 @_attrs_define
-class RecraftUpscaleCreativeInput(FalInput["RecraftUpscaleCreativeOutput"]):
+class RecraftUpscaleCreativeInput(
+    FalInput["RecraftUpscaleCreativeOutput"], endpoint="fal-ai/recraft/upscale/creative"
+):
     """Input of `fal-ai/recraft/upscale/creative` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="RecraftUpscaleCrispInput")
 
 
 @_attrs_define
-class RecraftUpscaleCrispInput(FalInput["RecraftUpscaleCrispOutput"]):
+class RecraftUpscaleCrispInput(
+    FalInput["RecraftUpscaleCrispOutput"], endpoint="fal-ai/recraft/upscale/crisp"
+):
     """Input of `fal-ai/recraft/upscale/crisp` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

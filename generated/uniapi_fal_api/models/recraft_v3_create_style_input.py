@@ -20,7 +20,9 @@ T = TypeVar("T", bound="RecraftV3CreateStyleInput")
 
 
 @_attrs_define
-class RecraftV3CreateStyleInput(FalInput["RecraftV3CreateStyleOutput"]):
+class RecraftV3CreateStyleInput(
+    FalInput["RecraftV3CreateStyleOutput"], endpoint="fal-ai/recraft/v3/create-style"
+):
     """Input of `fal-ai/recraft/v3/create-style` (training)."""
 
     images_data_url: str

@@ -21,7 +21,9 @@ T = TypeVar("T", bound="RecraftV3ImageToImageInput")
 
 
 @_attrs_define
-class RecraftV3ImageToImageInput(FalInput["RecraftV3ImageToImageOutput"]):
+class RecraftV3ImageToImageInput(
+    FalInput["RecraftV3ImageToImageOutput"], endpoint="fal-ai/recraft/v3/image-to-image"
+):
     """Input of `fal-ai/recraft/v3/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -26,7 +26,9 @@ T = TypeVar("T", bound="RecraftV3TextToImageInput")
 
 
 @_attrs_define
-class RecraftV3TextToImageInput(FalInput["RecraftV3TextToImageOutput"]):
+class RecraftV3TextToImageInput(
+    FalInput["RecraftV3TextToImageOutput"], endpoint="fal-ai/recraft/v3/text-to-image"
+):
     """Input of `fal-ai/recraft/v3/text-to-image` (text-to-image)."""
 
     prompt: str

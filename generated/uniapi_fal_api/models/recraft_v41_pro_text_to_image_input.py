@@ -22,7 +22,9 @@ T = TypeVar("T", bound="RecraftV41ProTextToImageInput")
 
 
 @_attrs_define
-class RecraftV41ProTextToImageInput(FalInput["RecraftV41ProTextToImageOutput"]):
+class RecraftV41ProTextToImageInput(
+    FalInput["RecraftV41ProTextToImageOutput"], endpoint="fal-ai/recraft/v4.1/pro/text-to-image"
+):
     """Input of `fal-ai/recraft/v4.1/pro/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

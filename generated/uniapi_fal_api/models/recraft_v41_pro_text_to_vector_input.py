@@ -22,7 +22,9 @@ T = TypeVar("T", bound="RecraftV41ProTextToVectorInput")
 
 
 @_attrs_define
-class RecraftV41ProTextToVectorInput(FalInput["RecraftV41ProTextToVectorOutput"]):
+class RecraftV41ProTextToVectorInput(
+    FalInput["RecraftV41ProTextToVectorOutput"], endpoint="fal-ai/recraft/v4.1/pro/text-to-vector"
+):
     """Input of `fal-ai/recraft/v4.1/pro/text-to-vector` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -22,7 +22,9 @@ T = TypeVar("T", bound="RecraftV41TextToImageInput")
 
 
 @_attrs_define
-class RecraftV41TextToImageInput(FalInput["RecraftV41TextToImageOutput"]):
+class RecraftV41TextToImageInput(
+    FalInput["RecraftV41TextToImageOutput"], endpoint="fal-ai/recraft/v4.1/text-to-image"
+):
     """Input of `fal-ai/recraft/v4.1/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -22,7 +22,9 @@ T = TypeVar("T", bound="RecraftV41TextToVectorInput")
 
 
 @_attrs_define
-class RecraftV41TextToVectorInput(FalInput["RecraftV41TextToVectorOutput"]):
+class RecraftV41TextToVectorInput(
+    FalInput["RecraftV41TextToVectorOutput"], endpoint="fal-ai/recraft/v4.1/text-to-vector"
+):
     """Input of `fal-ai/recraft/v4.1/text-to-vector` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

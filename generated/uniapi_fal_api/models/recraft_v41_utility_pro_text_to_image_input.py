@@ -24,7 +24,10 @@ T = TypeVar("T", bound="RecraftV41UtilityProTextToImageInput")
 
 
 @_attrs_define
-class RecraftV41UtilityProTextToImageInput(FalInput["RecraftV41UtilityProTextToImageOutput"]):
+class RecraftV41UtilityProTextToImageInput(
+    FalInput["RecraftV41UtilityProTextToImageOutput"],
+    endpoint="fal-ai/recraft/v4.1/utility/pro/text-to-image",
+):
     """Input of `fal-ai/recraft/v4.1/utility/pro/text-to-image` (text-to-image). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

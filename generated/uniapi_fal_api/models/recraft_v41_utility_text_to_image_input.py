@@ -24,7 +24,10 @@ T = TypeVar("T", bound="RecraftV41UtilityTextToImageInput")
 
 
 @_attrs_define
-class RecraftV41UtilityTextToImageInput(FalInput["RecraftV41UtilityTextToImageOutput"]):
+class RecraftV41UtilityTextToImageInput(
+    FalInput["RecraftV41UtilityTextToImageOutput"],
+    endpoint="fal-ai/recraft/v4.1/utility/text-to-image",
+):
     """Input of `fal-ai/recraft/v4.1/utility/text-to-image` (text-to-image). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -22,7 +22,9 @@ T = TypeVar("T", bound="RecraftV4ProTextToImageInput")
 
 
 @_attrs_define
-class RecraftV4ProTextToImageInput(FalInput["RecraftV4ProTextToImageOutput"]):
+class RecraftV4ProTextToImageInput(
+    FalInput["RecraftV4ProTextToImageOutput"], endpoint="fal-ai/recraft/v4/pro/text-to-image"
+):
     """Input of `fal-ai/recraft/v4/pro/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -22,7 +22,9 @@ T = TypeVar("T", bound="RecraftV4ProTextToVectorInput")
 
 
 @_attrs_define
-class RecraftV4ProTextToVectorInput(FalInput["RecraftV4ProTextToVectorOutput"]):
+class RecraftV4ProTextToVectorInput(
+    FalInput["RecraftV4ProTextToVectorOutput"], endpoint="fal-ai/recraft/v4/pro/text-to-vector"
+):
     """Input of `fal-ai/recraft/v4/pro/text-to-vector` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

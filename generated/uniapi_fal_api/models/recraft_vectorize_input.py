@@ -15,7 +15,9 @@ T = TypeVar("T", bound="RecraftVectorizeInput")
 
 
 @_attrs_define
-class RecraftVectorizeInput(FalInput["RecraftVectorizeOutput"]):
+class RecraftVectorizeInput(
+    FalInput["RecraftVectorizeOutput"], endpoint="fal-ai/recraft/vectorize"
+):
     """Input of `fal-ai/recraft/vectorize` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="ResembleAiChatterboxhdSpeechToSpeechInput")
 
 @_attrs_define
 class ResembleAiChatterboxhdSpeechToSpeechInput(
-    FalInput["ResembleAiChatterboxhdSpeechToSpeechOutput"]
+    FalInput["ResembleAiChatterboxhdSpeechToSpeechOutput"],
+    endpoint="resemble-ai/chatterboxhd/speech-to-speech",
 ):
     """Input of `resemble-ai/chatterboxhd/speech-to-speech` (speech-to-speech)."""
 

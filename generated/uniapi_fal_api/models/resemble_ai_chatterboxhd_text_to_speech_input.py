@@ -22,7 +22,10 @@ T = TypeVar("T", bound="ResembleAiChatterboxhdTextToSpeechInput")
 
 
 @_attrs_define
-class ResembleAiChatterboxhdTextToSpeechInput(FalInput["ResembleAiChatterboxhdTextToSpeechOutput"]):
+class ResembleAiChatterboxhdTextToSpeechInput(
+    FalInput["ResembleAiChatterboxhdTextToSpeechOutput"],
+    endpoint="resemble-ai/chatterboxhd/text-to-speech",
+):
     """Input of `resemble-ai/chatterboxhd/text-to-speech` (text-to-speech)."""
 
     text: str | Unset = UNSET

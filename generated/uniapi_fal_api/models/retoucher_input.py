@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RetoucherInput")
 
 
 @_attrs_define
-class RetoucherInput(FalInput["RetoucherOutput"]):
+class RetoucherInput(FalInput["RetoucherOutput"], endpoint="fal-ai/retoucher"):
     """Input of `fal-ai/retoucher` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="ReveFal21EditInput")
 
 
 @_attrs_define
-class ReveFal21EditInput(FalInput["ReveFal21EditOutput"]):
+class ReveFal21EditInput(FalInput["ReveFal21EditOutput"], endpoint="reve/2.1/edit"):
     """Input of `reve/2.1/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="ReveFal21RemixInput")
 
 
 @_attrs_define
-class ReveFal21RemixInput(FalInput["ReveFal21RemixOutput"]):
+class ReveFal21RemixInput(FalInput["ReveFal21RemixOutput"], endpoint="reve/2.1/remix"):
     """Input of `reve/2.1/remix` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="ReveFal21TextToImageInput")
 
 
 @_attrs_define
-class ReveFal21TextToImageInput(FalInput["ReveFal21TextToImageOutput"]):
+class ReveFal21TextToImageInput(
+    FalInput["ReveFal21TextToImageOutput"], endpoint="reve/2.1/text-to-image"
+):
     """Input of `reve/2.1/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

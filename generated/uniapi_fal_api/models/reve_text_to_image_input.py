@@ -24,7 +24,7 @@ T = TypeVar("T", bound="ReveTextToImageInput")
 
 
 @_attrs_define
-class ReveTextToImageInput(FalInput["ReveTextToImageOutput"]):
+class ReveTextToImageInput(FalInput["ReveTextToImageOutput"], endpoint="fal-ai/reve/text-to-image"):
     """Input of `fal-ai/reve/text-to-image` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="RifeInput")
 
 
 @_attrs_define
-class RifeInput(FalInput["RifeOutput"]):
+class RifeInput(FalInput["RifeOutput"], endpoint="fal-ai/rife"):
     """Input of `fal-ai/rife` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types): types,
     enums and required fields are checked before sending, bounds and lengths are not.
 

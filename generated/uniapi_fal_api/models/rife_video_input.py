@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RifeVideoInput")
 
 
 @_attrs_define
-class RifeVideoInput(FalInput["RifeVideoOutput"]):
+class RifeVideoInput(FalInput["RifeVideoOutput"], endpoint="fal-ai/rife/video"):
     """Input of `fal-ai/rife/video` (video-to-video)."""
 
     video_url: str

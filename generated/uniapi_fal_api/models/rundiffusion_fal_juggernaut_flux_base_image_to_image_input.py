@@ -23,7 +23,8 @@ T = TypeVar("T", bound="RundiffusionFalJuggernautFluxBaseImageToImageInput")
 
 @_attrs_define
 class RundiffusionFalJuggernautFluxBaseImageToImageInput(
-    FalInput["RundiffusionFalJuggernautFluxBaseImageToImageOutput"]
+    FalInput["RundiffusionFalJuggernautFluxBaseImageToImageOutput"],
+    endpoint="rundiffusion-fal/juggernaut-flux/base/image-to-image",
 ):
     """Input of `rundiffusion-fal/juggernaut-flux/base/image-to-image` (image-to-image). fal publishes no constraints for
     it (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

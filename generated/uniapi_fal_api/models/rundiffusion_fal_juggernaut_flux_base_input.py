@@ -27,7 +27,10 @@ T = TypeVar("T", bound="RundiffusionFalJuggernautFluxBaseInput")
 
 
 @_attrs_define
-class RundiffusionFalJuggernautFluxBaseInput(FalInput["RundiffusionFalJuggernautFluxBaseOutput"]):
+class RundiffusionFalJuggernautFluxBaseInput(
+    FalInput["RundiffusionFalJuggernautFluxBaseOutput"],
+    endpoint="rundiffusion-fal/juggernaut-flux/base",
+):
     """Input of `rundiffusion-fal/juggernaut-flux/base` (text-to-image)."""
 
     prompt: str

@@ -28,7 +28,8 @@ T = TypeVar("T", bound="RundiffusionFalJuggernautFluxLightningInput")
 
 @_attrs_define
 class RundiffusionFalJuggernautFluxLightningInput(
-    FalInput["RundiffusionFalJuggernautFluxLightningOutput"]
+    FalInput["RundiffusionFalJuggernautFluxLightningOutput"],
+    endpoint="rundiffusion-fal/juggernaut-flux/lightning",
 ):
     """Input of `rundiffusion-fal/juggernaut-flux/lightning` (text-to-image)."""
 

@@ -33,7 +33,8 @@ T = TypeVar("T", bound="RundiffusionFalJuggernautFluxLoraInpaintingInput")
 
 @_attrs_define
 class RundiffusionFalJuggernautFluxLoraInpaintingInput(
-    FalInput["RundiffusionFalJuggernautFluxLoraInpaintingOutput"]
+    FalInput["RundiffusionFalJuggernautFluxLoraInpaintingOutput"],
+    endpoint="rundiffusion-fal/juggernaut-flux-lora/inpainting",
 ):
     """Input of `rundiffusion-fal/juggernaut-flux-lora/inpainting` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are

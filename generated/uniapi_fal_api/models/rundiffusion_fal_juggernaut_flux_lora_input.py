@@ -28,7 +28,10 @@ T = TypeVar("T", bound="RundiffusionFalJuggernautFluxLoraInput")
 
 
 @_attrs_define
-class RundiffusionFalJuggernautFluxLoraInput(FalInput["RundiffusionFalJuggernautFluxLoraOutput"]):
+class RundiffusionFalJuggernautFluxLoraInput(
+    FalInput["RundiffusionFalJuggernautFluxLoraOutput"],
+    endpoint="rundiffusion-fal/juggernaut-flux-lora",
+):
     """Input of `rundiffusion-fal/juggernaut-flux-lora` (text-to-image)."""
 
     prompt: str

@@ -27,7 +27,10 @@ T = TypeVar("T", bound="RundiffusionFalJuggernautFluxProInput")
 
 
 @_attrs_define
-class RundiffusionFalJuggernautFluxProInput(FalInput["RundiffusionFalJuggernautFluxProOutput"]):
+class RundiffusionFalJuggernautFluxProInput(
+    FalInput["RundiffusionFalJuggernautFluxProOutput"],
+    endpoint="rundiffusion-fal/juggernaut-flux/pro",
+):
     """Input of `rundiffusion-fal/juggernaut-flux/pro` (text-to-image)."""
 
     prompt: str

@@ -29,7 +29,8 @@ T = TypeVar("T", bound="RundiffusionFalRundiffusionPhotoFluxInput")
 
 @_attrs_define
 class RundiffusionFalRundiffusionPhotoFluxInput(
-    FalInput["RundiffusionFalRundiffusionPhotoFluxOutput"]
+    FalInput["RundiffusionFalRundiffusionPhotoFluxOutput"],
+    endpoint="rundiffusion-fal/rundiffusion-photo-flux",
 ):
     """Input of `rundiffusion-fal/rundiffusion-photo-flux` (text-to-image)."""
 

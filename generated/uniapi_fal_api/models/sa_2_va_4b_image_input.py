@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Sa2Va4BImageInput")
 
 
 @_attrs_define
-class Sa2Va4BImageInput(FalInput["Sa2Va4BImageOutput"]):
+class Sa2Va4BImageInput(FalInput["Sa2Va4BImageOutput"], endpoint="fal-ai/sa2va/4b/image"):
     """Input of `fal-ai/sa2va/4b/image` (vision)."""
 
     prompt: str

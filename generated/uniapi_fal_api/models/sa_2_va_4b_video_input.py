@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Sa2Va4BVideoInput")
 
 
 @_attrs_define
-class Sa2Va4BVideoInput(FalInput["Sa2Va4BVideoOutput"]):
+class Sa2Va4BVideoInput(FalInput["Sa2Va4BVideoOutput"], endpoint="fal-ai/sa2va/4b/video"):
     """Input of `fal-ai/sa2va/4b/video` (vision)."""
 
     prompt: str

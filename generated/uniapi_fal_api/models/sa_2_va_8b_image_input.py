@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Sa2Va8BImageInput")
 
 
 @_attrs_define
-class Sa2Va8BImageInput(FalInput["Sa2Va8BImageOutput"]):
+class Sa2Va8BImageInput(FalInput["Sa2Va8BImageOutput"], endpoint="fal-ai/sa2va/8b/image"):
     """Input of `fal-ai/sa2va/8b/image` (vision)."""
 
     prompt: str

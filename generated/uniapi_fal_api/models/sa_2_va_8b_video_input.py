@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Sa2Va8BVideoInput")
 
 
 @_attrs_define
-class Sa2Va8BVideoInput(FalInput["Sa2Va8BVideoOutput"]):
+class Sa2Va8BVideoInput(FalInput["Sa2Va8BVideoOutput"], endpoint="fal-ai/sa2va/8b/video"):
     """Input of `fal-ai/sa2va/8b/video` (vision)."""
 
     prompt: str

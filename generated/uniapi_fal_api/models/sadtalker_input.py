@@ -28,7 +28,7 @@ T = TypeVar("T", bound="SadtalkerInput")
 
 
 @_attrs_define
-class SadtalkerInput(FalInput["SadtalkerOutput"]):
+class SadtalkerInput(FalInput["SadtalkerOutput"], endpoint="fal-ai/sadtalker"):
     """Input of `fal-ai/sadtalker` (image-to-video)."""
 
     source_image_url: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="SadtalkerReferenceInput")
 
 
 @_attrs_define
-class SadtalkerReferenceInput(FalInput["SadtalkerReferenceOutput"]):
+class SadtalkerReferenceInput(
+    FalInput["SadtalkerReferenceOutput"], endpoint="fal-ai/sadtalker/reference"
+):
     """Input of `fal-ai/sadtalker/reference` (image-to-video)."""
 
     source_image_url: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Sam2AutoSegmentInput")
 
 
 @_attrs_define
-class Sam2AutoSegmentInput(FalInput["Sam2AutoSegmentOutput"]):
+class Sam2AutoSegmentInput(FalInput["Sam2AutoSegmentOutput"], endpoint="fal-ai/sam2/auto-segment"):
     """Input of `fal-ai/sam2/auto-segment` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

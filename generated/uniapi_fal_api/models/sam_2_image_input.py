@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Sam2ImageInput")
 
 
 @_attrs_define
-class Sam2ImageInput(FalInput["Sam2ImageOutput"]):
+class Sam2ImageInput(FalInput["Sam2ImageOutput"], endpoint="fal-ai/sam2/image"):
     """Input of `fal-ai/sam2/image` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Sam2VideoInput")
 
 
 @_attrs_define
-class Sam2VideoInput(FalInput["Sam2VideoOutput"]):
+class Sam2VideoInput(FalInput["Sam2VideoOutput"], endpoint="fal-ai/sam2/video"):
     """Input of `fal-ai/sam2/video` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Sam31ImageInput")
 
 
 @_attrs_define
-class Sam31ImageInput(FalInput["Sam31ImageOutput"]):
+class Sam31ImageInput(FalInput["Sam31ImageOutput"], endpoint="fal-ai/sam-3-1/image"):
     """Input of `fal-ai/sam-3-1/image` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Sam31ImageRleInput")
 
 
 @_attrs_define
-class Sam31ImageRleInput(FalInput["Sam31ImageRleOutput"]):
+class Sam31ImageRleInput(FalInput["Sam31ImageRleOutput"], endpoint="fal-ai/sam-3-1/image-rle"):
     """Input of `fal-ai/sam-3-1/image-rle` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

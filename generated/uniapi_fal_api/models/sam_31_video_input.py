@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Sam31VideoInput")
 
 
 @_attrs_define
-class Sam31VideoInput(FalInput["Sam31VideoOutput"]):
+class Sam31VideoInput(FalInput["Sam31VideoOutput"], endpoint="fal-ai/sam-3-1/video"):
     """Input of `fal-ai/sam-3-1/video` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Sam31VideoRleInput")
 
 
 @_attrs_define
-class Sam31VideoRleInput(FalInput["Sam31VideoRleOutput"]):
+class Sam31VideoRleInput(FalInput["Sam31VideoRleOutput"], endpoint="fal-ai/sam-3-1/video-rle"):
     """Input of `fal-ai/sam-3-1/video-rle` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

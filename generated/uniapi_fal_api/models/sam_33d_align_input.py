@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Sam33DAlignInput")
 
 
 @_attrs_define
-class Sam33DAlignInput(FalInput["Sam33DAlignOutput"]):
+class Sam33DAlignInput(FalInput["Sam33DAlignOutput"], endpoint="fal-ai/sam-3/3d-align"):
     """Input of `fal-ai/sam-3/3d-align` (3d-to-3d)."""
 
     image_url: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Sam33DBodyInput")
 
 
 @_attrs_define
-class Sam33DBodyInput(FalInput["Sam33DBodyOutput"]):
+class Sam33DBodyInput(FalInput["Sam33DBodyOutput"], endpoint="fal-ai/sam-3/3d-body"):
     """Input of `fal-ai/sam-3/3d-body` (image-to-3d)."""
 
     image_url: str

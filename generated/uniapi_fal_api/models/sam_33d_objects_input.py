@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Sam33DObjectsInput")
 
 
 @_attrs_define
-class Sam33DObjectsInput(FalInput["Sam33DObjectsOutput"]):
+class Sam33DObjectsInput(FalInput["Sam33DObjectsOutput"], endpoint="fal-ai/sam-3/3d-objects"):
     """Input of `fal-ai/sam-3/3d-objects` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Sam3ImageEmbedInput")
 
 
 @_attrs_define
-class Sam3ImageEmbedInput(FalInput["Sam3ImageEmbedOutput"]):
+class Sam3ImageEmbedInput(FalInput["Sam3ImageEmbedOutput"], endpoint="fal-ai/sam-3/image/embed"):
     """Input of `fal-ai/sam-3/image/embed` (vision)."""
 
     image_url: str

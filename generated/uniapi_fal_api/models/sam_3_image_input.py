@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Sam3ImageInput")
 
 
 @_attrs_define
-class Sam3ImageInput(FalInput["Sam3ImageOutput"]):
+class Sam3ImageInput(FalInput["Sam3ImageOutput"], endpoint="fal-ai/sam-3/image"):
     """Input of `fal-ai/sam-3/image` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Sam3ImageRleInput")
 
 
 @_attrs_define
-class Sam3ImageRleInput(FalInput["Sam3ImageRleOutput"]):
+class Sam3ImageRleInput(FalInput["Sam3ImageRleOutput"], endpoint="fal-ai/sam-3/image-rle"):
     """Input of `fal-ai/sam-3/image-rle` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Sam3VideoInput")
 
 
 @_attrs_define
-class Sam3VideoInput(FalInput["Sam3VideoOutput"]):
+class Sam3VideoInput(FalInput["Sam3VideoOutput"], endpoint="fal-ai/sam-3/video"):
     """Input of `fal-ai/sam-3/video` (video-to-video)."""
 
     video_url: str

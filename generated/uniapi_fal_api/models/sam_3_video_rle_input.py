@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Sam3VideoRleInput")
 
 
 @_attrs_define
-class Sam3VideoRleInput(FalInput["Sam3VideoRleOutput"]):
+class Sam3VideoRleInput(FalInput["Sam3VideoRleOutput"], endpoint="fal-ai/sam-3/video-rle"):
     """Input of `fal-ai/sam-3/video-rle` (video-to-video)."""
 
     video_url: str

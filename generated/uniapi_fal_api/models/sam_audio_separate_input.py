@@ -24,7 +24,9 @@ T = TypeVar("T", bound="SamAudioSeparateInput")
 
 
 @_attrs_define
-class SamAudioSeparateInput(FalInput["SamAudioSeparateOutput"]):
+class SamAudioSeparateInput(
+    FalInput["SamAudioSeparateOutput"], endpoint="fal-ai/sam-audio/separate"
+):
     """Input of `fal-ai/sam-audio/separate` (audio-to-audio)."""
 
     audio_url: str

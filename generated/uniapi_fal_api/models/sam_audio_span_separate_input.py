@@ -25,7 +25,9 @@ T = TypeVar("T", bound="SamAudioSpanSeparateInput")
 
 
 @_attrs_define
-class SamAudioSpanSeparateInput(FalInput["SamAudioSpanSeparateOutput"]):
+class SamAudioSpanSeparateInput(
+    FalInput["SamAudioSpanSeparateOutput"], endpoint="fal-ai/sam-audio/span-separate"
+):
     """Input of `fal-ai/sam-audio/span-separate` (audio-to-audio)."""
 
     audio_url: str

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="SamAudioVisualSeparateInput")
 
 
 @_attrs_define
-class SamAudioVisualSeparateInput(FalInput["SamAudioVisualSeparateOutput"]):
+class SamAudioVisualSeparateInput(
+    FalInput["SamAudioVisualSeparateOutput"], endpoint="fal-ai/sam-audio/visual-separate"
+):
     """Input of `fal-ai/sam-audio/visual-separate` (video-to-audio)."""
 
     video_url: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="SanaInput")
 
 
 @_attrs_define
-class SanaInput(FalInput["SanaOutput"]):
+class SanaInput(FalInput["SanaOutput"], endpoint="fal-ai/sana"):
     """Input of `fal-ai/sana` (text-to-image)."""
 
     prompt: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="SanaSprintInput")
 
 
 @_attrs_define
-class SanaSprintInput(FalInput["SanaSprintOutput"]):
+class SanaSprintInput(FalInput["SanaSprintOutput"], endpoint="fal-ai/sana/sprint"):
     """Input of `fal-ai/sana/sprint` (text-to-image)."""
 
     prompt: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="SanaV1516BInput")
 
 
 @_attrs_define
-class SanaV1516BInput(FalInput["SanaV1516BOutput"]):
+class SanaV1516BInput(FalInput["SanaV1516BOutput"], endpoint="fal-ai/sana/v1.5/1.6b"):
     """Input of `fal-ai/sana/v1.5/1.6b` (text-to-image)."""
 
     prompt: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="SanaV1548BInput")
 
 
 @_attrs_define
-class SanaV1548BInput(FalInput["SanaV1548BOutput"]):
+class SanaV1548BInput(FalInput["SanaV1548BOutput"], endpoint="fal-ai/sana/v1.5/4.8b"):
     """Input of `fal-ai/sana/v1.5/4.8b` (text-to-image)."""
 
     prompt: str

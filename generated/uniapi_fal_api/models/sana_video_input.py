@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SanaVideoInput")
 
 
 @_attrs_define
-class SanaVideoInput(FalInput["SanaVideoOutput"]):
+class SanaVideoInput(FalInput["SanaVideoOutput"], endpoint="fal-ai/sana-video"):
     """Input of `fal-ai/sana-video` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Scail2Input")
 
 
 @_attrs_define
-class Scail2Input(FalInput["Scail2Output"]):
+class Scail2Input(FalInput["Scail2Output"], endpoint="fal-ai/scail-2"):
     """Input of `fal-ai/scail-2` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

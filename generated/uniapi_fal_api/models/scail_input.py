@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ScailInput")
 
 
 @_attrs_define
-class ScailInput(FalInput["ScailOutput"]):
+class ScailInput(FalInput["ScailOutput"], endpoint="fal-ai/scail"):
     """Input of `fal-ai/scail` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str

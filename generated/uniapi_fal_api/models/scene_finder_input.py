@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SceneFinderInput")
 
 
 @_attrs_define
-class SceneFinderInput(FalInput["SceneFinderOutput"]):
+class SceneFinderInput(FalInput["SceneFinderOutput"], endpoint="fal-ai/scene-finder"):
     """Input of `fal-ai/scene-finder` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

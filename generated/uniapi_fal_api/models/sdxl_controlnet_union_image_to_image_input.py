@@ -33,7 +33,10 @@ T = TypeVar("T", bound="SdxlControlnetUnionImageToImageInput")
 
 
 @_attrs_define
-class SdxlControlnetUnionImageToImageInput(FalInput["SdxlControlnetUnionImageToImageOutput"]):
+class SdxlControlnetUnionImageToImageInput(
+    FalInput["SdxlControlnetUnionImageToImageOutput"],
+    endpoint="fal-ai/sdxl-controlnet-union/image-to-image",
+):
     """Input of `fal-ai/sdxl-controlnet-union/image-to-image` (image-to-image). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

@@ -33,7 +33,10 @@ T = TypeVar("T", bound="SdxlControlnetUnionInpaintingInput")
 
 
 @_attrs_define
-class SdxlControlnetUnionInpaintingInput(FalInput["SdxlControlnetUnionInpaintingOutput"]):
+class SdxlControlnetUnionInpaintingInput(
+    FalInput["SdxlControlnetUnionInpaintingOutput"],
+    endpoint="fal-ai/sdxl-controlnet-union/inpainting",
+):
     """Input of `fal-ai/sdxl-controlnet-union/inpainting` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

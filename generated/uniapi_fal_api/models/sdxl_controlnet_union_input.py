@@ -31,7 +31,9 @@ T = TypeVar("T", bound="SdxlControlnetUnionInput")
 
 
 @_attrs_define
-class SdxlControlnetUnionInput(FalInput["SdxlControlnetUnionOutput"]):
+class SdxlControlnetUnionInput(
+    FalInput["SdxlControlnetUnionOutput"], endpoint="fal-ai/sdxl-controlnet-union"
+):
     """Input of `fal-ai/sdxl-controlnet-union` (text-to-image)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="SeedvrUpscaleImageInput")
 
 
 @_attrs_define
-class SeedvrUpscaleImageInput(FalInput["SeedvrUpscaleImageOutput"]):
+class SeedvrUpscaleImageInput(
+    FalInput["SeedvrUpscaleImageOutput"], endpoint="fal-ai/seedvr/upscale/image"
+):
     """Input of `fal-ai/seedvr/upscale/image` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

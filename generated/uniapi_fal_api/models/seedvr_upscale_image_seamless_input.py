@@ -28,7 +28,9 @@ T = TypeVar("T", bound="SeedvrUpscaleImageSeamlessInput")
 
 
 @_attrs_define
-class SeedvrUpscaleImageSeamlessInput(FalInput["SeedvrUpscaleImageSeamlessOutput"]):
+class SeedvrUpscaleImageSeamlessInput(
+    FalInput["SeedvrUpscaleImageSeamlessOutput"], endpoint="fal-ai/seedvr/upscale/image/seamless"
+):
     """Input of `fal-ai/seedvr/upscale/image/seamless` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

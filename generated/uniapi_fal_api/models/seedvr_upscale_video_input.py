@@ -36,7 +36,9 @@ T = TypeVar("T", bound="SeedvrUpscaleVideoInput")
 
 
 @_attrs_define
-class SeedvrUpscaleVideoInput(FalInput["SeedvrUpscaleVideoOutput"]):
+class SeedvrUpscaleVideoInput(
+    FalInput["SeedvrUpscaleVideoOutput"], endpoint="fal-ai/seedvr/upscale/video"
+):
     """Input of `fal-ai/seedvr/upscale/video` (video-to-video)."""
 
     video_url: str

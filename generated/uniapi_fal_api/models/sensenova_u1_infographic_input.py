@@ -24,7 +24,9 @@ T = TypeVar("T", bound="SensenovaU1InfographicInput")
 
 
 @_attrs_define
-class SensenovaU1InfographicInput(FalInput["SensenovaU1InfographicOutput"]):
+class SensenovaU1InfographicInput(
+    FalInput["SensenovaU1InfographicOutput"], endpoint="fal-ai/sensenova-u1-infographic"
+):
     """Input of `fal-ai/sensenova-u1-infographic` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SileroVadInput")
 
 
 @_attrs_define
-class SileroVadInput(FalInput["SileroVadOutput"]):
+class SileroVadInput(FalInput["SileroVadOutput"], endpoint="fal-ai/silero-vad"):
     """Input of `fal-ai/silero-vad` (audio-to-text)."""
 
     audio_url: str

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="SkyRaccoonInput")
 
 
 @_attrs_define
-class SkyRaccoonInput(FalInput["SkyRaccoonOutput"]):
+class SkyRaccoonInput(FalInput["SkyRaccoonOutput"], endpoint="fal-ai/sky-raccoon"):
     """Input of `fal-ai/sky-raccoon` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SkyreelsI2VInput")
 
 
 @_attrs_define
-class SkyreelsI2VInput(FalInput["SkyreelsI2VOutput"]):
+class SkyreelsI2VInput(FalInput["SkyreelsI2VOutput"], endpoint="fal-ai/skyreels-i2v"):
     """Input of `fal-ai/skyreels-i2v` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="SmartResizeInput")
 
 
 @_attrs_define
-class SmartResizeInput(FalInput["SmartResizeOutput"]):
+class SmartResizeInput(FalInput["SmartResizeOutput"], endpoint="fal-ai/smart-resize"):
     """Input of `fal-ai/smart-resize` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SmartTurnInput")
 
 
 @_attrs_define
-class SmartTurnInput(FalInput["SmartTurnOutput"]):
+class SmartTurnInput(FalInput["SmartTurnOutput"], endpoint="fal-ai/smart-turn"):
     """Input of `fal-ai/smart-turn` (speech-to-text)."""
 
     audio_url: str

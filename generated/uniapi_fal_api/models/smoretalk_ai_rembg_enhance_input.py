@@ -15,7 +15,9 @@ T = TypeVar("T", bound="SmoretalkAiRembgEnhanceInput")
 
 
 @_attrs_define
-class SmoretalkAiRembgEnhanceInput(FalInput["SmoretalkAiRembgEnhanceOutput"]):
+class SmoretalkAiRembgEnhanceInput(
+    FalInput["SmoretalkAiRembgEnhanceOutput"], endpoint="smoretalk-ai/rembg-enhance"
+):
     """Input of `smoretalk-ai/rembg-enhance` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

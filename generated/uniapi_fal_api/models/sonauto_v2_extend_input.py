@@ -28,7 +28,7 @@ T = TypeVar("T", bound="SonautoV2ExtendInput")
 
 
 @_attrs_define
-class SonautoV2ExtendInput(FalInput["SonautoV2ExtendOutput"]):
+class SonautoV2ExtendInput(FalInput["SonautoV2ExtendOutput"], endpoint="sonauto/v2/extend"):
     """Input of `sonauto/v2/extend` (audio-to-audio). fal no longer lists this endpoint."""
 
     audio_url: str

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="SonautoV2InpaintInput")
 
 
 @_attrs_define
-class SonautoV2InpaintInput(FalInput["SonautoV2InpaintOutput"]):
+class SonautoV2InpaintInput(FalInput["SonautoV2InpaintOutput"], endpoint="sonauto/v2/inpaint"):
     """Input of `sonauto/v2/inpaint` (text-to-audio). fal no longer lists this endpoint."""
 
     lyrics_prompt: str

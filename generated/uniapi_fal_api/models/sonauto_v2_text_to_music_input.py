@@ -30,7 +30,9 @@ T = TypeVar("T", bound="SonautoV2TextToMusicInput")
 
 
 @_attrs_define
-class SonautoV2TextToMusicInput(FalInput["SonautoV2TextToMusicOutput"]):
+class SonautoV2TextToMusicInput(
+    FalInput["SonautoV2TextToMusicOutput"], endpoint="sonauto/v2/text-to-music"
+):
     """Input of `sonauto/v2/text-to-music` (text-to-audio). fal no longer lists this endpoint."""
 
     prompt: None | str | Unset = UNSET

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="SoniloV11TextToMusicInput")
 
 
 @_attrs_define
-class SoniloV11TextToMusicInput(FalInput["SoniloV11TextToMusicOutput"]):
+class SoniloV11TextToMusicInput(
+    FalInput["SoniloV11TextToMusicOutput"], endpoint="sonilo/v1.1/text-to-music"
+):
     """Input of `sonilo/v1.1/text-to-music` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -22,7 +22,9 @@ T = TypeVar("T", bound="SoniloV11TextToSoundEffectsInput")
 
 
 @_attrs_define
-class SoniloV11TextToSoundEffectsInput(FalInput["SoniloV11TextToSoundEffectsOutput"]):
+class SoniloV11TextToSoundEffectsInput(
+    FalInput["SoniloV11TextToSoundEffectsOutput"], endpoint="sonilo/v1.1/text-to-sound-effects"
+):
     """Input of `sonilo/v1.1/text-to-sound-effects` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

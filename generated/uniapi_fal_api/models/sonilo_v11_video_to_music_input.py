@@ -16,7 +16,9 @@ T = TypeVar("T", bound="SoniloV11VideoToMusicInput")
 
 
 @_attrs_define
-class SoniloV11VideoToMusicInput(FalInput["SoniloV11VideoToMusicOutput"]):
+class SoniloV11VideoToMusicInput(
+    FalInput["SoniloV11VideoToMusicOutput"], endpoint="sonilo/v1.1/video-to-music"
+):
     """Input of `sonilo/v1.1/video-to-music` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -23,7 +23,9 @@ T = TypeVar("T", bound="SoniloV11VideoToSoundEffectsInput")
 
 
 @_attrs_define
-class SoniloV11VideoToSoundEffectsInput(FalInput["SoniloV11VideoToSoundEffectsOutput"]):
+class SoniloV11VideoToSoundEffectsInput(
+    FalInput["SoniloV11VideoToSoundEffectsOutput"], endpoint="sonilo/v1.1/video-to-sound-effects"
+):
     """Input of `sonilo/v1.1/video-to-sound-effects` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

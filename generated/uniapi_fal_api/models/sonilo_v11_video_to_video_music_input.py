@@ -16,7 +16,9 @@ T = TypeVar("T", bound="SoniloV11VideoToVideoMusicInput")
 
 
 @_attrs_define
-class SoniloV11VideoToVideoMusicInput(FalInput["SoniloV11VideoToVideoMusicOutput"]):
+class SoniloV11VideoToVideoMusicInput(
+    FalInput["SoniloV11VideoToVideoMusicOutput"], endpoint="sonilo/v1.1/video-to-video-music"
+):
     """Input of `sonilo/v1.1/video-to-video-music` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

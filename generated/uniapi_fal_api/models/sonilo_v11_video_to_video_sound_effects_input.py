@@ -23,7 +23,10 @@ T = TypeVar("T", bound="SoniloV11VideoToVideoSoundEffectsInput")
 
 
 @_attrs_define
-class SoniloV11VideoToVideoSoundEffectsInput(FalInput["SoniloV11VideoToVideoSoundEffectsOutput"]):
+class SoniloV11VideoToVideoSoundEffectsInput(
+    FalInput["SoniloV11VideoToVideoSoundEffectsOutput"],
+    endpoint="sonilo/v1.1/video-to-video-sound-effects",
+):
     """Input of `sonilo/v1.1/video-to-video-sound-effects` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

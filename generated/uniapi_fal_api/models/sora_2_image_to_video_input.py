@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Sora2ImageToVideoInput")
 
 
 @_attrs_define
-class Sora2ImageToVideoInput(FalInput["Sora2ImageToVideoOutput"]):
+class Sora2ImageToVideoInput(
+    FalInput["Sora2ImageToVideoOutput"], endpoint="fal-ai/sora-2/image-to-video"
+):
     """Input of `fal-ai/sora-2/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str

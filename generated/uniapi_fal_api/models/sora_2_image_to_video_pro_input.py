@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Sora2ImageToVideoProInput")
 
 
 @_attrs_define
-class Sora2ImageToVideoProInput(FalInput["Sora2ImageToVideoProOutput"]):
+class Sora2ImageToVideoProInput(
+    FalInput["Sora2ImageToVideoProOutput"], endpoint="fal-ai/sora-2/image-to-video/pro"
+):
     """Input of `fal-ai/sora-2/image-to-video/pro` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Sora2TextToVideoInput")
 
 
 @_attrs_define
-class Sora2TextToVideoInput(FalInput["Sora2TextToVideoOutput"]):
+class Sora2TextToVideoInput(
+    FalInput["Sora2TextToVideoOutput"], endpoint="fal-ai/sora-2/text-to-video"
+):
     """Input of `fal-ai/sora-2/text-to-video` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

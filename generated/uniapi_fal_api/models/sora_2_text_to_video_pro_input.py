@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Sora2TextToVideoProInput")
 
 
 @_attrs_define
-class Sora2TextToVideoProInput(FalInput["Sora2TextToVideoProOutput"]):
+class Sora2TextToVideoProInput(
+    FalInput["Sora2TextToVideoProOutput"], endpoint="fal-ai/sora-2/text-to-video/pro"
+):
     """Input of `fal-ai/sora-2/text-to-video/pro` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Sora2VideoToVideoRemixInput")
 
 
 @_attrs_define
-class Sora2VideoToVideoRemixInput(FalInput["Sora2VideoToVideoRemixOutput"]):
+class Sora2VideoToVideoRemixInput(
+    FalInput["Sora2VideoToVideoRemixOutput"], endpoint="fal-ai/sora-2/video-to-video/remix"
+):
     """Input of `fal-ai/sora-2/video-to-video/remix` (video-to-video). fal no longer lists this endpoint."""
 
     video_id: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SpeechToTextInput")
 
 
 @_attrs_define
-class SpeechToTextInput(FalInput["SpeechToTextOutput"]):
+class SpeechToTextInput(FalInput["SpeechToTextOutput"], endpoint="fal-ai/speech-to-text"):
     """Input of `fal-ai/speech-to-text` (speech-to-text)."""
 
     audio_url: str

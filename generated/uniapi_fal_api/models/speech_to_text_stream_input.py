@@ -16,7 +16,9 @@ T = TypeVar("T", bound="SpeechToTextStreamInput")
 
 
 @_attrs_define
-class SpeechToTextStreamInput(FalInput["SpeechToTextStreamOutput"]):
+class SpeechToTextStreamInput(
+    FalInput["SpeechToTextStreamOutput"], endpoint="fal-ai/speech-to-text/stream"
+):
     """Input of `fal-ai/speech-to-text/stream` (speech-to-text). fal no longer lists this endpoint."""
 
     audio_url: str

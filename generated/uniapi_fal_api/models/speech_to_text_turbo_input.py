@@ -16,7 +16,9 @@ T = TypeVar("T", bound="SpeechToTextTurboInput")
 
 
 @_attrs_define
-class SpeechToTextTurboInput(FalInput["SpeechToTextTurboOutput"]):
+class SpeechToTextTurboInput(
+    FalInput["SpeechToTextTurboOutput"], endpoint="fal-ai/speech-to-text/turbo"
+):
     """Input of `fal-ai/speech-to-text/turbo` (speech-to-text)."""
 
     audio_url: str

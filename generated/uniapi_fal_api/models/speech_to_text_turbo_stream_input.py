@@ -16,7 +16,9 @@ T = TypeVar("T", bound="SpeechToTextTurboStreamInput")
 
 
 @_attrs_define
-class SpeechToTextTurboStreamInput(FalInput["SpeechToTextTurboStreamOutput"]):
+class SpeechToTextTurboStreamInput(
+    FalInput["SpeechToTextTurboStreamOutput"], endpoint="fal-ai/speech-to-text/turbo/stream"
+):
     """Input of `fal-ai/speech-to-text/turbo/stream` (speech-to-text). fal no longer lists this endpoint."""
 
     audio_url: str

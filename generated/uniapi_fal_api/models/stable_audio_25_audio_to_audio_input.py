@@ -16,7 +16,9 @@ T = TypeVar("T", bound="StableAudio25AudioToAudioInput")
 
 
 @_attrs_define
-class StableAudio25AudioToAudioInput(FalInput["StableAudio25AudioToAudioOutput"]):
+class StableAudio25AudioToAudioInput(
+    FalInput["StableAudio25AudioToAudioOutput"], endpoint="fal-ai/stable-audio-25/audio-to-audio"
+):
     """Input of `fal-ai/stable-audio-25/audio-to-audio` (audio-to-audio)."""
 
     prompt: str

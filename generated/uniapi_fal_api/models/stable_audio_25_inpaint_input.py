@@ -16,7 +16,9 @@ T = TypeVar("T", bound="StableAudio25InpaintInput")
 
 
 @_attrs_define
-class StableAudio25InpaintInput(FalInput["StableAudio25InpaintOutput"]):
+class StableAudio25InpaintInput(
+    FalInput["StableAudio25InpaintOutput"], endpoint="fal-ai/stable-audio-25/inpaint"
+):
     """Input of `fal-ai/stable-audio-25/inpaint` (audio-to-audio)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="StableAudio25TextToAudioInput")
 
 
 @_attrs_define
-class StableAudio25TextToAudioInput(FalInput["StableAudio25TextToAudioOutput"]):
+class StableAudio25TextToAudioInput(
+    FalInput["StableAudio25TextToAudioOutput"], endpoint="fal-ai/stable-audio-25/text-to-audio"
+):
     """Input of `fal-ai/stable-audio-25/text-to-audio` (text-to-audio)."""
 
     prompt: str

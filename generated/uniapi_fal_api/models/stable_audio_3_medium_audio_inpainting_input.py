@@ -22,7 +22,10 @@ T = TypeVar("T", bound="StableAudio3MediumAudioInpaintingInput")
 
 
 @_attrs_define
-class StableAudio3MediumAudioInpaintingInput(FalInput["StableAudio3MediumAudioInpaintingOutput"]):
+class StableAudio3MediumAudioInpaintingInput(
+    FalInput["StableAudio3MediumAudioInpaintingOutput"],
+    endpoint="fal-ai/stable-audio-3/medium/audio-inpainting",
+):
     """Input of `fal-ai/stable-audio-3/medium/audio-inpainting` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="StableAudio3MediumAudioOutpaintingInput")
 
 
 @_attrs_define
-class StableAudio3MediumAudioOutpaintingInput(FalInput["StableAudio3MediumAudioOutpaintingOutput"]):
+class StableAudio3MediumAudioOutpaintingInput(
+    FalInput["StableAudio3MediumAudioOutpaintingOutput"],
+    endpoint="fal-ai/stable-audio-3/medium/audio-outpainting",
+):
     """Input of `fal-ai/stable-audio-3/medium/audio-outpainting` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

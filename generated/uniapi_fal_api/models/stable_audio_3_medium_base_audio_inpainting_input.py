@@ -23,7 +23,8 @@ T = TypeVar("T", bound="StableAudio3MediumBaseAudioInpaintingInput")
 
 @_attrs_define
 class StableAudio3MediumBaseAudioInpaintingInput(
-    FalInput["StableAudio3MediumBaseAudioInpaintingOutput"]
+    FalInput["StableAudio3MediumBaseAudioInpaintingOutput"],
+    endpoint="fal-ai/stable-audio-3/medium/base/audio-inpainting",
 ):
     """Input of `fal-ai/stable-audio-3/medium/base/audio-inpainting` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

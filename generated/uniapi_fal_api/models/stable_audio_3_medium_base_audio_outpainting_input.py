@@ -23,7 +23,8 @@ T = TypeVar("T", bound="StableAudio3MediumBaseAudioOutpaintingInput")
 
 @_attrs_define
 class StableAudio3MediumBaseAudioOutpaintingInput(
-    FalInput["StableAudio3MediumBaseAudioOutpaintingOutput"]
+    FalInput["StableAudio3MediumBaseAudioOutpaintingOutput"],
+    endpoint="fal-ai/stable-audio-3/medium/base/audio-outpainting",
 ):
     """Input of `fal-ai/stable-audio-3/medium/base/audio-outpainting` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

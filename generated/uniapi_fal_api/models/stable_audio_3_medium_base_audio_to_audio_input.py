@@ -22,7 +22,10 @@ T = TypeVar("T", bound="StableAudio3MediumBaseAudioToAudioInput")
 
 
 @_attrs_define
-class StableAudio3MediumBaseAudioToAudioInput(FalInput["StableAudio3MediumBaseAudioToAudioOutput"]):
+class StableAudio3MediumBaseAudioToAudioInput(
+    FalInput["StableAudio3MediumBaseAudioToAudioOutput"],
+    endpoint="fal-ai/stable-audio-3/medium/base/audio-to-audio",
+):
     """Input of `fal-ai/stable-audio-3/medium/base/audio-to-audio` (audio-to-audio). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and
     lengths are not.

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="StableAudio3MediumBaseTextToAudioInput")
 
 
 @_attrs_define
-class StableAudio3MediumBaseTextToAudioInput(FalInput["StableAudio3MediumBaseTextToAudioOutput"]):
+class StableAudio3MediumBaseTextToAudioInput(
+    FalInput["StableAudio3MediumBaseTextToAudioOutput"],
+    endpoint="fal-ai/stable-audio-3/medium/base/text-to-audio",
+):
     """Input of `fal-ai/stable-audio-3/medium/base/text-to-audio` (text-to-audio). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

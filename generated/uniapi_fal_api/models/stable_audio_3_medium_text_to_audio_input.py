@@ -22,7 +22,10 @@ T = TypeVar("T", bound="StableAudio3MediumTextToAudioInput")
 
 
 @_attrs_define
-class StableAudio3MediumTextToAudioInput(FalInput["StableAudio3MediumTextToAudioOutput"]):
+class StableAudio3MediumTextToAudioInput(
+    FalInput["StableAudio3MediumTextToAudioOutput"],
+    endpoint="fal-ai/stable-audio-3/medium/text-to-audio",
+):
     """Input of `fal-ai/stable-audio-3/medium/text-to-audio` (text-to-audio). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="StableAudio3SmallMusicAudioInpaintingInput")
 
 @_attrs_define
 class StableAudio3SmallMusicAudioInpaintingInput(
-    FalInput["StableAudio3SmallMusicAudioInpaintingOutput"]
+    FalInput["StableAudio3SmallMusicAudioInpaintingOutput"],
+    endpoint="fal-ai/stable-audio-3/small/music/audio-inpainting",
 ):
     """Input of `fal-ai/stable-audio-3/small/music/audio-inpainting` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="StableAudio3SmallMusicAudioOutpaintingInput")
 
 @_attrs_define
 class StableAudio3SmallMusicAudioOutpaintingInput(
-    FalInput["StableAudio3SmallMusicAudioOutpaintingOutput"]
+    FalInput["StableAudio3SmallMusicAudioOutpaintingOutput"],
+    endpoint="fal-ai/stable-audio-3/small/music/audio-outpainting",
 ):
     """Input of `fal-ai/stable-audio-3/small/music/audio-outpainting` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="StableAudio3SmallMusicAudioToAudioInput")
 
 
 @_attrs_define
-class StableAudio3SmallMusicAudioToAudioInput(FalInput["StableAudio3SmallMusicAudioToAudioOutput"]):
+class StableAudio3SmallMusicAudioToAudioInput(
+    FalInput["StableAudio3SmallMusicAudioToAudioOutput"],
+    endpoint="fal-ai/stable-audio-3/small/music/audio-to-audio",
+):
     """Input of `fal-ai/stable-audio-3/small/music/audio-to-audio` (audio-to-audio). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and
     lengths are not.

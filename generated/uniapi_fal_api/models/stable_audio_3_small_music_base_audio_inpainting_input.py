@@ -23,7 +23,8 @@ T = TypeVar("T", bound="StableAudio3SmallMusicBaseAudioInpaintingInput")
 
 @_attrs_define
 class StableAudio3SmallMusicBaseAudioInpaintingInput(
-    FalInput["StableAudio3SmallMusicBaseAudioInpaintingOutput"]
+    FalInput["StableAudio3SmallMusicBaseAudioInpaintingOutput"],
+    endpoint="fal-ai/stable-audio-3/small/music/base/audio-inpainting",
 ):
     """Input of `fal-ai/stable-audio-3/small/music/base/audio-inpainting` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

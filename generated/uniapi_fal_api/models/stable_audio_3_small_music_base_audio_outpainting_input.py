@@ -23,7 +23,8 @@ T = TypeVar("T", bound="StableAudio3SmallMusicBaseAudioOutpaintingInput")
 
 @_attrs_define
 class StableAudio3SmallMusicBaseAudioOutpaintingInput(
-    FalInput["StableAudio3SmallMusicBaseAudioOutpaintingOutput"]
+    FalInput["StableAudio3SmallMusicBaseAudioOutpaintingOutput"],
+    endpoint="fal-ai/stable-audio-3/small/music/base/audio-outpainting",
 ):
     """Input of `fal-ai/stable-audio-3/small/music/base/audio-outpainting` (unknown). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="StableAudio3SmallMusicBaseAudioToAudioInput")
 
 @_attrs_define
 class StableAudio3SmallMusicBaseAudioToAudioInput(
-    FalInput["StableAudio3SmallMusicBaseAudioToAudioOutput"]
+    FalInput["StableAudio3SmallMusicBaseAudioToAudioOutput"],
+    endpoint="fal-ai/stable-audio-3/small/music/base/audio-to-audio",
 ):
     """Input of `fal-ai/stable-audio-3/small/music/base/audio-to-audio` (audio-to-audio). fal publishes no constraints for
     it (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="StableAudio3SmallMusicTextToAudioInput")
 
 
 @_attrs_define
-class StableAudio3SmallMusicTextToAudioInput(FalInput["StableAudio3SmallMusicTextToAudioOutput"]):
+class StableAudio3SmallMusicTextToAudioInput(
+    FalInput["StableAudio3SmallMusicTextToAudioOutput"],
+    endpoint="fal-ai/stable-audio-3/small/music/text-to-audio",
+):
     """Input of `fal-ai/stable-audio-3/small/music/text-to-audio` (text-to-audio). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="StableAudio3SmallSfxAudioInpaintingInput")
 
 @_attrs_define
 class StableAudio3SmallSfxAudioInpaintingInput(
-    FalInput["StableAudio3SmallSfxAudioInpaintingOutput"]
+    FalInput["StableAudio3SmallSfxAudioInpaintingOutput"],
+    endpoint="fal-ai/stable-audio-3/small/sfx/audio-inpainting",
 ):
     """Input of `fal-ai/stable-audio-3/small/sfx/audio-inpainting` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are

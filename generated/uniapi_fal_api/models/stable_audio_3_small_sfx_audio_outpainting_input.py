@@ -23,7 +23,8 @@ T = TypeVar("T", bound="StableAudio3SmallSfxAudioOutpaintingInput")
 
 @_attrs_define
 class StableAudio3SmallSfxAudioOutpaintingInput(
-    FalInput["StableAudio3SmallSfxAudioOutpaintingOutput"]
+    FalInput["StableAudio3SmallSfxAudioOutpaintingOutput"],
+    endpoint="fal-ai/stable-audio-3/small/sfx/audio-outpainting",
 ):
     """Input of `fal-ai/stable-audio-3/small/sfx/audio-outpainting` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

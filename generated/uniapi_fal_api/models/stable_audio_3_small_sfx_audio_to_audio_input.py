@@ -22,7 +22,10 @@ T = TypeVar("T", bound="StableAudio3SmallSfxAudioToAudioInput")
 
 
 @_attrs_define
-class StableAudio3SmallSfxAudioToAudioInput(FalInput["StableAudio3SmallSfxAudioToAudioOutput"]):
+class StableAudio3SmallSfxAudioToAudioInput(
+    FalInput["StableAudio3SmallSfxAudioToAudioOutput"],
+    endpoint="fal-ai/stable-audio-3/small/sfx/audio-to-audio",
+):
     """Input of `fal-ai/stable-audio-3/small/sfx/audio-to-audio` (audio-to-audio). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="StableAudio3SmallSfxBaseAudioInpaintingInput")
 
 @_attrs_define
 class StableAudio3SmallSfxBaseAudioInpaintingInput(
-    FalInput["StableAudio3SmallSfxBaseAudioInpaintingOutput"]
+    FalInput["StableAudio3SmallSfxBaseAudioInpaintingOutput"],
+    endpoint="fal-ai/stable-audio-3/small/sfx/base/audio-inpainting",
 ):
     """Input of `fal-ai/stable-audio-3/small/sfx/base/audio-inpainting` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="StableAudio3SmallSfxBaseAudioOutpaintingInput")
 
 @_attrs_define
 class StableAudio3SmallSfxBaseAudioOutpaintingInput(
-    FalInput["StableAudio3SmallSfxBaseAudioOutpaintingOutput"]
+    FalInput["StableAudio3SmallSfxBaseAudioOutpaintingOutput"],
+    endpoint="fal-ai/stable-audio-3/small/sfx/base/audio-outpainting",
 ):
     """Input of `fal-ai/stable-audio-3/small/sfx/base/audio-outpainting` (unknown). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

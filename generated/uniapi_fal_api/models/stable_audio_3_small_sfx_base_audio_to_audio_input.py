@@ -23,7 +23,8 @@ T = TypeVar("T", bound="StableAudio3SmallSfxBaseAudioToAudioInput")
 
 @_attrs_define
 class StableAudio3SmallSfxBaseAudioToAudioInput(
-    FalInput["StableAudio3SmallSfxBaseAudioToAudioOutput"]
+    FalInput["StableAudio3SmallSfxBaseAudioToAudioOutput"],
+    endpoint="fal-ai/stable-audio-3/small/sfx/base/audio-to-audio",
 ):
     """Input of `fal-ai/stable-audio-3/small/sfx/base/audio-to-audio` (audio-to-audio). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

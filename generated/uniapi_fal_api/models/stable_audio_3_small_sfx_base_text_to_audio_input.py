@@ -23,7 +23,8 @@ T = TypeVar("T", bound="StableAudio3SmallSfxBaseTextToAudioInput")
 
 @_attrs_define
 class StableAudio3SmallSfxBaseTextToAudioInput(
-    FalInput["StableAudio3SmallSfxBaseTextToAudioOutput"]
+    FalInput["StableAudio3SmallSfxBaseTextToAudioOutput"],
+    endpoint="fal-ai/stable-audio-3/small/sfx/base/text-to-audio",
 ):
     """Input of `fal-ai/stable-audio-3/small/sfx/base/text-to-audio` (text-to-audio). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="StableAudio3TrainerInput")
 
 
 @_attrs_define
-class StableAudio3TrainerInput(FalInput["StableAudio3TrainerOutput"]):
+class StableAudio3TrainerInput(
+    FalInput["StableAudio3TrainerOutput"], endpoint="fal-ai/stable-audio-3-trainer"
+):
     """Input of `fal-ai/stable-audio-3-trainer` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

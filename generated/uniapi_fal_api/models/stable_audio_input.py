@@ -16,7 +16,7 @@ T = TypeVar("T", bound="StableAudioInput")
 
 
 @_attrs_define
-class StableAudioInput(FalInput["StableAudioOutput"]):
+class StableAudioInput(FalInput["StableAudioOutput"], endpoint="fal-ai/stable-audio"):
     """Input of `fal-ai/stable-audio` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

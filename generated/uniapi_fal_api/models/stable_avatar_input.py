@@ -20,7 +20,7 @@ T = TypeVar("T", bound="StableAvatarInput")
 
 
 @_attrs_define
-class StableAvatarInput(FalInput["StableAvatarOutput"]):
+class StableAvatarInput(FalInput["StableAvatarOutput"], endpoint="fal-ai/stable-avatar"):
     """Input of `fal-ai/stable-avatar` (audio-to-video). fal no longer lists this endpoint."""
 
     image_url: str

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="StableCascadeInput")
 
 
 @_attrs_define
-class StableCascadeInput(FalInput["StableCascadeOutput"]):
+class StableCascadeInput(FalInput["StableCascadeOutput"], endpoint="fal-ai/stable-cascade"):
     """Input of `fal-ai/stable-cascade` (text-to-image)."""
 
     prompt: str

@@ -21,7 +21,9 @@ T = TypeVar("T", bound="StableCascadeSoteDiffusionInput")
 
 
 @_attrs_define
-class StableCascadeSoteDiffusionInput(FalInput["StableCascadeSoteDiffusionOutput"]):
+class StableCascadeSoteDiffusionInput(
+    FalInput["StableCascadeSoteDiffusionOutput"], endpoint="fal-ai/stable-cascade/sote-diffusion"
+):
     """Input of `fal-ai/stable-cascade/sote-diffusion` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -31,7 +31,9 @@ T = TypeVar("T", bound="StableDiffusionV15Input")
 
 
 @_attrs_define
-class StableDiffusionV15Input(FalInput["StableDiffusionV15Output"]):
+class StableDiffusionV15Input(
+    FalInput["StableDiffusionV15Output"], endpoint="fal-ai/stable-diffusion-v15"
+):
     """Input of `fal-ai/stable-diffusion-v15` (text-to-image)."""
 
     prompt: str

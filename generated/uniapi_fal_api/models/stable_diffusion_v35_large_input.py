@@ -28,7 +28,9 @@ T = TypeVar("T", bound="StableDiffusionV35LargeInput")
 
 
 @_attrs_define
-class StableDiffusionV35LargeInput(FalInput["StableDiffusionV35LargeOutput"]):
+class StableDiffusionV35LargeInput(
+    FalInput["StableDiffusionV35LargeOutput"], endpoint="fal-ai/stable-diffusion-v35-large"
+):
     """Input of `fal-ai/stable-diffusion-v35-large` (text-to-image)."""
 
     prompt: str

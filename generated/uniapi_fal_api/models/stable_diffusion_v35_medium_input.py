@@ -25,7 +25,9 @@ T = TypeVar("T", bound="StableDiffusionV35MediumInput")
 
 
 @_attrs_define
-class StableDiffusionV35MediumInput(FalInput["StableDiffusionV35MediumOutput"]):
+class StableDiffusionV35MediumInput(
+    FalInput["StableDiffusionV35MediumOutput"], endpoint="fal-ai/stable-diffusion-v35-medium"
+):
     """Input of `fal-ai/stable-diffusion-v35-medium` (text-to-image)."""
 
     prompt: str

@@ -24,7 +24,8 @@ T = TypeVar("T", bound="StableDiffusionV3MediumImageToImageInput")
 
 @_attrs_define
 class StableDiffusionV3MediumImageToImageInput(
-    FalInput["StableDiffusionV3MediumImageToImageOutput"]
+    FalInput["StableDiffusionV3MediumImageToImageOutput"],
+    endpoint="fal-ai/stable-diffusion-v3-medium/image-to-image",
 ):
     """Input of `fal-ai/stable-diffusion-v3-medium/image-to-image` (image-to-image). fal publishes no constraints for it
     (it comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and

@@ -21,7 +21,9 @@ T = TypeVar("T", bound="StableDiffusionV3MediumInput")
 
 
 @_attrs_define
-class StableDiffusionV3MediumInput(FalInput["StableDiffusionV3MediumOutput"]):
+class StableDiffusionV3MediumInput(
+    FalInput["StableDiffusionV3MediumOutput"], endpoint="fal-ai/stable-diffusion-v3-medium"
+):
     """Input of `fal-ai/stable-diffusion-v3-medium` (text-to-image)."""
 
     prompt: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="StableVideoInput")
 
 
 @_attrs_define
-class StableVideoInput(FalInput["StableVideoOutput"]):
+class StableVideoInput(FalInput["StableVideoOutput"], endpoint="fal-ai/stable-video"):
     """Input of `fal-ai/stable-video` (image-to-video)."""
 
     image_url: str

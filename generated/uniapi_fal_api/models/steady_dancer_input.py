@@ -28,7 +28,7 @@ T = TypeVar("T", bound="SteadyDancerInput")
 
 
 @_attrs_define
-class SteadyDancerInput(FalInput["SteadyDancerOutput"]):
+class SteadyDancerInput(FalInput["SteadyDancerOutput"], endpoint="fal-ai/steady-dancer"):
     """Input of `fal-ai/steady-dancer` (video-to-video). fal no longer lists this endpoint."""
 
     image_url: str | Unset = UNSET

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="StepxEdit2Input")
 
 
 @_attrs_define
-class StepxEdit2Input(FalInput["StepxEdit2Output"]):
+class StepxEdit2Input(FalInput["StepxEdit2Output"], endpoint="fal-ai/stepx-edit2"):
     """Input of `fal-ai/stepx-edit2` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

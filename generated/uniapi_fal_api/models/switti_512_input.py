@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Switti512Input")
 
 
 @_attrs_define
-class Switti512Input(FalInput["Switti512Output"]):
+class Switti512Input(FalInput["Switti512Output"], endpoint="fal-ai/switti/512"):
     """Input of `fal-ai/switti/512` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SwittiInput")
 
 
 @_attrs_define
-class SwittiInput(FalInput["SwittiOutput"]):
+class SwittiInput(FalInput["SwittiOutput"], endpoint="fal-ai/switti"):
     """Input of `fal-ai/switti` (text-to-image). fal no longer lists this endpoint."""
 
     prompt: str

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="SyncLipsyncInput")
 
 
 @_attrs_define
-class SyncLipsyncInput(FalInput["SyncLipsyncOutput"]):
+class SyncLipsyncInput(FalInput["SyncLipsyncOutput"], endpoint="fal-ai/sync-lipsync"):
     """Input of `fal-ai/sync-lipsync` (video-to-video)."""
 
     video_url: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="SyncLipsyncReact1Input")
 
 
 @_attrs_define
-class SyncLipsyncReact1Input(FalInput["SyncLipsyncReact1Output"]):
+class SyncLipsyncReact1Input(
+    FalInput["SyncLipsyncReact1Output"], endpoint="fal-ai/sync-lipsync/react-1"
+):
     """Input of `fal-ai/sync-lipsync/react-1` (video-to-video)."""
 
     video_url: str

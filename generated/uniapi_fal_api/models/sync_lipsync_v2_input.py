@@ -24,7 +24,7 @@ T = TypeVar("T", bound="SyncLipsyncV2Input")
 
 
 @_attrs_define
-class SyncLipsyncV2Input(FalInput["SyncLipsyncV2Output"]):
+class SyncLipsyncV2Input(FalInput["SyncLipsyncV2Output"], endpoint="fal-ai/sync-lipsync/v2"):
     """Input of `fal-ai/sync-lipsync/v2` (video-to-video)."""
 
     video_url: str

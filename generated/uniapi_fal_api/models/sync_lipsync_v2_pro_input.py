@@ -20,7 +20,9 @@ T = TypeVar("T", bound="SyncLipsyncV2ProInput")
 
 
 @_attrs_define
-class SyncLipsyncV2ProInput(FalInput["SyncLipsyncV2ProOutput"]):
+class SyncLipsyncV2ProInput(
+    FalInput["SyncLipsyncV2ProOutput"], endpoint="fal-ai/sync-lipsync/v2/pro"
+):
     """Input of `fal-ai/sync-lipsync/v2/pro` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,9 @@ T = TypeVar("T", bound="SyncLipsyncV3ImageToVideoInput")
 
 
 @_attrs_define
-class SyncLipsyncV3ImageToVideoInput(FalInput["SyncLipsyncV3ImageToVideoOutput"]):
+class SyncLipsyncV3ImageToVideoInput(
+    FalInput["SyncLipsyncV3ImageToVideoOutput"], endpoint="fal-ai/sync-lipsync/v3/image-to-video"
+):
     """Input of `fal-ai/sync-lipsync/v3/image-to-video` (image-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

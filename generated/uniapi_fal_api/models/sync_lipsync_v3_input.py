@@ -21,7 +21,7 @@ T = TypeVar("T", bound="SyncLipsyncV3Input")
 
 
 @_attrs_define
-class SyncLipsyncV3Input(FalInput["SyncLipsyncV3Output"]):
+class SyncLipsyncV3Input(FalInput["SyncLipsyncV3Output"], endpoint="fal-ai/sync-lipsync/v3"):
     """Input of `fal-ai/sync-lipsync/v3` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="T2VTurboInput")
 
 
 @_attrs_define
-class T2VTurboInput(FalInput["T2VTurboOutput"]):
+class T2VTurboInput(FalInput["T2VTurboOutput"], endpoint="fal-ai/t2v-turbo"):
     """Input of `fal-ai/t2v-turbo` (text-to-video)."""
 
     prompt: str

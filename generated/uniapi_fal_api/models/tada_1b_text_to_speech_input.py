@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Tada1BTextToSpeechInput")
 
 
 @_attrs_define
-class Tada1BTextToSpeechInput(FalInput["Tada1BTextToSpeechOutput"]):
+class Tada1BTextToSpeechInput(
+    FalInput["Tada1BTextToSpeechOutput"], endpoint="fal-ai/tada/1b/text-to-speech"
+):
     """Input of `fal-ai/tada/1b/text-to-speech` (text-to-speech). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

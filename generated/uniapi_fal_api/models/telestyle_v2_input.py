@@ -29,7 +29,7 @@ T = TypeVar("T", bound="TelestyleV2Input")
 
 
 @_attrs_define
-class TelestyleV2Input(FalInput["TelestyleV2Output"]):
+class TelestyleV2Input(FalInput["TelestyleV2Output"], endpoint="fal-ai/telestyle-v2"):
     """Input of `fal-ai/telestyle-v2` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ThinksoundAudioInput")
 
 
 @_attrs_define
-class ThinksoundAudioInput(FalInput["ThinksoundAudioOutput"]):
+class ThinksoundAudioInput(FalInput["ThinksoundAudioOutput"], endpoint="fal-ai/thinksound/audio"):
     """Input of `fal-ai/thinksound/audio` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

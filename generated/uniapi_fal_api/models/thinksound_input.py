@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ThinksoundInput")
 
 
 @_attrs_define
-class ThinksoundInput(FalInput["ThinksoundOutput"]):
+class ThinksoundInput(FalInput["ThinksoundOutput"], endpoint="fal-ai/thinksound"):
     """Input of `fal-ai/thinksound` (video-to-video)."""
 
     video_url: str

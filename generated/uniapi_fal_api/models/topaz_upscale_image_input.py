@@ -32,7 +32,9 @@ T = TypeVar("T", bound="TopazUpscaleImageInput")
 
 
 @_attrs_define
-class TopazUpscaleImageInput(FalInput["TopazUpscaleImageOutput"]):
+class TopazUpscaleImageInput(
+    FalInput["TopazUpscaleImageOutput"], endpoint="fal-ai/topaz/upscale/image"
+):
     """Input of `fal-ai/topaz/upscale/image` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="TopazUpscaleVideoInput")
 
 
 @_attrs_define
-class TopazUpscaleVideoInput(FalInput["TopazUpscaleVideoOutput"]):
+class TopazUpscaleVideoInput(
+    FalInput["TopazUpscaleVideoOutput"], endpoint="fal-ai/topaz/upscale/video"
+):
     """Input of `fal-ai/topaz/upscale/video` (video-to-video)."""
 
     video_url: str

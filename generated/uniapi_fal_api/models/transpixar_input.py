@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TranspixarInput")
 
 
 @_attrs_define
-class TranspixarInput(FalInput["TranspixarOutput"]):
+class TranspixarInput(FalInput["TranspixarOutput"], endpoint="fal-ai/transpixar"):
     """Input of `fal-ai/transpixar` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="Trellis2Input")
 
 
 @_attrs_define
-class Trellis2Input(FalInput["Trellis2Output"]):
+class Trellis2Input(FalInput["Trellis2Output"], endpoint="fal-ai/trellis-2"):
     """Input of `fal-ai/trellis-2` (image-to-3d)."""
 
     image_url: str

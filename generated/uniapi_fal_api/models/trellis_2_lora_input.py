@@ -24,7 +24,7 @@ T = TypeVar("T", bound="Trellis2LoraInput")
 
 
 @_attrs_define
-class Trellis2LoraInput(FalInput["Trellis2LoraOutput"]):
+class Trellis2LoraInput(FalInput["Trellis2LoraOutput"], endpoint="fal-ai/trellis-2-lora"):
     """Input of `fal-ai/trellis-2-lora` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

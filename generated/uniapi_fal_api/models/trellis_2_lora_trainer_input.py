@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Trellis2LoraTrainerInput")
 
 
 @_attrs_define
-class Trellis2LoraTrainerInput(FalInput["Trellis2LoraTrainerOutput"]):
+class Trellis2LoraTrainerInput(
+    FalInput["Trellis2LoraTrainerOutput"], endpoint="fal-ai/trellis-2-lora-trainer"
+):
     """Input of `fal-ai/trellis-2-lora-trainer` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Trellis2RetextureInput")
 
 
 @_attrs_define
-class Trellis2RetextureInput(FalInput["Trellis2RetextureOutput"]):
+class Trellis2RetextureInput(
+    FalInput["Trellis2RetextureOutput"], endpoint="fal-ai/trellis-2/retexture"
+):
     """Input of `fal-ai/trellis-2/retexture` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="TrellisInput")
 
 
 @_attrs_define
-class TrellisInput(FalInput["TrellisOutput"]):
+class TrellisInput(FalInput["TrellisOutput"], endpoint="fal-ai/trellis"):
     """Input of `fal-ai/trellis` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

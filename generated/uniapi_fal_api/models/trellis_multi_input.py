@@ -24,7 +24,7 @@ T = TypeVar("T", bound="TrellisMultiInput")
 
 
 @_attrs_define
-class TrellisMultiInput(FalInput["TrellisMultiOutput"]):
+class TrellisMultiInput(FalInput["TrellisMultiOutput"], endpoint="fal-ai/trellis/multi"):
     """Input of `fal-ai/trellis/multi` (image-to-3d)."""
 
     image_urls: list[str]

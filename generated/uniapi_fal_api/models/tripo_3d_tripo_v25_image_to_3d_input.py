@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Tripo3DTripoV25ImageTo3DInput")
 
 
 @_attrs_define
-class Tripo3DTripoV25ImageTo3DInput(FalInput["Tripo3DTripoV25ImageTo3DOutput"]):
+class Tripo3DTripoV25ImageTo3DInput(
+    FalInput["Tripo3DTripoV25ImageTo3DOutput"], endpoint="tripo3d/tripo/v2.5/image-to-3d"
+):
     """Input of `tripo3d/tripo/v2.5/image-to-3d` (image-to-3d)."""
 
     image_url: str

@@ -34,7 +34,9 @@ T = TypeVar("T", bound="Tripo3DTripoV25MultiviewTo3DInput")
 
 
 @_attrs_define
-class Tripo3DTripoV25MultiviewTo3DInput(FalInput["Tripo3DTripoV25MultiviewTo3DOutput"]):
+class Tripo3DTripoV25MultiviewTo3DInput(
+    FalInput["Tripo3DTripoV25MultiviewTo3DOutput"], endpoint="tripo3d/tripo/v2.5/multiview-to-3d"
+):
     """Input of `tripo3d/tripo/v2.5/multiview-to-3d` (image-to-3d)."""
 
     front_image_url: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Tripo3DTriposplatInput")
 
 
 @_attrs_define
-class Tripo3DTriposplatInput(FalInput["Tripo3DTriposplatOutput"]):
+class Tripo3DTriposplatInput(FalInput["Tripo3DTriposplatOutput"], endpoint="tripo3d/triposplat"):
     """Input of `tripo3d/triposplat` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

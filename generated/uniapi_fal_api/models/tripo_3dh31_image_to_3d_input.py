@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Tripo3DH31ImageTo3DInput")
 
 
 @_attrs_define
-class Tripo3DH31ImageTo3DInput(FalInput["Tripo3DH31ImageTo3DOutput"]):
+class Tripo3DH31ImageTo3DInput(
+    FalInput["Tripo3DH31ImageTo3DOutput"], endpoint="tripo3d/h3.1/image-to-3d"
+):
     """Input of `tripo3d/h3.1/image-to-3d` (image-to-3d). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Tripo3DH31MultiviewTo3DInput")
 
 
 @_attrs_define
-class Tripo3DH31MultiviewTo3DInput(FalInput["Tripo3DH31MultiviewTo3DOutput"]):
+class Tripo3DH31MultiviewTo3DInput(
+    FalInput["Tripo3DH31MultiviewTo3DOutput"], endpoint="tripo3d/h3.1/multiview-to-3d"
+):
     """Input of `tripo3d/h3.1/multiview-to-3d` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

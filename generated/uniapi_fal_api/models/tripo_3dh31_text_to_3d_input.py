@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Tripo3DH31TextTo3DInput")
 
 
 @_attrs_define
-class Tripo3DH31TextTo3DInput(FalInput["Tripo3DH31TextTo3DOutput"]):
+class Tripo3DH31TextTo3DInput(
+    FalInput["Tripo3DH31TextTo3DOutput"], endpoint="tripo3d/h3.1/text-to-3d"
+):
     """Input of `tripo3d/h3.1/text-to-3d` (text-to-3d). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

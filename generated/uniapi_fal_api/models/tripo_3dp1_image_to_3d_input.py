@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Tripo3DP1ImageTo3DInput")
 
 
 @_attrs_define
-class Tripo3DP1ImageTo3DInput(FalInput["Tripo3DP1ImageTo3DOutput"]):
+class Tripo3DP1ImageTo3DInput(
+    FalInput["Tripo3DP1ImageTo3DOutput"], endpoint="tripo3d/p1/image-to-3d"
+):
     """Input of `tripo3d/p1/image-to-3d` (image-to-3d). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

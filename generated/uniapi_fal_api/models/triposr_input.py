@@ -20,7 +20,7 @@ T = TypeVar("T", bound="TriposrInput")
 
 
 @_attrs_define
-class TriposrInput(FalInput["TriposrOutput"]):
+class TriposrInput(FalInput["TriposrOutput"], endpoint="fal-ai/triposr"):
     """Input of `fal-ai/triposr` (image-to-3d)."""
 
     image_url: str

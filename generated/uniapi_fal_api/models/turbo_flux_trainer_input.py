@@ -20,7 +20,9 @@ T = TypeVar("T", bound="TurboFluxTrainerInput")
 
 
 @_attrs_define
-class TurboFluxTrainerInput(FalInput["TurboFluxTrainerOutput"]):
+class TurboFluxTrainerInput(
+    FalInput["TurboFluxTrainerOutput"], endpoint="fal-ai/turbo-flux-trainer"
+):
     """Input of `fal-ai/turbo-flux-trainer` (training)."""
 
     images_data_url: str

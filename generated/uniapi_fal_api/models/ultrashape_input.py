@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UltrashapeInput")
 
 
 @_attrs_define
-class UltrashapeInput(FalInput["UltrashapeOutput"]):
+class UltrashapeInput(FalInput["UltrashapeOutput"], endpoint="fal-ai/ultrashape"):
     """Input of `fal-ai/ultrashape` (3d-to-3d). fal no longer lists this endpoint."""
 
     image_url: str

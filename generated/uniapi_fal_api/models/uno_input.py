@@ -25,7 +25,7 @@ T = TypeVar("T", bound="UnoInput")
 
 
 @_attrs_define
-class UnoInput(FalInput["UnoOutput"]):
+class UnoInput(FalInput["UnoOutput"], endpoint="fal-ai/uno"):
     """Input of `fal-ai/uno` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types): types,
     enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="UsoInput")
 
 
 @_attrs_define
-class UsoInput(FalInput["UsoOutput"]):
+class UsoInput(FalInput["UsoOutput"], endpoint="fal-ai/uso"):
     """Input of `fal-ai/uso` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types): types,
     enums and required fields are checked before sending, bounds and lengths are not.
 

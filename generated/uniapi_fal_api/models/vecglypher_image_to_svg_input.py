@@ -16,7 +16,9 @@ T = TypeVar("T", bound="VecglypherImageToSvgInput")
 
 
 @_attrs_define
-class VecglypherImageToSvgInput(FalInput["VecglypherImageToSvgOutput"]):
+class VecglypherImageToSvgInput(
+    FalInput["VecglypherImageToSvgOutput"], endpoint="fal-ai/vecglypher/image-to-svg"
+):
     """Input of `fal-ai/vecglypher/image-to-svg` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="VecglypherInput")
 
 
 @_attrs_define
-class VecglypherInput(FalInput["VecglypherOutput"]):
+class VecglypherInput(FalInput["VecglypherOutput"], endpoint="fal-ai/vecglypher"):
     """Input of `fal-ai/vecglypher` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -19,7 +19,9 @@ T = TypeVar("T", bound="VeedAvatarsAudioToVideoInput")
 
 
 @_attrs_define
-class VeedAvatarsAudioToVideoInput(FalInput["VeedAvatarsAudioToVideoOutput"]):
+class VeedAvatarsAudioToVideoInput(
+    FalInput["VeedAvatarsAudioToVideoOutput"], endpoint="veed/avatars/audio-to-video"
+):
     """Input of `veed/avatars/audio-to-video` (audio-to-video)."""
 
     avatar_id: VeedAvatarsAudioToVideoInputAvatarId

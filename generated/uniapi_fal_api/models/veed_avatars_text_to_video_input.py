@@ -19,7 +19,9 @@ T = TypeVar("T", bound="VeedAvatarsTextToVideoInput")
 
 
 @_attrs_define
-class VeedAvatarsTextToVideoInput(FalInput["VeedAvatarsTextToVideoOutput"]):
+class VeedAvatarsTextToVideoInput(
+    FalInput["VeedAvatarsTextToVideoOutput"], endpoint="veed/avatars/text-to-video"
+):
     """Input of `veed/avatars/text-to-video` (text-to-video)."""
 
     avatar_id: VeedAvatarsTextToVideoInputAvatarId

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="VeedFabric10FastInput")
 
 
 @_attrs_define
-class VeedFabric10FastInput(FalInput["VeedFabric10FastOutput"]):
+class VeedFabric10FastInput(FalInput["VeedFabric10FastOutput"], endpoint="veed/fabric-1.0/fast"):
     """Input of `veed/fabric-1.0/fast` (image-to-video)."""
 
     image_url: str

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="VeedFabric10Input")
 
 
 @_attrs_define
-class VeedFabric10Input(FalInput["VeedFabric10Output"]):
+class VeedFabric10Input(FalInput["VeedFabric10Output"], endpoint="veed/fabric-1.0"):
     """Input of `veed/fabric-1.0` (image-to-video)."""
 
     image_url: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="VeedFabric10TextInput")
 
 
 @_attrs_define
-class VeedFabric10TextInput(FalInput["VeedFabric10TextOutput"]):
+class VeedFabric10TextInput(FalInput["VeedFabric10TextOutput"], endpoint="veed/fabric-1.0/text"):
     """Input of `veed/fabric-1.0/text` (text-to-video)."""
 
     image_url: str

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="VeedLipsyncInput")
 
 
 @_attrs_define
-class VeedLipsyncInput(FalInput["VeedLipsyncOutput"]):
+class VeedLipsyncInput(FalInput["VeedLipsyncOutput"], endpoint="veed/lipsync"):
     """Input of `veed/lipsync` (video-to-video)."""
 
     video_url: str

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="VeedLipsyncV2Input")
 
 
 @_attrs_define
-class VeedLipsyncV2Input(FalInput["VeedLipsyncV2Output"]):
+class VeedLipsyncV2Input(FalInput["VeedLipsyncV2Output"], endpoint="veed/lipsync/v2"):
     """Input of `veed/lipsync/v2` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

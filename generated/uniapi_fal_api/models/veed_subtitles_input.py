@@ -30,7 +30,7 @@ T = TypeVar("T", bound="VeedSubtitlesInput")
 
 
 @_attrs_define
-class VeedSubtitlesInput(FalInput["VeedSubtitlesOutput"]):
+class VeedSubtitlesInput(FalInput["VeedSubtitlesOutput"], endpoint="veed/subtitles"):
     """Input of `veed/subtitles` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

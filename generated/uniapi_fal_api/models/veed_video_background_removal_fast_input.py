@@ -22,7 +22,9 @@ T = TypeVar("T", bound="VeedVideoBackgroundRemovalFastInput")
 
 
 @_attrs_define
-class VeedVideoBackgroundRemovalFastInput(FalInput["VeedVideoBackgroundRemovalFastOutput"]):
+class VeedVideoBackgroundRemovalFastInput(
+    FalInput["VeedVideoBackgroundRemovalFastOutput"], endpoint="veed/video-background-removal/fast"
+):
     """Input of `veed/video-background-removal/fast` (video-to-video)."""
 
     video_url: str

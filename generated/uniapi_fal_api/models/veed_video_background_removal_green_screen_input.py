@@ -23,7 +23,8 @@ T = TypeVar("T", bound="VeedVideoBackgroundRemovalGreenScreenInput")
 
 @_attrs_define
 class VeedVideoBackgroundRemovalGreenScreenInput(
-    FalInput["VeedVideoBackgroundRemovalGreenScreenOutput"]
+    FalInput["VeedVideoBackgroundRemovalGreenScreenOutput"],
+    endpoint="veed/video-background-removal/green-screen",
 ):
     """Input of `veed/video-background-removal/green-screen` (video-to-video)."""
 

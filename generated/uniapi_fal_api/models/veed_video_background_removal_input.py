@@ -20,7 +20,9 @@ T = TypeVar("T", bound="VeedVideoBackgroundRemovalInput")
 
 
 @_attrs_define
-class VeedVideoBackgroundRemovalInput(FalInput["VeedVideoBackgroundRemovalOutput"]):
+class VeedVideoBackgroundRemovalInput(
+    FalInput["VeedVideoBackgroundRemovalOutput"], endpoint="veed/video-background-removal"
+):
     """Input of `veed/video-background-removal` (video-to-video)."""
 
     video_url: str

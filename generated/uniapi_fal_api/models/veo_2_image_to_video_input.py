@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Veo2ImageToVideoInput")
 
 
 @_attrs_define
-class Veo2ImageToVideoInput(FalInput["Veo2ImageToVideoOutput"]):
+class Veo2ImageToVideoInput(
+    FalInput["Veo2ImageToVideoOutput"], endpoint="fal-ai/veo2/image-to-video"
+):
     """Input of `fal-ai/veo2/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str

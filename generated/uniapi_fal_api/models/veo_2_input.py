@@ -21,7 +21,7 @@ T = TypeVar("T", bound="Veo2Input")
 
 
 @_attrs_define
-class Veo2Input(FalInput["Veo2Output"]):
+class Veo2Input(FalInput["Veo2Output"], endpoint="fal-ai/veo2"):
     """Input of `fal-ai/veo2` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

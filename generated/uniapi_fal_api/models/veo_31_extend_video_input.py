@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Veo31ExtendVideoInput")
 
 
 @_attrs_define
-class Veo31ExtendVideoInput(FalInput["Veo31ExtendVideoOutput"]):
+class Veo31ExtendVideoInput(
+    FalInput["Veo31ExtendVideoOutput"], endpoint="fal-ai/veo3.1/extend-video"
+):
     """Input of `fal-ai/veo3.1/extend-video` (video-to-video)."""
 
     prompt: str

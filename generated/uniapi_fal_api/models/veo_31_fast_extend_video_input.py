@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Veo31FastExtendVideoInput")
 
 
 @_attrs_define
-class Veo31FastExtendVideoInput(FalInput["Veo31FastExtendVideoOutput"]):
+class Veo31FastExtendVideoInput(
+    FalInput["Veo31FastExtendVideoOutput"], endpoint="fal-ai/veo3.1/fast/extend-video"
+):
     """Input of `fal-ai/veo3.1/fast/extend-video` (video-to-video)."""
 
     prompt: str

@@ -30,7 +30,10 @@ T = TypeVar("T", bound="Veo31FastFirstLastFrameToVideoInput")
 
 
 @_attrs_define
-class Veo31FastFirstLastFrameToVideoInput(FalInput["Veo31FastFirstLastFrameToVideoOutput"]):
+class Veo31FastFirstLastFrameToVideoInput(
+    FalInput["Veo31FastFirstLastFrameToVideoOutput"],
+    endpoint="fal-ai/veo3.1/fast/first-last-frame-to-video",
+):
     """Input of `fal-ai/veo3.1/fast/first-last-frame-to-video` (image-to-video)."""
 
     prompt: str

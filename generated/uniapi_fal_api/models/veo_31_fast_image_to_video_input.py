@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Veo31FastImageToVideoInput")
 
 
 @_attrs_define
-class Veo31FastImageToVideoInput(FalInput["Veo31FastImageToVideoOutput"]):
+class Veo31FastImageToVideoInput(
+    FalInput["Veo31FastImageToVideoOutput"], endpoint="fal-ai/veo3.1/fast/image-to-video"
+):
     """Input of `fal-ai/veo3.1/fast/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="Veo31FastInput")
 
 
 @_attrs_define
-class Veo31FastInput(FalInput["Veo31FastOutput"]):
+class Veo31FastInput(FalInput["Veo31FastOutput"], endpoint="fal-ai/veo3.1/fast"):
     """Input of `fal-ai/veo3.1/fast` (text-to-video)."""
 
     prompt: str

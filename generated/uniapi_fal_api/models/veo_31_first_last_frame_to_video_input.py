@@ -30,7 +30,9 @@ T = TypeVar("T", bound="Veo31FirstLastFrameToVideoInput")
 
 
 @_attrs_define
-class Veo31FirstLastFrameToVideoInput(FalInput["Veo31FirstLastFrameToVideoOutput"]):
+class Veo31FirstLastFrameToVideoInput(
+    FalInput["Veo31FirstLastFrameToVideoOutput"], endpoint="fal-ai/veo3.1/first-last-frame-to-video"
+):
     """Input of `fal-ai/veo3.1/first-last-frame-to-video` (image-to-video)."""
 
     prompt: str

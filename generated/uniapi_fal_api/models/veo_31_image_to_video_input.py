@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Veo31ImageToVideoInput")
 
 
 @_attrs_define
-class Veo31ImageToVideoInput(FalInput["Veo31ImageToVideoOutput"]):
+class Veo31ImageToVideoInput(
+    FalInput["Veo31ImageToVideoOutput"], endpoint="fal-ai/veo3.1/image-to-video"
+):
     """Input of `fal-ai/veo3.1/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="Veo31Input")
 
 
 @_attrs_define
-class Veo31Input(FalInput["Veo31Output"]):
+class Veo31Input(FalInput["Veo31Output"], endpoint="fal-ai/veo3.1"):
     """Input of `fal-ai/veo3.1` (text-to-video)."""
 
     prompt: str

@@ -30,7 +30,10 @@ T = TypeVar("T", bound="Veo31LiteFirstLastFrameToVideoInput")
 
 
 @_attrs_define
-class Veo31LiteFirstLastFrameToVideoInput(FalInput["Veo31LiteFirstLastFrameToVideoOutput"]):
+class Veo31LiteFirstLastFrameToVideoInput(
+    FalInput["Veo31LiteFirstLastFrameToVideoOutput"],
+    endpoint="fal-ai/veo3.1/lite/first-last-frame-to-video",
+):
     """Input of `fal-ai/veo3.1/lite/first-last-frame-to-video` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

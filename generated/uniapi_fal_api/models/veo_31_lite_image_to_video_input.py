@@ -32,7 +32,9 @@ T = TypeVar("T", bound="Veo31LiteImageToVideoInput")
 
 
 @_attrs_define
-class Veo31LiteImageToVideoInput(FalInput["Veo31LiteImageToVideoOutput"]):
+class Veo31LiteImageToVideoInput(
+    FalInput["Veo31LiteImageToVideoOutput"], endpoint="fal-ai/veo3.1/lite/image-to-video"
+):
     """Input of `fal-ai/veo3.1/lite/image-to-video` (image-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -32,7 +32,7 @@ T = TypeVar("T", bound="Veo31LiteInput")
 
 
 @_attrs_define
-class Veo31LiteInput(FalInput["Veo31LiteOutput"]):
+class Veo31LiteInput(FalInput["Veo31LiteOutput"], endpoint="fal-ai/veo3.1/lite"):
     """Input of `fal-ai/veo3.1/lite` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Veo31ReferenceToVideoInput")
 
 
 @_attrs_define
-class Veo31ReferenceToVideoInput(FalInput["Veo31ReferenceToVideoOutput"]):
+class Veo31ReferenceToVideoInput(
+    FalInput["Veo31ReferenceToVideoOutput"], endpoint="fal-ai/veo3.1/reference-to-video"
+):
     """Input of `fal-ai/veo3.1/reference-to-video` (image-to-video)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Veo3FastImageToVideoInput")
 
 
 @_attrs_define
-class Veo3FastImageToVideoInput(FalInput["Veo3FastImageToVideoOutput"]):
+class Veo3FastImageToVideoInput(
+    FalInput["Veo3FastImageToVideoOutput"], endpoint="fal-ai/veo3/fast/image-to-video"
+):
     """Input of `fal-ai/veo3/fast/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="Veo3FastInput")
 
 
 @_attrs_define
-class Veo3FastInput(FalInput["Veo3FastOutput"]):
+class Veo3FastInput(FalInput["Veo3FastOutput"], endpoint="fal-ai/veo3/fast"):
     """Input of `fal-ai/veo3/fast` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Veo3ImageToVideoInput")
 
 
 @_attrs_define
-class Veo3ImageToVideoInput(FalInput["Veo3ImageToVideoOutput"]):
+class Veo3ImageToVideoInput(
+    FalInput["Veo3ImageToVideoOutput"], endpoint="fal-ai/veo3/image-to-video"
+):
     """Input of `fal-ai/veo3/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     prompt: str

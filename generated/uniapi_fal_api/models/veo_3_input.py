@@ -25,7 +25,7 @@ T = TypeVar("T", bound="Veo3Input")
 
 
 @_attrs_define
-class Veo3Input(FalInput["Veo3Output"]):
+class Veo3Input(FalInput["Veo3Output"], endpoint="fal-ai/veo3"):
     """Input of `fal-ai/veo3` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Vibevoice05BInput")
 
 
 @_attrs_define
-class Vibevoice05BInput(FalInput["Vibevoice05BOutput"]):
+class Vibevoice05BInput(FalInput["Vibevoice05BOutput"], endpoint="fal-ai/vibevoice/0.5b"):
     """Input of `fal-ai/vibevoice/0.5b` (text-to-speech)."""
 
     script: str

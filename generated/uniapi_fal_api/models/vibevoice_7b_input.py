@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Vibevoice7BInput")
 
 
 @_attrs_define
-class Vibevoice7BInput(FalInput["Vibevoice7BOutput"]):
+class Vibevoice7BInput(FalInput["Vibevoice7BOutput"], endpoint="fal-ai/vibevoice/7b"):
     """Input of `fal-ai/vibevoice/7b` (text-to-speech)."""
 
     script: str

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="VibevoiceInput")
 
 
 @_attrs_define
-class VibevoiceInput(FalInput["VibevoiceOutput"]):
+class VibevoiceInput(FalInput["VibevoiceOutput"], endpoint="fal-ai/vibevoice"):
     """Input of `fal-ai/vibevoice` (text-to-speech)."""
 
     script: str

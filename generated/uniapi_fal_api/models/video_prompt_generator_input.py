@@ -44,7 +44,9 @@ T = TypeVar("T", bound="VideoPromptGeneratorInput")
 
 
 @_attrs_define
-class VideoPromptGeneratorInput(FalInput["VideoPromptGeneratorOutput"]):
+class VideoPromptGeneratorInput(
+    FalInput["VideoPromptGeneratorOutput"], endpoint="fal-ai/video-prompt-generator"
+):
     """Input of `fal-ai/video-prompt-generator` (llm)."""
 
     input_concept: str

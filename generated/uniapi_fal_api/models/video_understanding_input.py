@@ -16,7 +16,9 @@ T = TypeVar("T", bound="VideoUnderstandingInput")
 
 
 @_attrs_define
-class VideoUnderstandingInput(FalInput["VideoUnderstandingOutput"]):
+class VideoUnderstandingInput(
+    FalInput["VideoUnderstandingOutput"], endpoint="fal-ai/video-understanding"
+):
     """Input of `fal-ai/video-understanding` (vision)."""
 
     video_url: str

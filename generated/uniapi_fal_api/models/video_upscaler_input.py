@@ -16,7 +16,7 @@ T = TypeVar("T", bound="VideoUpscalerInput")
 
 
 @_attrs_define
-class VideoUpscalerInput(FalInput["VideoUpscalerOutput"]):
+class VideoUpscalerInput(FalInput["VideoUpscalerOutput"], endpoint="fal-ai/video-upscaler"):
     """Input of `fal-ai/video-upscaler` (video-to-video)."""
 
     video_url: str

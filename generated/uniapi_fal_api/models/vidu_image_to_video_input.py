@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ViduImageToVideoInput")
 
 
 @_attrs_define
-class ViduImageToVideoInput(FalInput["ViduImageToVideoOutput"]):
+class ViduImageToVideoInput(
+    FalInput["ViduImageToVideoOutput"], endpoint="fal-ai/vidu/image-to-video"
+):
     """Input of `fal-ai/vidu/image-to-video` (image-to-video)."""
 
     prompt: str

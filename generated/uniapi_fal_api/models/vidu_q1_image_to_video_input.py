@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ViduQ1ImageToVideoInput")
 
 
 @_attrs_define
-class ViduQ1ImageToVideoInput(FalInput["ViduQ1ImageToVideoOutput"]):
+class ViduQ1ImageToVideoInput(
+    FalInput["ViduQ1ImageToVideoOutput"], endpoint="fal-ai/vidu/q1/image-to-video"
+):
     """Input of `fal-ai/vidu/q1/image-to-video` (image-to-video)."""
 
     prompt: str

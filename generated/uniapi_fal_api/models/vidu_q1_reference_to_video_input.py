@@ -24,7 +24,9 @@ T = TypeVar("T", bound="ViduQ1ReferenceToVideoInput")
 
 
 @_attrs_define
-class ViduQ1ReferenceToVideoInput(FalInput["ViduQ1ReferenceToVideoOutput"]):
+class ViduQ1ReferenceToVideoInput(
+    FalInput["ViduQ1ReferenceToVideoOutput"], endpoint="fal-ai/vidu/q1/reference-to-video"
+):
     """Input of `fal-ai/vidu/q1/reference-to-video` (image-to-video)."""
 
     prompt: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ViduQ1StartEndToVideoInput")
 
 
 @_attrs_define
-class ViduQ1StartEndToVideoInput(FalInput["ViduQ1StartEndToVideoOutput"]):
+class ViduQ1StartEndToVideoInput(
+    FalInput["ViduQ1StartEndToVideoOutput"], endpoint="fal-ai/vidu/q1/start-end-to-video"
+):
     """Input of `fal-ai/vidu/q1/start-end-to-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

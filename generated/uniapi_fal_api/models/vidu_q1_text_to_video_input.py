@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ViduQ1TextToVideoInput")
 
 
 @_attrs_define
-class ViduQ1TextToVideoInput(FalInput["ViduQ1TextToVideoOutput"]):
+class ViduQ1TextToVideoInput(
+    FalInput["ViduQ1TextToVideoOutput"], endpoint="fal-ai/vidu/q1/text-to-video"
+):
     """Input of `fal-ai/vidu/q1/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ViduQ2ImageToVideoProInput")
 
 
 @_attrs_define
-class ViduQ2ImageToVideoProInput(FalInput["ViduQ2ImageToVideoProOutput"]):
+class ViduQ2ImageToVideoProInput(
+    FalInput["ViduQ2ImageToVideoProOutput"], endpoint="fal-ai/vidu/q2/image-to-video/pro"
+):
     """Input of `fal-ai/vidu/q2/image-to-video/pro` (image-to-video)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="ViduQ2ImageToVideoTurboInput")
 
 
 @_attrs_define
-class ViduQ2ImageToVideoTurboInput(FalInput["ViduQ2ImageToVideoTurboOutput"]):
+class ViduQ2ImageToVideoTurboInput(
+    FalInput["ViduQ2ImageToVideoTurboOutput"], endpoint="fal-ai/vidu/q2/image-to-video/turbo"
+):
     """Input of `fal-ai/vidu/q2/image-to-video/turbo` (image-to-video)."""
 
     prompt: str

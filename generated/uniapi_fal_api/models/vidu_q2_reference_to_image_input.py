@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ViduQ2ReferenceToImageInput")
 
 
 @_attrs_define
-class ViduQ2ReferenceToImageInput(FalInput["ViduQ2ReferenceToImageOutput"]):
+class ViduQ2ReferenceToImageInput(
+    FalInput["ViduQ2ReferenceToImageOutput"], endpoint="fal-ai/vidu/q2/reference-to-image"
+):
     """Input of `fal-ai/vidu/q2/reference-to-image` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

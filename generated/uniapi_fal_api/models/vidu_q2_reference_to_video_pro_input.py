@@ -24,7 +24,9 @@ T = TypeVar("T", bound="ViduQ2ReferenceToVideoProInput")
 
 
 @_attrs_define
-class ViduQ2ReferenceToVideoProInput(FalInput["ViduQ2ReferenceToVideoProOutput"]):
+class ViduQ2ReferenceToVideoProInput(
+    FalInput["ViduQ2ReferenceToVideoProOutput"], endpoint="fal-ai/vidu/q2/reference-to-video/pro"
+):
     """Input of `fal-ai/vidu/q2/reference-to-video/pro` (image-to-video)."""
 
     prompt: str

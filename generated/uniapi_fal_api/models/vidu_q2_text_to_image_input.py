@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ViduQ2TextToImageInput")
 
 
 @_attrs_define
-class ViduQ2TextToImageInput(FalInput["ViduQ2TextToImageOutput"]):
+class ViduQ2TextToImageInput(
+    FalInput["ViduQ2TextToImageOutput"], endpoint="fal-ai/vidu/q2/text-to-image"
+):
     """Input of `fal-ai/vidu/q2/text-to-image` (text-to-image)."""
 
     prompt: str

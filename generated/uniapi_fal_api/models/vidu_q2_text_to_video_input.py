@@ -32,7 +32,9 @@ T = TypeVar("T", bound="ViduQ2TextToVideoInput")
 
 
 @_attrs_define
-class ViduQ2TextToVideoInput(FalInput["ViduQ2TextToVideoOutput"]):
+class ViduQ2TextToVideoInput(
+    FalInput["ViduQ2TextToVideoOutput"], endpoint="fal-ai/vidu/q2/text-to-video"
+):
     """Input of `fal-ai/vidu/q2/text-to-video` (text-to-video)."""
 
     prompt: str

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="ViduQ2VideoExtensionProInput")
 
 
 @_attrs_define
-class ViduQ2VideoExtensionProInput(FalInput["ViduQ2VideoExtensionProOutput"]):
+class ViduQ2VideoExtensionProInput(
+    FalInput["ViduQ2VideoExtensionProOutput"], endpoint="fal-ai/vidu/q2/video-extension/pro"
+):
     """Input of `fal-ai/vidu/q2/video-extension/pro` (video-to-video)."""
 
     video_url: str

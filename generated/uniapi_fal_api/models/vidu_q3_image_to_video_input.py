@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ViduQ3ImageToVideoInput")
 
 
 @_attrs_define
-class ViduQ3ImageToVideoInput(FalInput["ViduQ3ImageToVideoOutput"]):
+class ViduQ3ImageToVideoInput(
+    FalInput["ViduQ3ImageToVideoOutput"], endpoint="fal-ai/vidu/q3/image-to-video"
+):
     """Input of `fal-ai/vidu/q3/image-to-video` (image-to-video). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

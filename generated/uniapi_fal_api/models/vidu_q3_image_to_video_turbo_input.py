@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ViduQ3ImageToVideoTurboInput")
 
 
 @_attrs_define
-class ViduQ3ImageToVideoTurboInput(FalInput["ViduQ3ImageToVideoTurboOutput"]):
+class ViduQ3ImageToVideoTurboInput(
+    FalInput["ViduQ3ImageToVideoTurboOutput"], endpoint="fal-ai/vidu/q3/image-to-video/turbo"
+):
     """Input of `fal-ai/vidu/q3/image-to-video/turbo` (image-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="ViduQ3ReferenceToVideoMixInput")
 
 
 @_attrs_define
-class ViduQ3ReferenceToVideoMixInput(FalInput["ViduQ3ReferenceToVideoMixOutput"]):
+class ViduQ3ReferenceToVideoMixInput(
+    FalInput["ViduQ3ReferenceToVideoMixOutput"], endpoint="fal-ai/vidu/q3/reference-to-video/mix"
+):
     """Input of `fal-ai/vidu/q3/reference-to-video/mix` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="ViduQ3TextToVideoInput")
 
 
 @_attrs_define
-class ViduQ3TextToVideoInput(FalInput["ViduQ3TextToVideoOutput"]):
+class ViduQ3TextToVideoInput(
+    FalInput["ViduQ3TextToVideoOutput"], endpoint="fal-ai/vidu/q3/text-to-video"
+):
     """Input of `fal-ai/vidu/q3/text-to-video` (text-to-video). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

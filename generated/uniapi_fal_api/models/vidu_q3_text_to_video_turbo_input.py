@@ -24,7 +24,9 @@ T = TypeVar("T", bound="ViduQ3TextToVideoTurboInput")
 
 
 @_attrs_define
-class ViduQ3TextToVideoTurboInput(FalInput["ViduQ3TextToVideoTurboOutput"]):
+class ViduQ3TextToVideoTurboInput(
+    FalInput["ViduQ3TextToVideoTurboOutput"], endpoint="fal-ai/vidu/q3/text-to-video/turbo"
+):
     """Input of `fal-ai/vidu/q3/text-to-video/turbo` (text-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

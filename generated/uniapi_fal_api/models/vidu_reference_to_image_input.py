@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ViduReferenceToImageInput")
 
 
 @_attrs_define
-class ViduReferenceToImageInput(FalInput["ViduReferenceToImageOutput"]):
+class ViduReferenceToImageInput(
+    FalInput["ViduReferenceToImageOutput"], endpoint="fal-ai/vidu/reference-to-image"
+):
     """Input of `fal-ai/vidu/reference-to-image` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="ViduReferenceToVideoInput")
 
 
 @_attrs_define
-class ViduReferenceToVideoInput(FalInput["ViduReferenceToVideoOutput"]):
+class ViduReferenceToVideoInput(
+    FalInput["ViduReferenceToVideoOutput"], endpoint="fal-ai/vidu/reference-to-video"
+):
     """Input of `fal-ai/vidu/reference-to-video` (image-to-video)."""
 
     prompt: str

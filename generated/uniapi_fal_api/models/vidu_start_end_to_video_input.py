@@ -20,7 +20,9 @@ T = TypeVar("T", bound="ViduStartEndToVideoInput")
 
 
 @_attrs_define
-class ViduStartEndToVideoInput(FalInput["ViduStartEndToVideoOutput"]):
+class ViduStartEndToVideoInput(
+    FalInput["ViduStartEndToVideoOutput"], endpoint="fal-ai/vidu/start-end-to-video"
+):
     """Input of `fal-ai/vidu/start-end-to-video` (image-to-video)."""
 
     prompt: str

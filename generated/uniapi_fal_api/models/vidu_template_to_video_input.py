@@ -24,7 +24,9 @@ T = TypeVar("T", bound="ViduTemplateToVideoInput")
 
 
 @_attrs_define
-class ViduTemplateToVideoInput(FalInput["ViduTemplateToVideoOutput"]):
+class ViduTemplateToVideoInput(
+    FalInput["ViduTemplateToVideoOutput"], endpoint="fal-ai/vidu/template-to-video"
+):
     """Input of `fal-ai/vidu/template-to-video` (image-to-video)."""
 
     input_image_urls: list[str]

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="VoidVideoInpaintingInput")
 
 
 @_attrs_define
-class VoidVideoInpaintingInput(FalInput["VoidVideoInpaintingOutput"]):
+class VoidVideoInpaintingInput(
+    FalInput["VoidVideoInpaintingOutput"], endpoint="fal-ai/void-video-inpainting"
+):
     """Input of `fal-ai/void-video-inpainting` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Wan22ImageTrainerInput")
 
 
 @_attrs_define
-class Wan22ImageTrainerInput(FalInput["Wan22ImageTrainerOutput"]):
+class Wan22ImageTrainerInput(
+    FalInput["Wan22ImageTrainerOutput"], endpoint="fal-ai/wan-22-image-trainer"
+):
     """Input of `fal-ai/wan-22-image-trainer` (training)."""
 
     training_data_url: str

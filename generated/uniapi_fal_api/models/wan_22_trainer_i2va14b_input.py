@@ -16,7 +16,9 @@ T = TypeVar("T", bound="Wan22TrainerI2VA14BInput")
 
 
 @_attrs_define
-class Wan22TrainerI2VA14BInput(FalInput["Wan22TrainerI2VA14BOutput"]):
+class Wan22TrainerI2VA14BInput(
+    FalInput["Wan22TrainerI2VA14BOutput"], endpoint="fal-ai/wan-22-trainer/i2v-a14b"
+):
     """Input of `fal-ai/wan-22-trainer/i2v-a14b` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -48,7 +48,9 @@ T = TypeVar("T", bound="Wan22VaceFunA14BDepthInput")
 
 
 @_attrs_define
-class Wan22VaceFunA14BDepthInput(FalInput["Wan22VaceFunA14BDepthOutput"]):
+class Wan22VaceFunA14BDepthInput(
+    FalInput["Wan22VaceFunA14BDepthOutput"], endpoint="fal-ai/wan-22-vace-fun-a14b/depth"
+):
     """Input of `fal-ai/wan-22-vace-fun-a14b/depth` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

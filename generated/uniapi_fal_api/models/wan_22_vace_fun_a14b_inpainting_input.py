@@ -48,7 +48,9 @@ T = TypeVar("T", bound="Wan22VaceFunA14BInpaintingInput")
 
 
 @_attrs_define
-class Wan22VaceFunA14BInpaintingInput(FalInput["Wan22VaceFunA14BInpaintingOutput"]):
+class Wan22VaceFunA14BInpaintingInput(
+    FalInput["Wan22VaceFunA14BInpaintingOutput"], endpoint="fal-ai/wan-22-vace-fun-a14b/inpainting"
+):
     """Input of `fal-ai/wan-22-vace-fun-a14b/inpainting` (video-to-video)."""
 
     prompt: str

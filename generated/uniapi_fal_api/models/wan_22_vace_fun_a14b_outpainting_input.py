@@ -50,7 +50,10 @@ T = TypeVar("T", bound="Wan22VaceFunA14BOutpaintingInput")
 
 
 @_attrs_define
-class Wan22VaceFunA14BOutpaintingInput(FalInput["Wan22VaceFunA14BOutpaintingOutput"]):
+class Wan22VaceFunA14BOutpaintingInput(
+    FalInput["Wan22VaceFunA14BOutpaintingOutput"],
+    endpoint="fal-ai/wan-22-vace-fun-a14b/outpainting",
+):
     """Input of `fal-ai/wan-22-vace-fun-a14b/outpainting` (video-to-video)."""
 
     prompt: str

@@ -48,7 +48,9 @@ T = TypeVar("T", bound="Wan22VaceFunA14BPoseInput")
 
 
 @_attrs_define
-class Wan22VaceFunA14BPoseInput(FalInput["Wan22VaceFunA14BPoseOutput"]):
+class Wan22VaceFunA14BPoseInput(
+    FalInput["Wan22VaceFunA14BPoseOutput"], endpoint="fal-ai/wan-22-vace-fun-a14b/pose"
+):
     """Input of `fal-ai/wan-22-vace-fun-a14b/pose` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str

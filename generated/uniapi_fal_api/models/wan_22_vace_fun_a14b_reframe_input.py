@@ -48,7 +48,9 @@ T = TypeVar("T", bound="Wan22VaceFunA14BReframeInput")
 
 
 @_attrs_define
-class Wan22VaceFunA14BReframeInput(FalInput["Wan22VaceFunA14BReframeOutput"]):
+class Wan22VaceFunA14BReframeInput(
+    FalInput["Wan22VaceFunA14BReframeOutput"], endpoint="fal-ai/wan-22-vace-fun-a14b/reframe"
+):
     """Input of `fal-ai/wan-22-vace-fun-a14b/reframe` (video-to-video)."""
 
     video_url: str

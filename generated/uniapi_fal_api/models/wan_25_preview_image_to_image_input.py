@@ -21,7 +21,9 @@ T = TypeVar("T", bound="Wan25PreviewImageToImageInput")
 
 
 @_attrs_define
-class Wan25PreviewImageToImageInput(FalInput["Wan25PreviewImageToImageOutput"]):
+class Wan25PreviewImageToImageInput(
+    FalInput["Wan25PreviewImageToImageOutput"], endpoint="fal-ai/wan-25-preview/image-to-image"
+):
     """Input of `fal-ai/wan-25-preview/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="Wan25PreviewImageToVideoInput")
 
 
 @_attrs_define
-class Wan25PreviewImageToVideoInput(FalInput["Wan25PreviewImageToVideoOutput"]):
+class Wan25PreviewImageToVideoInput(
+    FalInput["Wan25PreviewImageToVideoOutput"], endpoint="fal-ai/wan-25-preview/image-to-video"
+):
     """Input of `fal-ai/wan-25-preview/image-to-video` (image-to-video)."""
 
     prompt: str

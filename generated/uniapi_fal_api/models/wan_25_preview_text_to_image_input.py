@@ -21,7 +21,9 @@ T = TypeVar("T", bound="Wan25PreviewTextToImageInput")
 
 
 @_attrs_define
-class Wan25PreviewTextToImageInput(FalInput["Wan25PreviewTextToImageOutput"]):
+class Wan25PreviewTextToImageInput(
+    FalInput["Wan25PreviewTextToImageOutput"], endpoint="fal-ai/wan-25-preview/text-to-image"
+):
     """Input of `fal-ai/wan-25-preview/text-to-image` (text-to-image)."""
 
     prompt: str

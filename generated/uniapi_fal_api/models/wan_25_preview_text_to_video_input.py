@@ -28,7 +28,9 @@ T = TypeVar("T", bound="Wan25PreviewTextToVideoInput")
 
 
 @_attrs_define
-class Wan25PreviewTextToVideoInput(FalInput["Wan25PreviewTextToVideoOutput"]):
+class Wan25PreviewTextToVideoInput(
+    FalInput["Wan25PreviewTextToVideoOutput"], endpoint="fal-ai/wan-25-preview/text-to-video"
+):
     """Input of `fal-ai/wan-25-preview/text-to-video` (text-to-video)."""
 
     prompt: str

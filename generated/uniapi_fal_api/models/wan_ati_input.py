@@ -20,7 +20,7 @@ T = TypeVar("T", bound="WanAtiInput")
 
 
 @_attrs_define
-class WanAtiInput(FalInput["WanAtiOutput"]):
+class WanAtiInput(FalInput["WanAtiOutput"], endpoint="fal-ai/wan-ati"):
     """Input of `fal-ai/wan-ati` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="WanEffectsInput")
 
 
 @_attrs_define
-class WanEffectsInput(FalInput["WanEffectsOutput"]):
+class WanEffectsInput(FalInput["WanEffectsOutput"], endpoint="fal-ai/wan-effects"):
     """Input of `fal-ai/wan-effects` (image-to-video)."""
 
     subject: str

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="WanFlf2VInput")
 
 
 @_attrs_define
-class WanFlf2VInput(FalInput["WanFlf2VOutput"]):
+class WanFlf2VInput(FalInput["WanFlf2VOutput"], endpoint="fal-ai/wan-flf2v"):
     """Input of `fal-ai/wan-flf2v` (image-to-video)."""
 
     prompt: str

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="WanFunControlInput")
 
 
 @_attrs_define
-class WanFunControlInput(FalInput["WanFunControlOutput"]):
+class WanFunControlInput(FalInput["WanFunControlOutput"], endpoint="fal-ai/wan-fun-control"):
     """Input of `fal-ai/wan-fun-control` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str

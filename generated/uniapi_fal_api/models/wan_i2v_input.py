@@ -28,7 +28,7 @@ T = TypeVar("T", bound="WanI2VInput")
 
 
 @_attrs_define
-class WanI2VInput(FalInput["WanI2VOutput"]):
+class WanI2VInput(FalInput["WanI2VOutput"], endpoint="fal-ai/wan-i2v"):
     """Input of `fal-ai/wan-i2v` (image-to-video)."""
 
     prompt: str

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="WanI2VLoraInput")
 
 
 @_attrs_define
-class WanI2VLoraInput(FalInput["WanI2VLoraOutput"]):
+class WanI2VLoraInput(FalInput["WanI2VLoraOutput"], endpoint="fal-ai/wan-i2v-lora"):
     """Input of `fal-ai/wan-i2v-lora` (image-to-video)."""
 
     prompt: str

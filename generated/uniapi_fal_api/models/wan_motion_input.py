@@ -20,7 +20,7 @@ T = TypeVar("T", bound="WanMotionInput")
 
 
 @_attrs_define
-class WanMotionInput(FalInput["WanMotionOutput"]):
+class WanMotionInput(FalInput["WanMotionOutput"], endpoint="fal-ai/wan-motion"):
     """Input of `fal-ai/wan-motion` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

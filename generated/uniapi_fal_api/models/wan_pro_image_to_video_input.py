@@ -16,7 +16,9 @@ T = TypeVar("T", bound="WanProImageToVideoInput")
 
 
 @_attrs_define
-class WanProImageToVideoInput(FalInput["WanProImageToVideoOutput"]):
+class WanProImageToVideoInput(
+    FalInput["WanProImageToVideoOutput"], endpoint="fal-ai/wan-pro/image-to-video"
+):
     """Input of `fal-ai/wan-pro/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="WanProTextToVideoInput")
 
 
 @_attrs_define
-class WanProTextToVideoInput(FalInput["WanProTextToVideoOutput"]):
+class WanProTextToVideoInput(
+    FalInput["WanProTextToVideoOutput"], endpoint="fal-ai/wan-pro/text-to-video"
+):
     """Input of `fal-ai/wan-pro/text-to-video` (text-to-video)."""
 
     prompt: str

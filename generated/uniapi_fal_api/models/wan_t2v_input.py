@@ -24,7 +24,7 @@ T = TypeVar("T", bound="WanT2VInput")
 
 
 @_attrs_define
-class WanT2VInput(FalInput["WanT2VOutput"]):
+class WanT2VInput(FalInput["WanT2VOutput"], endpoint="fal-ai/wan-t2v"):
     """Input of `fal-ai/wan-t2v` (text-to-video)."""
 
     prompt: str

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="WanT2VLoraInput")
 
 
 @_attrs_define
-class WanT2VLoraInput(FalInput["WanT2VLoraOutput"]):
+class WanT2VLoraInput(FalInput["WanT2VLoraOutput"], endpoint="fal-ai/wan-t2v-lora"):
     """Input of `fal-ai/wan-t2v-lora` (text-to-video)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="WanTrainerFlf2V720PInput")
 
 
 @_attrs_define
-class WanTrainerFlf2V720PInput(FalInput["WanTrainerFlf2V720POutput"]):
+class WanTrainerFlf2V720PInput(
+    FalInput["WanTrainerFlf2V720POutput"], endpoint="fal-ai/wan-trainer/flf2v-720p"
+):
     """Input of `fal-ai/wan-trainer/flf2v-720p` (training). fal no longer lists this endpoint."""
 
     training_data_url: str

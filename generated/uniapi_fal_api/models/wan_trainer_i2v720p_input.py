@@ -16,7 +16,9 @@ T = TypeVar("T", bound="WanTrainerI2V720PInput")
 
 
 @_attrs_define
-class WanTrainerI2V720PInput(FalInput["WanTrainerI2V720POutput"]):
+class WanTrainerI2V720PInput(
+    FalInput["WanTrainerI2V720POutput"], endpoint="fal-ai/wan-trainer/i2v-720p"
+):
     """Input of `fal-ai/wan-trainer/i2v-720p` (training)."""
 
     training_data_url: str

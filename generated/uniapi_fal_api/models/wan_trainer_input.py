@@ -16,7 +16,7 @@ T = TypeVar("T", bound="WanTrainerInput")
 
 
 @_attrs_define
-class WanTrainerInput(FalInput["WanTrainerOutput"]):
+class WanTrainerInput(FalInput["WanTrainerOutput"], endpoint="fal-ai/wan-trainer"):
     """Input of `fal-ai/wan-trainer` (training). fal no longer lists this endpoint."""
 
     training_data_url: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="WanTrainerT2V14BInput")
 
 
 @_attrs_define
-class WanTrainerT2V14BInput(FalInput["WanTrainerT2V14BOutput"]):
+class WanTrainerT2V14BInput(
+    FalInput["WanTrainerT2V14BOutput"], endpoint="fal-ai/wan-trainer/t2v-14b"
+):
     """Input of `fal-ai/wan-trainer/t2v-14b` (training)."""
 
     training_data_url: str

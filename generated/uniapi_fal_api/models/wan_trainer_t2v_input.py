@@ -16,7 +16,7 @@ T = TypeVar("T", bound="WanTrainerT2VInput")
 
 
 @_attrs_define
-class WanTrainerT2VInput(FalInput["WanTrainerT2VOutput"]):
+class WanTrainerT2VInput(FalInput["WanTrainerT2VOutput"], endpoint="fal-ai/wan-trainer/t2v"):
     """Input of `fal-ai/wan-trainer/t2v` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="WanV2214BAnimateMoveInput")
 
 
 @_attrs_define
-class WanV2214BAnimateMoveInput(FalInput["WanV2214BAnimateMoveOutput"]):
+class WanV2214BAnimateMoveInput(
+    FalInput["WanV2214BAnimateMoveOutput"], endpoint="fal-ai/wan/v2.2-14b/animate/move"
+):
     """Input of `fal-ai/wan/v2.2-14b/animate/move` (video-to-video)."""
 
     video_url: str

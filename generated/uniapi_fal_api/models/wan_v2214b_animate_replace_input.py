@@ -28,7 +28,9 @@ T = TypeVar("T", bound="WanV2214BAnimateReplaceInput")
 
 
 @_attrs_define
-class WanV2214BAnimateReplaceInput(FalInput["WanV2214BAnimateReplaceOutput"]):
+class WanV2214BAnimateReplaceInput(
+    FalInput["WanV2214BAnimateReplaceOutput"], endpoint="fal-ai/wan/v2.2-14b/animate/replace"
+):
     """Input of `fal-ai/wan/v2.2-14b/animate/replace` (video-to-video)."""
 
     video_url: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="WanV2214BSpeechToVideoInput")
 
 
 @_attrs_define
-class WanV2214BSpeechToVideoInput(FalInput["WanV2214BSpeechToVideoOutput"]):
+class WanV2214BSpeechToVideoInput(
+    FalInput["WanV2214BSpeechToVideoOutput"], endpoint="fal-ai/wan/v2.2-14b/speech-to-video"
+):
     """Input of `fal-ai/wan/v2.2-14b/speech-to-video` (audio-to-video)."""
 
     prompt: str

@@ -36,7 +36,9 @@ T = TypeVar("T", bound="WanV225BImageToVideoInput")
 
 
 @_attrs_define
-class WanV225BImageToVideoInput(FalInput["WanV225BImageToVideoOutput"]):
+class WanV225BImageToVideoInput(
+    FalInput["WanV225BImageToVideoOutput"], endpoint="fal-ai/wan/v2.2-5b/image-to-video"
+):
     """Input of `fal-ai/wan/v2.2-5b/image-to-video` (image-to-video)."""
 
     image_url: str

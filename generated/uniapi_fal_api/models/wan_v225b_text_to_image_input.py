@@ -25,7 +25,9 @@ T = TypeVar("T", bound="WanV225BTextToImageInput")
 
 
 @_attrs_define
-class WanV225BTextToImageInput(FalInput["WanV225BTextToImageOutput"]):
+class WanV225BTextToImageInput(
+    FalInput["WanV225BTextToImageOutput"], endpoint="fal-ai/wan/v2.2-5b/text-to-image"
+):
     """Input of `fal-ai/wan/v2.2-5b/text-to-image` (text-to-image)."""
 
     prompt: str

@@ -36,7 +36,10 @@ T = TypeVar("T", bound="WanV225BTextToVideoDistillInput")
 
 
 @_attrs_define
-class WanV225BTextToVideoDistillInput(FalInput["WanV225BTextToVideoDistillOutput"]):
+class WanV225BTextToVideoDistillInput(
+    FalInput["WanV225BTextToVideoDistillOutput"],
+    endpoint="fal-ai/wan/v2.2-5b/text-to-video/distill",
+):
     """Input of `fal-ai/wan/v2.2-5b/text-to-video/distill` (text-to-video)."""
 
     prompt: str

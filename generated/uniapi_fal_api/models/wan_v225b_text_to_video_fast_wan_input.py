@@ -38,7 +38,10 @@ T = TypeVar("T", bound="WanV225BTextToVideoFastWanInput")
 
 
 @_attrs_define
-class WanV225BTextToVideoFastWanInput(FalInput["WanV225BTextToVideoFastWanOutput"]):
+class WanV225BTextToVideoFastWanInput(
+    FalInput["WanV225BTextToVideoFastWanOutput"],
+    endpoint="fal-ai/wan/v2.2-5b/text-to-video/fast-wan",
+):
     """Input of `fal-ai/wan/v2.2-5b/text-to-video/fast-wan` (text-to-video)."""
 
     prompt: str

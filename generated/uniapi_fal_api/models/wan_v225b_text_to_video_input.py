@@ -36,7 +36,9 @@ T = TypeVar("T", bound="WanV225BTextToVideoInput")
 
 
 @_attrs_define
-class WanV225BTextToVideoInput(FalInput["WanV225BTextToVideoOutput"]):
+class WanV225BTextToVideoInput(
+    FalInput["WanV225BTextToVideoOutput"], endpoint="fal-ai/wan/v2.2-5b/text-to-video"
+):
     """Input of `fal-ai/wan/v2.2-5b/text-to-video` (text-to-video)."""
 
     prompt: str

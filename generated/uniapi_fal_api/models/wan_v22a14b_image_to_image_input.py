@@ -33,7 +33,9 @@ T = TypeVar("T", bound="WanV22A14BImageToImageInput")
 
 
 @_attrs_define
-class WanV22A14BImageToImageInput(FalInput["WanV22A14BImageToImageOutput"]):
+class WanV22A14BImageToImageInput(
+    FalInput["WanV22A14BImageToImageOutput"], endpoint="fal-ai/wan/v2.2-a14b/image-to-image"
+):
     """Input of `fal-ai/wan/v2.2-a14b/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -40,7 +40,9 @@ T = TypeVar("T", bound="WanV22A14BImageToVideoInput")
 
 
 @_attrs_define
-class WanV22A14BImageToVideoInput(FalInput["WanV22A14BImageToVideoOutput"]):
+class WanV22A14BImageToVideoInput(
+    FalInput["WanV22A14BImageToVideoOutput"], endpoint="fal-ai/wan/v2.2-a14b/image-to-video"
+):
     """Input of `fal-ai/wan/v2.2-a14b/image-to-video` (image-to-video). fal no longer lists this endpoint."""
 
     image_url: str

@@ -41,7 +41,10 @@ T = TypeVar("T", bound="WanV22A14BImageToVideoLoraInput")
 
 
 @_attrs_define
-class WanV22A14BImageToVideoLoraInput(FalInput["WanV22A14BImageToVideoLoraOutput"]):
+class WanV22A14BImageToVideoLoraInput(
+    FalInput["WanV22A14BImageToVideoLoraOutput"],
+    endpoint="fal-ai/wan/v2.2-a14b/image-to-video/lora",
+):
     """Input of `fal-ai/wan/v2.2-a14b/image-to-video/lora` (image-to-video)."""
 
     image_url: str

@@ -38,7 +38,10 @@ T = TypeVar("T", bound="WanV22A14BImageToVideoTurboInput")
 
 
 @_attrs_define
-class WanV22A14BImageToVideoTurboInput(FalInput["WanV22A14BImageToVideoTurboOutput"]):
+class WanV22A14BImageToVideoTurboInput(
+    FalInput["WanV22A14BImageToVideoTurboOutput"],
+    endpoint="fal-ai/wan/v2.2-a14b/image-to-video/turbo",
+):
     """Input of `fal-ai/wan/v2.2-a14b/image-to-video/turbo` (image-to-video)."""
 
     image_url: str

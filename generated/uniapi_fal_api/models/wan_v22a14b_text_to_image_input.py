@@ -25,7 +25,9 @@ T = TypeVar("T", bound="WanV22A14BTextToImageInput")
 
 
 @_attrs_define
-class WanV22A14BTextToImageInput(FalInput["WanV22A14BTextToImageOutput"]):
+class WanV22A14BTextToImageInput(
+    FalInput["WanV22A14BTextToImageOutput"], endpoint="fal-ai/wan/v2.2-a14b/text-to-image"
+):
     """Input of `fal-ai/wan/v2.2-a14b/text-to-image` (text-to-image)."""
 
     prompt: str

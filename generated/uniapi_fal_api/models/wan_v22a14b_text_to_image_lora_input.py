@@ -30,7 +30,9 @@ T = TypeVar("T", bound="WanV22A14BTextToImageLoraInput")
 
 
 @_attrs_define
-class WanV22A14BTextToImageLoraInput(FalInput["WanV22A14BTextToImageLoraOutput"]):
+class WanV22A14BTextToImageLoraInput(
+    FalInput["WanV22A14BTextToImageLoraOutput"], endpoint="fal-ai/wan/v2.2-a14b/text-to-image/lora"
+):
     """Input of `fal-ai/wan/v2.2-a14b/text-to-image/lora` (text-to-image)."""
 
     prompt: str

@@ -40,7 +40,9 @@ T = TypeVar("T", bound="WanV22A14BTextToVideoInput")
 
 
 @_attrs_define
-class WanV22A14BTextToVideoInput(FalInput["WanV22A14BTextToVideoOutput"]):
+class WanV22A14BTextToVideoInput(
+    FalInput["WanV22A14BTextToVideoOutput"], endpoint="fal-ai/wan/v2.2-a14b/text-to-video"
+):
     """Input of `fal-ai/wan/v2.2-a14b/text-to-video` (text-to-video)."""
 
     prompt: str

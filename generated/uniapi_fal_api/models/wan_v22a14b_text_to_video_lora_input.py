@@ -41,7 +41,9 @@ T = TypeVar("T", bound="WanV22A14BTextToVideoLoraInput")
 
 
 @_attrs_define
-class WanV22A14BTextToVideoLoraInput(FalInput["WanV22A14BTextToVideoLoraOutput"]):
+class WanV22A14BTextToVideoLoraInput(
+    FalInput["WanV22A14BTextToVideoLoraOutput"], endpoint="fal-ai/wan/v2.2-a14b/text-to-video/lora"
+):
     """Input of `fal-ai/wan/v2.2-a14b/text-to-video/lora` (text-to-video)."""
 
     prompt: str

@@ -36,7 +36,10 @@ T = TypeVar("T", bound="WanV22A14BTextToVideoTurboInput")
 
 
 @_attrs_define
-class WanV22A14BTextToVideoTurboInput(FalInput["WanV22A14BTextToVideoTurboOutput"]):
+class WanV22A14BTextToVideoTurboInput(
+    FalInput["WanV22A14BTextToVideoTurboOutput"],
+    endpoint="fal-ai/wan/v2.2-a14b/text-to-video/turbo",
+):
     """Input of `fal-ai/wan/v2.2-a14b/text-to-video/turbo` (text-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

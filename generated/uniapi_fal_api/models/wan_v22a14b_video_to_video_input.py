@@ -40,7 +40,9 @@ T = TypeVar("T", bound="WanV22A14BVideoToVideoInput")
 
 
 @_attrs_define
-class WanV22A14BVideoToVideoInput(FalInput["WanV22A14BVideoToVideoOutput"]):
+class WanV22A14BVideoToVideoInput(
+    FalInput["WanV22A14BVideoToVideoOutput"], endpoint="fal-ai/wan/v2.2-a14b/video-to-video"
+):
     """Input of `fal-ai/wan/v2.2-a14b/video-to-video` (video-to-video)."""
 
     video_url: str

@@ -21,7 +21,9 @@ T = TypeVar("T", bound="WanV26ImageToImageInput")
 
 
 @_attrs_define
-class WanV26ImageToImageInput(FalInput["WanV26ImageToImageOutput"]):
+class WanV26ImageToImageInput(
+    FalInput["WanV26ImageToImageOutput"], endpoint="wan/v2.6/image-to-image"
+):
     """Input of `wan/v2.6/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -24,7 +24,9 @@ T = TypeVar("T", bound="WanV26ImageToVideoFlashInput")
 
 
 @_attrs_define
-class WanV26ImageToVideoFlashInput(FalInput["WanV26ImageToVideoFlashOutput"]):
+class WanV26ImageToVideoFlashInput(
+    FalInput["WanV26ImageToVideoFlashOutput"], endpoint="wan/v2.6/image-to-video/flash"
+):
     """Input of `wan/v2.6/image-to-video/flash` (image-to-video)."""
 
     prompt: str

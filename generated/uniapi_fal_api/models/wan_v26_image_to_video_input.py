@@ -24,7 +24,9 @@ T = TypeVar("T", bound="WanV26ImageToVideoInput")
 
 
 @_attrs_define
-class WanV26ImageToVideoInput(FalInput["WanV26ImageToVideoOutput"]):
+class WanV26ImageToVideoInput(
+    FalInput["WanV26ImageToVideoOutput"], endpoint="wan/v2.6/image-to-video"
+):
     """Input of `wan/v2.6/image-to-video` (image-to-video)."""
 
     prompt: str

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="WanV26ReferenceToVideoFlashInput")
 
 
 @_attrs_define
-class WanV26ReferenceToVideoFlashInput(FalInput["WanV26ReferenceToVideoFlashOutput"]):
+class WanV26ReferenceToVideoFlashInput(
+    FalInput["WanV26ReferenceToVideoFlashOutput"], endpoint="wan/v2.6/reference-to-video/flash"
+):
     """Input of `wan/v2.6/reference-to-video/flash` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

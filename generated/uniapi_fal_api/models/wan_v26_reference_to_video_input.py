@@ -28,7 +28,9 @@ T = TypeVar("T", bound="WanV26ReferenceToVideoInput")
 
 
 @_attrs_define
-class WanV26ReferenceToVideoInput(FalInput["WanV26ReferenceToVideoOutput"]):
+class WanV26ReferenceToVideoInput(
+    FalInput["WanV26ReferenceToVideoOutput"], endpoint="wan/v2.6/reference-to-video"
+):
     """Input of `wan/v2.6/reference-to-video` (video-to-video)."""
 
     prompt: str

@@ -21,7 +21,9 @@ T = TypeVar("T", bound="WanV26TextToImageInput")
 
 
 @_attrs_define
-class WanV26TextToImageInput(FalInput["WanV26TextToImageOutput"]):
+class WanV26TextToImageInput(
+    FalInput["WanV26TextToImageOutput"], endpoint="wan/v2.6/text-to-image"
+):
     """Input of `wan/v2.6/text-to-image` (text-to-image)."""
 
     prompt: str

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="WanV26TextToVideoInput")
 
 
 @_attrs_define
-class WanV26TextToVideoInput(FalInput["WanV26TextToVideoOutput"]):
+class WanV26TextToVideoInput(
+    FalInput["WanV26TextToVideoOutput"], endpoint="wan/v2.6/text-to-video"
+):
     """Input of `wan/v2.6/text-to-video` (text-to-video). fal no longer lists this endpoint."""
 
     prompt: str

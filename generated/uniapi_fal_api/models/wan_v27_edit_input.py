@@ -25,7 +25,7 @@ T = TypeVar("T", bound="WanV27EditInput")
 
 
 @_attrs_define
-class WanV27EditInput(FalInput["WanV27EditOutput"]):
+class WanV27EditInput(FalInput["WanV27EditOutput"], endpoint="fal-ai/wan/v2.7/edit"):
     """Input of `fal-ai/wan/v2.7/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

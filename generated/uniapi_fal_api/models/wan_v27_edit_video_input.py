@@ -32,7 +32,9 @@ T = TypeVar("T", bound="WanV27EditVideoInput")
 
 
 @_attrs_define
-class WanV27EditVideoInput(FalInput["WanV27EditVideoOutput"]):
+class WanV27EditVideoInput(
+    FalInput["WanV27EditVideoOutput"], endpoint="fal-ai/wan/v2.7/edit-video"
+):
     """Input of `fal-ai/wan/v2.7/edit-video` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

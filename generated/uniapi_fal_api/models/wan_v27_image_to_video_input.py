@@ -24,7 +24,9 @@ T = TypeVar("T", bound="WanV27ImageToVideoInput")
 
 
 @_attrs_define
-class WanV27ImageToVideoInput(FalInput["WanV27ImageToVideoOutput"]):
+class WanV27ImageToVideoInput(
+    FalInput["WanV27ImageToVideoOutput"], endpoint="fal-ai/wan/v2.7/image-to-video"
+):
     """Input of `fal-ai/wan/v2.7/image-to-video` (image-to-video). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

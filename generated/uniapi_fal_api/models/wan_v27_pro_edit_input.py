@@ -25,7 +25,7 @@ T = TypeVar("T", bound="WanV27ProEditInput")
 
 
 @_attrs_define
-class WanV27ProEditInput(FalInput["WanV27ProEditOutput"]):
+class WanV27ProEditInput(FalInput["WanV27ProEditOutput"], endpoint="fal-ai/wan/v2.7/pro/edit"):
     """Input of `fal-ai/wan/v2.7/pro/edit` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

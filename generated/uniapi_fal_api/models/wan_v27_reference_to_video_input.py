@@ -28,7 +28,9 @@ T = TypeVar("T", bound="WanV27ReferenceToVideoInput")
 
 
 @_attrs_define
-class WanV27ReferenceToVideoInput(FalInput["WanV27ReferenceToVideoOutput"]):
+class WanV27ReferenceToVideoInput(
+    FalInput["WanV27ReferenceToVideoOutput"], endpoint="fal-ai/wan/v2.7/reference-to-video"
+):
     """Input of `fal-ai/wan/v2.7/reference-to-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

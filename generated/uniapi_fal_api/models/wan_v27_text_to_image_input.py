@@ -25,7 +25,9 @@ T = TypeVar("T", bound="WanV27TextToImageInput")
 
 
 @_attrs_define
-class WanV27TextToImageInput(FalInput["WanV27TextToImageOutput"]):
+class WanV27TextToImageInput(
+    FalInput["WanV27TextToImageOutput"], endpoint="fal-ai/wan/v2.7/text-to-image"
+):
     """Input of `fal-ai/wan/v2.7/text-to-image` (text-to-image). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,9 @@ T = TypeVar("T", bound="WanV27TextToVideoInput")
 
 
 @_attrs_define
-class WanV27TextToVideoInput(FalInput["WanV27TextToVideoOutput"]):
+class WanV27TextToVideoInput(
+    FalInput["WanV27TextToVideoOutput"], endpoint="fal-ai/wan/v2.7/text-to-video"
+):
     """Input of `fal-ai/wan/v2.7/text-to-video` (text-to-video). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="WanVace13BInput")
 
 
 @_attrs_define
-class WanVace13BInput(FalInput["WanVace13BOutput"]):
+class WanVace13BInput(FalInput["WanVace13BOutput"], endpoint="fal-ai/wan-vace-1-3b"):
     """Input of `fal-ai/wan-vace-1-3b` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str

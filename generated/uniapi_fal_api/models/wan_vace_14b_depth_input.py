@@ -48,7 +48,7 @@ T = TypeVar("T", bound="WanVace14BDepthInput")
 
 
 @_attrs_define
-class WanVace14BDepthInput(FalInput["WanVace14BDepthOutput"]):
+class WanVace14BDepthInput(FalInput["WanVace14BDepthOutput"], endpoint="fal-ai/wan-vace-14b/depth"):
     """Input of `fal-ai/wan-vace-14b/depth` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

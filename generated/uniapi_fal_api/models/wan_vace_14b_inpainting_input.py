@@ -48,7 +48,9 @@ T = TypeVar("T", bound="WanVace14BInpaintingInput")
 
 
 @_attrs_define
-class WanVace14BInpaintingInput(FalInput["WanVace14BInpaintingOutput"]):
+class WanVace14BInpaintingInput(
+    FalInput["WanVace14BInpaintingOutput"], endpoint="fal-ai/wan-vace-14b/inpainting"
+):
     """Input of `fal-ai/wan-vace-14b/inpainting` (video-to-video)."""
 
     prompt: str

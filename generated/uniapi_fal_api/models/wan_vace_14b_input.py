@@ -52,7 +52,7 @@ T = TypeVar("T", bound="WanVace14BInput")
 
 
 @_attrs_define
-class WanVace14BInput(FalInput["WanVace14BOutput"]):
+class WanVace14BInput(FalInput["WanVace14BOutput"], endpoint="fal-ai/wan-vace-14b"):
     """Input of `fal-ai/wan-vace-14b` (video-to-video)."""
 
     prompt: str

@@ -48,7 +48,9 @@ T = TypeVar("T", bound="WanVace14BOutpaintingInput")
 
 
 @_attrs_define
-class WanVace14BOutpaintingInput(FalInput["WanVace14BOutpaintingOutput"]):
+class WanVace14BOutpaintingInput(
+    FalInput["WanVace14BOutpaintingOutput"], endpoint="fal-ai/wan-vace-14b/outpainting"
+):
     """Input of `fal-ai/wan-vace-14b/outpainting` (video-to-video)."""
 
     prompt: str

@@ -48,7 +48,7 @@ T = TypeVar("T", bound="WanVace14BPoseInput")
 
 
 @_attrs_define
-class WanVace14BPoseInput(FalInput["WanVace14BPoseOutput"]):
+class WanVace14BPoseInput(FalInput["WanVace14BPoseOutput"], endpoint="fal-ai/wan-vace-14b/pose"):
     """Input of `fal-ai/wan-vace-14b/pose` (video-to-video)."""
 
     prompt: str

@@ -48,7 +48,9 @@ T = TypeVar("T", bound="WanVace14BReframeInput")
 
 
 @_attrs_define
-class WanVace14BReframeInput(FalInput["WanVace14BReframeOutput"]):
+class WanVace14BReframeInput(
+    FalInput["WanVace14BReframeOutput"], endpoint="fal-ai/wan-vace-14b/reframe"
+):
     """Input of `fal-ai/wan-vace-14b/reframe` (video-to-video)."""
 
     video_url: str

@@ -48,7 +48,9 @@ T = TypeVar("T", bound="WanVaceAppsLongReframeInput")
 
 
 @_attrs_define
-class WanVaceAppsLongReframeInput(FalInput["WanVaceAppsLongReframeOutput"]):
+class WanVaceAppsLongReframeInput(
+    FalInput["WanVaceAppsLongReframeOutput"], endpoint="fal-ai/wan-vace-apps/long-reframe"
+):
     """Input of `fal-ai/wan-vace-apps/long-reframe` (video-to-video)."""
 
     video_url: str

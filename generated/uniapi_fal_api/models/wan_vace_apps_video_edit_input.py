@@ -32,7 +32,9 @@ T = TypeVar("T", bound="WanVaceAppsVideoEditInput")
 
 
 @_attrs_define
-class WanVaceAppsVideoEditInput(FalInput["WanVaceAppsVideoEditOutput"]):
+class WanVaceAppsVideoEditInput(
+    FalInput["WanVaceAppsVideoEditOutput"], endpoint="fal-ai/wan-vace-apps/video-edit"
+):
     """Input of `fal-ai/wan-vace-apps/video-edit` (video-to-video)."""
 
     prompt: str

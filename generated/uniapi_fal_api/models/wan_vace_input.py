@@ -25,7 +25,7 @@ T = TypeVar("T", bound="WanVaceInput")
 
 
 @_attrs_define
-class WanVaceInput(FalInput["WanVaceOutput"]):
+class WanVaceInput(FalInput["WanVaceOutput"], endpoint="fal-ai/wan-vace"):
     """Input of `fal-ai/wan-vace` (video-to-video). fal no longer lists this endpoint."""
 
     prompt: str

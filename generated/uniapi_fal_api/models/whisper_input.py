@@ -29,7 +29,7 @@ T = TypeVar("T", bound="WhisperInput")
 
 
 @_attrs_define
-class WhisperInput(FalInput["WhisperOutput"]):
+class WhisperInput(FalInput["WhisperOutput"], endpoint="fal-ai/whisper"):
     """Input of `fal-ai/whisper` (speech-to-text). fal no longer lists this endpoint."""
 
     audio_url: str

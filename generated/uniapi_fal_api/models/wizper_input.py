@@ -27,7 +27,7 @@ T = TypeVar("T", bound="WizperInput")
 
 
 @_attrs_define
-class WizperInput(FalInput["WizperOutput"]):
+class WizperInput(FalInput["WizperOutput"], endpoint="fal-ai/wizper"):
     """Input of `fal-ai/wizper` (speech-to-text)."""
 
     audio_url: str

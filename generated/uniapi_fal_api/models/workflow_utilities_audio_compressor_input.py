@@ -22,7 +22,10 @@ T = TypeVar("T", bound="WorkflowUtilitiesAudioCompressorInput")
 
 
 @_attrs_define
-class WorkflowUtilitiesAudioCompressorInput(FalInput["WorkflowUtilitiesAudioCompressorOutput"]):
+class WorkflowUtilitiesAudioCompressorInput(
+    FalInput["WorkflowUtilitiesAudioCompressorOutput"],
+    endpoint="fal-ai/workflow-utilities/audio-compressor",
+):
     """Input of `fal-ai/workflow-utilities/audio-compressor` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

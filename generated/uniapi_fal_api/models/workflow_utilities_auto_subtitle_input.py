@@ -42,7 +42,10 @@ T = TypeVar("T", bound="WorkflowUtilitiesAutoSubtitleInput")
 
 
 @_attrs_define
-class WorkflowUtilitiesAutoSubtitleInput(FalInput["WorkflowUtilitiesAutoSubtitleOutput"]):
+class WorkflowUtilitiesAutoSubtitleInput(
+    FalInput["WorkflowUtilitiesAutoSubtitleOutput"],
+    endpoint="fal-ai/workflow-utilities/auto-subtitle",
+):
     """Input of `fal-ai/workflow-utilities/auto-subtitle` (video-to-video)."""
 
     video_url: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="WorkflowUtilitiesBlendVideoInput")
 
 
 @_attrs_define
-class WorkflowUtilitiesBlendVideoInput(FalInput["WorkflowUtilitiesBlendVideoOutput"]):
+class WorkflowUtilitiesBlendVideoInput(
+    FalInput["WorkflowUtilitiesBlendVideoOutput"], endpoint="fal-ai/workflow-utilities/blend-video"
+):
     """Input of `fal-ai/workflow-utilities/blend-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="WorkflowUtilitiesExtractNthFrameInput")
 
 
 @_attrs_define
-class WorkflowUtilitiesExtractNthFrameInput(FalInput["WorkflowUtilitiesExtractNthFrameOutput"]):
+class WorkflowUtilitiesExtractNthFrameInput(
+    FalInput["WorkflowUtilitiesExtractNthFrameOutput"],
+    endpoint="fal-ai/workflow-utilities/extract-nth-frame",
+):
     """Input of `fal-ai/workflow-utilities/extract-nth-frame` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="WorkflowUtilitiesImpulseResponseInput")
 
 
 @_attrs_define
-class WorkflowUtilitiesImpulseResponseInput(FalInput["WorkflowUtilitiesImpulseResponseOutput"]):
+class WorkflowUtilitiesImpulseResponseInput(
+    FalInput["WorkflowUtilitiesImpulseResponseOutput"],
+    endpoint="fal-ai/workflow-utilities/impulse-response",
+):
     """Input of `fal-ai/workflow-utilities/impulse-response` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -17,7 +17,10 @@ T = TypeVar("T", bound="WorkflowUtilitiesInterleaveVideoInput")
 
 
 @_attrs_define
-class WorkflowUtilitiesInterleaveVideoInput(FalInput["WorkflowUtilitiesInterleaveVideoOutput"]):
+class WorkflowUtilitiesInterleaveVideoInput(
+    FalInput["WorkflowUtilitiesInterleaveVideoOutput"],
+    endpoint="fal-ai/workflow-utilities/interleave-video",
+):
     """Input of `fal-ai/workflow-utilities/interleave-video` (unknown)."""
 
     video_urls: list[str]

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="WorkflowUtilitiesPickImageByIndexInput")
 
 
 @_attrs_define
-class WorkflowUtilitiesPickImageByIndexInput(FalInput["WorkflowUtilitiesPickImageByIndexOutput"]):
+class WorkflowUtilitiesPickImageByIndexInput(
+    FalInput["WorkflowUtilitiesPickImageByIndexOutput"],
+    endpoint="fal-ai/workflow-utilities/pick-image-by-index",
+):
     """Input of `fal-ai/workflow-utilities/pick-image-by-index` (unknown). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -17,7 +17,10 @@ T = TypeVar("T", bound="WorkflowUtilitiesReverseVideoInput")
 
 
 @_attrs_define
-class WorkflowUtilitiesReverseVideoInput(FalInput["WorkflowUtilitiesReverseVideoOutput"]):
+class WorkflowUtilitiesReverseVideoInput(
+    FalInput["WorkflowUtilitiesReverseVideoOutput"],
+    endpoint="fal-ai/workflow-utilities/reverse-video",
+):
     """Input of `fal-ai/workflow-utilities/reverse-video` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

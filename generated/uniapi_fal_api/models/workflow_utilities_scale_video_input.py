@@ -32,7 +32,9 @@ T = TypeVar("T", bound="WorkflowUtilitiesScaleVideoInput")
 
 
 @_attrs_define
-class WorkflowUtilitiesScaleVideoInput(FalInput["WorkflowUtilitiesScaleVideoOutput"]):
+class WorkflowUtilitiesScaleVideoInput(
+    FalInput["WorkflowUtilitiesScaleVideoOutput"], endpoint="fal-ai/workflow-utilities/scale-video"
+):
     """Input of `fal-ai/workflow-utilities/scale-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="WorkflowUtilitiesTrimVideoInput")
 
 
 @_attrs_define
-class WorkflowUtilitiesTrimVideoInput(FalInput["WorkflowUtilitiesTrimVideoOutput"]):
+class WorkflowUtilitiesTrimVideoInput(
+    FalInput["WorkflowUtilitiesTrimVideoOutput"], endpoint="fal-ai/workflow-utilities/trim-video"
+):
     """Input of `fal-ai/workflow-utilities/trim-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

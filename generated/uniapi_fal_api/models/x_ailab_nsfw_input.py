@@ -15,7 +15,7 @@ T = TypeVar("T", bound="XAilabNsfwInput")
 
 
 @_attrs_define
-class XAilabNsfwInput(FalInput["XAilabNsfwOutput"]):
+class XAilabNsfwInput(FalInput["XAilabNsfwOutput"], endpoint="fal-ai/x-ailab/nsfw"):
     """Input of `fal-ai/x-ailab/nsfw` (vision)."""
 
     image_urls: list[str]

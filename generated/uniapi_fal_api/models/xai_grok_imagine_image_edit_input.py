@@ -28,7 +28,9 @@ T = TypeVar("T", bound="XaiGrokImagineImageEditInput")
 
 
 @_attrs_define
-class XaiGrokImagineImageEditInput(FalInput["XaiGrokImagineImageEditOutput"]):
+class XaiGrokImagineImageEditInput(
+    FalInput["XaiGrokImagineImageEditOutput"], endpoint="xai/grok-imagine-image/edit"
+):
     """Input of `xai/grok-imagine-image/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

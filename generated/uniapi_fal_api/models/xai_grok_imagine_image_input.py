@@ -28,7 +28,9 @@ T = TypeVar("T", bound="XaiGrokImagineImageInput")
 
 
 @_attrs_define
-class XaiGrokImagineImageInput(FalInput["XaiGrokImagineImageOutput"]):
+class XaiGrokImagineImageInput(
+    FalInput["XaiGrokImagineImageOutput"], endpoint="xai/grok-imagine-image"
+):
     """Input of `xai/grok-imagine-image` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

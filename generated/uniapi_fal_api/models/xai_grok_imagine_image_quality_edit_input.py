@@ -30,7 +30,9 @@ T = TypeVar("T", bound="XaiGrokImagineImageQualityEditInput")
 
 
 @_attrs_define
-class XaiGrokImagineImageQualityEditInput(FalInput["XaiGrokImagineImageQualityEditOutput"]):
+class XaiGrokImagineImageQualityEditInput(
+    FalInput["XaiGrokImagineImageQualityEditOutput"], endpoint="xai/grok-imagine-image/quality/edit"
+):
     """Input of `xai/grok-imagine-image/quality/edit` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

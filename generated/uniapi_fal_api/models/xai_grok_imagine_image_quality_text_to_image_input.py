@@ -31,7 +31,8 @@ T = TypeVar("T", bound="XaiGrokImagineImageQualityTextToImageInput")
 
 @_attrs_define
 class XaiGrokImagineImageQualityTextToImageInput(
-    FalInput["XaiGrokImagineImageQualityTextToImageOutput"]
+    FalInput["XaiGrokImagineImageQualityTextToImageOutput"],
+    endpoint="xai/grok-imagine-image/quality/text-to-image",
 ):
     """Input of `xai/grok-imagine-image/quality/text-to-image` (text-to-image). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths

@@ -22,7 +22,9 @@ T = TypeVar("T", bound="XaiGrokImagineVideoEditVideoInput")
 
 
 @_attrs_define
-class XaiGrokImagineVideoEditVideoInput(FalInput["XaiGrokImagineVideoEditVideoOutput"]):
+class XaiGrokImagineVideoEditVideoInput(
+    FalInput["XaiGrokImagineVideoEditVideoOutput"], endpoint="xai/grok-imagine-video/edit-video"
+):
     """Input of `xai/grok-imagine-video/edit-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

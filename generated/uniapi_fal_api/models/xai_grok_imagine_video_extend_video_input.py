@@ -18,7 +18,9 @@ T = TypeVar("T", bound="XaiGrokImagineVideoExtendVideoInput")
 
 
 @_attrs_define
-class XaiGrokImagineVideoExtendVideoInput(FalInput["XaiGrokImagineVideoExtendVideoOutput"]):
+class XaiGrokImagineVideoExtendVideoInput(
+    FalInput["XaiGrokImagineVideoExtendVideoOutput"], endpoint="xai/grok-imagine-video/extend-video"
+):
     """Input of `xai/grok-imagine-video/extend-video` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="XaiGrokImagineVideoImageToVideoInput")
 
 
 @_attrs_define
-class XaiGrokImagineVideoImageToVideoInput(FalInput["XaiGrokImagineVideoImageToVideoOutput"]):
+class XaiGrokImagineVideoImageToVideoInput(
+    FalInput["XaiGrokImagineVideoImageToVideoOutput"],
+    endpoint="xai/grok-imagine-video/image-to-video",
+):
     """Input of `xai/grok-imagine-video/image-to-video` (image-to-video). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

@@ -27,7 +27,8 @@ T = TypeVar("T", bound="XaiGrokImagineVideoReferenceToVideoInput")
 
 @_attrs_define
 class XaiGrokImagineVideoReferenceToVideoInput(
-    FalInput["XaiGrokImagineVideoReferenceToVideoOutput"]
+    FalInput["XaiGrokImagineVideoReferenceToVideoOutput"],
+    endpoint="xai/grok-imagine-video/reference-to-video",
 ):
     """Input of `xai/grok-imagine-video/reference-to-video` (unknown). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.

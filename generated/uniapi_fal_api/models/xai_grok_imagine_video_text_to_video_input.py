@@ -26,7 +26,10 @@ T = TypeVar("T", bound="XaiGrokImagineVideoTextToVideoInput")
 
 
 @_attrs_define
-class XaiGrokImagineVideoTextToVideoInput(FalInput["XaiGrokImagineVideoTextToVideoOutput"]):
+class XaiGrokImagineVideoTextToVideoInput(
+    FalInput["XaiGrokImagineVideoTextToVideoOutput"],
+    endpoint="xai/grok-imagine-video/text-to-video",
+):
     """Input of `xai/grok-imagine-video/text-to-video` (text-to-video). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

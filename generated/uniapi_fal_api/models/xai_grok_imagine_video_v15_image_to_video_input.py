@@ -22,7 +22,10 @@ T = TypeVar("T", bound="XaiGrokImagineVideoV15ImageToVideoInput")
 
 
 @_attrs_define
-class XaiGrokImagineVideoV15ImageToVideoInput(FalInput["XaiGrokImagineVideoV15ImageToVideoOutput"]):
+class XaiGrokImagineVideoV15ImageToVideoInput(
+    FalInput["XaiGrokImagineVideoV15ImageToVideoOutput"],
+    endpoint="xai/grok-imagine-video/v1.5/image-to-video",
+):
     """Input of `xai/grok-imagine-video/v1.5/image-to-video` (image-to-video). fal publishes no constraints for it (it
     comes from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths
     are not.

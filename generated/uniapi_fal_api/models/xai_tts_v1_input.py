@@ -25,7 +25,7 @@ T = TypeVar("T", bound="XaiTtsV1Input")
 
 
 @_attrs_define
-class XaiTtsV1Input(FalInput["XaiTtsV1Output"]):
+class XaiTtsV1Input(FalInput["XaiTtsV1Output"], endpoint="xai/tts/v1"):
     """Input of `xai/tts/v1` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types): types,
     enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="YueInput")
 
 
 @_attrs_define
-class YueInput(FalInput["YueOutput"]):
+class YueInput(FalInput["YueOutput"], endpoint="fal-ai/yue"):
     """Input of `fal-ai/yue` (text-to-audio). fal no longer lists this endpoint."""
 
     lyrics: str

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="ZImageBaseInput")
 
 
 @_attrs_define
-class ZImageBaseInput(FalInput["ZImageBaseOutput"]):
+class ZImageBaseInput(FalInput["ZImageBaseOutput"], endpoint="fal-ai/z-image/base"):
     """Input of `fal-ai/z-image/base` (text-to-image)."""
 
     prompt: str

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="ZImageBaseLoraInput")
 
 
 @_attrs_define
-class ZImageBaseLoraInput(FalInput["ZImageBaseLoraOutput"]):
+class ZImageBaseLoraInput(FalInput["ZImageBaseLoraOutput"], endpoint="fal-ai/z-image/base/lora"):
     """Input of `fal-ai/z-image/base/lora` (text-to-image)."""
 
     prompt: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ZImageBaseTrainerInput")
 
 
 @_attrs_define
-class ZImageBaseTrainerInput(FalInput["ZImageBaseTrainerOutput"]):
+class ZImageBaseTrainerInput(
+    FalInput["ZImageBaseTrainerOutput"], endpoint="fal-ai/z-image-base-trainer"
+):
     """Input of `fal-ai/z-image-base-trainer` (training). fal no longer lists this endpoint."""
 
     image_data_url: str

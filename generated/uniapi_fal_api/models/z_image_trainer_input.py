@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ZImageTrainerInput")
 
 
 @_attrs_define
-class ZImageTrainerInput(FalInput["ZImageTrainerOutput"]):
+class ZImageTrainerInput(FalInput["ZImageTrainerOutput"], endpoint="fal-ai/z-image-trainer"):
     """Input of `fal-ai/z-image-trainer` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -33,7 +33,9 @@ T = TypeVar("T", bound="ZImageTurboControlnetInput")
 
 
 @_attrs_define
-class ZImageTurboControlnetInput(FalInput["ZImageTurboControlnetOutput"]):
+class ZImageTurboControlnetInput(
+    FalInput["ZImageTurboControlnetOutput"], endpoint="fal-ai/z-image/turbo/controlnet"
+):
     """Input of `fal-ai/z-image/turbo/controlnet` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

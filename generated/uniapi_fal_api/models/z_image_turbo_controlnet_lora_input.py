@@ -34,7 +34,9 @@ T = TypeVar("T", bound="ZImageTurboControlnetLoraInput")
 
 
 @_attrs_define
-class ZImageTurboControlnetLoraInput(FalInput["ZImageTurboControlnetLoraOutput"]):
+class ZImageTurboControlnetLoraInput(
+    FalInput["ZImageTurboControlnetLoraOutput"], endpoint="fal-ai/z-image/turbo/controlnet/lora"
+):
     """Input of `fal-ai/z-image/turbo/controlnet/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -29,7 +29,9 @@ T = TypeVar("T", bound="ZImageTurboImageToImageInput")
 
 
 @_attrs_define
-class ZImageTurboImageToImageInput(FalInput["ZImageTurboImageToImageOutput"]):
+class ZImageTurboImageToImageInput(
+    FalInput["ZImageTurboImageToImageOutput"], endpoint="fal-ai/z-image/turbo/image-to-image"
+):
     """Input of `fal-ai/z-image/turbo/image-to-image` (image-to-image). fal publishes no constraints for it (it comes from
     fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

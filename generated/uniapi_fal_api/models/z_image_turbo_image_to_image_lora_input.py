@@ -32,7 +32,10 @@ T = TypeVar("T", bound="ZImageTurboImageToImageLoraInput")
 
 
 @_attrs_define
-class ZImageTurboImageToImageLoraInput(FalInput["ZImageTurboImageToImageLoraOutput"]):
+class ZImageTurboImageToImageLoraInput(
+    FalInput["ZImageTurboImageToImageLoraOutput"],
+    endpoint="fal-ai/z-image/turbo/image-to-image/lora",
+):
     """Input of `fal-ai/z-image/turbo/image-to-image/lora` (image-to-image). fal publishes no constraints for it (it comes
     from fal's TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are
     not.

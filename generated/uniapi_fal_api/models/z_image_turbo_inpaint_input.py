@@ -29,7 +29,9 @@ T = TypeVar("T", bound="ZImageTurboInpaintInput")
 
 
 @_attrs_define
-class ZImageTurboInpaintInput(FalInput["ZImageTurboInpaintOutput"]):
+class ZImageTurboInpaintInput(
+    FalInput["ZImageTurboInpaintOutput"], endpoint="fal-ai/z-image/turbo/inpaint"
+):
     """Input of `fal-ai/z-image/turbo/inpaint` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -30,7 +30,9 @@ T = TypeVar("T", bound="ZImageTurboInpaintLoraInput")
 
 
 @_attrs_define
-class ZImageTurboInpaintLoraInput(FalInput["ZImageTurboInpaintLoraOutput"]):
+class ZImageTurboInpaintLoraInput(
+    FalInput["ZImageTurboInpaintLoraOutput"], endpoint="fal-ai/z-image/turbo/inpaint/lora"
+):
     """Input of `fal-ai/z-image/turbo/inpaint/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

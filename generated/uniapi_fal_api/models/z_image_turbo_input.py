@@ -29,7 +29,7 @@ T = TypeVar("T", bound="ZImageTurboInput")
 
 
 @_attrs_define
-class ZImageTurboInput(FalInput["ZImageTurboOutput"]):
+class ZImageTurboInput(FalInput["ZImageTurboOutput"], endpoint="fal-ai/z-image/turbo"):
     """Input of `fal-ai/z-image/turbo` (text-to-image)."""
 
     prompt: str

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="ZImageTurboLoraInput")
 
 
 @_attrs_define
-class ZImageTurboLoraInput(FalInput["ZImageTurboLoraOutput"]):
+class ZImageTurboLoraInput(FalInput["ZImageTurboLoraOutput"], endpoint="fal-ai/z-image/turbo/lora"):
     """Input of `fal-ai/z-image/turbo/lora` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript
     types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

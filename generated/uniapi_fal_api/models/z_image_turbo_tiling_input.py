@@ -33,7 +33,9 @@ T = TypeVar("T", bound="ZImageTurboTilingInput")
 
 
 @_attrs_define
-class ZImageTurboTilingInput(FalInput["ZImageTurboTilingOutput"]):
+class ZImageTurboTilingInput(
+    FalInput["ZImageTurboTilingOutput"], endpoint="fal-ai/z-image/turbo/tiling"
+):
     """Input of `fal-ai/z-image/turbo/tiling` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

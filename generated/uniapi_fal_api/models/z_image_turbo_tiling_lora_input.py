@@ -34,7 +34,9 @@ T = TypeVar("T", bound="ZImageTurboTilingLoraInput")
 
 
 @_attrs_define
-class ZImageTurboTilingLoraInput(FalInput["ZImageTurboTilingLoraOutput"]):
+class ZImageTurboTilingLoraInput(
+    FalInput["ZImageTurboTilingLoraOutput"], endpoint="fal-ai/z-image/turbo/tiling/lora"
+):
     """Input of `fal-ai/z-image/turbo/tiling/lora` (unknown). fal publishes no constraints for it (it comes from fal's
     TypeScript types): types, enums and required fields are checked before sending, bounds and lengths are not.
 

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ZImageTurboTrainerV2Input")
 
 
 @_attrs_define
-class ZImageTurboTrainerV2Input(FalInput["ZImageTurboTrainerV2Output"]):
+class ZImageTurboTrainerV2Input(
+    FalInput["ZImageTurboTrainerV2Output"], endpoint="fal-ai/z-image-turbo-trainer-v2"
+):
     """Input of `fal-ai/z-image-turbo-trainer-v2` (training)."""
 
     image_data_url: str

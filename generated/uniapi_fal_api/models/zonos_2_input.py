@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Zonos2Input")
 
 
 @_attrs_define
-class Zonos2Input(FalInput["Zonos2Output"]):
+class Zonos2Input(FalInput["Zonos2Output"], endpoint="fal-ai/zonos2"):
     """Input of `fal-ai/zonos2` (unknown). fal publishes no constraints for it (it comes from fal's TypeScript types):
     types, enums and required fields are checked before sending, bounds and lengths are not.
 

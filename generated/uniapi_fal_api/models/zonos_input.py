@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ZonosInput")
 
 
 @_attrs_define
-class ZonosInput(FalInput["ZonosOutput"]):
+class ZonosInput(FalInput["ZonosOutput"], endpoint="fal-ai/zonos"):
     """Input of `fal-ai/zonos` (text-to-audio)."""
 
     reference_audio_url: str
