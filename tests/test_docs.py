@@ -85,3 +85,14 @@ def test_the_import_and_drift_samples_are_what_the_scripts_print(tmp_path: Path)
 def test_the_drift_sample_for_documents_is_what_the_script_prints() -> None:
     shown = _console("make check-fal-drift FROM=../shared/fal-openapi")
     assert _script("scripts/check_fal_drift.py", str(SHARED_FAL)) == shown
+
+
+def test_the_performance_table_is_the_last_bench_run_s() -> None:
+    """docs/performance.md shows the table `make bench` wrote to bench/results.md."""
+    results = _text(ROOT / "bench" / "results.md")
+    shown = _text(ROOT / "docs" / "performance.md").splitlines()
+    rows = [line for line in shown if line.startswith("| ") and "scenario" not in line]
+    assert len(rows) > 40
+    assert all(row in results for row in rows)
+    date = re.search(r"^- date: (\d{4}-\d{2}-\d{2})", results, re.M)
+    assert date and f"Run on {date.group(1)}" in " ".join(shown)
