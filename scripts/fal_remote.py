@@ -7,7 +7,8 @@ for `make check-fal-drift`.
   a request: fal's limit) and `category=` narrow it (IDS=a,b and CATEGORY=c).
 - A URL is a server of that shape (the tests use a local one), or one per-endpoint
   document (`https://fal.ai/api/openapi/queue/openapi.json?endpoint_id=<id>`): what it
-  answers says which. The URL's own query is kept.
+  answers says which. The URL's own query is kept. Only `fal` unnarrowed is fal's whole
+  catalogue, whose gaps mark the spec's models as no longer listed.
 
 A fal key (`FAL_KEY`, or `FAL_KEY_ID` with `FAL_KEY_SECRET`) is sent when set, as
 `Authorization: Key ...`, to the URL's host only: every page is asked of that URL, never
@@ -52,7 +53,8 @@ class Fetched:
     endpoints: list[str] = field(default_factory=list)
     """Every endpoint listed, its document readable or not."""
     whole_catalogue: bool = False
-    """True when nothing narrowed the listing: what it lacks, fal no longer lists."""
+    """True for fal's own model API, unnarrowed: what it lacks, fal no longer lists. Any
+    other server may list a part (a stand-in, a mirror): it says nothing of the rest."""
 
 
 def fal_key(environ: Mapping[str, str] = os.environ) -> str | None:
@@ -153,7 +155,6 @@ def fetch(
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SystemExit(f"{source}: not a URL of fal's model API or of a fal document")
-    own_filters = {name for name, _ in parse_qsl(parts.query)} & {"endpoint_id", "category", "q"}
     fetcher = Fetcher(_bare(url), fal_key(), client)
     progress = progress or Progress()
     fetched = Fetched()
@@ -166,7 +167,7 @@ def fetch(
     finally:
         progress.done()
         fetcher.close()
-    fetched.whole_catalogue = not (ids or category or own_filters)
+    fetched.whole_catalogue = source == "fal" and not (ids or category)
     return fetched
 
 

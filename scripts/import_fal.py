@@ -24,7 +24,7 @@ spec gives them:
 Each model file says where it came from (`x-fal-source`: `openapi` or `typescript`). A
 document wins over the types (it has constraints): the types never replace a model file
 made from a document, or one written by hand. A source that is fal's whole catalogue (the
-types, or the model API unfiltered) marks the spec's endpoints it no longer lists with
+types, or `fal` with no IDS or CATEGORY) marks the spec's endpoints it no longer lists with
 `x-fal-listed: false`; they stay.
 
 Re-importing the same inputs rewrites nothing; the override file beside a model file

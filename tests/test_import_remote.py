@@ -265,19 +265,25 @@ def test_progress_is_shown_on_a_terminal_only() -> None:
 
 
 # ---------------------------------------------------------- listing and drift
-def test_the_whole_catalogue_marks_what_fal_no_longer_lists(spec: Path) -> None:
+def test_fal_s_whole_catalogue_marks_what_fal_no_longer_lists(
+    spec: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with doc_server(model_api(ENDPOINTS)) as server:
         run_import(spec, f"{server.url}/v1/models")
-    with doc_server(model_api(ENDPOINTS[:5])) as server:
+    with doc_server(model_api(ENDPOINTS[:5])) as server:  # another server: a part, maybe
         status, out = run_import(spec, f"{server.url}/v1/models")
+        assert "no longer listed" not in out
+        monkeypatch.setattr(fal_remote, "FAL_MODELS_URL", f"{server.url}/v1/models")
+        status, out = run_import(spec, "fal")  # fal's own, unnarrowed: its whole catalogue
     assert "2 endpoint(s) no longer listed by fal" in out
     assert imported(spec) == ENDPOINTS  # they stay
     gone = spec_bundle.model_path(ENDPOINTS[6], spec / "models").read_text(encoding="utf-8")
     assert "x-fal-listed: false" in gone
     with doc_server(model_api(ENDPOINTS[:5])) as server:  # a narrowed listing says nothing
-        status, out = run_import(spec, f"{server.url}/v1/models", "--ids", ENDPOINTS[0])
+        monkeypatch.setattr(fal_remote, "FAL_MODELS_URL", f"{server.url}/v1/models")
+        status, out = run_import(spec, "fal", "--ids", ENDPOINTS[0])
     assert "no longer listed" not in out and "listed by fal again" not in out
-    with doc_server(model_api(ENDPOINTS)) as server:
+    with doc_server(model_api(ENDPOINTS)) as server:  # any server showing them lists them
         status, out = run_import(spec, f"{server.url}/v1/models")
     assert "2 endpoint(s) listed by fal again" in out
     assert "x-fal-listed" not in spec_bundle.model_path(ENDPOINTS[6], spec / "models").read_text(
@@ -285,7 +291,9 @@ def test_the_whole_catalogue_marks_what_fal_no_longer_lists(spec: Path) -> None:
     )
 
 
-def test_drift_against_the_model_api(spec: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_drift_against_the_model_api(
+    spec: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     with doc_server(model_api(ENDPOINTS)) as server:
         run_import(spec, f"{server.url}/v1/models")
         capsys.readouterr()
@@ -297,7 +305,8 @@ def test_drift_against_the_model_api(spec: Path, capsys: pytest.CaptureFixture[s
         return Answer.json({"models": models, "has_more": False, "next_cursor": None})
 
     with doc_server(wider) as server:
-        assert check_fal_drift.main([f"{server.url}/v1/models", "--spec", str(spec)]) == 1
+        monkeypatch.setattr(fal_remote, "FAL_MODELS_URL", f"{server.url}/v1/models")
+        assert check_fal_drift.main(["fal", "--spec", str(spec)]) == 1
     out = capsys.readouterr().out
     assert "acme/model-01 input.num_images: maximum 4 -> 8" in out
     assert "acme/model-00: no longer listed by fal" in out
