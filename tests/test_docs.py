@@ -1,5 +1,6 @@
-"""What docs/ and the README say holds: the commands they show exist, their links lead
-somewhere, and the figures and samples they quote are what the project gives today."""
+"""What docs/, CONTRIBUTING.md and the README say holds: the commands they show exist,
+their links lead somewhere, the figures and samples they quote are what the project gives
+today, and the README stays a README."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from uniapi_fal import ENDPOINTS
 
 from .conftest import ROOT, SHARED_FAL, SHARED_TYPES
 
-PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+PAGES = [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *sorted((ROOT / "docs").glob("*.md"))]
 MODELS_PAGE = ROOT / "docs" / "adding-a-model.md"
 
 
@@ -27,7 +28,7 @@ def _text(page: Path) -> str:
 def test_every_make_target_shown_exists(page: Path) -> None:
     targets = set(re.findall(r"^([a-z][a-z-]*):", _text(ROOT / "Makefile"), re.M))
     shown = set(re.findall(r"(?:`|\$ )make ([a-z][a-z-]+)", _text(page)))
-    assert shown and shown <= targets, shown - targets
+    assert shown <= targets, shown - targets
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
@@ -96,3 +97,23 @@ def test_the_performance_table_is_the_last_bench_run_s() -> None:
     assert all(row in results for row in rows)
     date = re.search(r"^- date: (\d{4}-\d{2}-\d{2})", results, re.M)
     assert date and f"Run on {date.group(1)}" in " ".join(shown)
+
+
+def test_the_readme_is_a_readme() -> None:
+    """What it is, install, the two commands, a quickstart, the essentials: the manual is
+    in docs/, the project's workings in CONTRIBUTING.md."""
+    text = _text(ROOT / "README.md")
+    assert len(text.encode("utf-8")) <= 20 * 1024
+    sections = re.findall(r"^## (.+)$", text, re.M)
+    assert sections[:3] == ["Install", "The two commands", "Quickstart"]
+    linked = set(re.findall(r"\]\((docs/[^)#]+)", text))
+    assert linked == {f"docs/{p.name}" for p in (ROOT / "docs").glob("*.md")}
+
+
+def test_every_cli_command_the_docs_show_exists() -> None:
+    from uniapi_fal.cli.app import app
+
+    commands = {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
+    shown = set(re.findall(r"\$ uniapi-fal ([a-z]+)", _text(ROOT / "docs" / "cli.md")))
+    shown |= set(re.findall(r"\$ uniapi-fal ([a-z]+)", _text(ROOT / "README.md")))
+    assert shown and shown <= commands, shown - commands
