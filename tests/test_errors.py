@@ -223,7 +223,7 @@ def test_stream_not_offered_falls_back_to_polling() -> None:
         "status",
         SEED_SUBMIT_ANSWER["request_id"],
     ]
-    assert not client._stream_offered  # the next job polls at once
+    assert not client._learned.stream_offered  # the next job polls at once
 
 
 def test_connection_failures_are_typed_and_say_what_to_do() -> None:

@@ -20,19 +20,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from uniapi_fal._limits import (
+from uniapi_fal._bodies import (
     DEFAULT_MAX_RESPONSE_BYTES,
-    MAX_JSON_DEPTH,
-    MAX_SSE_LINE_BYTES,
     CappedBody,
-    JSONError,
     LimitExceeded,
-    SSEDecoder,
-    SSEEvent,
     declared_too_large,
-    json_depth,
-    parse_json,
 )
+from uniapi_fal._jsonread import MAX_JSON_DEPTH, JSONError, json_depth, parse_json
+from uniapi_fal._sse import MAX_SSE_LINE_BYTES, SSEDecoder, SSEEvent
 
 
 def test_the_documented_limits() -> None:

@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from uniapi_fal._exceptions import FieldError
-from uniapi_fal._limits import MAX_JSON_DEPTH, parse_json
+from uniapi_fal._jsonread import MAX_JSON_DEPTH, parse_json
 from uniapi_fal._sendable import MAX_PROBLEMS, UnsendableBody, encode_body, sendable_problems
 
 

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from uniapi_fal import ENDPOINTS, InputValidationError
-from uniapi_fal._base_client import BaseClient
+from uniapi_fal._core.submit import prepare
 from uniapi_fal._validation import validate_input
 from uniapi_fal.models import FluxDevInput, ImageSize, KlingVideoV21StandardImageToVideoInput
 
@@ -105,32 +105,17 @@ def test_nested_and_missing_fields_are_named_by_path() -> None:
     ]
 
 
-@pytest.fixture
-def core() -> BaseClient:
-    """The I/O-free core, which validates and prepares inputs."""
-    return BaseClient(
-        api_key="sk-fuzz-0123456789ab",
-        base_url=None,
-        auth_scheme="Key",
-        timeout=None,
-        stream=True,
-        max_retries=0,
-        retry=None,
-        journal=False,
-    )
-
-
-def test_generated_models_with_wrong_types_are_caught_before_sending(core: BaseClient) -> None:
+def test_generated_models_with_wrong_types_are_caught_before_sending() -> None:
     with pytest.raises(InputValidationError, match="image_size"):
-        core._prepare(FluxDevInput(prompt="p", image_size=123), None)  # type: ignore[arg-type]
+        prepare(FluxDevInput(prompt="p", image_size=123), None)  # type: ignore[arg-type]
     with pytest.raises(InputValidationError, match="width"):
-        core._prepare(FluxDevInput(prompt="p", image_size=ImageSize(width=-1, height=2)), None)
-    info, model, body = core._prepare(KlingVideoV21StandardImageToVideoInput(**SEED_BODY), None)  # type: ignore[arg-type]
-    assert info.endpoint_id == SEED_ENDPOINT and model.to_dict() == body == SEED_BODY
+        prepare(FluxDevInput(prompt="p", image_size=ImageSize(width=-1, height=2)), None)
+    ready = prepare(KlingVideoV21StandardImageToVideoInput(**SEED_BODY), None)  # type: ignore[arg-type]
+    assert ready.info.endpoint_id == SEED_ENDPOINT and ready.body == SEED_BODY
 
 
-def test_not_an_input_model_is_a_type_error(core: BaseClient) -> None:
+def test_not_an_input_model_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="Input model"):
-        core._prepare({"prompt": "p"}, None)
-    with pytest.raises(InputValidationError, match="expected object"):
-        core._prepare("fal-ai/flux/dev", ["p"])  # type: ignore[arg-type]
+        prepare({"prompt": "p"}, None)
+    with pytest.raises(InputValidationError, match="expected an object"):
+        prepare("fal-ai/flux/dev", ["p"])  # type: ignore[arg-type]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from uniapi_fal import JobStatus, LogLine, WaitTimeoutError
-from uniapi_fal._waiting import PollSchedule, Waiter
+from uniapi_fal._core.deadline import Deadline
+from uniapi_fal._core.waiting import PollSchedule, Waiter
 
 
 class FakeClock:
@@ -33,7 +34,9 @@ def test_default_schedule_costs_about_eight_polls_for_a_four_second_job() -> Non
 
 def test_waiter_reports_changes_and_only_new_log_lines() -> None:
     seen: list[JobStatus] = []
-    waiter = Waiter(endpoint="e", request_id="r", on_update=seen.append, timeout=None)
+    waiter = Waiter(
+        endpoint="e", request_id="r", on_update=seen.append, deadline=Deadline.after(None)
+    )
     a, b = LogLine("a", timestamp="t1"), LogLine("b", timestamp="t2")
     waiter.observe(JobStatus("IN_QUEUE", "r", queue_position=2))
     waiter.observe(JobStatus("IN_QUEUE", "r", queue_position=2))  # no change: not reported
@@ -50,7 +53,10 @@ def test_waiter_reports_changes_and_only_new_log_lines() -> None:
 def test_unknown_state_is_reported_not_fatal() -> None:
     seen: list[str] = []
     waiter = Waiter(
-        endpoint="e", request_id="r", on_update=lambda s: seen.append(s.state), timeout=None
+        endpoint="e",
+        request_id="r",
+        on_update=lambda s: seen.append(s.state),
+        deadline=Deadline.after(None),
     )
     status = waiter.observe(JobStatus("SCHEDULED", "r"))
     assert seen == ["SCHEDULED"] and not status.is_completed
@@ -62,8 +68,7 @@ def test_deadline_caps_the_delay_then_raises_with_the_request_id() -> None:
         endpoint="fal-ai/flux/dev",
         request_id="abc",
         on_update=None,
-        timeout=1.0,
-        clock=clock,
+        deadline=Deadline.after(1.0, clock),
         schedule=PollSchedule(initial=0.8, steady=1, factor=2.0, maximum=5.0),
     )
     assert waiter.next_delay() == 0.8
@@ -78,7 +83,13 @@ def test_deadline_caps_the_delay_then_raises_with_the_request_id() -> None:
 
 def test_state_change_resets_the_schedule() -> None:
     schedule = PollSchedule(initial=0.1, steady=1, factor=2.0, maximum=1.0)
-    waiter = Waiter(endpoint="e", request_id="r", on_update=None, timeout=None, schedule=schedule)
+    waiter = Waiter(
+        endpoint="e",
+        request_id="r",
+        on_update=None,
+        deadline=Deadline.after(None),
+        schedule=schedule,
+    )
     waiter.observe(JobStatus("IN_QUEUE", "r"))
     assert [waiter.next_delay() for _ in range(3)] == [0.1, 0.2, 0.4]
     waiter.observe(JobStatus("IN_PROGRESS", "r"))
@@ -87,7 +98,9 @@ def test_state_change_resets_the_schedule() -> None:
 
 def test_a_job_just_submitted_is_not_polled_at_once() -> None:
     clock = FakeClock()
-    waiter = Waiter(endpoint="e", request_id="r", on_update=None, timeout=None, clock=clock)
+    waiter = Waiter(
+        endpoint="e", request_id="r", on_update=None, deadline=Deadline.after(None, clock)
+    )
     assert waiter.first_delay(None) == 0.0  # re-attached: its state is unknown
     assert waiter.first_delay(clock.now - 0.2) == pytest.approx(0.3)
     assert waiter.first_delay(clock.now - 5.0) == 0.0
@@ -99,5 +112,5 @@ def test_log_fields_of_the_wrong_type_are_dropped_not_kept() -> None:
 
     body = {"status": "COMPLETED", "error": ["x"], "logs": [{"message": "m", "timestamp": []}]}
     status = parse_status(body, "r")
-    waiter = Waiter(endpoint="e", request_id="r", on_update=None, timeout=None)
+    waiter = Waiter(endpoint="e", request_id="r", on_update=None, deadline=Deadline.after(None))
     assert waiter.observe(status).new_logs == (LogLine("m"),) and status.error is None

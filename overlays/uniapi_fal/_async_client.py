@@ -1,7 +1,9 @@
-"""`AsyncClient`: `Client` for asyncio, the same core with awaited I/O.
+"""`AsyncClient`: `Client` for asyncio, the same flows (`_core`) on the async driver.
 
 A module of its own so that `import uniapi_fal` does not pay for asyncio until an
-AsyncClient is wanted.
+AsyncClient is wanted. A submit whose bytes have left is finished and journaled even when
+its caller is cancelled; one still waiting for a connection or the in-flight limit is
+dropped, never sent. `aclose()` waits, bounded, for the submits still finishing.
 """
 
 from __future__ import annotations
@@ -13,14 +15,14 @@ import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
-from . import _protocol as protocol
-from ._async_driver import drive_async
-from ._base_client import BaseClient, JobRef, submit_options
-from ._batch import BatchResult, OnResult, Source, batch_keys, plan
+from ._async_driver import AsyncTransport, drive_async
+from ._base_client import BaseClient
+from ._batch import BatchResult, OnResult, Source, batch_keys, entry_of, outcome_of, plan
+from ._bodies import DEFAULT_MAX_RESPONSE_BYTES
 from ._calls import AsyncCalls
 from ._concurrency import AdaptiveLimit
 from ._constants import (
@@ -30,6 +32,11 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_STALL_TIMEOUT,
 )
+from ._core import collect
+from ._core.deadline import Deadline
+from ._core.effects import Flow, Leaving
+from ._core.ref import JobRef
+from ._core.submit import submit
 from ._download import Progress, Saved, download_async, files_in
 from ._exceptions import (
     ConfigurationError,
@@ -40,15 +47,19 @@ from ._exceptions import (
 )
 from ._job import AsyncJob
 from ._journal import Journal
-from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._retry import RetryPolicy
 from ._status import JobStatus
-from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
+from ._sync_driver import TraceSupport
+from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions, submit_options
 
 if TYPE_CHECKING:
     from ._raw import AsyncRawCalls
 
 log = logging.getLogger("uniapi_fal")
+T = TypeVar("T")
+CLOSE_GRACE = 30.0
+"""Seconds `aclose()` waits for submits whose bytes have left to be answered and
+journaled; past that, they are cut and journaled as UNKNOWN."""
 
 
 class AsyncClient(AsyncCalls, BaseClient):
@@ -112,7 +123,25 @@ class AsyncClient(AsyncCalls, BaseClient):
             max_connections - self._pace.max_streams, clock=lambda: self._clock()
         )
         self._pending: set[asyncio.Future[None]] = set()  # journal writes in worker threads
+        self._in_flight: set[asyncio.Future[JobRef]] = set()  # submits, their callers gone too
         self._sleep = asyncio.sleep
+        self._traces = TraceSupport()
+
+    # ------------------------------------------------------------------- I/O
+    async def _drive(self, flow: Flow[T]) -> T:
+        """Run a flow of `_core` on the async driver."""
+        self._check_open()
+        transport = AsyncTransport(
+            self._http,
+            self._auth,
+            self._clock,
+            self._sleep,
+            self._scrub,
+            self._traces,
+            self._slots,
+            self._limit,
+        )
+        return await drive_async(transport, flow)
 
     # ------------------------------------------------------------------ hooks
     async def _submit_endpoint(
@@ -123,15 +152,30 @@ class AsyncClient(AsyncCalls, BaseClient):
         *,
         batch_key: str | None = None,
         keep: list[httpx.Response] | None = None,
+        deadline: Deadline | None = None,
     ) -> AsyncJob[Any]:
-        flow = protocol.submit(self, target, arguments, options, batch_key, keep)
-        # A cancelled caller (Ctrl-C in `map`) still lets a submit in flight finish and be
-        # journaled: cut off mid-way, it could not be told apart from one fal queued.
-        sending = asyncio.ensure_future(drive_async(self, flow))
+        leaving = Leaving()
+        flow = submit(
+            self._context(),
+            target,
+            arguments,
+            options,
+            deadline or self._deadline(None),
+            batch_key,
+            keep,
+            leaving,
+        )
+        sending = asyncio.ensure_future(self._drive(flow))
+        self._in_flight.add(sending)
+        sending.add_done_callback(self._in_flight.discard)
         try:
             ref = await asyncio.shield(sending)
         except asyncio.CancelledError:
-            while not sending.done():  # a second Ctrl-C interrupts the process itself
+            if not leaving.started:  # still waiting for a connection or a slot: dropped
+                sending.cancel()
+            # Its bytes have left: its answer is read and journaled before the caller goes
+            # (fal may have queued and billed it). A second Ctrl-C interrupts the process.
+            while not sending.done():
                 with contextlib.suppress(asyncio.CancelledError):
                     await asyncio.wait([sending])
             if not sending.cancelled():
@@ -142,12 +186,18 @@ class AsyncClient(AsyncCalls, BaseClient):
     async def _run_endpoint(
         self, target: object, arguments: Mapping[str, Any] | None, options: RunOptions
     ) -> Any:
-        job = await self._submit_endpoint(target, arguments, submit_options(options))
-        return await job.result(
+        deadline = self._deadline(options.get("timeout"))  # the whole call's, submit included
+        job = await self._submit_endpoint(
+            target, arguments, submit_options(options), deadline=deadline
+        )
+        flow = collect.collect(
+            self._context(),
+            job._ref,
+            deadline,
             on_update=options.get("on_update"),
-            timeout=options.get("timeout"),
             stream=options.get("stream"),
         )
+        return await self._drive(flow)
 
     def _attach(self, endpoint: object, request_id: str) -> AsyncJob[Any]:
         self._check_open()
@@ -182,9 +232,10 @@ class AsyncClient(AsyncCalls, BaseClient):
         self._check_open()
         return [AsyncJob(self, ref) for ref in self._unfinished_refs()]
 
-    # -------------------------------------------------------------- protocol
+    # -------------------------------------------------------------- a job's calls
     async def _fetch_status(self, ref: JobRef, *, logs: bool) -> JobStatus:
-        return await drive_async(self, protocol.status(self, ref, logs=logs))
+        flow = collect.status(self._context(), ref, self._deadline(None), logs=logs)
+        return await self._drive(flow)
 
     async def _collect(
         self,
@@ -194,11 +245,12 @@ class AsyncClient(AsyncCalls, BaseClient):
         timeout: float | None,
         stream: bool | None,
     ) -> Any:
-        flow = protocol.collect(self, ref, on_update=on_update, timeout=timeout, stream=stream)
-        return await drive_async(self, flow)
+        deadline = self._deadline(timeout)
+        flow = collect.collect(self._context(), ref, deadline, on_update=on_update, stream=stream)
+        return await self._drive(flow)
 
     async def _cancel(self, ref: JobRef) -> str:
-        return await drive_async(self, protocol.cancel(self, ref))
+        return await self._drive(collect.cancel_job(self._context(), ref, self._deadline(None)))
 
     async def _wait(
         self,
@@ -208,8 +260,9 @@ class AsyncClient(AsyncCalls, BaseClient):
         timeout: float | None,
         stream: bool | None,
     ) -> JobStatus:
-        flow = protocol.wait(self, ref, on_update=on_update, timeout=timeout, stream=stream)
-        return await drive_async(self, flow)
+        deadline = self._deadline(timeout)
+        flow = collect.wait_for(self._context(), ref, deadline, on_update=on_update, stream=stream)
+        return await self._drive(flow)
 
     # ----------------------------------------------------------------- batch
     async def map(
@@ -263,7 +316,7 @@ class AsyncClient(AsyncCalls, BaseClient):
         timeout: float | None,
         options: SubmitOptions,
     ) -> BatchResult:
-        entry = await asyncio.to_thread(self._batch_entry, key)  # the journal: off the loop
+        entry = await asyncio.to_thread(entry_of, self.journal, self.base_url, key)  # off the loop
         action = plan(entry)
         try:
             if entry is not None and action == "attach":
@@ -271,7 +324,7 @@ class AsyncClient(AsyncCalls, BaseClient):
                 output = await self._collect(ref, on_update=None, timeout=timeout, stream=None)
                 return BatchResult(index, item, output, None, ref.request_id, "reattached")
             if action != "submit":
-                return await asyncio.to_thread(self._batch_outcome, index, item, entry)
+                return await asyncio.to_thread(outcome_of, self._context(), index, item, entry)
             target, arguments = (item, None) if endpoint is None else (endpoint, item)
             if arguments is not None and not isinstance(arguments, Mapping):
                 raise InputValidationError(
@@ -328,6 +381,12 @@ class AsyncClient(AsyncCalls, BaseClient):
         """Close the connection pool (unless it is yours) and the journal; idempotent."""
         if not self._mark_closed():
             return
+        if self._in_flight:  # submits whose bytes left: their answers are journaled first
+            _, late = await asyncio.wait(self._in_flight, timeout=CLOSE_GRACE)
+            for sending in late:
+                sending.cancel()  # cut: journaled as UNKNOWN
+            if late:
+                await asyncio.wait(late)
         if self._pending:
             await asyncio.wait(self._pending)
         if self._owns_http:

@@ -1,29 +1,61 @@
-"""The async driver of the protocol's flows (`_protocol`; the sync one and what both
-share are in `_drivers`): `asyncio.timeout` bounds each read, and blocking local work
-(the journal, reading files) runs in a worker thread, never on the event loop."""
+"""The async driver: it runs a flow's effects on the running event loop, on an
+`AsyncTransport` (an `httpx.AsyncClient`, the auth, a clock, the in-flight limits),
+never on the client.
+
+`asyncio.timeout` bounds each read; blocking local work (the journal, reading files,
+fetching a schema) runs in a worker thread, never on the event loop. Requests wait for
+the client's in-flight limits here, where a cancelled caller simply stops waiting.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
+import attrs
 import httpx
 
-from ._drivers import _capped, _inflater, _late, _settled, _step
+from ._bodies import capped_for, inflater_for, late, settled
+from ._concurrency import AdaptiveLimit
+from ._core.effects import (
+    CloseStream,
+    Effect,
+    Flow,
+    Leaving,
+    Local,
+    NextChunk,
+    OpenStream,
+    Send,
+    Sleep,
+    step,
+)
 from ._pace import WokenBy
-from ._protocol import CloseStream, Effect, Flow, Local, NextChunk, OpenStream, Send, Sleep
-
-if TYPE_CHECKING:
-    from ._async_client import AsyncClient
+from ._sync_driver import TraceSupport
 
 T = TypeVar("T")
 
 
-async def _decoded_async(response: httpx.Response) -> AsyncIterator[bytes]:
-    inflater = _inflater(response)
+@attrs.frozen
+class AsyncTransport:
+    """What the async driver sends with."""
+
+    http: httpx.AsyncClient
+    auth: httpx.Auth
+    clock: Callable[[], float]
+    sleep: Callable[[float], Coroutine[Any, Any, None]]
+    scrub: Callable[[str], str]
+    traces: TraceSupport
+    slots: asyncio.Semaphore
+    """Requests in flight, status streams included (the connection pool's size)."""
+    limit: AdaptiveLimit
+    """Short requests in flight, as many as keep answers fast (`_concurrency`)."""
+
+
+async def _decoded(response: httpx.Response) -> AsyncIterator[bytes]:
+    inflater = inflater_for(response)
     if response.is_stream_consumed:
         yield response.content
         return
@@ -38,36 +70,36 @@ def _bound(deadline: float | None, clock: Callable[[], float]) -> asyncio.Timeou
     return asyncio.timeout(None if deadline is None else max(0.0, deadline - clock()))
 
 
-class _AsyncStream:
+class _Stream:
     def __init__(self) -> None:
         self._context: AbstractAsyncContextManager[httpx.Response] | None = None
         self._chunks: AsyncIterator[bytes] | None = None
         self._response: httpx.Response | None = None
         self._slot: asyncio.Semaphore | None = None
 
-    async def open(self, client: AsyncClient, effect: OpenStream) -> httpx.Response:
+    async def open(self, t: AsyncTransport, effect: OpenStream) -> httpx.Response:
         await self.close()
-        await client._slots.acquire()
-        self._slot = client._slots
-        context = client._http.stream(**effect.request, auth=client._auth)
         try:
-            async with _bound(effect.deadline, client._clock):
+            async with _bound(effect.deadline, t.clock):
+                await t.slots.acquire()
+                self._slot = t.slots
+                context = t.http.stream(**effect.request, auth=t.auth)
                 response = await context.__aenter__()
         except TimeoutError:
             raise httpx.ReadTimeout("the deadline passed before the stream answered") from None
         self._context, self._response = context, response
         if response.status_code >= 300:
-            return await _read_async(client, response, effect.deadline, effect.limit)
-        self._chunks = _decoded_async(response)
+            return await _read(t, response, effect.deadline, effect.limit)
+        self._chunks = _decoded(response)
         return response
 
-    async def next(self, client: AsyncClient, deadline: float | None) -> bytes:
+    async def next(self, t: AsyncTransport, deadline: float | None) -> bytes:
         assert self._chunks is not None and self._response is not None
         try:
-            async with _bound(deadline, client._clock):
+            async with _bound(deadline, t.clock):
                 return await anext(self._chunks, b"")
         except TimeoutError:
-            raise _late(self._response) from None
+            raise late(self._response) from None
 
     async def close(self) -> None:
         context, self._context, self._chunks = self._context, None, None
@@ -80,33 +112,49 @@ class _AsyncStream:
                 slot.release()
 
 
-async def _read_async(
-    client: AsyncClient, response: httpx.Response, deadline: float | None, limit: int
+async def _read(
+    t: AsyncTransport, response: httpx.Response, deadline: float | None, limit: int
 ) -> httpx.Response:
-    body = _capped(response, limit)
+    body = capped_for(response, limit)
     try:
-        async with _bound(deadline, client._clock):
-            async for chunk in _decoded_async(response):
+        async with _bound(deadline, t.clock):
+            async for chunk in _decoded(response):
                 body.feed(chunk)
     except TimeoutError:
-        raise _late(response) from None
-    return _settled(response, body.value(), client._scrub)
+        raise late(response) from None
+    return settled(response, body.value(), t.scrub)
 
 
-async def _send_async(client: AsyncClient, effect: Send) -> httpx.Response:
-    async with client._limit.slot() as answered, client._slots:
-        try:
-            async with (
-                _bound(effect.deadline, client._clock),
-                client._http.stream(**effect.request, auth=client._auth) as response,
-            ):
-                answered()
-                return await _read_async(client, response, None, effect.limit)
-        except TimeoutError:
-            request = httpx.Request(effect.request["method"], effect.request["url"])
-            raise httpx.ReadTimeout(
-                "the deadline passed before the answer", request=request
-            ) from None
+def _traced(t: AsyncTransport, request: dict[str, Any], leaving: Leaving) -> dict[str, Any]:
+    def trace(name: str, info: object) -> Coroutine[Any, Any, None]:
+        t.traces.seen = True
+        return leaving.atrace(name, info)  # type: ignore[return-value]
+
+    if not t.traces.seen:
+        leaving.start()  # no trace seen yet from this transport: it may send at once
+    return {**request, "extensions": {**request.get("extensions", {}), "trace": trace}}
+
+
+async def _send(t: AsyncTransport, effect: Send) -> httpx.Response:
+    """The answer, by the deadline: waiting for the in-flight limits, the connection,
+    the answer and its body all end by it."""
+    request = effect.request
+    leaving = effect.leaving
+    handed = False
+    try:
+        async with _bound(effect.deadline, t.clock):
+            async with t.limit.slot() as answered, t.slots:
+                if leaving is not None:
+                    request = _traced(t, request, leaving)
+                handed = True
+                async with t.http.stream(**request, auth=t.auth) as response:
+                    answered()
+                    return await _read(t, response, None, effect.limit)
+    except TimeoutError:
+        sent = handed and (leaving is None or leaving.started)
+        cls = httpx.ReadTimeout if sent else httpx.PoolTimeout  # PoolTimeout: nothing sent
+        shown = httpx.Request(request["method"], request["url"])
+        raise cls("the deadline passed before the answer", request=shown) from None
 
 
 async def _sleep_or_wake(seconds: float, woken_by: WokenBy) -> None:
@@ -129,43 +177,43 @@ async def _sleep_or_wake(seconds: float, woken_by: WokenBy) -> None:
         woken.cancel()
 
 
-async def _perform_async(client: AsyncClient, effect: Effect, stream: _AsyncStream) -> Any:
+async def _perform(t: AsyncTransport, effect: Effect, stream: _Stream) -> Any:
     if isinstance(effect, Send):
-        return await _send_async(client, effect)
+        return await _send(t, effect)
     if isinstance(effect, Sleep):
         if effect.woken_by is None:
-            await client._sleep(effect.seconds)
+            await t.sleep(effect.seconds)
         else:
             await _sleep_or_wake(effect.seconds, effect.woken_by)
         return None
     if isinstance(effect, Local):
         return await asyncio.to_thread(effect.func, *effect.args)
     if isinstance(effect, OpenStream):
-        return await stream.open(client, effect)
+        return await stream.open(t, effect)
     if isinstance(effect, NextChunk):
-        return await stream.next(client, effect.deadline)
+        return await stream.next(t, effect.deadline)
     assert isinstance(effect, CloseStream)
     await stream.close()
     return None
 
 
-async def drive_async(client: AsyncClient, flow: Flow[T]) -> T:
+async def drive_async(t: AsyncTransport, flow: Flow[T]) -> T:
     """Run a flow to its end on the running event loop."""
-    client._check_open()
-    stream = _AsyncStream()
-    reply: Any = None
+    stream = _Stream()
+    box: list[Any] = [None]  # an outcome is handed over, never kept in this frame
     thrown: BaseException | None = None
     try:
         while True:
-            done, value = _step(flow, reply, thrown)
+            done, value = step(flow, box, thrown)
             if done:
                 result: T = value
                 return result
-            reply, thrown = None, None
+            thrown = None
             try:
-                reply = await _perform_async(client, value, stream)
+                box.append(await _perform(t, value, stream))
             except BaseException as exc:  # the flow decides (a cancelled submit too)
                 thrown = exc
+            del value
     finally:
         await stream.close()
         flow.close()

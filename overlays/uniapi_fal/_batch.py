@@ -17,9 +17,13 @@ from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 import attrs
+import httpx
 
-from ._exceptions import FalError
-from ._journal import CANCELLED, COLLECTED, FAILED, SUBMITTING, UNKNOWN, JournalEntry
+from ._core.collect import cached_result
+from ._core.context import Context
+from ._core.ref import attached
+from ._exceptions import FalError, JobCancelledError, JobFailedError, SubmitUncertainError
+from ._journal import CANCELLED, COLLECTED, FAILED, SUBMITTING, UNKNOWN, Journal, JournalEntry
 
 Source = Literal["submitted", "reattached", "journal", "not sent"]
 
@@ -91,3 +95,48 @@ def batch_keys(
         keys.append(f"{batch}:{digest}:{seen[digest]}")
         seen[digest] += 1
     return keys
+
+
+def entry_of(journal: Journal, base_url: httpx.URL, key: str | None) -> JournalEntry | None:
+    """The newest journal entry of a batch item, if it was ever submitted."""
+    if key is None:
+        return None
+    found = journal.entries(base_url=str(base_url), batch_key=key)
+    return found[-1] if found else None
+
+
+def outcome_of(ctx: Context, index: int, item: object, entry: JournalEntry | None) -> BatchResult:
+    """The result of a batch item that a journal entry settles without any request."""
+    action = plan(entry)
+    rid = entry.request_id if entry else None
+    endpoint = entry.endpoint if entry else ""
+    if entry is not None and action == "cached":
+        ref = attached(entry.endpoint, entry.request_id or "", ctx.base_url, ctx.scrubber)
+        output = cached_result(ctx, ref)
+        if output is not None:
+            return BatchResult(index, item, output=output, request_id=rid, source="journal")
+    error: FalError
+    if action == "failed":
+        error = JobFailedError(
+            f"{endpoint} request {rid} failed earlier: {entry.error if entry else ''} "
+            "(from the journal; not submitted again)",
+            endpoint=endpoint,
+            request_id=rid or "",
+            error=entry.error if entry else None,
+        )
+    elif action == "cancelled":
+        error = JobCancelledError(
+            f"{endpoint} request {rid} was cancelled earlier (from the journal)",
+            endpoint=endpoint,
+            request_id=rid,
+        )
+    else:
+        error = SubmitUncertainError(
+            f"item {index}: an earlier submit to {endpoint} may have been queued "
+            f"({entry.error if entry else 'no answer was recorded'}); it is not sent "
+            f"again. Check it, then client.journal.forget({entry.id if entry else '...'}) "
+            "to resubmit.",
+            endpoint=endpoint,
+            request_id=rid,
+        )
+    return BatchResult(index, item, error=error, request_id=rid, source="journal")

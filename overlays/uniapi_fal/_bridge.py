@@ -9,6 +9,7 @@ worker thread of this bridge, on that client.
 from __future__ import annotations
 
 import asyncio
+import inspect
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -39,6 +40,21 @@ class _ThreadedStream(httpx.AsyncByteStream):
             self._response.close()
 
 
+def _sync_extensions(extensions: dict[str, Any]) -> dict[str, Any]:
+    """The request's extensions for a sync transport: an async `trace` callback (which
+    does its work when called) is called, and its coroutine closed unawaited."""
+    trace = extensions.get("trace")
+    if trace is None:
+        return extensions
+
+    def sync_trace(name: str, info: dict[str, Any]) -> None:
+        result = trace(name, info)
+        if inspect.iscoroutine(result):
+            result.close()
+
+    return {**extensions, "trace": sync_trace}
+
+
 class SyncClientBridge(httpx.AsyncBaseTransport):
     """`httpx.AsyncClient(transport=SyncClientBridge(client, workers))`."""
 
@@ -53,7 +69,7 @@ class SyncClientBridge(httpx.AsyncBaseTransport):
             request.url,
             headers=request.headers,
             content=await request.aread(),
-            extensions=request.extensions,
+            extensions=_sync_extensions(request.extensions),
         )
 
         def send() -> httpx.Response:

@@ -1,4 +1,4 @@
-"""`Client`: the I/O around `BaseClient` — send, stream, sleep, close. (`AsyncClient`,
+"""`Client`: the configuration of `BaseClient`, run on the sync driver. (`AsyncClient`,
 its asyncio twin, is in `_async_client`.)"""
 
 from __future__ import annotations
@@ -8,12 +8,12 @@ import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
-from . import _protocol as protocol
-from ._base_client import BaseClient, JobRef, submit_options
+from ._base_client import BaseClient
+from ._bodies import DEFAULT_MAX_RESPONSE_BYTES
 from ._calls import SyncCalls
 from ._constants import (
     DEFAULT_DOWNLOAD_TIMEOUT,
@@ -21,20 +21,26 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_STALL_TIMEOUT,
 )
-from ._drivers import drive_sync
+from ._core import collect
+from ._core.deadline import Deadline
+from ._core.effects import Flow, Leaving
+from ._core.ref import JobRef
+from ._core.submit import submit
 from ._exceptions import ConfigurationError
 from ._job import Job
 from ._journal import Journal
-from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._remote_schemas import OFF
 from ._retry import RetryPolicy
 from ._status import JobStatus
-from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions
+from ._sync_driver import SyncTransport, TraceSupport, drive_sync
+from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions, submit_options
 
 if TYPE_CHECKING:
     from ._batch import BatchResult, OnResult
     from ._download import Progress, Saved
     from ._raw import RawCalls
+
+T = TypeVar("T")
 
 
 class Client(SyncCalls, BaseClient):
@@ -101,6 +107,16 @@ class Client(SyncCalls, BaseClient):
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
         self._sleep = time.sleep
+        self._traces = TraceSupport()
+
+    # ------------------------------------------------------------------- I/O
+    def _drive(self, flow: Flow[T], leaving: Leaving | None = None) -> T:
+        """Run a flow of `_core` on the sync driver."""
+        self._check_open()
+        transport = SyncTransport(
+            self._http, self._auth, self._clock, self._sleep, self._scrub, self._traces
+        )
+        return drive_sync(transport, flow, leaving)
 
     # ------------------------------------------------------------------ hooks
     def _submit_endpoint(
@@ -111,19 +127,34 @@ class Client(SyncCalls, BaseClient):
         *,
         batch_key: str | None = None,
         keep: list[httpx.Response] | None = None,
+        deadline: Deadline | None = None,
     ) -> Job[Any]:
-        ref = drive_sync(self, protocol.submit(self, target, arguments, options, batch_key, keep))
-        return Job(self, ref)
+        leaving = Leaving()
+        flow = submit(
+            self._context(),
+            target,
+            arguments,
+            options,
+            deadline or self._deadline(None),
+            batch_key,
+            keep,
+            leaving,
+        )
+        return Job(self, self._drive(flow, leaving))
 
     def _run_endpoint(
         self, target: object, arguments: Mapping[str, Any] | None, options: RunOptions
     ) -> Any:
-        job = self._submit_endpoint(target, arguments, submit_options(options))
-        return job.result(
+        deadline = self._deadline(options.get("timeout"))  # the whole call's, submit included
+        job = self._submit_endpoint(target, arguments, submit_options(options), deadline=deadline)
+        flow = collect.collect(
+            self._context(),
+            job._ref,
+            deadline,
             on_update=options.get("on_update"),
-            timeout=options.get("timeout"),
             stream=options.get("stream"),
         )
+        return self._drive(flow)
 
     def _attach(self, endpoint: object, request_id: str) -> Job[Any]:
         self._check_open()
@@ -145,9 +176,9 @@ class Client(SyncCalls, BaseClient):
         self._check_open()
         return [Job(self, ref) for ref in self._unfinished_refs()]
 
-    # -------------------------------------------------------------- protocol
+    # -------------------------------------------------------------- a job's calls
     def _fetch_status(self, ref: JobRef, *, logs: bool) -> JobStatus:
-        return drive_sync(self, protocol.status(self, ref, logs=logs))
+        return self._drive(collect.status(self._context(), ref, self._deadline(None), logs=logs))
 
     def _collect(
         self,
@@ -157,11 +188,12 @@ class Client(SyncCalls, BaseClient):
         timeout: float | None,
         stream: bool | None,
     ) -> Any:
-        flow = protocol.collect(self, ref, on_update=on_update, timeout=timeout, stream=stream)
-        return drive_sync(self, flow)
+        deadline = self._deadline(timeout)
+        flow = collect.collect(self._context(), ref, deadline, on_update=on_update, stream=stream)
+        return self._drive(flow)
 
     def _cancel(self, ref: JobRef) -> str:
-        return drive_sync(self, protocol.cancel(self, ref))
+        return self._drive(collect.cancel_job(self._context(), ref, self._deadline(None)))
 
     def _wait(
         self,
@@ -171,8 +203,9 @@ class Client(SyncCalls, BaseClient):
         timeout: float | None,
         stream: bool | None,
     ) -> JobStatus:
-        flow = protocol.wait(self, ref, on_update=on_update, timeout=timeout, stream=stream)
-        return drive_sync(self, flow)
+        deadline = self._deadline(timeout)
+        flow = collect.wait_for(self._context(), ref, deadline, on_update=on_update, stream=stream)
+        return self._drive(flow)
 
     # ----------------------------------------------------------------- batch
     def map(

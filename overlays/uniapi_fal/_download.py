@@ -16,7 +16,7 @@ A file server is not trusted to behave, so every download is bounded:
   announces a larger size is refused before its body is read; one that announces nothing is
   cut off at the cap.
 
-Sizes count decoded bytes (gzip and deflate are decoded by `_limits.Inflater`, 64 KiB at
+Sizes count decoded bytes (gzip and deflate are decoded by `_bodies.Inflater`, 64 KiB at
 a time): a download stops as soon as it passes the size it announced (the output's
 `file_size`, or a plain body's Content-Length), so a small file that expands to gigabytes
 never reaches the disk. Data URIs (outputs in `sync_mode`) are checked the same way: valid
@@ -46,11 +46,11 @@ from urllib.parse import unquote, unquote_to_bytes, urlsplit
 import attrs
 import httpx
 
+from ._bodies import DecodeError, Inflater
 from ._constants import DEFAULT_DOWNLOAD_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_STALL_TIMEOUT
 from ._deadlines import SocketDeadline
 from ._exceptions import ConfigurationError, DownloadError
 from ._files import media_type
-from ._limits import DecodeError, Inflater
 
 Progress = Callable[[int, int | None], None]
 """Called with (bytes so far, total bytes or None) as a download advances."""

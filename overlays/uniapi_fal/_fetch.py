@@ -16,18 +16,17 @@ from typing import Any
 
 import httpx
 
-from ._deadlines import SocketDeadline
-from ._http import body_text
-from ._limits import (
+from ._bodies import (
     ACCEPTED_ENCODINGS,
     CappedBody,
     DecodeError,
     Inflater,
-    JSONError,
     LimitExceeded,
     declared_too_large,
-    parse_json,
 )
+from ._deadlines import SocketDeadline
+from ._http import body_text
+from ._jsonread import JSONError, parse_json
 from ._retry import Attempts, RetryPolicy
 from ._scrub import Scrubber
 

@@ -1,16 +1,43 @@
-"""Handles on submitted requests: `Job` (sync) and `AsyncJob`, typed by the model's output."""
+"""Handles on submitted requests: `Job` (sync) and `AsyncJob`, typed by the model's output.
+
+A job calls back into its client through the few methods below (`JobRunner`,
+`AsyncJobRunner`): this module imports no client, so none imports it back.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-from ._base_client import JobRef
+from ._core.ref import JobRef
 from ._status import JobStatus
 from ._types import OnUpdate
 
-if TYPE_CHECKING:
-    from ._async_client import AsyncClient
-    from ._client import Client
+
+class JobRunner(Protocol):
+    """What `Job` needs of `Client`."""
+
+    def _fetch_status(self, ref: JobRef, *, logs: bool) -> JobStatus: ...
+    def _wait(
+        self, ref: JobRef, *, on_update: OnUpdate | None, timeout: float | None, stream: bool | None
+    ) -> JobStatus: ...
+    def _collect(
+        self, ref: JobRef, *, on_update: OnUpdate | None, timeout: float | None, stream: bool | None
+    ) -> Any: ...
+    def _cancel(self, ref: JobRef) -> str: ...
+
+
+class AsyncJobRunner(Protocol):
+    """What `AsyncJob` needs of `AsyncClient`."""
+
+    async def _fetch_status(self, ref: JobRef, *, logs: bool) -> JobStatus: ...
+    async def _wait(
+        self, ref: JobRef, *, on_update: OnUpdate | None, timeout: float | None, stream: bool | None
+    ) -> JobStatus: ...
+    async def _collect(
+        self, ref: JobRef, *, on_update: OnUpdate | None, timeout: float | None, stream: bool | None
+    ) -> Any: ...
+    async def _cancel(self, ref: JobRef) -> str: ...
+
 
 OutputT = TypeVar("OutputT")
 
@@ -60,7 +87,7 @@ class Job(_JobBase[OutputT]):
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client, ref: JobRef) -> None:
+    def __init__(self, client: JobRunner, ref: JobRef) -> None:
         super().__init__(ref)
         self._client = client
 
@@ -105,7 +132,7 @@ class AsyncJob(_JobBase[OutputT]):
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient, ref: JobRef) -> None:
+    def __init__(self, client: AsyncJobRunner, ref: JobRef) -> None:
         super().__init__(ref)
         self._client = client
 

@@ -15,7 +15,7 @@ with what the client has seen of the endpoint instead:
 - **Expected end.** Once jobs of an endpoint have ended, a job submitted by this client
   is first looked at just after the median of their durations (submit to completion,
   measured on the client's clock), then polled on the `PollSchedule`. That first look
-  (`PollPlan.at_end`) may ask for the result itself, see `_protocol._fetch_at_end`.
+  (`PollPlan.at_end`) may ask for the result itself, see `_core.reads.fetch_at_end`.
   Durations come from the stream (exact) and from polls that bracket the end within a
   quarter of the job's duration (the later poll's: the job was done by then, so the look
   at the end is late by up to a poll interval rather than early, when it would cost two

@@ -14,27 +14,60 @@ journal, retries (the answer kept is the last one), deadlines.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack, overload
+from collections.abc import Awaitable, Mapping
+from typing import Any, Generic, Protocol, TypeVar, Unpack, overload
 
 import attrs
 import httpx
 
 from uniapi_fal_api.fal_typing import FalInput
 
-from . import _protocol as protocol
-from ._drivers import drive_sync
+from ._core import collect
+from ._core.answers import safe_response
+from ._core.context import Context
+from ._core.deadline import Deadline
+from ._core.effects import Flow
 from ._job import AsyncJob, Job
+from ._scrub import Scrubber
 from ._status import JobStatus
 from ._types import SubmitOptions
 
-if TYPE_CHECKING:
-    from ._async_client import AsyncClient
-    from ._base_client import BaseClient
-    from ._client import Client
-
 T = TypeVar("T")
 OutputT = TypeVar("OutputT")
+
+
+class _Runner(Protocol):
+    """What the raw calls need of a client (so that this module imports none)."""
+
+    max_response_bytes: int
+    _scrubber: Scrubber
+
+    def _context(self) -> Context: ...
+    def _deadline(self, timeout: float | None) -> Deadline: ...
+
+
+class RawRunner(_Runner, Protocol):
+    def _drive(self, flow: Flow[T]) -> T: ...
+    def _submit_endpoint(
+        self,
+        target: object,
+        arguments: Mapping[str, Any] | None,
+        options: SubmitOptions,
+        *,
+        keep: list[httpx.Response] | None = None,
+    ) -> Job[Any]: ...
+
+
+class AsyncRawRunner(_Runner, Protocol):
+    def _drive(self, flow: Flow[T]) -> Awaitable[T]: ...
+    def _submit_endpoint(
+        self,
+        target: object,
+        arguments: Mapping[str, Any] | None,
+        options: SubmitOptions,
+        *,
+        keep: list[httpx.Response] | None = None,
+    ) -> Awaitable[AsyncJob[Any]]: ...
 
 
 @attrs.frozen
@@ -64,14 +97,14 @@ class RawResponse(Generic[T]):
         return self._parsed
 
 
-def _raw(core: BaseClient, kept: list[httpx.Response], parsed: T) -> RawResponse[T]:
-    return RawResponse(core._safe_response(kept[-1]), parsed)
+def _raw(client: _Runner, kept: list[httpx.Response], parsed: T) -> RawResponse[T]:
+    return RawResponse(safe_response(kept[-1], client._scrubber, client.max_response_bytes), parsed)
 
 
 class RawCalls:
     """`Client.with_raw_response`: `submit`, `status` and `result` with their answers."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: RawRunner) -> None:
         self._client = client
 
     @overload
@@ -97,24 +130,31 @@ class RawCalls:
     def status(self, job: Job[Any], *, logs: bool = False) -> RawResponse[JobStatus]:
         client = self._client
         kept: list[httpx.Response] = []
-        found = drive_sync(client, protocol.status(client, job._ref, logs=logs, keep=kept))
-        return _raw(client, kept, found)
+        flow = collect.status(
+            client._context(), job._ref, client._deadline(None), logs=logs, keep=kept
+        )
+        return _raw(client, kept, client._drive(flow))
 
     def result(self, job: Job[OutputT], *, timeout: float | None = None) -> RawResponse[OutputT]:
         """Waits for the job as `job.result()` does, then keeps the result's answer."""
         client = self._client
         kept: list[httpx.Response] = []
-        flow = protocol.collect(
-            client, job._ref, on_update=None, timeout=timeout, stream=None, keep=kept
+        flow = collect.collect(
+            client._context(),
+            job._ref,
+            client._deadline(timeout),
+            on_update=None,
+            stream=None,
+            keep=kept,
         )
-        output: OutputT = drive_sync(client, flow)
+        output: OutputT = client._drive(flow)
         return _raw(client, kept, output)
 
 
 class AsyncRawCalls:
     """`AsyncClient.with_raw_response`: `RawCalls`, awaited."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncRawRunner) -> None:
         self._client = client
 
     @overload
@@ -138,22 +178,25 @@ class AsyncRawCalls:
         return _raw(client, kept, job)
 
     async def status(self, job: AsyncJob[Any], *, logs: bool = False) -> RawResponse[JobStatus]:
-        from ._async_driver import drive_async
-
         client = self._client
         kept: list[httpx.Response] = []
-        found = await drive_async(client, protocol.status(client, job._ref, logs=logs, keep=kept))
-        return _raw(client, kept, found)
+        flow = collect.status(
+            client._context(), job._ref, client._deadline(None), logs=logs, keep=kept
+        )
+        return _raw(client, kept, await client._drive(flow))
 
     async def result(
         self, job: AsyncJob[OutputT], *, timeout: float | None = None
     ) -> RawResponse[OutputT]:
-        from ._async_driver import drive_async
-
         client = self._client
         kept: list[httpx.Response] = []
-        flow = protocol.collect(
-            client, job._ref, on_update=None, timeout=timeout, stream=None, keep=kept
+        flow = collect.collect(
+            client._context(),
+            job._ref,
+            client._deadline(timeout),
+            on_update=None,
+            stream=None,
+            keep=kept,
         )
-        output: OutputT = await drive_async(client, flow)
+        output: OutputT = await client._drive(flow)
         return _raw(client, kept, output)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 from ._exceptions import FieldError
-from ._limits import MAX_JSON_DEPTH
+from ._jsonread import MAX_JSON_DEPTH
 from ._validation import _path
 
 MAX_PROBLEMS = 50

@@ -4,7 +4,7 @@
 # ForwardRefs, compiling each one (~0.2 ms of every `import uniapi_fal` for these two).
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, cast
 
 if TYPE_CHECKING:
     from ._status import JobStatus
@@ -51,6 +51,14 @@ class RunOptions(SubmitOptions, total=False):
     on_update: OnUpdate | None
     """Receives queue position and new log lines while waiting."""
     timeout: float | None
-    """Seconds to wait for the job in all (None: no limit). The job is not cancelled."""
+    """Seconds for the whole call: the submit, the wait and the result (None: no bound).
+    When they pass, the call raises a timeout error of the SDK's; the job is not
+    cancelled (docs/timeouts.md)."""
     stream: bool
     """Use the status stream where the server offers it (default), else poll."""
+
+
+def submit_options(options: RunOptions) -> SubmitOptions:
+    """The part of `run`'s options that concerns the submit."""
+    keys = SubmitOptions.__annotations__
+    return cast(SubmitOptions, {k: v for k, v in options.items() if k in keys})

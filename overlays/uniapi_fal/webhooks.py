@@ -54,8 +54,9 @@ import httpx
 from uniapi_fal_api.fal_endpoints import ENDPOINTS
 
 from . import _registry
+from ._bodies import CappedBody, LimitExceeded, declared_too_large
 from ._exceptions import FalError, JobFailedError, ResponseParseError
-from ._limits import CappedBody, JSONError, LimitExceeded, declared_too_large, parse_json
+from ._jsonread import JSONError, parse_json
 from ._scrub import Scrubber
 
 if TYPE_CHECKING:

@@ -11,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from uniapi_fal import Client, FalError
-from uniapi_fal._waiting import Waiter
+from uniapi_fal import Client, FalError, JobStatus
+from uniapi_fal._core.reads import statuses_of_events
+from uniapi_fal._sse import SSEEvent
 
 from .._inputs import SEED_BODY, SEED_ENDPOINT
 
@@ -127,12 +128,8 @@ def test_cancel_answers(code: int, body: bytes, content_type: str) -> None:
 def test_stream_events(events: list[str]) -> None:
     client = fuzzed_client(200, b"", "")
     ref = client._attach_ref(SEED_ENDPOINT, "r")
-    waiter = Waiter(endpoint=SEED_ENDPOINT, request_id="r", on_update=None, timeout=None)
-    for data in events:
-        try:
-            client._stream_event(ref, waiter, data)
-        except FalError:
-            pass
+    outcomes = statuses_of_events(client._context(), ref, [SSEEvent(data=d) for d in events])
+    assert all(isinstance(o, JobStatus | FalError) for o in outcomes)
 
 
 @settings_

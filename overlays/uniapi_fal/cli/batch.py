@@ -9,8 +9,8 @@ from typing import Annotated, Any
 
 import typer
 
-from .._base_client import submit_headers
 from .._batch import BatchResult
+from .._core.requests import submit_headers
 from .._exceptions import FieldError, InputValidationError
 from .._registry import resolve
 from ._errors import JOB_FAILED

@@ -1,0 +1,58 @@
+"""What a flow may touch: the client's settings, its journal and what its waits share.
+Not the client itself, and nothing that does I/O of its own."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import attrs
+import httpx
+
+from .._journal import Journal
+from .._pace import Pace
+from .._remote_schemas import RemoteSchemas
+from .._retry import Attempts, RetryPolicy
+from .._scrub import Scrubber
+
+
+@attrs.define
+class Learned:
+    """What a client learns of its server, shared with its copies."""
+
+    stream_offered: bool = True
+    """Cleared once the server shows it has no status stream: later jobs poll at once."""
+
+
+@attrs.frozen
+class Context:
+    """One client's settings and shared state, as a flow sees them."""
+
+    base_url: httpx.URL
+    timeout: httpx.Timeout
+    """Each request's (connect, read, write, pool), cut to what is left of the call."""
+    retry: RetryPolicy
+    max_response_bytes: int
+    stream: bool
+    """Whether waits use the status stream where the server offers it."""
+    scrubber: Scrubber
+    journal: Journal
+    pace: Pace
+    learned: Learned
+    schemas: RemoteSchemas | None
+    """fal's documents for endpoints the spec lacks (None: such input goes unchecked)."""
+    clock: Callable[[], float]
+    random: random.Random
+
+    def scrub(self, text: object, limit: int = 2000) -> str:
+        """`text` made safe to show: the client's key blanked, control characters out."""
+        return self.scrubber.text(text, limit=limit)
+
+    def attempts(self, what: str, *, resend_safe: bool = True) -> Attempts:
+        """The retry state of one request."""
+        return Attempts(
+            self.retry, what=what, resend_safe=resend_safe, clock=self.clock, rng=self.random
+        )
+
+    def use_stream(self, stream: bool | None) -> bool:
+        return (self.stream if stream is None else stream) and self.learned.stream_offered
