@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: setup generate check-generated import-fal check-fal-drift demo test test-reliability lint bench clean
+.PHONY: setup generate check-generated unasync import-fal check-fal-drift demo test test-reliability lint bench clean
 
 setup: $(STAMP)
 
@@ -18,8 +18,12 @@ $(STAMP): pyproject.toml
 generate: setup  ## openapi/ (root + model files) -> generated/ (openapi-python-client + registry + typing)
 	$(BIN)/python scripts/generate.py
 
-check-generated: setup  ## fail if generated/ is not what the spec produces
+check-generated: setup  ## fail if generated/ is not what the spec produces, or a sync twin not what its async source gives
 	$(BIN)/python scripts/generate.py --check
+	$(BIN)/python scripts/unasync.py --check
+
+unasync: setup  ## the sync twins (Job, Calls, RawCalls) from their async source
+	$(BIN)/python scripts/unasync.py
 
 FAL_FROM_USAGE = FROM=<fal document or folder of them | fal-js endpoints.ts | fal | URL> [IDS=a,b] [CATEGORY=c]
 FAL_NARROW = $(if $(IDS),--ids '$(IDS)') $(if $(CATEGORY),--category '$(CATEGORY)')

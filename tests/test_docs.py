@@ -117,3 +117,29 @@ def test_every_cli_command_the_docs_show_exists() -> None:
     shown = set(re.findall(r"\$ uniapi-fal ([a-z]+)", _text(ROOT / "docs" / "cli.md")))
     shown |= set(re.findall(r"\$ uniapi-fal ([a-z]+)", _text(ROOT / "README.md")))
     assert shown and shown <= commands, shown - commands
+
+
+def test_the_timeouts_page_shows_the_defaults_the_sdk_has() -> None:
+    """Each default in docs/timeouts.md's table is the SDK's own."""
+    import inspect
+
+    from uniapi_fal import Client, RetryPolicy
+    from uniapi_fal import _constants as c
+    from uniapi_fal.webhooks import JWKS
+
+    rows = {
+        row.split("|")[1].strip(): row.split("|")[3].strip()
+        for row in _text(ROOT / "docs" / "timeouts.md").splitlines()
+        if row.startswith("| `")
+    }
+    download = inspect.signature(Client.download).parameters
+    assert rows["`Client(timeout=)`"] == f"{c.DEFAULT_TIMEOUT:g} s"
+    assert f"connect at most {c.DEFAULT_CONNECT_TIMEOUT:g} s" in _text(
+        ROOT / "docs" / "timeouts.md"
+    )
+    assert rows["`RetryPolicy(deadline=)`"] == f"{RetryPolicy().deadline:g} s"
+    assert rows["`download(..., timeout=, stall_timeout=)`"] == (
+        f"{download['timeout'].default:g} s; {download['stall_timeout'].default:g} s"
+    )
+    fetch = inspect.signature(JWKS).parameters["fetch_timeout"].default
+    assert f"JWKS(fetch_timeout={fetch:g})" in _text(ROOT / "docs" / "timeouts.md")

@@ -245,8 +245,13 @@ class AsyncClient(AsyncCalls, BaseClient):
         timeout: float | None,
         stream: bool | None,
     ) -> Any:
-        deadline = self._deadline(timeout)
-        flow = collect.collect(self._context(), ref, deadline, on_update=on_update, stream=stream)
+        flow = collect.collect(
+            self._context(), ref, self._deadline(timeout), on_update=on_update, stream=stream
+        )
+        return await self._drive(flow)
+
+    async def _result_by(self, ref: JobRef, deadline: Deadline) -> Any:
+        flow = collect.collect(self._context(), ref, deadline, on_update=None, stream=None)
         return await self._drive(flow)
 
     async def _cancel(self, ref: JobRef) -> str:
@@ -283,6 +288,8 @@ class AsyncClient(AsyncCalls, BaseClient):
         the batch is resumable: run it again after an interruption and nothing that was
         submitted is submitted again, and an edited item is sent anew (see `_batch`).
         `on_result` sees each item as it ends; `options` are `submit`'s, for every item.
+        `timeout` bounds each item's whole call (its submit, wait and result), from when
+        the item starts; an item that runs out has a timeout error as its `error`.
         """
         if not isinstance(concurrency, int) or concurrency < 1:
             raise ConfigurationError(f"concurrency must be at least 1, not {concurrency}")
@@ -316,12 +323,13 @@ class AsyncClient(AsyncCalls, BaseClient):
         timeout: float | None,
         options: SubmitOptions,
     ) -> BatchResult:
+        deadline = self._deadline(timeout)  # the item's whole call: submit, wait, result
         entry = await asyncio.to_thread(entry_of, self.journal, self.base_url, key)  # off the loop
         action = plan(entry)
         try:
             if entry is not None and action == "attach":
                 ref = self._attach_ref(entry.endpoint, entry.request_id or "", entry.status_url)
-                output = await self._collect(ref, on_update=None, timeout=timeout, stream=None)
+                output = await self._result_by(ref, deadline)
                 return BatchResult(index, item, output, None, ref.request_id, "reattached")
             if action != "submit":
                 return await asyncio.to_thread(outcome_of, self._context(), index, item, entry)
@@ -335,7 +343,9 @@ class AsyncClient(AsyncCalls, BaseClient):
                         )
                     ],
                 )
-            job = await self._submit_endpoint(target, arguments, options, batch_key=key)
+            job = await self._submit_endpoint(
+                target, arguments, options, batch_key=key, deadline=deadline
+            )
         except FalError as error:
             rid = getattr(error, "request_id", None)
             unsent = isinstance(error, InputValidationError | ConfigurationError) or (
@@ -344,7 +354,7 @@ class AsyncClient(AsyncCalls, BaseClient):
             source: Source = "not sent" if unsent else "submitted"
             return BatchResult(index, item, error=error, request_id=rid, source=source)
         try:
-            output = await job.result(timeout=timeout)
+            output = await self._result_by(job._ref, deadline)
         except FalError as error:
             return BatchResult(index, item, error=error, request_id=job.request_id)
         return BatchResult(index, item, output, None, job.request_id)

@@ -14,7 +14,7 @@ import httpx
 
 from ._base_client import BaseClient
 from ._bodies import DEFAULT_MAX_RESPONSE_BYTES
-from ._calls import SyncCalls
+from ._calls import Calls
 from ._constants import (
     DEFAULT_DOWNLOAD_TIMEOUT,
     DEFAULT_MAX_BYTES,
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class Client(SyncCalls, BaseClient):
+class Client(Calls, BaseClient):
     """The synchronous client.
 
     ```python

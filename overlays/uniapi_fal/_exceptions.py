@@ -159,8 +159,10 @@ class APIConnectionError(APIError):
     """The server could not be reached, or the connection broke."""
 
 
-class APITimeoutError(APIConnectionError):
-    """An HTTP request took longer than the client's `timeout`."""
+class APITimeoutError(APIConnectionError, TimeoutError):
+    """A request ran out of time: the client's per-request `timeout`, or the call's own
+    `timeout=` while the request was being sent or read. Also a builtin `TimeoutError`,
+    so `except TimeoutError` catches every way a call can run out of time."""
 
 
 class ResponseParseError(APIError):
@@ -274,3 +276,14 @@ class SubmitUncertainError(JobError):
 
 class WaitTimeoutError(JobError, TimeoutError):
     """The caller's `timeout=` passed while the job was still queued or running."""
+
+
+class WebhookVerificationError(FalError):
+    """A webhook delivery failed verification: do not trust it (answer 401)."""
+
+
+class JWKSFetchError(WebhookVerificationError):
+    """fal's public keys could not be fetched: the delivery is unchecked, not forged.
+
+    Answer with a 5xx so that fal delivers it again later.
+    """

@@ -9,7 +9,8 @@ out = client.with_raw_response.result(job).parse() # the result answer, then its
 
 The answer kept is a copy with this client's key blanked in its headers and body (a
 server may echo it back). Everything else is as in the plain calls: validation, the
-journal, retries (the answer kept is the last one), deadlines.
+journal, retries (the answer kept is the last one), deadlines. `RawCalls` is generated
+from `AsyncRawCalls` by `scripts/unasync.py`.
 """
 
 from __future__ import annotations
@@ -46,30 +47,6 @@ class _Runner(Protocol):
     def _deadline(self, timeout: float | None) -> Deadline: ...
 
 
-class RawRunner(_Runner, Protocol):
-    def _drive(self, flow: Flow[T]) -> T: ...
-    def _submit_endpoint(
-        self,
-        target: object,
-        arguments: Mapping[str, Any] | None,
-        options: SubmitOptions,
-        *,
-        keep: list[httpx.Response] | None = None,
-    ) -> Job[Any]: ...
-
-
-class AsyncRawRunner(_Runner, Protocol):
-    def _drive(self, flow: Flow[T]) -> Awaitable[T]: ...
-    def _submit_endpoint(
-        self,
-        target: object,
-        arguments: Mapping[str, Any] | None,
-        options: SubmitOptions,
-        *,
-        keep: list[httpx.Response] | None = None,
-    ) -> Awaitable[AsyncJob[Any]]: ...
-
-
 @attrs.frozen
 class RawResponse(Generic[T]):
     """An HTTP answer (the key blanked) and the value the SDK parsed from it."""
@@ -99,6 +76,87 @@ class RawResponse(Generic[T]):
 
 def _raw(client: _Runner, kept: list[httpx.Response], parsed: T) -> RawResponse[T]:
     return RawResponse(safe_response(kept[-1], client._scrubber, client.max_response_bytes), parsed)
+
+
+# unasync: async source
+class AsyncRawRunner(_Runner, Protocol):
+    def _drive(self, flow: Flow[T]) -> Awaitable[T]: ...
+    def _submit_endpoint(
+        self,
+        target: object,
+        arguments: Mapping[str, Any] | None,
+        options: SubmitOptions,
+        *,
+        keep: list[httpx.Response] | None = None,
+    ) -> Awaitable[AsyncJob[Any]]: ...
+
+
+class AsyncRawCalls:
+    """`AsyncClient.with_raw_response`: `submit`, `status` and `result` with their answers."""
+
+    def __init__(self, client: AsyncRawRunner) -> None:
+        self._client = client
+
+    @overload
+    async def submit(
+        self, input: FalInput[OutputT], /, **options: Unpack[SubmitOptions]
+    ) -> RawResponse[AsyncJob[OutputT]]: ...
+    @overload
+    async def submit(
+        self, endpoint: str, arguments: Mapping[str, Any], /, **options: Unpack[SubmitOptions]
+    ) -> RawResponse[AsyncJob[Any]]: ...
+    async def submit(
+        self,
+        input_or_endpoint: object,
+        arguments: Mapping[str, Any] | None = None,
+        /,
+        **options: Unpack[SubmitOptions],
+    ) -> RawResponse[AsyncJob[Any]]:
+        client = self._client
+        kept: list[httpx.Response] = []
+        job = await client._submit_endpoint(input_or_endpoint, arguments, options, keep=kept)
+        return _raw(client, kept, job)
+
+    async def status(self, job: AsyncJob[Any], *, logs: bool = False) -> RawResponse[JobStatus]:
+        client = self._client
+        kept: list[httpx.Response] = []
+        flow = collect.status(
+            client._context(), job._ref, client._deadline(None), logs=logs, keep=kept
+        )
+        return _raw(client, kept, await client._drive(flow))
+
+    async def result(
+        self, job: AsyncJob[OutputT], *, timeout: float | None = None
+    ) -> RawResponse[OutputT]:
+        """Waits for the job as `job.result()` does, then keeps the result's answer."""
+        client = self._client
+        kept: list[httpx.Response] = []
+        flow = collect.collect(
+            client._context(),
+            job._ref,
+            client._deadline(timeout),
+            on_update=None,
+            stream=None,
+            keep=kept,
+        )
+        output: OutputT = await client._drive(flow)
+        return _raw(client, kept, output)
+
+
+# unasync: end
+
+
+# unasync: generated sync twin (scripts/unasync.py; do not edit)
+class RawRunner(_Runner, Protocol):
+    def _drive(self, flow: Flow[T]) -> T: ...
+    def _submit_endpoint(
+        self,
+        target: object,
+        arguments: Mapping[str, Any] | None,
+        options: SubmitOptions,
+        *,
+        keep: list[httpx.Response] | None = None,
+    ) -> Job[Any]: ...
 
 
 class RawCalls:
@@ -151,52 +209,4 @@ class RawCalls:
         return _raw(client, kept, output)
 
 
-class AsyncRawCalls:
-    """`AsyncClient.with_raw_response`: `RawCalls`, awaited."""
-
-    def __init__(self, client: AsyncRawRunner) -> None:
-        self._client = client
-
-    @overload
-    async def submit(
-        self, input: FalInput[OutputT], /, **options: Unpack[SubmitOptions]
-    ) -> RawResponse[AsyncJob[OutputT]]: ...
-    @overload
-    async def submit(
-        self, endpoint: str, arguments: Mapping[str, Any], /, **options: Unpack[SubmitOptions]
-    ) -> RawResponse[AsyncJob[Any]]: ...
-    async def submit(
-        self,
-        input_or_endpoint: object,
-        arguments: Mapping[str, Any] | None = None,
-        /,
-        **options: Unpack[SubmitOptions],
-    ) -> RawResponse[AsyncJob[Any]]:
-        client = self._client
-        kept: list[httpx.Response] = []
-        job = await client._submit_endpoint(input_or_endpoint, arguments, options, keep=kept)
-        return _raw(client, kept, job)
-
-    async def status(self, job: AsyncJob[Any], *, logs: bool = False) -> RawResponse[JobStatus]:
-        client = self._client
-        kept: list[httpx.Response] = []
-        flow = collect.status(
-            client._context(), job._ref, client._deadline(None), logs=logs, keep=kept
-        )
-        return _raw(client, kept, await client._drive(flow))
-
-    async def result(
-        self, job: AsyncJob[OutputT], *, timeout: float | None = None
-    ) -> RawResponse[OutputT]:
-        client = self._client
-        kept: list[httpx.Response] = []
-        flow = collect.collect(
-            client._context(),
-            job._ref,
-            client._deadline(timeout),
-            on_update=None,
-            stream=None,
-            keep=kept,
-        )
-        output: OutputT = await client._drive(flow)
-        return _raw(client, kept, output)
+# unasync: end of twin

@@ -33,34 +33,40 @@ Ed25519 comes from `cryptography`: `pip install 'uniapi-fal[webhooks]'`.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import contextlib
 import hashlib
 import json
 import logging
-import math
 import re
-import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
-import anyio
-import anyio.to_thread
 import attrs
-import httpx
 
 from uniapi_fal_api.fal_endpoints import ENDPOINTS
 
 from . import _registry
-from ._bodies import CappedBody, LimitExceeded, declared_too_large
-from ._exceptions import FalError, JobFailedError, ResponseParseError
+from ._exceptions import (
+    JobFailedError,
+    JWKSFetchError,
+    ResponseParseError,
+    WebhookVerificationError,
+)
 from ._jsonread import JSONError, parse_json
+from ._jwks import (
+    DEFAULT_FETCH_TIMEOUT,
+    DEFAULT_JWKS,
+    FAL_JWKS_URL,
+    JWKS,
+    MAX_JWKS_BYTES,
+    Keys,
+    any_verifies,
+    parse_jwks,
+)
 from ._scrub import Scrubber
 
 if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    pass
 
 __all__ = [
     "DEFAULT_FETCH_TIMEOUT",
@@ -80,8 +86,6 @@ __all__ = [
     "verify",
 ]
 
-FAL_JWKS_URL = "https://rest.fal.ai/.well-known/jwks.json"
-"""Where fal publishes the public keys its webhooks are signed with."""
 
 REQUEST_ID_HEADER = "X-Fal-Webhook-Request-Id"
 USER_ID_HEADER = "X-Fal-Webhook-User-Id"
@@ -92,38 +96,16 @@ _HEADERS = (REQUEST_ID_HEADER, USER_ID_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADE
 DEFAULT_TOLERANCE = 300.0
 """How far (seconds) a delivery's timestamp may be from now, either way."""
 
-REFETCH_INTERVAL = 60.0
-"""A JWKS is fetched again for an unknown signature at most this often (seconds)."""
-
-DEFAULT_FETCH_TIMEOUT = 10.0
-"""The total time (seconds) a JWKS fetch may take, trickling or stalled server included."""
-
-MAX_JWKS_BYTES = 1024 * 1024
-"""The largest JWKS answer read (after decompression); fal's is under a kilobyte."""
 
 _MAX_ID_CHARS = 200
 _MAX_ERROR_CHARS = 4000
 _SCRUB = Scrubber(())
 """No secret is sent for webhooks; this only makes server text safe to show."""
-_Need = Literal["current", "miss", "force"]
 _MAX_TIMESTAMP_CHARS = 20
 _SIGNATURE_BYTES = 64
-_KEY_BYTES = 32
 _HEX = re.compile(r"[0-9a-fA-F]+")
-_INSTALL_HINT = "pip install 'uniapi-fal[webhooks]'"
 
 _log = logging.getLogger("uniapi_fal.webhooks")
-
-
-class WebhookVerificationError(FalError):
-    """A webhook delivery failed verification: do not trust it (answer 401)."""
-
-
-class JWKSFetchError(WebhookVerificationError):
-    """fal's public keys could not be fetched: the delivery is unchecked, not forged.
-
-    Answer with a 5xx so that fal delivers it again later.
-    """
 
 
 # --------------------------------------------------------------------------- event
@@ -216,405 +198,6 @@ def _endpoint_of_output(cls: object) -> str | None:
     return None
 
 
-# ---------------------------------------------------------------------------- keys
-
-
-def _ed25519() -> Any:
-    """cryptography's Ed25519 module; a clear message when the extra is not installed."""
-    try:
-        from cryptography.hazmat.primitives.asymmetric import ed25519
-    except ImportError as exc:
-        raise ModuleNotFoundError(
-            f"verifying fal webhooks needs the 'cryptography' package: {_INSTALL_HINT}",
-            name="cryptography",
-        ) from exc
-    return ed25519
-
-
-def _parse_jwks(
-    data: object, source: str, error: type[WebhookVerificationError] = WebhookVerificationError
-) -> tuple[Ed25519PublicKey, ...]:
-    """The Ed25519 keys of a JWKS document; other key types are skipped.
-
-    `error` is `JWKSFetchError` for a fetched document: a bad answer from the key server
-    leaves the delivery unchecked, not forged, so the receiver should let fal retry.
-    """
-
-    def malformed(why: str) -> WebhookVerificationError:
-        return error(
-            f"malformed JWKS from {source}: {why}. Expected "
-            '{"keys": [{"kty": "OKP", "crv": "Ed25519", "x": "<base64url>"}, ...]}'
-        )
-
-    if not isinstance(data, Mapping):
-        raise malformed(f"not a JSON object but {type(data).__name__}")
-    entries = data.get("keys")
-    if not isinstance(entries, list):
-        raise malformed('no "keys" list')
-    ed25519 = _ed25519()
-    keys: list[Ed25519PublicKey] = []
-    for index, entry in enumerate(entries):
-        if not isinstance(entry, Mapping):
-            raise malformed(f"key {index} is not an object")
-        if entry.get("kty") != "OKP" or entry.get("crv") != "Ed25519":
-            continue
-        x = entry.get("x")
-        if not isinstance(x, str):
-            raise malformed(f'key {index} has no "x" string')
-        try:
-            raw = base64.b64decode(x + "=" * (-len(x) % 4), altchars=b"-_", validate=True)
-        except (binascii.Error, ValueError):
-            raise malformed(f'key {index}: "x" is not base64url') from None
-        if len(raw) != _KEY_BYTES:
-            raise malformed(f'key {index}: "x" is {len(raw)} bytes, an Ed25519 key is 32')
-        keys.append(ed25519.Ed25519PublicKey.from_public_bytes(raw))
-    if not keys:
-        raise malformed(f"none of its {len(entries)} keys is an Ed25519 (OKP) key")
-    return tuple(keys)
-
-
-def _any_verifies(keys: Iterable[Ed25519PublicKey], message: bytes, signature: bytes) -> bool:
-    from cryptography.exceptions import InvalidSignature
-
-    for key in keys:
-        try:
-            key.verify(signature, message)
-        except InvalidSignature:
-            continue
-        return True
-    return False
-
-
-_Keys = tuple["Ed25519PublicKey", ...]
-
-
-class _Answer:
-    """The I/O-free half of one JWKS download, shared by the sync and async fetch: checks
-    the status and size before the body is read, caps the body as it arrives
-    (decompressed) and keeps the deadline between chunks, then parses it."""
-
-    def __init__(self, url: str, response: httpx.Response, deadline: float, timeout: float) -> None:
-        self._url = url
-        self._deadline = deadline
-        self._timeout = timeout
-        if response.status_code != 200:
-            raise JWKSFetchError(
-                f"could not fetch the webhook keys from {url}: HTTP {response.status_code} "
-                f"{_SCRUB.text(response.reason_phrase, 60)}".rstrip()
-            )
-        if declared_too_large(response.headers, MAX_JWKS_BYTES):
-            raise self._too_large()
-        self._body = CappedBody(MAX_JWKS_BYTES)
-
-    def _too_large(self) -> JWKSFetchError:
-        return JWKSFetchError(
-            f"the webhook keys from {self._url} are larger than {MAX_JWKS_BYTES} bytes: "
-            "not a JWKS (fal's is under a kilobyte); nothing more was read"
-        )
-
-    def feed(self, chunk: bytes) -> None:
-        try:
-            self._body.feed(chunk)
-        except LimitExceeded:
-            raise self._too_large() from None
-        if time.monotonic() >= self._deadline:
-            raise _too_slow(self._url, self._timeout)
-
-    def keys(self) -> _Keys:
-        body = self._body.value()
-        try:
-            data = parse_json(body)
-        except JSONError as exc:
-            raise JWKSFetchError(
-                f"malformed JWKS from {self._url}: not JSON that can be read ({exc.reason}): "
-                f"{_SCRUB.text(body[:100], 100)!r}"
-            ) from None
-        return _parse_jwks(data, self._url, JWKSFetchError)
-
-
-def _too_slow(url: str, timeout: float) -> JWKSFetchError:
-    return JWKSFetchError(
-        f"the webhook keys from {url} did not arrive within {timeout:g} s (a slow or stalled key "
-        "server); answer with a 5xx so that fal delivers again later"
-    )
-
-
-def _unreachable(url: str, exc: Exception) -> JWKSFetchError:
-    return JWKSFetchError(
-        f"could not fetch the webhook keys from {url} "
-        f"({type(exc).__name__}: {_SCRUB.text(exc, 200) or 'no detail'}); check this "
-        "machine's network, or pass the keys with JWKS.from_keys(...)"
-    )
-
-
-class _Attempt:
-    """One fetch of the keys, shared by every verifier that needs it while it runs."""
-
-    def __init__(self) -> None:
-        self._done = threading.Event()
-        self.keys: _Keys | None = None
-        self.error: Exception | None = None
-
-    def finish(self, keys: _Keys | None, error: Exception | None) -> None:
-        self.keys, self.error = keys, error
-        self._done.set()
-
-    def wait(self, timeout: float) -> bool:
-        return self._done.wait(max(timeout, 0.0))
-
-    async def await_done(self, timeout: float) -> bool:
-        """`wait` for async callers: in a worker thread, so the event loop runs on, and
-        bounded as a whole (a thread may first have to be waited for)."""
-        if not self._done.is_set() and timeout > 0:
-            with anyio.move_on_after(timeout):
-                await anyio.to_thread.run_sync(self._done.wait, timeout, abandon_on_cancel=True)
-        return self._done.is_set()
-
-
-class JWKS:
-    """fal's public keys, fetched on first use and cached; thread-safe, and usable from
-    sync (`verify`) and async (`averify`) receivers alike.
-
-    The cache is refreshed after `ttl` seconds, and fetched once more (at most every
-    `REFETCH_INTERVAL` seconds) when a signature matches none of the cached keys, so
-    that a key fal has just rotated in is picked up. Keep one instance per process.
-    If a refresh fails, the keys already known are used until one succeeds.
-
-    A fetch has a total deadline of `fetch_timeout` seconds, which a key server that
-    trickles or stalls cannot stretch, and no verifier waits for keys longer than that.
-    Its answer is capped at `MAX_JWKS_BYTES` (decompressed). `http_client` and
-    `async_http_client` are used for the fetch when given (else a client is made per
-    fetch); `clock` (for `ttl` and `REFETCH_INTERVAL`) can be replaced in tests.
-    """
-
-    def __init__(
-        self,
-        url: str = FAL_JWKS_URL,
-        *,
-        ttl: float = 3600.0,
-        http_client: httpx.Client | None = None,
-        async_http_client: httpx.AsyncClient | None = None,
-        fetch_timeout: float = DEFAULT_FETCH_TIMEOUT,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        if not ttl >= 0:
-            raise ValueError(f"ttl must be a number of seconds >= 0, not {ttl!r}")
-        if not 0 < fetch_timeout < math.inf:
-            raise ValueError(
-                f"fetch_timeout must be a number of seconds > 0, not {fetch_timeout!r}"
-            )
-        self.url = url
-        self.ttl = ttl
-        self.fetch_timeout = fetch_timeout
-        self._http = http_client
-        self._async_http = async_http_client
-        self._clock = clock
-        self._lock = threading.Lock()
-        """Guards the fields below; held for no I/O and no wait, so never for long."""
-        self._keys: _Keys | None = None
-        self._fetched_at = 0.0
-        self._attempted_at: float | None = None
-        self._attempt: _Attempt | None = None
-        self._fixed = False
-
-    @classmethod
-    def from_keys(cls, jwks: Mapping[str, Any]) -> JWKS:
-        """A fixed set of keys (a JWKS document already fetched); never fetches."""
-        instance = cls(url="(fixed keys)")
-        instance._keys = _parse_jwks(jwks, "the given keys")
-        instance._fixed = True
-        return instance
-
-    def refresh(self) -> None:
-        """Fetch the keys now (a fixed set is left as it is)."""
-        self._keys_sync("force")
-
-    async def arefresh(self) -> None:
-        """`refresh` for async code."""
-        await self._keys_async("force")
-
-    def verify_signature(self, message: bytes, signature: bytes) -> bool:
-        """True if any key signed `message`; refetches once for an unknown key."""
-        keys = self._keys_sync("current")
-        if keys is not None and _any_verifies(keys, message, signature):
-            return True
-        fresher = self._keys_sync("miss")
-        return (
-            fresher is not None
-            and fresher is not keys
-            and _any_verifies(fresher, message, signature)
-        )
-
-    async def averify_signature(self, message: bytes, signature: bytes) -> bool:
-        """`verify_signature` for async code: the fetch never blocks the event loop."""
-        keys = await self._keys_async("current")
-        if keys is not None and _any_verifies(keys, message, signature):
-            return True
-        fresher = await self._keys_async("miss")
-        return (
-            fresher is not None
-            and fresher is not keys
-            and _any_verifies(fresher, message, signature)
-        )
-
-    # The two drivers: each asks _plan what to do, fetches if it must, then _outcome. ----
-
-    def _keys_sync(self, need: _Need) -> _Keys | None:
-        known, attempt, starts = self._plan(need)
-        if attempt is None:
-            return known
-        deadline = time.monotonic() + self.fetch_timeout
-        if starts:
-            # In a thread of its own: a socket read cannot be cut short from here, but
-            # waiting for it can, so a stalled server holds the thread, not the caller.
-            worker = threading.Thread(
-                target=self._fetch_sync,
-                args=(attempt, deadline),
-                name=f"uniapi-fal JWKS fetch of {self.url}",
-                daemon=True,
-            )
-            try:
-                worker.start()
-            except RuntimeError as exc:  # no thread to be had: settle, or it blocks all others
-                self._settle(attempt, None, _unreachable(self.url, exc))
-        finished = attempt.wait(deadline - time.monotonic())
-        return self._outcome(attempt, finished, known)
-
-    async def _keys_async(self, need: _Need) -> _Keys | None:
-        known, attempt, starts = self._plan(need)
-        if attempt is None:
-            return known
-        deadline = time.monotonic() + self.fetch_timeout
-        if starts:
-            await self._fetch_async(attempt, deadline)
-            finished = True
-        else:
-            finished = await attempt.await_done(deadline - time.monotonic())
-        return self._outcome(attempt, finished, known)
-
-    # I/O-free steps -----------------------------------------------------------
-
-    def _plan(self, need: _Need) -> tuple[_Keys | None, _Attempt | None, bool]:
-        """(keys to use, or to fall back on; the fetch to wait for; whether to start it).
-
-        "current": the cached keys, fetched first if there are none or they are past
-        `ttl`; "miss": fresher keys after a signature matched none (None if a fetch is
-        not due yet); "force": a fetch now.
-        """
-        with self._lock:
-            keys = self._keys
-            if self._fixed:
-                return (keys if need == "current" else None), None, False
-            due = self._attempted_at is None or (
-                self._clock() - self._attempted_at >= REFETCH_INTERVAL
-            )
-            if need == "current" and keys is not None:
-                if not (self._clock() - self._fetched_at >= self.ttl and due):
-                    return keys, None, False
-            elif need == "miss" and not due:
-                return None, None, False
-            fallback = None if need == "force" else keys
-            if self._attempt is not None:
-                return fallback, self._attempt, False
-            if need == "miss":
-                _log.info(
-                    "no cached key of %s verifies the signature: fetching the keys again",
-                    self.url,
-                )
-            self._attempted_at = self._clock()
-            self._attempt = _Attempt()
-            return fallback, self._attempt, True
-
-    def _settle(self, attempt: _Attempt, keys: _Keys | None, error: Exception | None) -> None:
-        with self._lock:
-            if keys is not None:
-                self._keys = keys
-                self._fetched_at = self._clock()
-            if self._attempt is attempt:
-                self._attempt = None
-        attempt.finish(keys, error)
-
-    def _outcome(self, attempt: _Attempt, finished: bool, fallback: _Keys | None) -> _Keys:
-        """The fetched keys, else the keys known before (logged), else the error."""
-        if finished and attempt.keys is not None:
-            return attempt.keys
-        error = attempt.error if finished else _too_slow(self.url, self.fetch_timeout)
-        if isinstance(error, WebhookVerificationError):
-            if fallback is not None:
-                _log.warning("%s; using the keys fetched before", error)
-                return fallback
-            # A fresh exception per waiter: one object raised in several threads at once
-            # would share (and garble) one traceback.
-            raise type(error)(*error.args) from None
-        assert error is not None  # finished without keys means finished with an error
-        raise error
-
-    # I/O ------------------------------------------------------------------------
-
-    def _fetch_sync(self, attempt: _Attempt, deadline: float) -> None:
-        keys: _Keys | None = None
-        error: Exception | None = None
-        try:
-            keys = self._download_sync(deadline)
-        except Exception as exc:  # handed to every waiter; nothing may vanish in a thread
-            error = exc
-        self._settle(attempt, keys, error)
-
-    def _download_sync(self, deadline: float) -> _Keys:
-        timeout = httpx.Timeout(max(deadline - time.monotonic(), 0.001))
-        try:
-            with contextlib.ExitStack() as stack:
-                client = self._http or stack.enter_context(httpx.Client(timeout=timeout))
-                response = stack.enter_context(client.stream("GET", self.url, timeout=timeout))
-                answer = _Answer(self.url, response, deadline, self.fetch_timeout)
-                for chunk in response.iter_bytes():
-                    answer.feed(chunk)
-        except httpx.TimeoutException:
-            raise _too_slow(self.url, self.fetch_timeout) from None
-        except httpx.HTTPError as exc:
-            raise _unreachable(self.url, exc) from None
-        return answer.keys()
-
-    async def _fetch_async(self, attempt: _Attempt, deadline: float) -> None:
-        keys: _Keys | None = None
-        error: Exception | None = JWKSFetchError(
-            f"the fetch of the webhook keys from {self.url} was cancelled"
-        )
-        try:
-            keys = await self._download_async(deadline)
-            error = None
-        except Exception as exc:
-            error = exc
-        finally:  # also when cancelled: the verifiers waiting on this attempt go on
-            self._settle(attempt, keys, error)
-
-    async def _download_async(self, deadline: float) -> _Keys:
-        timeout = httpx.Timeout(max(deadline - time.monotonic(), 0.001))
-        try:
-            with anyio.fail_after(max(deadline - time.monotonic(), 0.0)):
-                async with contextlib.AsyncExitStack() as stack:
-                    client = self._async_http
-                    if client is None:
-                        client = await stack.enter_async_context(httpx.AsyncClient(timeout=timeout))
-                    response = await stack.enter_async_context(
-                        client.stream("GET", self.url, timeout=timeout)
-                    )
-                    answer = _Answer(self.url, response, deadline, self.fetch_timeout)
-                    async for chunk in response.aiter_bytes():
-                        answer.feed(chunk)
-        except (TimeoutError, httpx.TimeoutException):
-            raise _too_slow(self.url, self.fetch_timeout) from None
-        except httpx.HTTPError as exc:
-            raise _unreachable(self.url, exc) from None
-        return answer.keys()
-
-    def __repr__(self) -> str:
-        return f"JWKS(url={self.url!r}, ttl={self.ttl})"
-
-
-_DEFAULT_JWKS = JWKS()
-
-
 # -------------------------------------------------------------------------- verify
 
 
@@ -642,7 +225,7 @@ def verify(
     delivery = _Delivery.read(headers, body, tolerance, now)
     cache = _cache_of(jwks)
     if cache is None:
-        return delivery.event(delivery.signed_by(_parse_jwks(jwks, "the given keys")), jwks)
+        return delivery.event(delivery.signed_by(parse_jwks(jwks, "the given keys")), jwks)
     return delivery.event(cache.verify_signature(delivery.message, delivery.signature), cache)
 
 
@@ -662,7 +245,7 @@ async def averify(
     delivery = _Delivery.read(headers, body, tolerance, now)
     cache = _cache_of(jwks)
     if cache is None:
-        return delivery.event(delivery.signed_by(_parse_jwks(jwks, "the given keys")), jwks)
+        return delivery.event(delivery.signed_by(parse_jwks(jwks, "the given keys")), jwks)
     verified = await cache.averify_signature(delivery.message, delivery.signature)
     return delivery.event(verified, cache)
 
@@ -670,7 +253,7 @@ async def averify(
 def _cache_of(jwks: JWKS | Mapping[str, Any] | None) -> JWKS | None:
     if isinstance(jwks, JWKS):
         return jwks
-    return _DEFAULT_JWKS if jwks is None else None
+    return DEFAULT_JWKS if jwks is None else None
 
 
 @attrs.frozen
@@ -717,8 +300,8 @@ class _Delivery:
             ) from None
         return cls(request_id, user_id, timestamp, message, signature, body)
 
-    def signed_by(self, keys: _Keys) -> bool:
-        return _any_verifies(keys, self.message, self.signature)
+    def signed_by(self, keys: Keys) -> bool:
+        return any_verifies(keys, self.message, self.signature)
 
     def event(self, verified: bool, source: JWKS | object) -> WebhookEvent:
         """The event of a verified delivery; WebhookVerificationError if not verified."""

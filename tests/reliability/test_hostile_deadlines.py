@@ -1,9 +1,11 @@
 """Hostile servers against deadlines: a caller's `timeout=` ends the wait in
 `WaitTimeoutError` shortly after it, whatever the status endpoint or the status stream
-does; without a caller's timeout, the client's retry deadline bounds a read."""
+does, and `run(timeout=)` ends the whole call whichever request is slow; without a
+caller's timeout, the client's retry deadline bounds a read."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
 import pytest
@@ -22,19 +24,24 @@ from .hostile import (
     ENDPOINT,
     FLAVOURS,
     REQUEST_ID,
+    Conn,
     Driver,
     Flavour,
     Handler,
     HostileServer,
     LogCapture,
+    Request,
     Tally,
     answer,
     debug_log,
     hang,
     reset_connection,
+    result_answer,
     silence_after,
     sse_forever,
     sse_trickle,
+    status_answer,
+    submitted,
     trickle,
     verdict,
 )
@@ -84,8 +91,9 @@ def _figures() -> Iterator[None]:
     yield
     if len(WAITS):
         FIGURES.append(
-            f"hostile deadlines: {len(WAITS)} waits with timeout={TIMEOUT:g} s against "
-            f"{len(CASES)} kinds of status/stream server, slowest ended "
+            f"hostile deadlines: {len(WAITS)} calls with timeout={TIMEOUT:g} s against "
+            f"{len(CASES)} kinds of status/stream server and {len(LATE_CASES)} answering "
+            f"{ANSWER_LATE:g} s late, slowest ended "
             f"{WAITS.worst_late():.2f} s after its timeout (promise {PROMISE} s, allowed "
             f"{LATE} s on this machine); peak {WAITS.peak():.1f} MiB"
         )
@@ -165,3 +173,47 @@ def test_retries_without_a_timeout_end_at_the_retry_deadline(
     RETRIES.add(f"{case}/{flavour}", outcome, RETRY_DEADLINE)
     problems = verdict(outcome, expected, within=RETRY_DEADLINE + LATE, log=log)
     assert not problems, problems
+
+
+def _late(seconds: float, handler: Handler) -> Handler:
+    """`handler`'s answer, `seconds` after the request arrived."""
+
+    async def handle(request: Request, conn: Conn) -> None:
+        await asyncio.sleep(seconds)
+        await handler(request, conn)
+
+    return handle
+
+
+ANSWER_LATE = 3.0
+LATE_CASES: dict[str, dict[str, Handler]] = {
+    "submit-3s-late": {"submit": _late(ANSWER_LATE, submitted())},
+    "result-3s-late": {
+        "status": status_answer("COMPLETED"),
+        "result": _late(ANSWER_LATE, result_answer()),
+    },
+    "status-3s-late": {"status": _late(ANSWER_LATE, status_answer("COMPLETED"))},
+}
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize("case", list(LATE_CASES))
+def test_run_timeout_bounds_the_whole_call(case: str, flavour: Flavour, log: LogCapture) -> None:
+    """`run(timeout=1)` ends in a timeout error of the SDK's tree within the promise of 1 s,
+    whichever request is slow: the submit, a status read or the result fetch. A submit cut
+    short after its bytes left says fal may have queued it, and was sent once."""
+    with (
+        HostileServer(**LATE_CASES[case]) as server,
+        Driver(flavour, base_url=server.base_url) as d,
+    ):
+        outcome = d.observe(lambda c: c.run(ENDPOINT, ARGS, timeout=TIMEOUT))
+        kinds = server.kinds()
+    WAITS.add(f"run-{case}/{flavour}", outcome, TIMEOUT)
+    problems = verdict(outcome, TimeoutError, within=TIMEOUT + LATE, log=log)
+    assert not problems, problems
+    assert kinds.count("submit") == 1, kinds
+    if case.startswith("submit"):
+        assert isinstance(outcome.error, APITimeoutError) and outcome.error.maybe_queued
+    else:
+        assert getattr(outcome.error, "request_id", None) == REQUEST_ID

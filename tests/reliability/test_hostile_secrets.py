@@ -185,6 +185,41 @@ CASES: dict[str, tuple[dict[str, Handler], str, type[Exception]]] = {
         "result",
         JobFailedError,
     ),
+    # Parse failures of every answer: none may leave the echoed text in a frame's locals.
+    "submit-answer-not-json": (
+        {"submit": answer(200, f"queued, Key {KEY}", content_type="text/plain")},
+        "submit",
+        ResponseParseError,
+    ),
+    "status-answer-not-json": (
+        {"status": answer(200, f"<html>Key {KEY}</html>", content_type="text/html")},
+        "status",
+        ResponseParseError,
+    ),
+    "stream-event-wrong-shape": (
+        {
+            "stream": sse_forever(
+                b"data: " + json.dumps({"status": 7, "echo": f"Key {KEY}"}).encode() + b"\n\n",
+                interval=0.05,
+            ),
+            "status": answer(200, {"status": ["COMPLETED"], "echo": f"Key {KEY}"}),
+        },
+        "wait",
+        ResponseParseError,
+    ),
+    "stream-event-not-json": (
+        {
+            "stream": sse_forever(f"data: <html>Key {KEY}</html>\n\n".encode(), interval=0.05),
+            "status": answer(200, f"<p>Key {KEY}</p>", content_type="text/html"),
+        },
+        "wait",
+        WaitTimeoutError,  # a wait reads past answers it cannot parse
+    ),
+    "result-not-json": (
+        {"status": COMPLETED, "result": answer(200, f"Key {KEY}", content_type="text/plain")},
+        "result",
+        ResponseParseError,
+    ),
     "result-500": (
         {"status": COMPLETED, "result": answer(500, {"detail": f"oops, Key {KEY}"})},
         "result",

@@ -10,6 +10,7 @@ A journal failure after fal accepted the job is logged and the job handed back.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -260,7 +261,7 @@ def journal_write(
     failure is logged (JournalError names the file and the request_id) and the call goes
     on. (A failure before the submit is sent is raised instead: nothing is lost then.)"""
     try:
-        yield Local(lambda: func(*args, **kwargs))
+        yield Local(functools.partial(func, *args, **kwargs))
     except Exception as error:  # JournalError, or the failure of a Journal subclass's own
         log.warning(
             "journal: could not record %s (%s: %s); the call goes on",
