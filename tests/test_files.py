@@ -215,6 +215,26 @@ def test_download_saves_every_file_atomically_without_the_key(tmp_path: Path) ->
     assert all("authorization" not in r.headers for r in seen)
 
 
+def test_download_runs_on_the_clients_transport_and_scopes_the_key(tmp_path: Path) -> None:
+    """A file on the client's own host gets the key (its auth), one elsewhere does not."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=b"jpeg!", headers={"content-type": "image/jpeg"})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with Client(api_key=TEST_KEY, base_url="https://gw.example", http_client=http) as client:
+        client.download(
+            output(
+                ImageFile(url="https://gw.example/files/a.jpg"),
+                ImageFile(url="https://cdn.example/b.jpg"),
+            ),
+            tmp_path,
+        )
+    assert [r.headers.get("authorization") for r in seen] == [f"Key {TEST_KEY}", None]
+
+
 @pytest.mark.parametrize(
     ("code", "body", "headers", "file", "message"),
     [

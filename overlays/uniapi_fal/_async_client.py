@@ -34,10 +34,9 @@ from ._constants import (
 )
 from ._core import collect
 from ._core.deadline import Deadline
-from ._core.effects import Flow, Leaving
+from ._core.effects import Flow
 from ._core.ref import JobRef
-from ._core.submit import submit
-from ._download import Progress, Saved, download_async, files_in
+from ._download import Limits, Progress, Saved, download, files_in
 from ._exceptions import (
     ConfigurationError,
     FalError,
@@ -154,17 +153,7 @@ class AsyncClient(AsyncCalls, BaseClient):
         keep: list[httpx.Response] | None = None,
         deadline: Deadline | None = None,
     ) -> AsyncJob[Any]:
-        leaving = Leaving()
-        flow = submit(
-            self._context(),
-            target,
-            arguments,
-            options,
-            deadline or self._deadline(None),
-            batch_key,
-            keep,
-            leaving,
-        )
+        flow, leaving = self._submit_flow(target, arguments, options, deadline, batch_key, keep)
         sending = asyncio.ensure_future(self._drive(flow))
         self._in_flight.add(sending)
         sending.add_done_callback(self._in_flight.discard)
@@ -375,16 +364,8 @@ class AsyncClient(AsyncCalls, BaseClient):
         next byte, and `max_bytes` each file (a file announcing more is refused unread).
         """
         self._check_open()
-        return await download_async(
-            self._http,
-            files_in(output),
-            Path(dest),
-            progress=progress,
-            timeout=timeout,
-            stall_timeout=stall_timeout,
-            max_bytes=max_bytes,
-            scrub=self._scrub,
-        )
+        limits = Limits.start(timeout, stall_timeout, max_bytes, self._scrub, self._clock)
+        return await self._drive(download(files_in(output), Path(dest), limits, progress))
 
     # ------------------------------------------------------------- lifecycle
     async def aclose(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncGenerator, Callable, Coroutine
 from contextlib import AbstractAsyncContextManager
 from typing import Any, TypeVar
 
@@ -20,6 +20,7 @@ import httpx
 
 from ._bodies import capped_for, inflater_for, late, settled
 from ._concurrency import AdaptiveLimit
+from ._constants import DEFAULT_MAX_CONNECTIONS
 from ._core.effects import (
     CloseStream,
     Effect,
@@ -53,8 +54,18 @@ class AsyncTransport:
     limit: AdaptiveLimit
     """Short requests in flight, as many as keep answers fast (`_concurrency`)."""
 
+    @classmethod
+    def bare(
+        cls, http: httpx.AsyncClient, scrub: Callable[[str], str], clock: Callable[[], float]
+    ) -> AsyncTransport:
+        """A transport that sends no key (a download on a plain client, fal's webhook keys),
+        with limits of its own."""
+        slots = asyncio.Semaphore(DEFAULT_MAX_CONNECTIONS)
+        limit = AdaptiveLimit(DEFAULT_MAX_CONNECTIONS, clock=clock)
+        return cls(http, httpx.Auth(), clock, asyncio.sleep, scrub, TraceSupport(), slots, limit)
 
-async def _decoded(response: httpx.Response) -> AsyncIterator[bytes]:
+
+async def _decoded(response: httpx.Response) -> AsyncGenerator[bytes, None]:
     inflater = inflater_for(response)
     if response.is_stream_consumed:
         yield response.content
@@ -66,6 +77,15 @@ async def _decoded(response: httpx.Response) -> AsyncIterator[bytes]:
         yield piece
 
 
+async def _raw(response: httpx.Response) -> AsyncGenerator[bytes, None]:
+    """The body's bytes as sent (as they are when a transport kept it in memory)."""
+    if response.is_stream_consumed:
+        yield response.content
+        return
+    async for raw in response.aiter_raw():
+        yield raw
+
+
 def _bound(deadline: float | None, clock: Callable[[], float]) -> asyncio.Timeout:
     return asyncio.timeout(None if deadline is None else max(0.0, deadline - clock()))
 
@@ -73,7 +93,7 @@ def _bound(deadline: float | None, clock: Callable[[], float]) -> asyncio.Timeou
 class _Stream:
     def __init__(self) -> None:
         self._context: AbstractAsyncContextManager[httpx.Response] | None = None
-        self._chunks: AsyncIterator[bytes] | None = None
+        self._chunks: AsyncGenerator[bytes, None] | None = None
         self._response: httpx.Response | None = None
         self._slot: asyncio.Semaphore | None = None
 
@@ -88,6 +108,9 @@ class _Stream:
         except TimeoutError:
             raise httpx.ReadTimeout("the deadline passed before the stream answered") from None
         self._context, self._response = context, response
+        if effect.raw:
+            self._chunks = _raw(response)
+            return response
         if response.status_code >= 300:
             return await _read(t, response, effect.deadline, effect.limit)
         self._chunks = _decoded(response)
@@ -102,11 +125,14 @@ class _Stream:
             raise late(self._response) from None
 
     async def close(self) -> None:
-        context, self._context, self._chunks = self._context, None, None
+        context, chunks, self._context, self._chunks = self._context, self._chunks, None, None
         slot, self._slot = self._slot, None
         try:
-            if context is not None:
-                await context.__aexit__(None, None, None)
+            async with contextlib.AsyncExitStack() as stack:
+                if context is not None:
+                    stack.push_async_exit(context)
+                if chunks is not None:
+                    await chunks.aclose()  # before the response it reads is closed
         finally:
             if slot is not None:
                 slot.release()

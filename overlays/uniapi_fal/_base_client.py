@@ -10,8 +10,8 @@ import logging
 import os
 import random
 import time
-from collections.abc import Callable
-from typing import Self
+from collections.abc import Callable, Mapping
+from typing import Any, Self
 
 import attrs
 import httpx
@@ -28,7 +28,9 @@ from ._constants import (
 )
 from ._core.context import Context, Learned
 from ._core.deadline import Deadline
+from ._core.effects import Flow, Leaving
 from ._core.ref import JobRef, attached
+from ._core.submit import submit
 from ._exceptions import ClientClosedError, ConfigurationError, MissingAPIKeyError
 from ._journal import Journal, JournalEntry
 from ._logs import setup_logging
@@ -36,7 +38,7 @@ from ._pace import Pace
 from ._remote_schemas import RemoteSchemas, default_cache_dir, resolve_url
 from ._retry import RetryPolicy
 from ._scrub import Scrubber, validate_api_key
-from ._types import AuthScheme
+from ._types import AuthScheme, SubmitOptions
 
 log = logging.getLogger("uniapi_fal")
 
@@ -137,6 +139,23 @@ class BaseClient:
     def _deadline(self, timeout: float | None) -> Deadline:
         """The one deadline of a call that enters here."""
         return Deadline.after(timeout, self._clock)
+
+    def _submit_flow(
+        self,
+        target: object,
+        arguments: Mapping[str, Any] | None,
+        options: SubmitOptions,
+        deadline: Deadline | None,
+        batch_key: str | None,
+        keep: list[httpx.Response] | None,
+    ) -> tuple[Flow[JobRef], Leaving]:
+        """A submit's flow, and what tells whether its bytes have started to leave."""
+        leaving = Leaving()
+        deadline = deadline or self._deadline(None)
+        flow = submit(
+            self._context(), target, arguments, options, deadline, batch_key, keep, leaving
+        )
+        return flow, leaving
 
     def with_options(
         self,

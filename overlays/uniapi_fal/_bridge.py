@@ -55,6 +55,12 @@ def _sync_extensions(extensions: dict[str, Any]) -> dict[str, Any]:
     return {**extensions, "trace": sync_trace}
 
 
+def _trace(request: httpx.Request, name: str) -> None:
+    trace = request.extensions.get("trace")
+    if trace is not None:
+        trace(name, {"request": request})
+
+
 class SyncClientBridge(httpx.AsyncBaseTransport):
     """`httpx.AsyncClient(transport=SyncClientBridge(client, workers))`."""
 
@@ -75,6 +81,10 @@ class SyncClientBridge(httpx.AsyncBaseTransport):
         def send() -> httpx.Response:
             return self._client.send(sync, stream=True, follow_redirects=False)
 
+        # A worker thread cannot be called back: from this hand-over the request will be
+        # sent, cancelled or not. Saying so now (the name a submit's `Leaving` listens
+        # for) makes a cancelled submit wait for its answer rather than lose it.
+        _trace(sync, "bridge.send_request_headers.started")
         answer = await loop.run_in_executor(self._pool, send)
         extensions: dict[str, Any] = {
             k: v for k, v in answer.extensions.items() if k in ("http_version", "reason_phrase")

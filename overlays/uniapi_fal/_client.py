@@ -25,7 +25,6 @@ from ._core import collect
 from ._core.deadline import Deadline
 from ._core.effects import Flow, Leaving
 from ._core.ref import JobRef
-from ._core.submit import submit
 from ._exceptions import ConfigurationError
 from ._job import Job
 from ._journal import Journal
@@ -129,17 +128,7 @@ class Client(Calls, BaseClient):
         keep: list[httpx.Response] | None = None,
         deadline: Deadline | None = None,
     ) -> Job[Any]:
-        leaving = Leaving()
-        flow = submit(
-            self._context(),
-            target,
-            arguments,
-            options,
-            deadline or self._deadline(None),
-            batch_key,
-            keep,
-            leaving,
-        )
+        flow, leaving = self._submit_flow(target, arguments, options, deadline, batch_key, keep)
         return Job(self, self._drive(flow, leaving))
 
     def _run_endpoint(
@@ -286,18 +275,10 @@ class Client(Calls, BaseClient):
         next byte, and `max_bytes` each file (a file announcing more is refused unread).
         """
         self._check_open()
-        from ._download import download_sync, files_in
+        from ._download import Limits, download, files_in
 
-        return download_sync(
-            self._http,
-            files_in(output),
-            Path(dest),
-            progress=progress,
-            timeout=timeout,
-            stall_timeout=stall_timeout,
-            max_bytes=max_bytes,
-            scrub=self._scrub,
-        )
+        limits = Limits.start(timeout, stall_timeout, max_bytes, self._scrub, self._clock)
+        return self._drive(download(files_in(output), Path(dest), limits, progress))
 
     # ------------------------------------------------------------- lifecycle
     def close(self) -> None:

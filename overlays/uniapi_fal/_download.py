@@ -26,21 +26,31 @@ declared type and name. A file whose type contradicts its declared type or its e
 error page, not the file.
 
 Every message goes through `scrub`, as messages carry the server's URLs and types.
+
+A download is one flow of effects (`_core.effects`), run by the same sync and async
+drivers as the queue's requests: the clients run it on their own transport (their
+connections, and the key only for their base host); `download_sync` and
+`download_async` run it on a bare httpx client. Disk work is `Local`: in a worker
+thread under `AsyncClient`, so the event loop never waits on the disk.
 """
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
 import httpx
 
-from ._constants import DEFAULT_DOWNLOAD_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_STALL_TIMEOUT
-from ._deadlines import SocketDeadline
+from ._async_driver import AsyncTransport, drive_async
+from ._constants import (
+    DEFAULT_DOWNLOAD_TIMEOUT,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_STALL_TIMEOUT,
+)
+from ._core.effects import CloseStream, Flow, Local, NextChunk, OpenStream
 from ._download_checks import (
     ACCEPT_ENCODING,
     DEADLINE_SLACK,
@@ -64,73 +74,148 @@ from ._download_checks import (
     target_path,
 )
 from ._exceptions import DownloadError
+from ._sync_driver import SyncTransport, drive_sync
 
 Progress = Callable[[int, int | None], None]
 """Called with (bytes so far, total bytes or None) as a download advances."""
 
 
-# ------------------------------------------------------------------------------ sync
-
-
-def _open_sync(http: httpx.Client, file: Any, limits: Limits) -> httpx.Response:
-    request = http.build_request(
-        "GET",
-        file.url,
-        headers={"accept-encoding": ACCEPT_ENCODING},
-        timeout=limits.http_timeout(),
-    )
-    for hops in range(MAX_REDIRECTS + 1):
+def download(
+    files: list[Any], dest: Path, limits: Limits, progress: Progress | None = None
+) -> Flow[list[Saved]]:
+    """Save `files` into the folder `dest` (created if missing), within `limits`; any
+    failure is a DownloadError and leaves no partial file."""
+    yield Local(make_folder, (dest, limits))
+    saved: list[Saved] = []
+    used: set[str] = set()
+    for file in files:
+        path = target_path(file, dest, used)
+        tmp = incomplete(path)
         try:
-            response = http.send(request, stream=True, follow_redirects=False)
+            size = yield from _save(file, path, tmp, limits, progress)
+        except GeneratorExit:  # the flow is being closed: it may not yield
+            _discard(tmp)
+            raise
+        except BaseException:
+            yield Local(_discard, (tmp,))  # runs to its end, even when cancelled again
+            raise
+        saved.append(saved_file(file, path, size))
+    return saved
+
+
+def _save(file: Any, path: Path, tmp: Path, limits: Limits, progress: Progress | None) -> Flow[int]:
+    """One file into `tmp`, then renamed to `path`; network and disk errors made
+    DownloadErrors."""
+    try:
+        limits.check(file, 0)
+        if file.url.startswith("data:"):
+            size: int = yield Local(_save_and_place, (file, path, tmp, limits))
+        else:
+            size = yield from _fetch(file, path, tmp, limits, progress)
+            yield Local(os.replace, (tmp, path))
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        error = network_error(file, exc, limits)
+    except OSError as exc:
+        error = disk_error(path, exc, limits)
+    else:
+        return size
+    raise error  # outside the `except`: the httpx error, with its request, is not kept
+
+
+def _open(file: Any, limits: Limits) -> Flow[httpx.Response]:
+    """The file's answer, redirects followed (the deadline holds across them)."""
+    url = file.url
+    for hops in range(MAX_REDIRECTS + 1):
+        request = {
+            "method": "GET",
+            "url": url,
+            "headers": {"accept-encoding": ACCEPT_ENCODING},
+            "timeout": limits.http_timeout(),
+            "follow_redirects": False,
+        }
+        try:
+            response: httpx.Response = yield OpenStream(request, limits.deadline, 0, raw=True)
         except httpx.TimeoutException:
             raise no_answer(file, limits) from None
         if response.next_request is None:
             return response
-        response.close()
-        request = next_hop(response, file, limits, hops)
+        yield CloseStream()
+        url = next_hop(response, file, limits, hops)
     raise AssertionError("unreachable: next_hop stops the loop")
 
 
-def _fetch_sync(
-    http: httpx.Client,
-    file: Any,
-    path: Path,
-    tmp: Path,
-    limits: Limits,
-    progress: Progress | None,
-) -> int:
-    response = _open_sync(http, file, limits)
+def _fetch(
+    file: Any, path: Path, tmp: Path, limits: Limits, progress: Progress | None
+) -> Flow[int]:
+    response = yield from _open(file, limits)
+    body = Body(file, response, path, limits)
+    if response.is_stream_consumed:
+        body.read_already()  # an in-memory transport decoded it already
+    del response
+    out: IO[bytes] = yield Local(tmp.open, ("xb",))
     try:
-        body = Body(file, response, path, limits)
-        chunks = _sync_chunks(response, body)
-        with SocketDeadline(response, limits.remaining()) as dog, tmp.open("xb") as out:
-            try:
-                for raw in chunks:
-                    for piece in body.feed(raw):
-                        out.write(piece)
-                        if progress is not None:
-                            progress(body.size, body.total)
-                if dog.fired:  # a shut socket can look like the end of a body
-                    raise limits.too_late(file, body.size)
-                for piece in body.end():
-                    out.write(piece)
-            except httpx.TimeoutException:
-                raise body.timed_out() from None
-            except httpx.TransportError:
-                if dog.fired or limits.expired(DEADLINE_SLACK):
-                    raise limits.too_late(file, body.size) from None
-                raise
-            fsync_file(out)
-    finally:
-        response.close()
+        size = yield from _write(out, body, file, limits, progress)
+    except GeneratorExit:
+        out.close()
+        raise
+    except BaseException:
+        yield Local(out.close)
+        raise
+    yield Local(out.close)
+    yield CloseStream()
+    return size
+
+
+def _write(
+    out: IO[bytes], body: Body, file: Any, limits: Limits, progress: Progress | None
+) -> Flow[int]:
+    """The body into `out`, a MiB at a time (one thread hop per MiB under AsyncClient);
+    no wait on the server longer than the stall limit or the time left."""
+    pending = bytearray()
+    try:
+        while raw := (yield NextChunk(_chunk_deadline(limits))):
+            for piece in body.feed(raw):
+                pending += piece
+                if progress is not None:
+                    progress(body.size, body.total)
+                if len(pending) >= WRITE_BATCH:
+                    batch, pending = pending, bytearray()
+                    yield Local(out.write, (batch,))
+        for piece in body.end():
+            pending += piece
+    except httpx.TimeoutException:
+        raise body.timed_out() from None
+    except httpx.TransportError:
+        if limits.expired(DEADLINE_SLACK):
+            raise limits.too_late(file, body.size) from None
+        raise
+    yield Local(_write_and_sync, (out, pending))
     return body.size
 
 
-def _sync_chunks(response: httpx.Response, body: Body) -> Iterator[bytes]:
-    if response.is_stream_consumed:
-        body.read_already()
-        return iter((response.content,))
-    return response.iter_raw()
+def _chunk_deadline(limits: Limits) -> float:
+    return limits.clock() + limits.wait_bound()
+
+
+def _write_and_sync(out: IO[bytes], data: bytes | bytearray) -> None:
+    out.write(data)
+    fsync_file(out)
+
+
+def _save_and_place(file: Any, path: Path, tmp: Path, limits: Limits) -> int:
+    size = save_data_uri(file, path, tmp, limits)
+    os.replace(tmp, path)
+    return size
+
+
+def _discard(tmp: Path) -> None:
+    try:
+        tmp.unlink(missing_ok=True)
+    except OSError:
+        pass  # the folder vanished or turned read-only: nothing left to clean
+
+
+# ------------------------------------------------------------- on a bare httpx client
 
 
 def download_sync(
@@ -145,136 +230,12 @@ def download_sync(
     scrub: Callable[[str], str] = same_text,
     clock: Callable[[], float] = time.monotonic,
 ) -> list[Saved]:
-    """Save `files` into the folder `dest` (created if missing), within the limits the
-    module docstring describes; any failure is a DownloadError and leaves no partial file.
-    `clock` is a monotonic clock in seconds (tests inject one)."""
+    """`download` on the sync driver over `http`, with no key sent anywhere. `clock` is
+    a monotonic clock in seconds (tests inject one)."""
     limits = Limits.start(timeout, stall_timeout, max_bytes, scrub, clock)
-    make_folder(dest, limits)
-    saved: list[Saved] = []
-    used: set[str] = set()
-    for file in files:
-        path = target_path(file, dest, used)
-        tmp = incomplete(path)
-        try:
-            limits.check(file, 0)
-            if file.url.startswith("data:"):
-                size = save_data_uri(file, path, tmp, limits)
-            else:
-                size = _fetch_sync(http, file, path, tmp, limits, progress)
-            os.replace(tmp, path)
-        except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            raise network_error(file, exc, limits) from None
-        except OSError as exc:
-            raise disk_error(path, exc, limits) from None
-        finally:
-            _discard(tmp)
-        saved.append(saved_file(file, path, size))
-    return saved
-
-
-def _discard(tmp: Path) -> None:
-    try:
-        tmp.unlink(missing_ok=True)
-    except OSError:
-        pass  # the folder vanished or turned read-only: nothing left to clean
-
-
-# ----------------------------------------------------------------------------- async
-
-
-async def _open_async(http: httpx.AsyncClient, file: Any, limits: Limits) -> httpx.Response:
-    request = http.build_request(
-        "GET",
-        file.url,
-        headers={"accept-encoding": ACCEPT_ENCODING},
-        timeout=limits.http_timeout(),
+    return drive_sync(
+        SyncTransport.bare(http, scrub, clock), download(files, dest, limits, progress)
     )
-    for hops in range(MAX_REDIRECTS + 1):
-        try:
-            async with asyncio.timeout(limits.remaining()):  # connect + send + headers in all
-                response = await http.send(request, stream=True, follow_redirects=False)
-        except (TimeoutError, httpx.TimeoutException):
-            raise no_answer(file, limits) from None
-        if response.next_request is None:
-            return response
-        await response.aclose()
-        request = next_hop(response, file, limits, hops)
-    raise AssertionError("unreachable: next_hop stops the loop")
-
-
-def _async_chunks(response: httpx.Response, body: Body) -> AsyncIterator[bytes]:
-    if response.is_stream_consumed:
-        body.read_already()
-        return _one(response.content)
-    return response.aiter_raw()
-
-
-async def _one(data: bytes) -> AsyncIterator[bytes]:
-    yield data
-
-
-async def _next_chunk(chunks: AsyncIterator[bytes], limits: Limits) -> bytes | None:
-    """The next chunk as sent, None at the end; waits no longer than the stall limit or the
-    time left, whichever is less."""
-    try:
-        async with asyncio.timeout(limits.wait_bound()):
-            return await anext(chunks)
-    except StopAsyncIteration:
-        return None
-
-
-async def _fetch_async(
-    http: httpx.AsyncClient,
-    file: Any,
-    path: Path,
-    tmp: Path,
-    limits: Limits,
-    progress: Progress | None,
-) -> int:
-    response = await _open_async(http, file, limits)
-    try:
-        body = Body(file, response, path, limits)
-        out = await asyncio.to_thread(tmp.open, "xb")
-        chunks = _async_chunks(response, body)
-        try:
-            pending = bytearray()
-            try:
-                while (raw := await _next_chunk(chunks, limits)) is not None:
-                    for piece in body.feed(raw):
-                        pending += piece
-                        if progress is not None:
-                            progress(body.size, body.total)
-                        if len(pending) >= WRITE_BATCH:  # one thread hop per MiB, not per read
-                            batch, pending = pending, bytearray()
-                            await asyncio.to_thread(out.write, batch)
-                for piece in body.end():
-                    pending += piece
-            except (TimeoutError, httpx.TimeoutException):
-                raise body.timed_out() from None
-            except httpx.TransportError:
-                if limits.expired(DEADLINE_SLACK):
-                    raise limits.too_late(file, body.size) from None
-                raise
-            await asyncio.to_thread(_write_and_sync, out, pending)
-        finally:
-            closer = getattr(chunks, "aclose", None)
-            if closer is not None:
-                await closer()
-            await asyncio.to_thread(out.close)
-    finally:
-        await response.aclose()
-    return body.size
-
-
-def _write_and_sync(out: IO[bytes], data: bytes | bytearray) -> None:
-    out.write(data)
-    fsync_file(out)
-
-
-def _save_and_place(file: Any, path: Path, tmp: Path, limits: Limits) -> int:
-    size = save_data_uri(file, path, tmp, limits)
-    os.replace(tmp, path)
-    return size
 
 
 async def download_async(
@@ -289,30 +250,10 @@ async def download_async(
     scrub: Callable[[str], str] = same_text,
     clock: Callable[[], float] = time.monotonic,
 ) -> list[Saved]:
-    """`download_sync` for async code. The event loop never waits on the disk: opening,
-    writes (gathered a MiB at a time), fsync, rename and clean-up run in threads."""
+    """`download_sync` for async code, on the async driver."""
     limits = Limits.start(timeout, stall_timeout, max_bytes, scrub, clock)
-    await asyncio.to_thread(make_folder, dest, limits)
-    saved: list[Saved] = []
-    used: set[str] = set()
-    for file in files:
-        path = target_path(file, dest, used)
-        tmp = incomplete(path)
-        try:
-            limits.check(file, 0)
-            if file.url.startswith("data:"):
-                size = await asyncio.to_thread(_save_and_place, file, path, tmp, limits)
-            else:
-                size = await _fetch_async(http, file, path, tmp, limits, progress)
-                await asyncio.to_thread(os.replace, tmp, path)
-        except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            raise network_error(file, exc, limits) from None
-        except OSError as exc:
-            raise disk_error(path, exc, limits) from None
-        finally:
-            await asyncio.to_thread(_discard, tmp)  # runs to the end even if cancelled again
-        saved.append(saved_file(file, path, size))
-    return saved
+    transport = AsyncTransport.bare(http, scrub, clock)
+    return await drive_async(transport, download(files, dest, limits, progress))
 
 
 __all__ = [
@@ -320,8 +261,10 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_STALL_TIMEOUT",
     "DownloadError",
+    "Limits",
     "Progress",
     "Saved",
+    "download",
     "download_async",
     "download_sync",
     "files_in",

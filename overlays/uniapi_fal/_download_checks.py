@@ -423,15 +423,14 @@ def make_folder(dest: Path, limits: Limits) -> None:
         raise disk_error(dest, exc, limits) from None
 
 
-def next_hop(response: httpx.Response, file: Any, limits: Limits, hops: int) -> httpx.Request:
-    """The redirect to follow, with a fresh timeout (a deadline holds across hops)."""
+def next_hop(response: httpx.Response, file: Any, limits: Limits, hops: int) -> str:
+    """The URL of the redirect to follow (a deadline holds across hops)."""
     request = response.next_request
     assert request is not None
     if hops >= MAX_REDIRECTS:
         raise limits.error(file, f"more than {MAX_REDIRECTS} redirects; not saved")
     limits.check(file, 0)
-    request.extensions = {**request.extensions, "timeout": limits.http_timeout().as_dict()}
-    return request
+    return str(request.url)
 
 
 # ------------------------------------------------------------------------- data URIs

@@ -22,10 +22,13 @@ import anyio
 import anyio.to_thread
 import httpx
 
-from ._bodies import CappedBody, LimitExceeded, declared_too_large
+from ._async_driver import AsyncTransport, drive_async
+from ._bodies import ACCEPTED_ENCODINGS, DecodeError, LimitExceeded
+from ._core.effects import Flow, Send
 from ._exceptions import JWKSFetchError, WebhookVerificationError
 from ._jsonread import JSONError, parse_json
 from ._scrub import Scrubber
+from ._sync_driver import SyncTransport, drive_sync
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -121,48 +124,51 @@ def any_verifies(keys: Iterable[Ed25519PublicKey], message: bytes, signature: by
 Keys = tuple["Ed25519PublicKey", ...]
 
 
-class _Answer:
-    """The I/O-free half of one JWKS download, shared by the sync and async fetch: checks
-    the status and size before the body is read, caps the body as it arrives
-    (decompressed) and keeps the deadline between chunks, then parses it."""
-
-    def __init__(self, url: str, response: httpx.Response, deadline: float, timeout: float) -> None:
-        self._url = url
-        self._deadline = deadline
-        self._timeout = timeout
-        if response.status_code != 200:
-            raise JWKSFetchError(
-                f"could not fetch the webhook keys from {url}: HTTP {response.status_code} "
-                f"{_SCRUB.text(response.reason_phrase, 60)}".rstrip()
-            )
-        if declared_too_large(response.headers, MAX_JWKS_BYTES):
-            raise self._too_large()
-        self._body = CappedBody(MAX_JWKS_BYTES)
-
-    def _too_large(self) -> JWKSFetchError:
-        return JWKSFetchError(
-            f"the webhook keys from {self._url} are larger than {MAX_JWKS_BYTES} bytes: "
-            "not a JWKS (fal's is under a kilobyte); nothing more was read"
+def _fetched(url: str, deadline: float, timeout: float) -> Flow[Keys]:
+    """One download of the keys, as a flow the sync and async drivers both run: the
+    status and the size checked before the body is read, the body capped as it arrives
+    (decompressed) and read by the deadline, then parsed."""
+    request = {
+        "method": "GET",
+        "url": url,
+        "headers": {"Accept-Encoding": ACCEPTED_ENCODINGS},
+        "timeout": httpx.Timeout(max(deadline - time.monotonic(), 0.001)),
+    }
+    error: JWKSFetchError | None = None
+    try:
+        response: httpx.Response = yield Send(request, deadline, MAX_JWKS_BYTES)
+    except LimitExceeded:
+        error = _too_large(url)
+    except DecodeError:
+        error = JWKSFetchError(f"the webhook keys from {url} could not be decompressed")
+    except httpx.TimeoutException:
+        error = _too_slow(url, timeout)
+    except httpx.HTTPError as exc:
+        error = _unreachable(url, exc)
+    if error is not None:
+        raise error  # outside the `except`: no httpx error kept as its context
+    if response.status_code != 200:
+        raise JWKSFetchError(
+            f"could not fetch the webhook keys from {url}: HTTP {response.status_code} "
+            f"{_SCRUB.text(response.reason_phrase, 60)}".rstrip()
         )
+    body = response.content
+    del response
+    try:
+        data = parse_json(body)
+    except JSONError as exc:
+        raise JWKSFetchError(
+            f"malformed JWKS from {url}: not JSON that can be read ({exc.reason}): "
+            f"{_SCRUB.text(body[:100], 100)!r}"
+        ) from None
+    return parse_jwks(data, url, JWKSFetchError)
 
-    def feed(self, chunk: bytes) -> None:
-        try:
-            self._body.feed(chunk)
-        except LimitExceeded:
-            raise self._too_large() from None
-        if time.monotonic() >= self._deadline:
-            raise _too_slow(self._url, self._timeout)
 
-    def keys(self) -> Keys:
-        body = self._body.value()
-        try:
-            data = parse_json(body)
-        except JSONError as exc:
-            raise JWKSFetchError(
-                f"malformed JWKS from {self._url}: not JSON that can be read ({exc.reason}): "
-                f"{_SCRUB.text(body[:100], 100)!r}"
-            ) from None
-        return parse_jwks(data, self._url, JWKSFetchError)
+def _too_large(url: str) -> JWKSFetchError:
+    return JWKSFetchError(
+        f"the webhook keys from {url} are larger than {MAX_JWKS_BYTES} bytes: "
+        "not a JWKS (fal's is under a kilobyte); nothing more was read"
+    )
 
 
 def _too_slow(url: str, timeout: float) -> JWKSFetchError:
@@ -394,19 +400,10 @@ class JWKS:
         self._settle(attempt, keys, error)
 
     def _download_sync(self, deadline: float) -> Keys:
-        timeout = httpx.Timeout(max(deadline - time.monotonic(), 0.001))
-        try:
-            with contextlib.ExitStack() as stack:
-                client = self._http or stack.enter_context(httpx.Client(timeout=timeout))
-                response = stack.enter_context(client.stream("GET", self.url, timeout=timeout))
-                answer = _Answer(self.url, response, deadline, self.fetch_timeout)
-                for chunk in response.iter_bytes():
-                    answer.feed(chunk)
-        except httpx.TimeoutException:
-            raise _too_slow(self.url, self.fetch_timeout) from None
-        except httpx.HTTPError as exc:
-            raise _unreachable(self.url, exc) from None
-        return answer.keys()
+        with contextlib.ExitStack() as stack:
+            client = self._http or stack.enter_context(httpx.Client())
+            transport = SyncTransport.bare(client, _SCRUB.text, time.monotonic)
+            return drive_sync(transport, _fetched(self.url, deadline, self.fetch_timeout))
 
     async def _fetch_async(self, attempt: _Attempt, deadline: float) -> None:
         keys: Keys | None = None
@@ -422,24 +419,12 @@ class JWKS:
             self._settle(attempt, keys, error)
 
     async def _download_async(self, deadline: float) -> Keys:
-        timeout = httpx.Timeout(max(deadline - time.monotonic(), 0.001))
-        try:
-            with anyio.fail_after(max(deadline - time.monotonic(), 0.0)):
-                async with contextlib.AsyncExitStack() as stack:
-                    client = self._async_http
-                    if client is None:
-                        client = await stack.enter_async_context(httpx.AsyncClient(timeout=timeout))
-                    response = await stack.enter_async_context(
-                        client.stream("GET", self.url, timeout=timeout)
-                    )
-                    answer = _Answer(self.url, response, deadline, self.fetch_timeout)
-                    async for chunk in response.aiter_bytes():
-                        answer.feed(chunk)
-        except (TimeoutError, httpx.TimeoutException):
-            raise _too_slow(self.url, self.fetch_timeout) from None
-        except httpx.HTTPError as exc:
-            raise _unreachable(self.url, exc) from None
-        return answer.keys()
+        async with contextlib.AsyncExitStack() as stack:
+            client = self._async_http
+            if client is None:
+                client = await stack.enter_async_context(httpx.AsyncClient())
+            transport = AsyncTransport.bare(client, _SCRUB.text, time.monotonic)
+            return await drive_async(transport, _fetched(self.url, deadline, self.fetch_timeout))
 
     def __repr__(self) -> str:
         return f"JWKS(url={self.url!r}, ttl={self.ttl})"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from types import FrameType
@@ -57,6 +58,13 @@ class SyncTransport:
     scrub: Callable[[str], str]
     traces: TraceSupport
 
+    @classmethod
+    def bare(
+        cls, http: httpx.Client, scrub: Callable[[str], str], clock: Callable[[], float]
+    ) -> SyncTransport:
+        """A transport that sends no key (a download on a plain client, fal's webhook keys)."""
+        return cls(http, httpx.Auth(), clock, time.sleep, scrub, TraceSupport())
+
 
 class _DeferredInterrupt:
     """Ctrl-C held back while a submit that has left is read and journaled."""
@@ -96,6 +104,14 @@ def _decoded(response: httpx.Response) -> Iterator[bytes]:
     for raw in response.iter_raw():
         yield from inflater.feed(raw)
     yield from inflater.end()
+
+
+def _raw(response: httpx.Response) -> Iterator[bytes]:
+    """The body's bytes as sent (as they are when a transport kept it in memory)."""
+    if response.is_stream_consumed:
+        yield response.content
+        return
+    yield from response.iter_raw()
 
 
 def _watch(
@@ -138,6 +154,9 @@ class _Stream:
         response = context.__enter__()
         self._context, self._response = context, response
         self._guard = _watch(response, effect.deadline, t.clock)
+        if effect.raw:
+            self._chunks = _raw(response)
+            return response
         if response.status_code >= 300:
             return _read(t, response, effect.deadline, effect.limit)
         self._chunks = _decoded(response)

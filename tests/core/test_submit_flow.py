@@ -122,3 +122,24 @@ def test_the_calls_deadline_cuts_the_submit_and_says_whether_it_left(script: Scr
     assert caught.value.maybe_queued
     (row,) = again.ctx.journal.entries()
     assert row.state == UNKNOWN
+
+
+def test_an_input_model_is_converted_once(script: Script, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model becomes JSON once (`to_dict`), checked and sent as that JSON."""
+    from uniapi_fal.models import FluxDevInput
+
+    calls = []
+    original = FluxDevInput.to_dict
+
+    def counted(self: FluxDevInput) -> dict[str, object]:
+        calls.append(self)
+        return original(self)
+
+    monkeypatch.setattr(FluxDevInput, "to_dict", counted)
+    flow = submit(
+        script.ctx, FluxDevInput(prompt="a lighthouse"), None, {}, Deadline.after(None), None, None
+    )
+    script.run(flow, [submitted()])
+    assert len(calls) == 1
+    ((_, sent),) = script.sent()
+    assert sent.request["content"] == b'{"prompt":"a lighthouse"}'

@@ -114,6 +114,65 @@ def test_wait_for_then_leaving_async_with_loses_no_answer() -> None:
     _check_rows(rows, sent)
 
 
+@pytest.mark.timeout(30)
+def test_aclose_waits_for_submits_still_being_answered() -> None:
+    """Submits cancelled and not awaited, then `aclose()` at once: it waits for the sent
+    ones' answers, which are journaled with their request_ids, before it closes the pool."""
+
+    async def scenario() -> tuple[float, list[JournalEntry]]:
+        client = AsyncClient(api_key=KEY, base_url=server.base_url)
+        tasks = [asyncio.ensure_future(client.submit(ENDPOINT, ARGS)) for _ in range(5)]
+        while len(server.requests) < 2:
+            await asyncio.sleep(0.01)
+        for task in tasks:
+            task.cancel()
+        started = time.monotonic()
+        await client.aclose()
+        took = time.monotonic() - started
+        await asyncio.gather(*tasks, return_exceptions=True)
+        return took, await asyncio.to_thread(_journaled, client)
+
+    with HostileServer(submit=slow_submit(SUBMIT_ANSWERS_AFTER)) as server:
+        took, rows = asyncio.run(scenario())
+        sent = server.kinds().count("submit")
+    CANCEL_FIGURES.append(f"aclose() with {sent} sent submits unanswered: waited {took:.2f} s")
+    assert took <= SUBMIT_ANSWERS_AFTER + SLACK
+    _check_rows(rows, sent)
+
+
+@pytest.mark.timeout(30)
+def test_a_submit_handed_to_client_maps_thread_bridge_is_never_lost() -> None:
+    """`Client.map` sends through the user's sync client in worker threads, which a cancel
+    cannot stop: a submit handed over (here waiting for the sync pool's one connection)
+    is sent anyway, so its cancelled caller waits for the answer and journals it."""
+    from uniapi_fal._bridge import SyncClientBridge
+
+    async def scenario() -> list[JournalEntry]:
+        bridge = SyncClientBridge(http, workers=4)
+        async with (
+            httpx.AsyncClient(transport=bridge) as threaded,
+            AsyncClient(api_key=KEY, base_url=server.base_url, http_client=threaded) as c,
+        ):
+            first = asyncio.ensure_future(c.submit(ENDPOINT, ARGS))
+            while not server.requests:  # the one connection is taken
+                await asyncio.sleep(0.01)
+            second = asyncio.ensure_future(c.submit(ENDPOINT, ARGS))
+            await asyncio.sleep(0.2)  # handed to the bridge, waiting for the connection
+            second.cancel()
+            await asyncio.gather(first, second, return_exceptions=True)
+            return await asyncio.to_thread(_journaled, c)
+
+    with (
+        HostileServer(submit=slow_submit(0.5)) as server,
+        httpx.Client(limits=httpx.Limits(max_connections=1)) as http,
+    ):
+        rows = asyncio.run(scenario())
+        time.sleep(0.6)
+        sent = server.kinds().count("submit")
+    assert sent == 2
+    _check_rows(rows, 2)
+
+
 def _interrupt_main_after(seconds: float) -> threading.Timer:
     """Ctrl-C to this (the main) thread after `seconds`, as a terminal sends it."""
     main = threading.main_thread().ident

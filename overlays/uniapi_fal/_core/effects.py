@@ -67,12 +67,15 @@ class Send:
 
 @attrs.frozen
 class OpenStream:
-    """Open a streamed request (the status stream). Outcome: the response, its body read
-    (capped) when the status is an error, else left open for `NextChunk`."""
+    """Open a streamed request (the status stream, a download). Outcome: the response,
+    its body read (capped) when the status is an error, else left open for `NextChunk`.
+    With `raw`, the body is always left open and `NextChunk` gives its bytes as sent,
+    not decoded (a download decodes and counts them itself)."""
 
     request: dict[str, Any]
     deadline: float | None
     limit: int
+    raw: bool = False
 
 
 @attrs.frozen
