@@ -1,5 +1,9 @@
 # uniapi-fal: every target creates .venv first when it is missing.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# PYTHON=python3.13 when only pyenv has it (its shim fails outside a pyenv version): the
+# interpreter is looked for under pyenv, as .ci/run does.
+PYENV_DIR = $(or $(shell pyenv root 2>/dev/null),$(HOME)/.pyenv)
+PYTHON_EXE = $(or $(shell $(PYTHON) -c 'import sys; print(sys.executable)' 2>/dev/null),$(lastword $(sort $(wildcard $(PYENV_DIR)/versions/*/bin/$(notdir $(PYTHON))))),$(PYTHON))
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
@@ -9,7 +13,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/python || $(PYTHON_EXE) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[cli,webhooks,emulator,dev]'
 	rm -f $(VENV)/.installed-*

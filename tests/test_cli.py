@@ -191,3 +191,36 @@ def test_batch_interrupted_and_resumed_submits_nothing_twice(tmp_path: Path) -> 
     assert summary["journal"] >= done_before and summary["submitted"] < 200
     assert stats.jobs_created == 200
     assert all(stats.jobs_by_input[input_digest(b)] == 1 for b in bodies)
+
+
+def test_resume_collects_every_job_and_retires_what_the_queue_forgot(
+    emulator: RunningEmulator, tmp_path: Path
+) -> None:
+    """A job the queue no longer knows (404) is reported and marked EXPIRED, the job after
+    it is still collected, and the next resume has nothing left to do."""
+    from uniapi_fal import Client
+    from uniapi_fal._journal import EXPIRED
+
+    journal = tmp_path / "journal.sqlite3"
+    forgotten = "0badc0de-0000-4000-8000-000000000000"
+    with Client(api_key=TEST_KEY, base_url=emulator.base_url, journal=journal) as client:
+        client.journal.attach(SEED_ENDPOINT, str(client.base_url), forgotten)
+        job = client.submit(SEED_ENDPOINT, {"prompt": "p", "image_url": "https://x/y.png"})
+    code, lines, text = cli(emulator, tmp_path, "resume")
+    assert code == 3, text
+    assert [e["request_id"] for e in events(lines, "error")] == [forgotten]
+    assert [e["request_id"] for e in events(lines, "result")] == [job.request_id]
+    with Client(api_key=TEST_KEY, base_url=emulator.base_url, journal=journal) as client:
+        states = {e.request_id: e.state for e in client.jobs()}
+    assert states[forgotten] == EXPIRED
+    code, lines, text = cli(emulator, tmp_path, "resume")
+    assert code == 0 and events(lines, "resume") == [{"event": "resume", "count": 0}], text
+
+
+def test_version_and_an_unknown_category(tmp_path: Path) -> None:
+    from uniapi_fal import __version__
+
+    code, _, text = cli("http://127.0.0.1:9", tmp_path, "--version")
+    assert code == 0 and f"uniapi-fal {__version__}" in text
+    code, _, text = cli("http://127.0.0.1:9", tmp_path, "models", "-c", "nope")
+    assert code == 2 and "no category 'nope'" in text

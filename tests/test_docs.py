@@ -143,3 +143,26 @@ def test_the_timeouts_page_shows_the_defaults_the_sdk_has() -> None:
     )
     fetch = inspect.signature(JWKS).parameters["fetch_timeout"].default
     assert f"JWKS(fetch_timeout={fetch:g})" in _text(ROOT / "docs" / "timeouts.md")
+
+
+def test_make_finds_the_python_the_readme_names_under_pyenv(tmp_path: Path) -> None:
+    """`make test PYTHON=python3.13 VENV=...` (the README's): the interpreter is found on
+    PATH or under pyenv, as .ci/run finds it."""
+    done = subprocess.run(
+        ["make", "-n", "setup", "PYTHON=python3.13", f"VENV={tmp_path / 'v'}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    first = done.stdout.splitlines()[0]
+    interpreter = first.split("|| ", 1)[1].split(" -m venv", 1)[0]
+    if interpreter == "python3.13" and shutil.which("python3.13") is None:
+        pytest.skip("no Python 3.13 on this machine")
+    version = subprocess.run(
+        [interpreter, "-c", "import sys; print(sys.version_info[:2])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert version.stdout.strip() == "(3, 13)"

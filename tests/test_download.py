@@ -573,10 +573,10 @@ def test_good_data_uris_are_saved(mode: Mode, tmp_path: Path) -> None:
 def test_async_disk_work_runs_off_the_loop_in_batches(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """5 MiB in 4 KiB chunks: every write, fsync and rename happens in a worker thread, and
-    the writes are gathered (a handful, not 1,280)."""
+    """5 MiB in 4 KiB chunks: every write, fsync and naming (a hard link) happens in a
+    worker thread, and the writes are gathered (a handful, not 1,280)."""
     calls: list[tuple[str, int]] = []
-    real_open, real_fsync, real_replace = Path.open, os.fsync, os.replace
+    real_open, real_fsync, real_link = Path.open, os.fsync, os.link
 
     class Recorder:
         def __init__(self, inner: Any) -> None:
@@ -597,13 +597,13 @@ def test_async_disk_work_runs_off_the_loop_in_batches(
         calls.append(("fsync", threading.get_ident()))
         real_fsync(fd)
 
-    def replace(src: Any, dst: Any) -> None:
-        calls.append(("replace", threading.get_ident()))
-        real_replace(src, dst)
+    def link(src: Any, dst: Any) -> None:
+        calls.append(("link", threading.get_ident()))
+        real_link(src, dst)
 
     monkeypatch.setattr(Path, "open", recording_open)
     monkeypatch.setattr(os, "fsync", fsync)
-    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(os, "link", link)
     size = 5 * 1024 * 1024
     stream = Stream(lambda: iter([b"k" * 4096] * (size // 4096)))
 
@@ -617,6 +617,6 @@ def test_async_disk_work_runs_off_the_loop_in_batches(
     (saved,), loop_thread = asyncio.run(go())
     assert saved.path.stat().st_size == size
     kinds = [kind for kind, _ in calls]
-    assert kinds.count("fsync") == 1 and kinds.count("replace") == 1
+    assert kinds.count("fsync") == 1 and kinds.count("link") == 1
     assert 1 <= kinds.count("write") <= 6, kinds.count("write")
     assert all(thread != loop_thread for _, thread in calls)

@@ -53,7 +53,7 @@ def test_seed_answer_is_parsed_and_its_urls_moved_onto_the_configured_host() -> 
     assert job.request_id == rid
     assert job.status_url == f"https://api.uniapi.io/fal-ai/xxxx/requests/{rid}/status"
     assert job.response_url == f"https://api.uniapi.io/fal-ai/xxxx/requests/{rid}"
-    assert job.cancel_url is None
+    assert job.cancel_url == f"https://api.uniapi.io/fal-ai/xxxx/requests/{rid}/cancel"  # built
     (request,) = calls
     assert str(request.url) == f"https://api.uniapi.io/{SEED_ENDPOINT}"
     assert request.headers["authorization"] == f"Key {KEY}"
@@ -291,3 +291,20 @@ def test_submit_options_reach_the_wire() -> None:
     (request,) = sent
     assert request.url.params["fal_webhook"] == "https://hooks.example/fal?x=1"
     assert request.headers["x-fal-queue-priority"] == "low"
+
+
+def test_an_async_client_used_under_a_second_asyncio_run_says_so() -> None:
+    """Its connections belong to the first loop: a typed error, not "Event loop is closed"."""
+    import asyncio
+
+    from uniapi_fal import AsyncClient, EventLoopError
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=SEED_SUBMIT_ANSWER)
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    client = AsyncClient(api_key=KEY, base_url="https://gw.example", http_client=http)
+    job = asyncio.run(client.submit(SEED_ENDPOINT, SEED_BODY))
+    with pytest.raises(EventLoopError, match=r"another event loop \(now closed\)"):
+        asyncio.run(client.submit(SEED_ENDPOINT, SEED_BODY))
+    assert [e.request_id for e in client.jobs()] == [job.request_id]  # nothing more was sent

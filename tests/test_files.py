@@ -208,11 +208,42 @@ def test_download_saves_every_file_atomically_without_the_key(tmp_path: Path) ->
         tmp_path / "dl",
         progress=lambda done, total: progress.append((done, total)),
     )
-    assert [s.path.name for s in saved] == ["out.jpg", "out-2.jpg"]
+    assert [s.path.name for s in saved] == ["out.jpg", "out-1.jpg"]
     assert [s.path.read_bytes() for s in saved] == [b"jpeg!", b"jpeg2"]
-    assert sorted(p.name for p in (tmp_path / "dl").iterdir()) == ["out-2.jpg", "out.jpg"]
+    assert sorted(p.name for p in (tmp_path / "dl").iterdir()) == ["out-1.jpg", "out.jpg"]
     assert progress[0] == (5, 5)
     assert all("authorization" not in r.headers for r in seen)
+
+
+def test_download_never_overwrites_a_file(tmp_path: Path) -> None:
+    """Three calls, each saving an `output.jpg`, beside a file of that name: four files."""
+    seen: list[httpx.Request] = []
+    client = serve({"/a/output.jpg": (200, b"new", {"content-type": "image/jpeg"})}, seen)
+    (tmp_path / "output.jpg").write_bytes(b"mine")
+    names = [
+        client.download(output(ImageFile(url="https://cdn.example/a/output.jpg")), tmp_path)[
+            0
+        ].path.name
+        for _ in range(3)
+    ]
+    assert names == ["output-1.jpg", "output-2.jpg", "output-3.jpg"]
+    assert (tmp_path / "output.jpg").read_bytes() == b"mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "output-1.jpg",
+        "output-2.jpg",
+        "output-3.jpg",
+        "output.jpg",
+    ]
+
+
+def test_a_name_taken_while_downloading_is_not_overwritten(tmp_path: Path) -> None:
+    from uniapi_fal._download_checks import place
+
+    tmp = tmp_path / ".x.incomplete"
+    tmp.write_bytes(b"new")
+    (tmp_path / "x.jpg").write_bytes(b"theirs")
+    assert place(tmp, tmp_path / "x.jpg") == tmp_path / "x-1.jpg"
+    assert (tmp_path / "x.jpg").read_bytes() == b"theirs" and not tmp.exists()
 
 
 def test_download_runs_on_the_clients_transport_and_scopes_the_key(tmp_path: Path) -> None:

@@ -81,6 +81,12 @@ def test_extra_headers_query_and_body_are_sent_the_rest_still_validated() -> Non
         {"object_expiration": 1.5},
         {"runner_hint": "a\nb"},
         {"priority": "urgent"},
+        {"webhook_url": "not-a-url"},
+        {"webhook_url": "ftp://x/y"},
+        {"webhook_url": "/relative/hook"},
+        {"webhook_url": 7},
+        {"store_io": "no"},
+        {"no_retry": "false"},
     ],
 )
 def test_a_bad_submit_option_is_refused_before_anything_is_sent(options: dict[str, Any]) -> None:
@@ -89,3 +95,10 @@ def test_a_bad_submit_option_is_refused_before_anything_is_sent(options: dict[st
         with pytest.raises(ConfigurationError):
             client.submit("fal-ai/flux/dev", {"prompt": "p"}, **options)
         assert seen == [] and client.jobs() == []
+
+
+def test_a_webhook_url_goes_as_fals_query_parameter() -> None:
+    seen: list[httpx.Request] = []
+    with recording_client(seen) as client:
+        client.submit("fal-ai/flux/dev", {"prompt": "p"}, webhook_url="https://me.example/hook")
+    assert seen[0].url.params["fal_webhook"] == "https://me.example/hook"

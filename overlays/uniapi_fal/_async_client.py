@@ -39,6 +39,7 @@ from ._core.ref import JobRef
 from ._download import Limits, Progress, Saved, download, files_in
 from ._exceptions import (
     ConfigurationError,
+    EventLoopError,
     FalError,
     FieldError,
     InputValidationError,
@@ -125,11 +126,26 @@ class AsyncClient(AsyncCalls, BaseClient):
         self._in_flight: set[asyncio.Future[JobRef]] = set()  # submits, their callers gone too
         self._sleep = asyncio.sleep
         self._traces = TraceSupport()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        """The event loop the client first ran in: its connections and limits belong to it."""
 
     # ------------------------------------------------------------------- I/O
+    def _check_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif loop is not self._loop:
+            state = "now closed" if self._loop.is_closed() else "still running"
+            raise EventLoopError(
+                f"this AsyncClient first ran in another event loop ({state}); its "
+                "connections belong to that loop. Make the client inside the asyncio.run() "
+                "that uses it (async with AsyncClient() as client: ...), one per loop."
+            )
+
     async def _drive(self, flow: Flow[T]) -> T:
         """Run a flow of `_core` on the async driver."""
         self._check_open()
+        self._check_loop()
         transport = AsyncTransport(
             self._http,
             self._auth,

@@ -1,8 +1,9 @@
 """Result files out: the File/Image objects of an output, saved to disk safely.
 
 Each download streams into `.<name>.<random>.incomplete` beside its destination, checks
-the size and type the server announced, fsyncs, then renames into place: a reader never
-sees half a file, and a failed or interrupted download leaves no file at all. File names
+the size and type the server announced, fsyncs, then takes its name: a reader never
+sees half a file, and a failed or interrupted download leaves no file at all. An
+existing file is never overwritten: a name already taken gets a number (`out-1.jpg`). File names
 come from the server, so only their last component is kept, cleaned of anything that could
 climb out of the destination folder. The API key goes only where the client's own auth
 sends it (its base host); files on fal's CDN get none.
@@ -36,7 +37,6 @@ thread under `AsyncClient`, so the event loop never waits on the disk.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -67,6 +67,7 @@ from ._download_checks import (
     network_error,
     next_hop,
     no_answer,
+    place,
     safe_name,
     same_text,
     save_data_uri,
@@ -89,10 +90,10 @@ def download(
     saved: list[Saved] = []
     used: set[str] = set()
     for file in files:
-        path = target_path(file, dest, used)
+        path: Path = yield Local(target_path, (file, dest, used))
         tmp = incomplete(path)
         try:
-            size = yield from _save(file, path, tmp, limits, progress)
+            path, size = yield from _save(file, path, tmp, limits, progress)
         except GeneratorExit:  # the flow is being closed: it may not yield
             _discard(tmp)
             raise
@@ -103,22 +104,24 @@ def download(
     return saved
 
 
-def _save(file: Any, path: Path, tmp: Path, limits: Limits, progress: Progress | None) -> Flow[int]:
-    """One file into `tmp`, then renamed to `path`; network and disk errors made
-    DownloadErrors."""
+def _save(
+    file: Any, path: Path, tmp: Path, limits: Limits, progress: Progress | None
+) -> Flow[tuple[Path, int]]:
+    """One file into `tmp`, then named `path` (or the next free name: nothing is
+    overwritten); network and disk errors made DownloadErrors."""
     try:
         limits.check(file, 0)
         if file.url.startswith("data:"):
-            size: int = yield Local(_save_and_place, (file, path, tmp, limits))
+            size: int = yield Local(save_data_uri, (file, path, tmp, limits))
         else:
             size = yield from _fetch(file, path, tmp, limits, progress)
-            yield Local(os.replace, (tmp, path))
+        placed: Path = yield Local(place, (tmp, path))
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
         error = network_error(file, exc, limits)
     except OSError as exc:
         error = disk_error(path, exc, limits)
     else:
-        return size
+        return placed, size
     raise error  # outside the `except`: the httpx error, with its request, is not kept
 
 
@@ -200,12 +203,6 @@ def _chunk_deadline(limits: Limits) -> float:
 def _write_and_sync(out: IO[bytes], data: bytes | bytearray) -> None:
     out.write(data)
     fsync_file(out)
-
-
-def _save_and_place(file: Any, path: Path, tmp: Path, limits: Limits) -> int:
-    size = save_data_uri(file, path, tmp, limits)
-    os.replace(tmp, path)
-    return size
 
 
 def _discard(tmp: Path) -> None:

@@ -89,17 +89,48 @@ def safe_name(
     return fallback + (extension or "")
 
 
+def _numbered(name: str, n: int) -> str:
+    """`name` for its n-th copy: `out.jpg`, `out-1.jpg`, `out-2.jpg` ... (as the CLI names
+    them)."""
+    if n == 1:
+        return name
+    stem, dot, suffix = name.partition(".")
+    return f"{stem}-{n - 1}{dot}{suffix}"
+
+
 def target_path(file: Any, dest: Path, used: set[str]) -> Path:
+    """Where a file goes: its own clean name, numbered when an earlier output of this call
+    or a file already in `dest` has it (reads the disk: a `Local` step)."""
     name = safe_name(
         getattr(file, "file_name", None), file.url, content_type=getattr(file, "content_type", None)
     )
-    stem, dot, suffix = name.partition(".")
-    candidate, n = name, 1
-    while candidate in used:  # two outputs named alike: keep both
+    n = 1
+    while _numbered(name, n) in used or (dest / _numbered(name, n)).exists():
         n += 1
-        candidate = f"{stem}-{n}{dot}{suffix}"
-    used.add(candidate)
-    return dest / candidate
+    used.add(_numbered(name, n))
+    return dest / _numbered(name, n)
+
+
+def place(tmp: Path, path: Path) -> Path:
+    """`tmp` given the name `path`, or the next free numbered one if a file took it
+    meanwhile: never overwrites. A hard link fails atomically when the name exists; where
+    the filesystem has none, a rename after a check."""
+    name, n = path.name, 1
+    while True:
+        candidate = path.with_name(_numbered(name, n))
+        try:
+            os.link(tmp, candidate)
+        except FileExistsError:
+            n += 1
+            continue
+        except OSError:  # no hard links on this filesystem
+            if candidate.exists():
+                n += 1
+                continue
+            os.replace(tmp, candidate)
+            return candidate
+        tmp.unlink()
+        return candidate
 
 
 def _expected_size(file: Any) -> int | None:

@@ -97,6 +97,11 @@ class ClientClosedError(ConfigurationError):
     """The client was used after `close()` (or after its `with` block ended)."""
 
 
+class EventLoopError(ConfigurationError):
+    """An `AsyncClient` was used in an event loop other than the one it first ran in (a
+    second `asyncio.run()`): its connections belong to that first loop."""
+
+
 class JournalError(FalError):
     """The job journal (SQLite) cannot be opened, read or written: the message names the
     file and says how to move it (`journal=<path>`, `UNIAPI_FAL_JOURNAL`) or turn it off
@@ -257,12 +262,15 @@ class JobFailedError(JobError):
         error_type: str | None = None,
         detail: Any = None,
         status_code: int | None = None,
+        items: list[ValidationItem] | None = None,
     ) -> None:
         super().__init__(message, endpoint=endpoint, request_id=request_id)
         self.error = error
         self.error_type = error_type
         self.detail = detail
         self.status_code = status_code
+        self.items = items or []
+        """fal's 422 items (`loc`, `msg`, `type`), when the job failed validation."""
 
 
 class JobCancelledError(JobError):

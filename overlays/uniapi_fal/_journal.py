@@ -56,7 +56,9 @@ UNKNOWN = "UNKNOWN"
 COLLECTED = "COLLECTED"
 FAILED = "FAILED"
 CANCELLED = "CANCELLED"
-FINISHED = frozenset({COLLECTED, FAILED, CANCELLED})
+EXPIRED = "EXPIRED"
+"""The queue no longer knows the request (404/410 on a read): its result is gone."""
+FINISHED = frozenset({COLLECTED, FAILED, CANCELLED, EXPIRED})
 
 ERROR_TEXT_LIMIT = 4096
 """Characters of an error message kept per entry: enough to read, too few to fill a disk."""

@@ -8,6 +8,7 @@ every `REFETCH_INTERVAL` seconds, and one fetch serves every thread and task wai
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import contextlib
@@ -18,8 +19,6 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-import anyio
-import anyio.to_thread
 import httpx
 
 from ._async_driver import AsyncTransport, drive_async
@@ -70,7 +69,9 @@ def _ed25519() -> Any:
 def parse_jwks(
     data: object, source: str, error: type[WebhookVerificationError] = WebhookVerificationError
 ) -> tuple[Ed25519PublicKey, ...]:
-    """The Ed25519 keys of a JWKS document; other key types are skipped.
+    """The Ed25519 keys of a JWKS document. Entries it cannot use (another key type, no
+    or a bad `x`, not an object) are skipped and logged, as RFC 7517 section 5 asks: one
+    broken key must not refuse every delivery signed with a good one.
 
     `error` is `JWKSFetchError` for a fetched document: a bad answer from the key server
     leaves the delivery unchecked, not forged, so the receiver should let fal retry.
@@ -89,24 +90,38 @@ def parse_jwks(
         raise malformed('no "keys" list')
     ed25519 = _ed25519()
     keys: list[Ed25519PublicKey] = []
+    unusable: list[str] = []
     for index, entry in enumerate(entries):
-        if not isinstance(entry, Mapping):
-            raise malformed(f"key {index} is not an object")
-        if entry.get("kty") != "OKP" or entry.get("crv") != "Ed25519":
-            continue
-        x = entry.get("x")
-        if not isinstance(x, str):
-            raise malformed(f'key {index} has no "x" string')
-        try:
-            raw = base64.b64decode(x + "=" * (-len(x) % 4), altchars=b"-_", validate=True)
-        except (binascii.Error, ValueError):
-            raise malformed(f'key {index}: "x" is not base64url') from None
-        if len(raw) != _KEY_BYTES:
-            raise malformed(f'key {index}: "x" is {len(raw)} bytes, an Ed25519 key is 32')
-        keys.append(ed25519.Ed25519PublicKey.from_public_bytes(raw))
+        raw, why = _key_bytes(entry)
+        if raw is not None:
+            keys.append(ed25519.Ed25519PublicKey.from_public_bytes(raw))
+        elif why is not None:
+            unusable.append(f"key {index}: {why}")
+    if unusable:
+        _log.warning("JWKS from %s: skipped %s", source, "; ".join(unusable[:5]))
     if not keys:
-        raise malformed(f"none of its {len(entries)} keys is an Ed25519 (OKP) key")
+        detail = f" ({'; '.join(unusable[:3])})" if unusable else ""
+        raise malformed(f"none of its {len(entries)} keys is a usable Ed25519 key{detail}")
     return tuple(keys)
+
+
+def _key_bytes(entry: object) -> tuple[bytes | None, str | None]:
+    """(the 32 bytes of an Ed25519 key entry, None) or (None, why it is unusable); (None,
+    None) for a key of another type, which is simply not ours to use."""
+    if not isinstance(entry, Mapping):
+        return None, "not an object"
+    if entry.get("kty") != "OKP" or entry.get("crv") != "Ed25519":
+        return None, None
+    x = entry.get("x")
+    if not isinstance(x, str):
+        return None, 'no "x" string'
+    try:
+        raw = base64.b64decode(x + "=" * (-len(x) % 4), altchars=b"-_", validate=True)
+    except (binascii.Error, ValueError):
+        return None, '"x" is not base64url'
+    if len(raw) != _KEY_BYTES:
+        return None, f'"x" is {len(raw)} bytes, an Ed25519 key is 32'
+    return raw, None
 
 
 def any_verifies(keys: Iterable[Ed25519PublicKey], message: bytes, signature: bytes) -> bool:
@@ -205,8 +220,9 @@ class _Attempt:
         """`wait` for async callers: in a worker thread, so the event loop runs on, and
         bounded as a whole (a thread may first have to be waited for)."""
         if not self._done.is_set() and timeout > 0:
-            with anyio.move_on_after(timeout):
-                await anyio.to_thread.run_sync(self._done.wait, timeout, abandon_on_cancel=True)
+            # The thread's wait ends by `timeout` on its own, so leaving it is cheap.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.to_thread(self._done.wait, timeout), timeout)
         return self._done.is_set()
 
 

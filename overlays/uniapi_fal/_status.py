@@ -44,6 +44,12 @@ class JobStatus:
     metrics: Mapping[str, Any] = attrs.field(factory=dict)
     error: str | None = None
     error_type: str | None = None
+    status_url: str | None = None
+    """The status URL the answer gave, moved onto the configured host (None if none)."""
+    response_url: str | None = None
+    """The result URL the answer gave, moved onto the configured host (None if none)."""
+    extra: Mapping[str, Any] = attrs.field(factory=dict)
+    """Every other field the status answer carried (fal adds some from time to time)."""
 
     @property
     def is_completed(self) -> bool:
@@ -100,4 +106,10 @@ def parse_status(data: object, request_id: str) -> JobStatus:
         metrics=dict(metrics.additional_properties) if metrics is not None else {},
         error=_text(model.error),
         error_type=_text(model.error_type),
+        status_url=_text(data.get("status_url")),
+        response_url=_text(data.get("response_url")),
+        extra={k: v for k, v in model.additional_properties.items() if k not in _URLS},
     )
+
+
+_URLS = ("status_url", "response_url", "request_id")

@@ -21,6 +21,8 @@ def rewrite(url: str | None, base: httpx.URL) -> str | None:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError):
         return None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        return None  # not a URL the queue gives: the caller builds its own
     prefix = base.path.rstrip("/")
     path = parsed.raw_path.decode("ascii")
     if prefix and path.startswith(prefix + "/"):
@@ -54,3 +56,11 @@ def endpoint_app(endpoint_id: str) -> tuple[str, str]:
     after `workflows/` for a workflow."""
     owner, _, rest = endpoint_id.removeprefix("workflows/").partition("/")
     return owner, rest.split("/", 1)[0]
+
+
+def with_tail(url: str, remove: str = "", add: str = "") -> str:
+    """`url` with `remove` taken off the end of its path and `add` put on it, its query
+    kept: a job's other queue URLs from the one the server gave."""
+    parsed = httpx.URL(url)
+    path = parsed.path.removesuffix(remove) if remove else parsed.path
+    return str(parsed.copy_with(path=path.rstrip("/") + add))

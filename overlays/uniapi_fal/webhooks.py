@@ -281,7 +281,7 @@ class _Delivery:
         values: dict[str, str] = {}
         for name in _HEADERS:
             value = lowered.get(name.lower())
-            if value is None or not str(value).strip():
+            if value is None:  # present but empty is left to the signature to judge
                 raise WebhookVerificationError(
                     f"missing header {name}: not a fal webhook delivery, or a proxy dropped the "
                     f"X-Fal-Webhook-* headers; pass the request's headers unchanged"

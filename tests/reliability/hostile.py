@@ -68,7 +68,7 @@ FLAVOURS: tuple[Flavour, ...] = ("sync", "async")
 Kind = Literal["submit", "status", "stream", "result", "cancel", "file", "other"]
 
 _QUEUE_PATH = re.compile(
-    r"^/(?:workflows/)?[^/]+/[^/]+/requests/(?P<rid>[^/]+)(?P<tail>/status/stream|/status|/cancel)?$"
+    r"^/(?:workflows/)?(?:[^/]+/){2,}requests/(?P<rid>[^/]+)(?P<tail>/status/stream|/status|/cancel)?$"
 )
 
 

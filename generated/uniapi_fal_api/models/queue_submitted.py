@@ -18,24 +18,26 @@ T = TypeVar("T", bound="QueueSubmitted")
 
 @_attrs_define
 class QueueSubmitted:
-    """The submit answer. The gateway's URLs point at queue.fal.run; clients rewrite them onto their own host.
+    """The submit answer. The gateway's URLs point at queue.fal.run; clients rewrite them onto their own host. Some answers
+    carry the request_id alone (fal's older queue and its webhook examples); clients then build the URLs from the
+    endpoint and the id.
 
-    Example:
-        {'status': 'IN_QUEUE', 'request_id': '725e8f7a-afbf-4e9d-9e33-314220bb1fed', 'response_url':
-            'https://queue.fal.run/fal-ai/xxxx/requests/725e8f7a-afbf-4e9d-9e33-314220bb1fed', 'status_url':
-            'https://queue.fal.run/fal-ai/xxxx/requests/725e8f7a-afbf-4e9d-9e33-314220bb1fed/status', 'logs': None,
-            'metrics': {}, 'queue_position': 0}
+        Example:
+            {'status': 'IN_QUEUE', 'request_id': '725e8f7a-afbf-4e9d-9e33-314220bb1fed', 'response_url':
+                'https://queue.fal.run/fal-ai/xxxx/requests/725e8f7a-afbf-4e9d-9e33-314220bb1fed', 'status_url':
+                'https://queue.fal.run/fal-ai/xxxx/requests/725e8f7a-afbf-4e9d-9e33-314220bb1fed/status', 'logs': None,
+                'metrics': {}, 'queue_position': 0}
 
     """
 
     request_id: str
     """String."""
-    response_url: str
-    """String."""
-    status_url: str
-    """String."""
     status: str | Unset = UNSET
     """Queue state, normally `IN_QUEUE`. String."""
+    response_url: str | Unset = UNSET
+    """String."""
+    status_url: str | Unset = UNSET
+    """String."""
     cancel_url: str | Unset = UNSET
     """Sent by fal direct, not by the gateway. String."""
     logs: list[LogEntry] | None | Unset = UNSET
@@ -49,11 +51,11 @@ class QueueSubmitted:
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
 
+        status = self.status
+
         response_url = self.response_url
 
         status_url = self.status_url
-
-        status = self.status
 
         cancel_url = self.cancel_url
 
@@ -84,12 +86,14 @@ class QueueSubmitted:
         field_dict.update(
             {
                 "request_id": request_id,
-                "response_url": response_url,
-                "status_url": status_url,
             }
         )
         if status is not UNSET:
             field_dict["status"] = status
+        if response_url is not UNSET:
+            field_dict["response_url"] = response_url
+        if status_url is not UNSET:
+            field_dict["status_url"] = status_url
         if cancel_url is not UNSET:
             field_dict["cancel_url"] = cancel_url
         if logs is not UNSET:
@@ -109,11 +113,11 @@ class QueueSubmitted:
         d = dict(src_dict)
         request_id = d.pop("request_id")
 
-        response_url = d.pop("response_url")
-
-        status_url = d.pop("status_url")
-
         status = d.pop("status", UNSET)
+
+        response_url = d.pop("response_url", UNSET)
+
+        status_url = d.pop("status_url", UNSET)
 
         cancel_url = d.pop("cancel_url", UNSET)
 
@@ -157,9 +161,9 @@ class QueueSubmitted:
 
         queue_submitted = cls(
             request_id=request_id,
+            status=status,
             response_url=response_url,
             status_url=status_url,
-            status=status,
             cancel_url=cancel_url,
             logs=logs,
             metrics=metrics,

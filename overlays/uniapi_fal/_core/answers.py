@@ -128,10 +128,33 @@ def _detail(response: httpx.Response, scrubber: Scrubber) -> tuple[Any, str | No
         body = scrubber.json(parse_json(response.content))
     except JSONError:
         return None, error_type, scrubber.text(body_text(response)) or "(empty body)"
-    detail = body.get("detail") if isinstance(body, Mapping) else None
+    detail, code = _fals_detail(body)
     if isinstance(body, Mapping) and isinstance(body.get("error_type"), str):
         error_type = scrubber.text(body["error_type"], 200)
+    elif error_type is None and code is not None:
+        error_type = scrubber.text(code, 200)
     return detail, error_type, scrubber.text(detail if isinstance(detail, str) else body, 300)
+
+
+def _fals_detail(body: object) -> tuple[Any, str | None]:
+    """The detail of an error body and its code, in the shapes fal and gateways send:
+    `{"detail": ...}`, `{"error": {"message": ..., "code": ...}}`, `{"error": "..."}`,
+    `{"message": ...}`."""
+    if not isinstance(body, Mapping):
+        return None, None
+    if "detail" in body:
+        return body["detail"], None
+    error = body.get("error")
+    if isinstance(error, Mapping):
+        message, code = error.get("message"), error.get("code", error.get("type"))
+        return (
+            message if isinstance(message, str) else None,
+            str(code) if isinstance(code, str | int) and not isinstance(code, bool) else None,
+        )
+    if isinstance(error, str):
+        return error, None
+    message = body.get("message")
+    return (message if isinstance(message, str) else None), None
 
 
 def _advice(code: int, endpoint: str, submit: bool) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 import httpx
 
-from .. import _registry
+from .. import _registry, _urls
 from .._exceptions import (
     APIStatusError,
     FalError,
@@ -110,7 +110,12 @@ def _status(ctx: Context, ref: JobRef, box: list[Any]) -> JobStatus | ResponsePa
     """The status in `box` (taken out of it), parsed tolerantly."""
     data = box.pop()
     try:
-        return parse_status(data, ref.request_id)
+        status = parse_status(data, ref.request_id)
+        return attrs.evolve(  # the key must never follow a URL to the gateway's queue host
+            status,
+            status_url=_urls.rewrite(status.status_url, ctx.base_url),
+            response_url=_urls.rewrite(status.response_url, ctx.base_url),
+        )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         return ResponseParseError(
             ctx.scrub(
@@ -230,6 +235,7 @@ def _job_failed(ref: JobRef, error: APIStatusError, status: JobStatus | None) ->
         error_type=error.error_type or (status.error_type if status else None),
         detail=error.detail,
         status_code=error.status_code,
+        items=list(error.items) if isinstance(error, UnprocessableEntityError) else None,
     )
 
 

@@ -71,6 +71,18 @@ def attached(
     if problem:
         raise ConfigurationError(f"not a request_id ({problem}): {scrubber.text(repr(request_id))}")
     owner, app = _urls.queue_app(status_url, request_id) or _urls.endpoint_app(info.endpoint_id)
+    status = _urls.rewrite(status_url, base_url)
+    if status is not None:  # the URL the server gave (a gateway may keep a sub-path)
+        queue = _urls.with_tail(status, remove="/status")
+        return JobRef(
+            info.endpoint_id,
+            request_id,
+            owner,
+            app,
+            status,
+            queue,
+            _urls.with_tail(queue, add="/cancel"),
+        )
     prefix = "/workflows" if _urls.is_workflow(info.endpoint_id) else ""
     queue = _urls.join(base_url, f"{prefix}/{owner}/{app}/requests/{request_id}")
     return JobRef(

@@ -33,9 +33,11 @@ _READS: dict[Read, tuple[str, str]] = {
 
 
 def absolute(base_url: httpx.URL, request: dict[str, Any]) -> dict[str, Any]:
-    """A request on the configured host: never redirected, compressed answers accepted
-    only in the encodings the SDK decodes in bounded steps."""
-    request["url"] = _urls.join(base_url, request["url"])
+    """A request on the configured host (a path is joined to it; a full URL is one already
+    moved onto it): never redirected, compressed answers accepted only in the encodings
+    the SDK decodes in bounded steps."""
+    if request["url"].startswith("/"):
+        request["url"] = _urls.join(base_url, request["url"])
     request["follow_redirects"] = False
     request.setdefault("headers", {})["Accept-Encoding"] = ACCEPTED_ENCODINGS
     return request
@@ -58,7 +60,7 @@ def submit_request(
     params = dict(options.get("extra_query") or {})
     webhook = options.get("webhook_url")
     if webhook is not None:
-        params["fal_webhook"] = webhook
+        params["fal_webhook"] = webhook_url(webhook)
     request: dict[str, Any] = {
         "method": "POST",
         "url": f"/{endpoint_id}",
@@ -74,17 +76,29 @@ def read_request(
     base_url: httpx.URL, ref: JobRef, read: Read, *, logs: bool | None = None
 ) -> dict[str, Any]:
     """One of a job's reads: its status (with its log lines if `logs`), its result, its
-    cancel, or its status stream."""
+    cancel, or its status stream. The URLs the server gave are followed (moved onto the
+    configured host when the job was submitted: a gateway may keep the endpoint's
+    sub-path in them); the rest are built as fal documents them."""
     method, tail = _READS[read]
-    prefix = "/workflows" if _urls.is_workflow(ref.endpoint) else ""
-    owner, app, rid = (quote(part, safe="") for part in (ref.owner, ref.app, ref.request_id))
-    request: dict[str, Any] = {
-        "method": method,
-        "url": f"{prefix}/{owner}/{app}/requests/{rid}{tail}",
-    }
+    url = _given_url(ref, read)
+    if url is None:
+        prefix = "/workflows" if _urls.is_workflow(ref.endpoint) else ""
+        owner, app, rid = (quote(part, safe="") for part in (ref.owner, ref.app, ref.request_id))
+        url = f"{prefix}/{owner}/{app}/requests/{rid}{tail}"
+    request: dict[str, Any] = {"method": method, "url": url}
     if logs is not None:
         request["params"] = {"logs": int(logs)}
     return absolute(base_url, request)
+
+
+def _given_url(ref: JobRef, read: Read) -> str | None:
+    if read == "result":
+        return ref.response_url
+    if read == "cancel":
+        return ref.cancel_url
+    if read == "stream" and ref.status_url is not None:
+        return _urls.with_tail(ref.status_url, add="/stream")
+    return ref.status_url
 
 
 def stream_timeout(timeout: httpx.Timeout, remaining: float | None) -> httpx.Timeout:
@@ -124,7 +138,10 @@ def submit_headers(options: SubmitOptions) -> dict[str, str]:
         if not isinstance(hint, str) or not hint.isprintable() or not hint.strip():
             raise ConfigurationError(f"runner_hint must be printable text, not {hint!r}")
         headers["X-Fal-Runner-Hint"] = hint
-    if options.get("no_retry"):
+    no_retry = options.get("no_retry")
+    if no_retry is not None and not isinstance(no_retry, bool):
+        raise ConfigurationError(f"no_retry must be True or False, not {no_retry!r}")
+    if no_retry:
         headers["X-Fal-No-Retry"] = "1"
     expiration = options.get("object_expiration")
     if expiration is not None:
@@ -135,7 +152,29 @@ def submit_headers(options: SubmitOptions) -> dict[str, str]:
         headers["X-Fal-Object-Lifecycle-Preference"] = (
             '{"expiration_duration_seconds":' + str(expiration) + "}"
         )
-    if options.get("store_io") is False:
+    store_io = options.get("store_io")
+    if store_io is not None and not isinstance(store_io, bool):
+        raise ConfigurationError(f"store_io must be True or False, not {store_io!r}")
+    if store_io is False:
         headers["X-Fal-Store-IO"] = "0"
     headers.update(options.get("extra_headers") or {})
     return headers
+
+
+def webhook_url(value: object) -> str:
+    """`value` if fal can deliver to it: an absolute http(s) URL with a host."""
+    problem = None
+    if not isinstance(value, str):
+        problem = "it is not a string"
+    else:
+        try:
+            url = httpx.URL(value)
+        except httpx.InvalidURL as exc:
+            problem = str(exc)
+        else:
+            if url.scheme not in ("http", "https") or not url.host:
+                problem = "fal delivers only to an absolute http:// or https:// URL"
+    if problem is not None:
+        raise ConfigurationError(f"webhook_url {value!r:.200} cannot be used: {problem}")
+    assert isinstance(value, str)
+    return value

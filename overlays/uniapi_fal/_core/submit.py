@@ -39,7 +39,7 @@ from .context import Context
 from .deadline import Deadline
 from .effects import Flow, Leaving, Local, local
 from .ref import JobRef, endpoint_of, request_id_problem
-from .requests import submit_request
+from .requests import read_request, submit_request
 from .sending import send
 
 log = logging.getLogger("uniapi_fal")
@@ -236,21 +236,37 @@ def _parse_submit(
             request_id=None,
         )
     request_id = model.request_id
+    status, result, cancel = (
+        url if isinstance(url, str) else None
+        for url in (model.status_url, model.response_url, model.cancel_url)
+    )
     owner, app = (
-        _urls.queue_app(model.status_url, request_id)
-        or _urls.queue_app(model.response_url, request_id)
+        _urls.queue_app(status, request_id)
+        or _urls.queue_app(result, request_id)
         or _urls.endpoint_app(info.endpoint_id)
     )
-    cancel = model.cancel_url if isinstance(model.cancel_url, str) else None
-    return JobRef(
+    ref = JobRef(
         endpoint=info.endpoint_id,
         request_id=request_id,
         owner=owner,
         app=app,
-        status_url=_urls.rewrite(model.status_url, ctx.base_url),
-        response_url=_urls.rewrite(model.response_url, ctx.base_url),
+        status_url=_urls.rewrite(status, ctx.base_url),
+        response_url=_urls.rewrite(result, ctx.base_url),
         cancel_url=_urls.rewrite(cancel, ctx.base_url),
         submitted_at=ctx.clock(),
+    )
+    return _with_queue_urls(ctx, ref)
+
+
+def _with_queue_urls(ctx: Context, ref: JobRef) -> JobRef:
+    """The job with every queue URL the answer left out built as fal documents them
+    (`{base}/{owner}/{app}/requests/{request_id}[/status|/cancel]`): fal's older queue
+    answers with the request_id alone, its webhook examples add only `gateway_request_id`."""
+    return attrs.evolve(
+        ref,
+        status_url=ref.status_url or read_request(ctx.base_url, ref, "status")["url"],
+        response_url=ref.response_url or read_request(ctx.base_url, ref, "result")["url"],
+        cancel_url=ref.cancel_url or read_request(ctx.base_url, ref, "cancel")["url"],
     )
 
 

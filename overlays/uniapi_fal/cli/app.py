@@ -28,6 +28,14 @@ app = typer.Typer(
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"uniapi-fal {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def options(
     ctx: typer.Context,
@@ -61,6 +69,15 @@ def options(
             help="Journal file, or 'off'. Default: the per-user data folder.",
         ),
     ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            is_eager=True,
+            callback=_print_version,
+            help="Print the version and exit.",
+        ),
+    ] = False,
 ) -> None:
     ctx.obj = Settings(
         api_key=api_key,
@@ -76,7 +93,7 @@ for group in (models, jobs, journal, batch, emulator):
 
 
 _GLOBAL_VALUED = {"--api-key", "--base-url", "--max-retries", "--journal"}
-_GLOBAL_FLAGS = {"--json", "--no-json"}
+_GLOBAL_FLAGS = {"--json", "--no-json", "--version"}
 _COMMAND_VALUED = {
     "-p",
     "--param",

@@ -6,6 +6,8 @@ from typing import Annotated
 
 import typer
 
+from .._exceptions import APIStatusError, FalError
+from .._journal import EXPIRED
 from ._errors import CliInputError
 from ._paths import check_folder
 from ._settings import failures, settings
@@ -66,21 +68,35 @@ def register(app: typer.Typer) -> None:
 
     @app.command("resume")
     def resume(ctx: typer.Context, download: DownloadDir = None, timeout: Timeout = None) -> None:
-        """Collect every unfinished job of the journal (after a crash, a Ctrl-C, a reboot)."""
+        """Collect every unfinished job of the journal (after a crash, a Ctrl-C, a reboot).
+
+        A job that fails is reported and the others are still collected; one the queue no
+        longer knows (404/410) is marked EXPIRED in the journal, so it does not come back.
+        """
         s = settings(ctx)
         with failures(s.out), s.client() as client:
             check_folder(download, "--download")
             pending = client.resume()
             s.out.say(f"{len(pending)} unfinished job(s) in the journal")
             s.out.event("resume", count=len(pending))
+            worst = 0
             for job in pending:
                 target = download / job.request_id if download is not None else None
-                wait_and_show(
-                    s.out,
-                    client,
-                    job.endpoint,
-                    job.request_id,
-                    timeout=timeout,
-                    stream=True,
-                    download=target,
-                )
+                try:
+                    wait_and_show(
+                        s.out,
+                        client,
+                        job.endpoint,
+                        job.request_id,
+                        timeout=timeout,
+                        stream=True,
+                        download=target,
+                    )
+                except FalError as error:  # reported; the other jobs are collected all the same
+                    if isinstance(error, APIStatusError) and error.status_code in (404, 410):
+                        forgotten = f"the queue no longer knows it (HTTP {error.status_code})"
+                        client.journal.set_state(job.request_id, EXPIRED, forgotten)
+                    worst = max(worst, s.out.failure(error))
+            s.out.event("resumed", count=len(pending), failed_exit_code=worst)
+            if worst:
+                raise typer.Exit(worst)

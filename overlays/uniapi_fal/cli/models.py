@@ -110,6 +110,11 @@ def register(app: typer.Typer) -> None:
                 raise typer.BadParameter(
                     f"{source!r}: one of {', '.join(SOURCES.values())}", param_hint="--source"
                 )
+        if category is not None and category not in {i.category for i in ENDPOINTS.values()}:
+            raise typer.BadParameter(
+                f"no category {category!r}; `uniapi-fal models --categories` lists them",
+                param_hint="--category",
+            )
         if categories:
             counts = Counter(info.category for info in ENDPOINTS.values())
             for name, count in sorted(counts.items()):
