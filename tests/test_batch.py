@@ -154,3 +154,25 @@ def test_a_failing_on_result_ends_sync_map_cleanly(
     with pytest.raises(ValueError, match="callback failed"):
         client.map([FluxDevInput(prompt="x")], on_result=boom)
     assert "RuntimeError" not in capfd.readouterr().err
+
+
+def test_a_batch_resends_submits_refused_with_429(tmp_path: Path) -> None:
+    """Submits refused with 429 queued nothing: they go again after Retry-After, so a
+    batch under rate limiting ends with every item done and each queued once."""
+    from fal_queue_emulator import EmulatorConfig, FaultConfig, run_in_thread
+    from uniapi_fal import Client
+
+    from .conftest import SPEC
+
+    faults = FaultConfig(rate_429=0.3, retry_after=0.01, seed=3)
+    config = EmulatorConfig(spec_path=SPEC, queue_seconds=0.01, run_seconds=0.02, faults=faults)
+    inputs = [FluxDevInput(prompt=f"p{i}") for i in range(50)]
+    with (
+        run_in_thread(config) as server,
+        Client(api_key=TEST_KEY, base_url=server.base_url, journal=tmp_path / "j") as client,
+    ):
+        results = client.map(inputs, concurrency=8, timeout=60)
+        jobs = len(server.emulator.jobs)
+        refused = server.emulator.faults_injected
+    assert [r.error for r in results if not r.ok] == []
+    assert jobs == 50 and refused > 0

@@ -4,6 +4,7 @@ today, and the README stays a README."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -148,15 +149,18 @@ def test_the_timeouts_page_shows_the_defaults_the_sdk_has() -> None:
 def test_make_finds_the_python_the_readme_names_under_pyenv(tmp_path: Path) -> None:
     """`make test PYTHON=python3.13 VENV=...` (the README's): the interpreter is found on
     PATH or under pyenv, as .ci/run finds it."""
+    outer = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")  # as typed, not inside CI's `make test`
+    env = {k: v for k, v in os.environ.items() if k not in outer}
     done = subprocess.run(
         ["make", "-n", "setup", "PYTHON=python3.13", f"VENV={tmp_path / 'v'}"],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
-    first = done.stdout.splitlines()[0]
-    interpreter = first.split("|| ", 1)[1].split(" -m venv", 1)[0]
+    (line,) = [line for line in done.stdout.splitlines() if " -m venv " in line]
+    interpreter = line.split("|| ", 1)[1].split(" -m venv", 1)[0]
     if interpreter == "python3.13" and shutil.which("python3.13") is None:
         pytest.skip("no Python 3.13 on this machine")
     version = subprocess.run(

@@ -198,7 +198,7 @@ def test_max_retries_must_be_a_whole_number(bad: Any) -> None:
     "failure",
     [
         httpx.Response(503, text="<h1>unavailable</h1>", headers=html),
-        httpx.Response(429, headers={"retry-after": "1"}),
+        httpx.Response(400, json={"detail": "bad"}),
         httpx.ReadTimeout,
         httpx.RemoteProtocolError,
         httpx.WriteError,
@@ -213,6 +213,18 @@ def test_a_sent_submit_is_never_resent(failure: Any) -> None:
     maybe = not (isinstance(failure, httpx.Response) and failure.status_code < 500)
     assert caught.value.maybe_queued is maybe  # type: ignore[attr-defined]
     assert ("submitting again is safe" in str(caught.value)) is not maybe
+
+
+def test_a_submit_refused_with_429_is_resent_after_retry_after() -> None:
+    """A 429 queued nothing (fal refused it): resending is safe, once Retry-After passed."""
+    client, sent, time = client_for(
+        [
+            httpx.Response(429, headers={"retry-after": "1"}),
+            httpx.Response(200, json=SEED_SUBMIT_ANSWER),
+        ]
+    )
+    assert client.submit(SEED_ENDPOINT, SEED_BODY).request_id == RID
+    assert len(sent) == 2 and time.sleeps == [1.0]
 
 
 @pytest.mark.parametrize("failure", [httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout])

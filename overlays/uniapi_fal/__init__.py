@@ -47,6 +47,7 @@ from ._exceptions import (
 from ._http import parse_retry_after
 from ._job import AsyncJob, Job
 from ._journal import Journal, JournalEntry
+from ._missing import MISSING, missing_fields
 from ._remote_schemas import SchemaUnavailableWarning
 from ._retry import RetryPolicy
 from ._status import COMPLETED, IN_PROGRESS, IN_QUEUE, JobStatus, LogLine
@@ -103,6 +104,8 @@ __all__ = [
     "JournalEntry",
     "JournalError",
     "LogLine",
+    "MISSING",
+    "missing_fields",
     "MissingAPIKeyError",
     "NotFoundError",
     "OnUpdate",

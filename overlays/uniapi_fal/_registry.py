@@ -108,8 +108,13 @@ def output_class(info: EndpointInfo) -> Any:
 
 
 def parse_output(info: EndpointInfo, data: object) -> Any:
-    """A result as the endpoint's Output model; a plain dict for an endpoint the spec
-    does not know. Raises KeyError, TypeError or ValueError on a body that does not fit."""
+    """A result as the endpoint's Output model (a required field fal left out holds
+    `MISSING`: `_missing`); a plain dict for an endpoint the spec does not know. Raises
+    KeyError, TypeError or ValueError on a body that does not fit."""
     if not isinstance(data, Mapping):
         raise TypeError("not an object")
-    return output_class(info).from_dict(data) if is_typed(info) else dict(data)
+    if not is_typed(info):
+        return dict(data)
+    from ._missing import tolerant_from_dict
+
+    return tolerant_from_dict(output_class(info), data)

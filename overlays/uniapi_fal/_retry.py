@@ -102,8 +102,8 @@ class Attempts:
     def after_response(self, response: httpx.Response) -> float | None:
         """Seconds to wait before trying again, or None to keep this answer."""
         code = response.status_code
-        if code not in RETRYABLE_STATUS or not self.resend_safe:
-            return None
+        if code not in RETRYABLE_STATUS or (not self.resend_safe and code != 429):
+            return None  # a submit's 429 queued nothing: resending it is safe
         if any(name in response.headers for name in FAL_VERDICT_HEADERS):
             return None  # fal's own answer about the job (it failed, it timed out): final
         retry_after = parse_retry_after(response.headers.get("retry-after"))

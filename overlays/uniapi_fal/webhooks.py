@@ -63,6 +63,7 @@ from ._jwks import (
     any_verifies,
     parse_jwks,
 )
+from ._missing import tolerant_from_dict
 from ._scrub import Scrubber
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ class WebhookEvent:
                 request_id=self.request_id,
             )
         try:
-            return cls.from_dict(self.payload)
+            return tolerant_from_dict(cls, self.payload)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseParseError(
                 f"the webhook payload of job {self.request_id} does not match {model} "

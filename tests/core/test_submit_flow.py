@@ -31,13 +31,14 @@ def _submit(script: Script, leaving: Leaving, timeout: float | None = None) -> o
     return submit(script.ctx, ENDPOINT, ARGS, {}, deadline, None, None, leaving)
 
 
-def _leaves_then(error: BaseException) -> Answer:
-    """The request's bytes leave, then `error` (a reset, a cancel, a Ctrl-C)."""
+def _leaves_then(outcome: object) -> Answer:
+    """The request's bytes leave, then `outcome`: an error (a reset, a cancel, a Ctrl-C)
+    thrown in, or an answer."""
 
-    def reply(effect: Effect) -> BaseException:
+    def reply(effect: Effect) -> object:
         assert isinstance(effect, Send) and effect.leaving is not None
         effect.leaving.start()
-        return error
+        return outcome
 
     return Answer(reply)
 
@@ -143,3 +144,19 @@ def test_an_input_model_is_converted_once(script: Script, monkeypatch: pytest.Mo
     assert len(calls) == 1
     ((_, sent),) = script.sent()
     assert sent.request["content"] == b'{"prompt":"a lighthouse"}'
+
+
+def test_a_submit_refused_with_429_is_resent_after_retry_after(script: Script) -> None:
+    """A 429 queued nothing: the submit goes again once `Retry-After` has passed, and an
+    interruption before the resend leaves no row (nothing was queued)."""
+    refused = response(429, {"detail": "Rate limit exceeded"}, headers={"retry-after": "0.2"})
+    ref = script.run(_submit(script, Leaving()), [refused, submitted()])
+    assert script.kinds() == ["Local:begin", "Send", "Sleep", "Send", "Local:submitted"]
+    assert script.sleeps() == [0.2] and ref.request_id == REQUEST_ID
+
+    again = Script(script.tmp / "again")
+    again.tmp.mkdir()
+    leaving = Leaving()
+    with pytest.raises(asyncio.CancelledError):
+        again.run(_submit(again, leaving), [_leaves_then(refused), asyncio.CancelledError()])
+    assert again.ctx.journal.entries() == []

@@ -8,7 +8,14 @@ from collections.abc import Callable
 
 import pytest
 
-from uniapi_fal import JobFailedError, RateLimitError, ServerError
+from uniapi_fal import (
+    MISSING,
+    JobFailedError,
+    RateLimitError,
+    ResponseParseError,
+    ServerError,
+    missing_fields,
+)
 
 from .hostile import (
     ARGS,
@@ -183,3 +190,69 @@ def test_what_fal_adds_to_a_status_or_a_result_is_kept(flavour: Flavour) -> None
     assert status.status_url == f"{server.base_url}/fal-ai/flux/requests/{REQUEST_ID}/status"
     assert status.extra == {"queue_region": "us-east"}
     assert output.additional_properties["brand_new_field"] == [1, 2]
+
+
+SPEECH = "fal-ai/minimax/speech-02-hd"
+SPEECH_ANSWER = {"audio": {"url": "https://v3.fal.media/files/speech.mp3"}}  # no duration_ms
+
+
+def _submitted_for(owner_app: str) -> Handler:
+    return submit_answer(
+        lambda base: {
+            "request_id": REQUEST_ID,
+            "status_url": f"https://queue.fal.run/{owner_app}/requests/{REQUEST_ID}/status",
+            "response_url": f"https://queue.fal.run/{owner_app}/requests/{REQUEST_ID}",
+        }
+    )
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize(
+    ("endpoint", "arguments", "sent", "left_out"),
+    [
+        (SPEECH, {"text": "hello"}, SPEECH_ANSWER, ("duration_ms",)),
+        (  # fal's webhook example of a FLUX result: no timings, no prompt
+            ENDPOINT,
+            ARGS,
+            {k: v for k, v in FLUX_OUTPUT.items() if k not in ("timings", "prompt")},
+            ("timings", "prompt"),
+        ),
+    ],
+    ids=["speech-without-duration", "flux-without-timings-and-prompt"],
+)
+def test_a_result_without_a_required_field_is_returned_typed(
+    endpoint: str,
+    arguments: dict[str, object],
+    sent: dict[str, object],
+    left_out: tuple[str, ...],
+    flavour: Flavour,
+) -> None:
+    """The user paid for it: the typed output, what fal left out `MISSING`, the raw
+    result journaled."""
+    owner_app = "/".join(endpoint.split("/")[:2])
+    handlers = {
+        "submit": _submitted_for(owner_app),
+        "status": status_answer("COMPLETED"),
+        "result": answer(200, sent),
+    }
+    with HostileServer(**handlers) as server, Driver(flavour, base_url=server.base_url) as d:
+        output = d(lambda c: c.run(endpoint, arguments, timeout=10))
+        (row,) = d.client.journal.entries()
+        cached = d.client.journal.cached_result(REQUEST_ID)
+    assert missing_fields(output) == left_out
+    assert all(getattr(output, name) is MISSING for name in left_out)
+    assert not MISSING and row.has_result and cached == sent
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_result_of_another_shape_is_refused_but_kept(flavour: Flavour) -> None:
+    video = {"video": {"url": "https://v3.fal.media/files/out.mp4"}}
+    handlers = {"status": status_answer("COMPLETED"), "result": answer(200, video)}
+    with HostileServer(**handlers) as server, Driver(flavour, base_url=server.base_url) as d:
+        job = d(lambda c: c.submit(ENDPOINT, ARGS))
+        with pytest.raises(ResponseParseError, match="kept"):
+            d(lambda c: job.result(timeout=10))
+        cached = d.client.journal.cached_result(REQUEST_ID)
+    assert cached == video

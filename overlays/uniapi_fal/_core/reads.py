@@ -207,16 +207,23 @@ def result_from(
         output = _registry.parse_output(info, data)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         expected = info.output_class or "a JSON object"
+        kept = (  # paid for: the result as fal sent it is kept, whatever its shape
+            " The result as sent is kept: client.journal.cached_result(request_id)."
+            if ctx.journal.enabled
+            else ""
+        )
         return ResultOutcome(
             error=ResponseParseError(
                 ctx.scrub(
                     f"{what} (request_id {ref.request_id}) does not match {expected} ({exc}): "
                     f"{data}",
                     400,
-                ),
+                )
+                + kept,
                 endpoint=ref.endpoint,
                 request_id=ref.request_id,
-            )
+            ),
+            journal=(ctx.journal.store_result, ref.request_id, data),
         )
     return ResultOutcome(output=output, journal=(ctx.journal.store_result, ref.request_id, data))
 

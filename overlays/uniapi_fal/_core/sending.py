@@ -2,7 +2,8 @@
 ended by the call's deadline; and sleeping within it.
 
 Reads (status, result, cancel) are retried on connection errors, 408, 429 and 5xx; a
-submit is retried only when its connection failed before any byte was sent. Errors are
+submit only when its connection failed before any byte was sent, or on a 429 (a refusal:
+nothing was queued). Errors are
 raised outside the `except` that caught them: an httpx error kept as their `__context__`
 would carry the request, its Authorization header included.
 """
@@ -58,6 +59,8 @@ def send(
             delay = attempts.after_response(response)
             if delay is None:
                 return response
+            if leaving is not None:  # a submit refused (429): nothing queued, none left yet
+                leaving.started = False
             retried = response
         else:
             if deadline.expired():
