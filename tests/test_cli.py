@@ -224,3 +224,27 @@ def test_version_and_an_unknown_category(tmp_path: Path) -> None:
     assert code == 0 and f"uniapi-fal {__version__}" in text
     code, _, text = cli("http://127.0.0.1:9", tmp_path, "models", "-c", "nope")
     assert code == 2 and "no category 'nope'" in text
+
+
+def test_a_terminal_that_is_not_utf8_gets_a_run_not_a_crash(
+    emulator: RunningEmulator, tmp_path: Path
+) -> None:
+    """`PYTHONIOENCODING=cp1252` (a Windows console): the live view and the result print,
+    characters the encoding lacks replaced, and the exit code is the job's."""
+    env = {
+        **os.environ,
+        "UNIAPI_API_KEY": TEST_KEY,
+        "UNIAPI_BASE_URL": emulator.base_url,
+        "UNIAPI_FAL_JOURNAL": str(tmp_path / "journal.sqlite3"),
+        "PYTHONIOENCODING": "cp1252",
+        "TTY_COMPATIBLE": "1",
+        "TTY_INTERACTIVE": "1",
+        "COLUMNS": "80",
+    }
+    args = ["run", SEED_ENDPOINT, "-p", "prompt=waves", "-p", "image_url=https://x/y.png"]
+    done = subprocess.run(
+        [*CLI, *args], capture_output=True, encoding="cp1252", env=env, timeout=60
+    )
+    text = done.stdout + done.stderr
+    assert done.returncode == 0, text
+    assert "UnicodeEncodeError" not in text and "COMPLETED" in text

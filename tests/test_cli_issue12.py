@@ -387,3 +387,31 @@ def test_a_bad_submit_control_is_refused_before_sending(
         code, _, text = cli(emulator, tmp_path, *args)
         assert code == 2, text
     assert submits(emulator) == 0
+
+
+def test_the_finished_block_says_how_many_log_lines_it_folded() -> None:
+    import io
+
+    from rich.console import Console
+
+    from uniapi_fal import JobStatus, LogLine
+    from uniapi_fal.cli._output import Output
+    from uniapi_fal.cli._progress import LOG_LINES, JobView
+
+    view = JobView(Output(json_mode=False), "fal-ai/flux/dev", "rid")
+    lines = tuple(LogLine(f"step {i}") for i in range(LOG_LINES + 2))
+    view(JobStatus("IN_PROGRESS", "rid", new_logs=lines[:3]))
+    view(JobStatus("COMPLETED", "rid", new_logs=lines[3:]))
+    shown = io.StringIO()
+    Console(file=shown, width=100).print(view)
+    text = shown.getvalue()
+    assert "2 earlier log lines not shown" in text
+    assert f"step {LOG_LINES + 1}" in text and "step 1\n" not in text
+
+
+def test_a_batch_file_saved_with_a_bom_is_read(tmp_path: Path) -> None:
+    from uniapi_fal.cli.batch import read_inputs
+
+    path = tmp_path / "inputs.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"prompt": "a"}\r\n{"prompt": "b"}\r\n')
+    assert read_inputs("fal-ai/flux/dev", path) == [{"prompt": "a"}, {"prompt": "b"}]

@@ -203,6 +203,23 @@ async def _sleep_or_wake(seconds: float, woken_by: WokenBy) -> None:
         woken.cancel()
 
 
+async def _finished(work: asyncio.Future[T]) -> T:
+    """Local work's outcome, even when the caller is cancelled meanwhile: its thread runs
+    to the end anyway, and the flow must know what it did (a journal row it wrote, which
+    an interrupted submit then removes). The cancel is delivered at the flow's next step."""
+    try:
+        return await asyncio.shield(work)
+    except asyncio.CancelledError:
+        while not work.done():
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.wait([work])
+        task = asyncio.current_task()
+        if task is not None:  # re-armed: the next await of this task raises it
+            task.uncancel()
+            task.cancel()
+        return work.result()
+
+
 async def _perform(t: AsyncTransport, effect: Effect, stream: _Stream) -> Any:
     if isinstance(effect, Send):
         return await _send(t, effect)
@@ -213,7 +230,7 @@ async def _perform(t: AsyncTransport, effect: Effect, stream: _Stream) -> Any:
             await _sleep_or_wake(effect.seconds, effect.woken_by)
         return None
     if isinstance(effect, Local):
-        return await asyncio.to_thread(effect.func, *effect.args)
+        return await _finished(asyncio.ensure_future(asyncio.to_thread(effect.func, *effect.args)))
     if isinstance(effect, OpenStream):
         return await stream.open(t, effect)
     if isinstance(effect, NextChunk):

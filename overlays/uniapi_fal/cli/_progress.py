@@ -30,6 +30,8 @@ class JobView:
         self.state = "SUBMITTED"
         self.position: int | None = None
         self.logs: deque[str] = deque(maxlen=LOG_LINES)
+        self.log_count = 0
+        """Log lines seen in all (the live block keeps the last `LOG_LINES`)."""
         self.started = time.monotonic()
         self._spinner = Spinner("dots")
         self._live: Live | None = None
@@ -42,6 +44,7 @@ class JobView:
         if status.is_completed:
             self.finished = status.is_failed
         self.logs.extend(line.message for line in status.new_logs)
+        self.log_count += len(status.new_logs)
         self.out.event(
             "update",
             request_id=self.request_id,
@@ -59,6 +62,11 @@ class JobView:
             self.finished_text = f"{time.monotonic() - self.started:.1f}s"
         line = f"{self.state}{where} · {self.finished_text} · {self.endpoint}"
         lines = [Text(f"  {message}", style="dim") for message in self.logs]
+        folded = self.log_count - len(self.logs)
+        if folded:
+            plural = "s" if folded > 1 else ""
+            note = f"  ({folded} earlier log line{plural} not shown; --json prints all)"
+            lines.insert(0, Text(note, style="dim italic"))
         if self.finished is not None:
             mark = "[red]✗[/]" if self.finished else "[green]✓[/]"
             return Group(Text.from_markup(f"{mark} ") + Text(line), *lines)

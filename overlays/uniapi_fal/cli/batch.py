@@ -36,7 +36,7 @@ def read_inputs(endpoint: str, path: Path) -> list[dict[str, Any]]:
     inputs: list[dict[str, Any]] = []
     problems: list[FieldError] = []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()  # a BOM, as Notepad saves
     except (OSError, UnicodeDecodeError) as exc:
         raise InputValidationError(endpoint, [FieldError("(input)", f"{path}: {exc}")]) from None
     for number, line in enumerate(lines, 1):
