@@ -62,6 +62,10 @@ def tolerant_from_dict(cls: Any, data: Mapping[str, Any]) -> Any:
     """`cls.from_dict(data)`, with each required top-level field the answer left out
     holding `MISSING`; KeyError (or the parse's own error) when something deeper lacks,
     or when the answer has none of the model's fields (a result of another model)."""
+    try:
+        return cls.from_dict(data)  # a complete result: no copy, no field list
+    except KeyError:
+        pass
     names = {f.name for f in attrs.fields(cls)} if attrs.has(cls) else set()
     filled: dict[str, Any] = dict(data)
     left_out: list[str] = []

@@ -111,6 +111,8 @@ def _status(ctx: Context, ref: JobRef, box: list[Any]) -> JobStatus | ResponsePa
     data = box.pop()
     try:
         status = parse_status(data, ref.request_id)
+        if status.status_url is None and status.response_url is None:
+            return status  # the usual answer: nothing to move
         return attrs.evolve(  # the key must never follow a URL to the gateway's queue host
             status,
             status_url=_urls.rewrite(status.status_url, ctx.base_url),
