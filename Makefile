@@ -61,5 +61,5 @@ lint: setup  ## ruff + mypy --strict on the hand-written code
 	$(BIN)/ruff format --check overlays emulator examples tests scripts
 	$(BIN)/mypy --strict overlays/uniapi_fal emulator/fal_queue_emulator examples
 
-clean:
-	rm -rf $(VENV) .venv-* .pytest_cache .mypy_cache .ruff_cache
+clean:  ## the venvs, caches and build leftovers (a stale build/ would put deleted modules into a wheel)
+	rm -rf $(VENV) .venv-* .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist *.egg-info */*.egg-info

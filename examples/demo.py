@@ -48,6 +48,7 @@ def start_emulator(ready_file: Path) -> tuple[subprocess.Popen[bytes], str]:
             str(ROOT / "generated" / "uniapi_fal_api" / "openapi.json"),
         ],
         stdout=subprocess.DEVNULL,
+        start_new_session=True,  # Ctrl-C reaches the demo only, which stops the emulator
     )
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
@@ -102,4 +103,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        print("\nstopped (Ctrl-C); the emulator is stopped too", file=sys.stderr)
+        sys.exit(130)

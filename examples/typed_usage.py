@@ -3,14 +3,24 @@
 Every `assert_type` below is a claim mypy verifies: `client.run(XInput(...))` is `XOutput`,
 by Input model or by Input class and a dict, sync and async, for jobs and re-attached jobs
 too; an endpoint id as a string is `Any` (typed at run time, or a plain dict for an
-endpoint the spec does not know). One generic signature does it for every model.
+endpoint the spec does not know). One generic signature does it for every model. A URL
+field of an input takes a local file too (`Path`), and `map` is typed by its items.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, assert_type
 
-from uniapi_fal import AsyncClient, AsyncJob, Client, Job, JobStatus, RawResponse
+from uniapi_fal import (
+    AsyncClient,
+    AsyncJob,
+    BatchResult,
+    Client,
+    Job,
+    JobStatus,
+    RawResponse,
+)
 from uniapi_fal.models import (
     BytedanceSeedreamV4TextToImageInput,
     BytedanceSeedreamV4TextToImageOutput,
@@ -32,6 +42,18 @@ def sync_usage(client: Client) -> None:
     )
     assert_type(video, KlingVideoV21StandardImageToVideoOutput)
     assert_type(video.video.url, str)
+
+    # A local file where a URL is expected: sent as a data URI.
+    from_disk = KlingVideoV21StandardImageToVideoInput(prompt="waves", image_url=Path("in.jpg"))
+    assert_type(client.run(from_disk), KlingVideoV21StandardImageToVideoOutput)
+
+    # Many at once: each result typed by the items' Input class.
+    results = client.map([FluxDevInput(prompt=p) for p in ("a fox", "an owl")], batch="b")
+    assert_type(results, list[BatchResult[FluxDevOutput]])
+    for result in results:
+        if result.output is not None:
+            assert_type(result.output.images[0].url, str)
+    assert_type(client.map([{"prompt": "p"}], endpoint="fal-ai/flux/dev"), list[BatchResult[Any]])
 
     image = client.run(FluxDevInput(prompt="a fox", image_size=ImageSize(width=512, height=512)))
     assert_type(image, FluxDevOutput)
@@ -72,3 +94,5 @@ async def async_usage(client: AsyncClient) -> None:
     assert_type(await job.result(), FluxDevOutput)
     assert_type(client.job(FluxDevInput, job.request_id), AsyncJob[FluxDevOutput])
     assert_type(await client.run("fal-ai/not-in-the-spec", {"x": 1}), Any)
+    many = await client.map([FluxSchnellInput(prompt="a fox")], on_result=print)
+    assert_type(many, list[BatchResult[FluxSchnellOutput]])

@@ -120,6 +120,63 @@ def spec_models(spec: dict[str, Any]) -> list[SpecModel]:
     return sorted(found, key=lambda m: m.endpoint_id)
 
 
+def _refs_in(node: Any) -> set[str]:
+    """The schema names `node` refers to, anywhere inside it."""
+    if isinstance(node, dict):
+        found = {_ref_name(node["$ref"])} if isinstance(node.get("$ref"), str) else set()
+        for value in node.values():
+            found |= _refs_in(value)
+        return found
+    if isinstance(node, list):
+        return set().union(*map(_refs_in, node)) if node else set()
+    return set()
+
+
+def _reachable(schemas: dict[str, Any], roots: set[str]) -> set[str]:
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        if name not in seen and name in schemas:
+            seen.add(name)
+            todo.extend(_refs_in(schemas[name]))
+    return seen
+
+
+def _takes_a_file(name: str, node: Any) -> bool:
+    """A text field for a URL, where the SDK also takes a local file (`_files`)."""
+    return (
+        isinstance(node, dict)
+        and node.get("type") == "string"
+        and "enum" not in node
+        and (bool(node.get(FILE_MARK)) or node.get("format") == "uri" or name.endswith("_url"))
+    )
+
+
+def local_file_fields(spec: dict[str, Any]) -> dict[str, set[str]]:
+    """Class name -> the attributes of its fields that take a URL or a local file, for the
+    classes of inputs only (an output's URL stays `str`). A field of a list of URLs counts
+    too; a field of some other shape (a `oneOf`) keeps its generated type."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    schemas = spec["components"]["schemas"]
+    models = spec_models(spec)
+    outputs = _reachable(schemas, {m.output_name for m in models})
+    inputs = _reachable(schemas, {m.input_name for m in models}) - outputs
+    found: dict[str, set[str]] = {}
+    for class_name in sorted(inputs):
+        for name, node in (schemas[class_name].get("properties") or {}).items():
+            items = node.get("items") if isinstance(node, dict) else None
+            if _takes_a_file(name, node) or (
+                isinstance(node, dict)
+                and node.get("type") == "array"
+                and _takes_a_file(name.removesuffix("s"), items)
+            ):
+                attribute = str(PythonIdentifier(value=name, prefix="field_"))
+                found.setdefault(class_name, set()).add(attribute)
+    return found
+
+
 # Keywords whose value maps names to schemas: their keys are names, never keywords.
 _NAME_MAPS = ("properties", "patternProperties", "definitions")
 # Keywords whose value is a schema or a list of schemas; any other value (example,
@@ -770,7 +827,7 @@ def build(tree: Path, models_dir: Path = MODELS_DIR) -> None:
     models = collect_models(spec, package)
     (package / "fal_typing.py").write_text(f"{BANNER}\n{FAL_TYPING}", encoding="utf-8")
     add_input_bases(package, models)
-    stub = models_stub.render(package / "models", BANNER)
+    stub = models_stub.render(package / "models", BANNER, local_file_fields(spec))
     (package / "all_models.pyi").write_text(stub, encoding="utf-8")
     (package / "all_models.py").write_text(f"{BANNER}\n{ALL_MODELS}", encoding="utf-8")
     (package / "fal_endpoints.py").write_text(f"{BANNER}\n{FAL_ENDPOINTS}", encoding="utf-8")

@@ -16,6 +16,10 @@ namespace), the per-module `T = TypeVar("T", bound=...)` becomes `Self`, method 
 become `...`, an `attrs` `field(...)` default is kept as written (it says `init=False`),
 and the enums' `X_VALUES` sets and `check_x` functions, which only the generated parsing
 code calls, are left out (they were half of the declarations).
+
+An input's URL fields are declared `str | os.PathLike[str]` (a list of them alike): the
+SDK sends a local file given there as a data URI (`_files`), and type checkers should
+accept the `Path` that works.
 """
 
 from __future__ import annotations
@@ -40,12 +44,26 @@ def _signature(node: ast.FunctionDef) -> ast.FunctionDef:
     return node
 
 
-def _class(node: ast.ClassDef) -> ast.ClassDef:
+class _TakesPaths(ast.NodeTransformer):
+    """`str` becomes `str | os.PathLike[str]` wherever it stands in an annotation."""
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id != "str":
+            return node
+        path_like = ast.Subscript(
+            ast.Attribute(ast.Name("os"), "PathLike"), ast.Name("str"), ast.Load()
+        )
+        return ast.BinOp(ast.Name("str"), ast.BitOr(), path_like)
+
+
+def _class(node: ast.ClassDef, file_fields: set[str]) -> ast.ClassDef:
     body: list[ast.stmt] = []
     for item in node.body:
         if isinstance(item, ast.FunctionDef):
             body.append(_signature(item))
         elif isinstance(item, ast.AnnAssign):
+            if isinstance(item.target, ast.Name) and item.target.id in file_fields:
+                item.annotation = _TakesPaths().visit(item.annotation)
             value = item.value
             kept = (
                 isinstance(value, ast.Call)
@@ -61,7 +79,7 @@ def _class(node: ast.ClassDef) -> ast.ClassDef:
     return node
 
 
-def _module_level(tree: ast.Module) -> list[ast.stmt]:
+def _module_level(tree: ast.Module, file_fields: dict[str, set[str]]) -> list[ast.stmt]:
     out: list[ast.stmt] = []
     for node in tree.body:
         if isinstance(node, ast.Assign):
@@ -70,13 +88,13 @@ def _module_level(tree: ast.Module) -> list[ast.stmt]:
                 continue  # TypeVar("T", bound=...): `Self` in the stub
             out.append(node)
         elif isinstance(node, ast.ClassDef):
-            out.append(_class(node))
+            out.append(_class(node, file_fields.get(node.name, set())))
     return out
 
 
-def render(models_dir: Path, banner: str) -> str:
+def render(models_dir: Path, banner: str, file_fields: dict[str, set[str]]) -> str:
     """The stub's text for the modules in `models_dir`, as a module of its parent package
-    (formatted by the caller)."""
+    (formatted by the caller); `file_fields` names, by class, the fields that take a path."""
     imports: dict[str, dict[str, str]] = defaultdict(dict)  # module -> name -> alias
     plain: set[str] = set()
     body: list[str] = []
@@ -98,13 +116,15 @@ def render(models_dir: Path, banner: str) -> str:
                     imports[module][alias.name] = alias.asname or alias.name
             elif isinstance(node, ast.Import):
                 plain.update(ast.unparse(node).splitlines())
-        for node in _module_level(tree):
+        for node in _module_level(tree, file_fields):
             body.append(ast.unparse(node))
             if isinstance(node, ast.ClassDef):
                 names.append(node.name)
             elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
                 names.append(node.targets[0].id)
     imports["typing"]["Self"] = "Self"
+    if file_fields:
+        plain.add("import os")
     head = sorted(plain)
     for module in sorted(imports):
         parts = []

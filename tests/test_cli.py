@@ -170,23 +170,26 @@ def test_batch_interrupted_and_resumed_submits_nothing_twice(tmp_path: Path) -> 
             "UNIAPI_FAL_JOURNAL": str(tmp_path / "journal.sqlite3"),
         }
         args = [*CLI, "batch", "fal-ai/flux/schnell", str(inputs), "-c", "16", "-o", str(out)]
-        first = subprocess.Popen(
-            args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
-        )
-        deadline = time.monotonic() + 60
-        while not out.exists() or len(out.read_text().splitlines()) < 40:  # some, not all, done
-            assert time.monotonic() < deadline and first.poll() is None
-            time.sleep(0.02)
-        first.send_signal(signal.SIGINT)
-        assert first.wait(30) == 130
-        done_before = len(out.read_text().splitlines())
-        assert done_before < 200
+        events = tmp_path / "events.jsonl"
+        with events.open("w") as sink:
+            first = subprocess.Popen(
+                [*CLI, "--json", *args[len(CLI) :]], stdout=sink, stderr=subprocess.DEVNULL, env=env
+            )
+            deadline = time.monotonic() + 60
+            while events.read_text().count('"event": "item"') < 40:  # some, not all, done
+                assert time.monotonic() < deadline and first.poll() is None
+                time.sleep(0.02)
+            first.send_signal(signal.SIGINT)
+            assert first.wait(30) == 130
+        done_before = len(out.read_text().splitlines())  # what was done, written when stopped
+        assert 40 <= done_before < 200
         again = subprocess.run(args, capture_output=True, text=True, env=env, timeout=90)
         stats = server.emulator.stats()
     failed = [line for line in out.read_text().splitlines() if '"ok": false' in line]
     assert again.returncode == 0, failed[:3]
     results = [json.loads(line) for line in out.read_text().splitlines()]
-    assert sorted(r["index"] for r in results) == list(range(200)) and all(r["ok"] for r in results)
+    assert [r["index"] for r in results] == list(range(200)) and all(r["ok"] for r in results)
+    assert [r["line"] for r in results] == list(range(1, 201))  # in input order
     (summary,) = [json.loads(line) for line in again.stdout.splitlines() if '"done"' in line]
     assert summary["journal"] >= done_before and summary["submitted"] < 200
     assert stats.jobs_created == 200

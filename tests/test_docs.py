@@ -170,3 +170,23 @@ def test_make_finds_the_python_the_readme_names_under_pyenv(tmp_path: Path) -> N
         check=True,
     )
     assert version.stdout.strip() == "(3, 13)"
+
+
+def test_make_clean_leaves_no_build_leftovers(tmp_path: Path) -> None:
+    """A stale `build/` puts modules deleted since into the next wheel setuptools builds."""
+    copy = tmp_path / "checkout"
+    copy.mkdir()
+    shutil.copy(ROOT / "Makefile", copy / "Makefile")
+    leftovers = [
+        "build/lib/uniapi_fal/_gone.py",
+        "dist/x.whl",
+        "uniapi_fal.egg-info/PKG-INFO",
+        "overlays/uniapi_fal.egg-info/PKG-INFO",
+        ".venv-3.13/bin/python",
+    ]
+    for name in leftovers:
+        (copy / name).parent.mkdir(parents=True, exist_ok=True)
+        (copy / name).write_text("")
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    subprocess.run(["make", "clean"], cwd=copy, check=True, capture_output=True, env=env)
+    assert [p for p in copy.rglob("*") if p.is_file()] == [copy / "Makefile"]

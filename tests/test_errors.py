@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,6 +13,7 @@ import pytest
 
 from uniapi_fal import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     AuthenticationError,
     Client,
@@ -308,3 +310,32 @@ def test_an_async_client_used_under_a_second_asyncio_run_says_so() -> None:
     with pytest.raises(EventLoopError, match=r"another event loop \(now closed\)"):
         asyncio.run(client.submit(SEED_ENDPOINT, SEED_BODY))
     assert [e.request_id for e in client.jobs()] == [job.request_id]  # nothing more was sent
+
+
+@pytest.mark.parametrize("journal", [True, False])
+def test_an_uncertain_submit_mentions_the_journal_only_when_there_is_one(
+    journal: bool, tmp_path: Path
+) -> None:
+    answer = lambda r: httpx.Response(502, json={"detail": "bad gateway"})  # noqa: E731
+    setting: Path | bool = tmp_path / "j.sqlite3" if journal else False
+    with pytest.raises(ServerError) as caught:
+        make_client(answer, journal=setting, max_retries=0).submit(SEED_ENDPOINT, SEED_BODY)
+    message = str(caught.value)
+    assert caught.value.maybe_queued and "check before submitting again" in message
+    assert ("journaled as UNKNOWN (client.jobs())" in message) is journal
+
+
+@pytest.mark.parametrize("code", [404, 410])
+def test_a_job_the_queue_no_longer_knows_is_journaled_expired(code: int, tmp_path: Path) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            return httpx.Response(200, json=SEED_SUBMIT_ANSWER)
+        return httpx.Response(code, json={"detail": "Request not found"})
+
+    client = make_client(answer, journal=tmp_path / "j.sqlite3", max_retries=0)
+    job = client.submit(SEED_ENDPOINT, SEED_BODY)
+    with pytest.raises(NotFoundError if code == 404 else APIStatusError):
+        job.result()
+    (entry,) = client.jobs()
+    assert entry.state == "EXPIRED" and f"HTTP {code}" in (entry.error or "")
+    assert client.resume() == []  # not tried again

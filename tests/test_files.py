@@ -40,11 +40,25 @@ def test_a_path_becomes_a_data_uri_with_its_media_type(
     client.submit(SEED_ENDPOINT, {"prompt": "waves", "image_url": image})
     sent = emulator.emulator.requests_of("submit")[-1].body
     assert sent["image_url"] == "data:image/png;base64," + base64.b64encode(PNG).decode()
-    model = KlingVideoV21StandardImageToVideoInput(prompt="w", image_url=image)  # type: ignore[arg-type]
+    model = KlingVideoV21StandardImageToVideoInput(prompt="w", image_url=image)
     client.submit(model)
     assert (
         emulator.emulator.requests_of("submit")[-1].body["image_url"].startswith("data:image/png")
     )
+
+
+def test_any_path_like_object_is_a_local_file(
+    client: Client, emulator: RunningEmulator, tmp_path: Path
+) -> None:
+    class Upload:  # an os.PathLike of some framework, not a pathlib.Path
+        def __fspath__(self) -> str:
+            return str(image)
+
+    image = tmp_path / "frame.png"
+    image.write_bytes(PNG)
+    client.submit(KlingVideoV21StandardImageToVideoInput(prompt="w", image_url=Upload()))
+    sent = emulator.emulator.requests_of("submit")[-1].body["image_url"]
+    assert sent == "data:image/png;base64," + base64.b64encode(PNG).decode()
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+import signal
 import subprocess
 import sys
+
+import httpx
+import pytest
 
 from .conftest import ROOT
 
@@ -39,3 +43,23 @@ def test_the_readme_demo_sample_is_what_the_demo_prints() -> None:
         check=True,
     )
     assert _shape(run.stdout) == _shape(sample)
+
+
+def test_ctrl_c_in_the_demo_stops_it_and_its_emulator_quietly() -> None:
+    demo = subprocess.Popen(
+        [sys.executable, str(ROOT / "examples" / "demo.py")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert demo.stdout is not None
+    first = demo.stdout.readline()  # "emulator on http://127.0.0.1:PORT, ..."
+    base_url = first.split()[2].rstrip(",")
+    while "submitted" not in demo.stdout.readline():
+        pass
+    demo.send_signal(signal.SIGINT)
+    _, errors = demo.communicate(timeout=30)
+    assert demo.returncode == 130, errors
+    assert "Traceback" not in errors and "stopped (Ctrl-C)" in errors, errors
+    with pytest.raises(httpx.ConnectError):  # its emulator is gone too
+        httpx.get(base_url + "/_emulator/stats", timeout=2)

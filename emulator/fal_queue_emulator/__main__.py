@@ -41,9 +41,21 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         help="also accept submits to endpoints the spec does not list (bodies unchecked, "
         "a small generic result)",
     )
-    parser.add_argument("--queue-seconds", type=float, default=1.0, help="time IN_QUEUE")
-    parser.add_argument("--run-seconds", type=float, default=3.0, help="time IN_PROGRESS")
-    parser.add_argument("--log-interval", type=float, default=0.5, help="seconds per log line")
+    parser.add_argument(
+        "--accept-extra-fields",
+        action="store_true",
+        help="take inputs with fields the spec does not list, as extra_body= sends them "
+        "(default: refused with a 422, as the spec's schemas say)",
+    )
+    parser.add_argument(
+        "--queue-seconds", type=float, default=1.0, help="seconds a job is IN_QUEUE (default 1)"
+    )
+    parser.add_argument(
+        "--run-seconds", type=float, default=3.0, help="seconds a job is IN_PROGRESS (default 3)"
+    )
+    parser.add_argument(
+        "--log-interval", type=float, default=0.5, help="seconds between log lines (default 0.5)"
+    )
     parser.add_argument(
         "--foreign-base-url",
         help="base of returned status/response URLs (default: the other local host name)",
@@ -53,12 +65,13 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "--serve-files",
         action=argparse.BooleanOptionalAction,
         default=True,
-        help="serve the result files itself, so downloads work offline (default: on)",
+        help="serve the result files itself, so downloads work offline (default: on; off: "
+        "file URLs as fal gives them, or on a host that never resolves)",
     )
     faults = parser.add_argument_group(
         "random faults",
-        "Rates are shares of the requests each fault applies to (see FaultConfig); "
-        "--fault-mix replaces the individual rates.",
+        "Rates are shares (0 to 1) of the requests each fault applies to, each 0 by "
+        "default; --fault-mix replaces the individual rates.",
     )
     for flag, (field, help_text) in _RATE_FLAGS.items():
         faults.add_argument(flag, dest=field, type=float, metavar="RATE", help=help_text)
@@ -80,7 +93,9 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="delay of a slow answer (default 0.2, or 0.05 with --fault-mix)",
     )
-    faults.add_argument("--fault-seed", type=int, help="seed for the random faults")
+    faults.add_argument(
+        "--fault-seed", type=int, help="seed for the random faults (default: a new one each run)"
+    )
     parser.add_argument("--ready-file", type=Path, help="write the base URL here once listening")
     return parser
 
@@ -139,6 +154,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m fal_queue_
             api_key=args.api_key,
             faults=faults,
             serve_files=args.serve_files,
+            accept_extra_fields=args.accept_extra_fields,
             any_endpoint=args.any_endpoint,
         )
     except (SpecError, ValueError) as exc:

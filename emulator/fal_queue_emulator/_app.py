@@ -198,6 +198,8 @@ class _Api:
         body, errors = parsed
         if not errors and model is not None:
             errors = self.emulator.validator.check(model, body)
+            if self.config.accept_extra_fields:  # fields fal knows and the spec does not
+                errors = [e for e in errors if e["type"] != "extra_forbidden"]
         if errors:
             return JSONResponse(error_body(errors), status_code=422)
         job = self.emulator.jobs.submit(
@@ -312,6 +314,8 @@ class _Api:
 
     async def files(self, request: Request) -> Response:
         """A result file (see `_files`): public like a CDN's, so no key is asked for."""
+        if not self.config.serve_files:
+            return _detail(404, "This emulator serves no files (--no-serve-files).")
         job = self.emulator.jobs.get(request.path_params["request_id"])
         index: int = request.path_params["index"]
         files = self.emulator.render(job).files if job is not None else []

@@ -44,9 +44,14 @@ class EmulatorConfig:
     clock: Clock = field(default=time.monotonic, repr=False, compare=False)
     webhook_private_key: bytes | None = field(default=None, repr=False)
     webhook_user_id: str = "emulator-user"
-    serve_files: bool = False
-    """Point the file URLs of an Output `example` at files this emulator serves
-    (`python -m` turns it on); outputs built from the schema always point there."""
+    serve_files: bool = True
+    """Serve the result files, pointing every file URL at this emulator, so downloads
+    work offline. Off (`--no-serve-files`): an Output `example`'s URLs stay as written, a
+    generated output's point at a host that never resolves, and nothing is served."""
+    accept_extra_fields: bool = False
+    """Take submits with fields the Input schema does not list (kept in the job's input,
+    as `extra_body=` sends them), instead of refusing them with pydantic's
+    `extra_forbidden` 422 (`--accept-extra-fields`)."""
     any_endpoint: bool = False
     """Accept submits to endpoints outside the spec (`--any-endpoint`); else they are 404s."""
     webhook_transport: httpx.AsyncBaseTransport | None = field(

@@ -1,8 +1,9 @@
 """What a successful job returns: the Output `example`, or a value built from the schema.
 
 An Output schema with an `example` is served as it is (its file URLs pointed at the
-emulator with `serve_files`). Otherwise each model gets an output *plan*, compiled
-from its Output schema on first use and kept, then rendered per job:
+emulator with `serve_files`; without it, an `example`'s URLs stay as written and a
+generated output's point at `UNSERVED_FILES_BASE`). Otherwise each model gets an output
+*plan*, compiled from its Output schema on first use and kept, then rendered per job:
 
 * `$ref`s are followed (sibling keys such as `default` win), the first non-null
   branch of an `anyOf`/`oneOf` is taken, `allOf` members are merged;
@@ -46,6 +47,9 @@ from ._spec import Model, Spec, SpecError, escape, resolve_pointer
 
 _log = logging.getLogger("fal_queue_emulator.outputs")
 
+UNSERVED_FILES_BASE = "https://files.emulator.invalid"
+"""Where the file URLs of a generated output point when the emulator serves no files: a
+name that never resolves (RFC 2606), as a file fal has deleted would not download."""
 MAX_LEVELS = 8
 """Objects nested deeper than this get the smallest value their schema allows."""
 MAX_ITEMS_FROM_INPUT = 8
@@ -669,11 +673,12 @@ class OutputPlanner:
         *,
         serve_files: bool = False,
     ) -> Rendered:
-        """The result of a job of `endpoint_id` with input `body`."""
+        """The result of a job of `endpoint_id` with input `body`; its files' URLs point at
+        `base_url` when this emulator serves them, else at `UNSERVED_FILES_BASE`."""
         ctx = RenderContext(
             input=body if isinstance(body, Mapping) else {},
             request_id=request_id,
-            base_url=base_url,
+            base_url=base_url if serve_files else UNSERVED_FILES_BASE,
         )
         output = self.plan(endpoint_id).render(ctx, serve_files)
         return Rendered(output, ctx.files)

@@ -15,15 +15,29 @@ import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, overload
 
 import httpx
 
+from uniapi_fal_api.fal_typing import FalInput
+
+from . import _fork
 from ._async_driver import AsyncTransport, drive_async
 from ._base_client import BaseClient
-from ._batch import BatchResult, OnResult, Source, batch_keys, entry_of, outcome_of, plan
+from ._batch import (
+    CLAIM_POLL_SECONDS,
+    Action,
+    BatchResult,
+    OnResult,
+    Source,
+    batch_keys,
+    claim_timeout,
+    entry_of,
+    outcome_of,
+    plan,
+)
 from ._bodies import DEFAULT_MAX_RESPONSE_BYTES
-from ._calls import AsyncCalls
+from ._calls import AsyncCalls, OutputT
 from ._concurrency import AdaptiveLimit
 from ._constants import (
     DEFAULT_DOWNLOAD_TIMEOUT,
@@ -46,7 +60,7 @@ from ._exceptions import (
     JournalError,
 )
 from ._job import AsyncJob
-from ._journal import Journal
+from ._journal import Journal, JournalEntry, Taken
 from ._retry import RetryPolicy
 from ._status import JobStatus
 from ._sync_driver import TraceSupport
@@ -108,26 +122,41 @@ class AsyncClient(AsyncCalls, BaseClient):
         )
         if not isinstance(max_connections, int) or max_connections < 1:
             raise ConfigurationError(f"max_connections must be at least 1, not {max_connections}")
-        self._owns_http = http_client is None
-        self._http = (
-            http_client
-            if http_client is not None
-            else httpx.AsyncClient(limits=httpx.Limits(max_connections=max_connections))
-        )
+        self._max_connections = max_connections
+        self._owns_http = self._made_http = http_client is None
+        self._http = http_client if http_client is not None else self._new_pool()
+        self._pace.max_streams = max(1, max_connections // 2)  # the rest for polls, submits
+        self._sleep = asyncio.sleep
+        self._traces = TraceSupport()
+        self._start_in_loop()
+        _fork.register(self)
+
+    def _start_in_loop(self) -> None:
+        """What belongs to the event loop the client runs in (for a forked child: anew)."""
         # Requests beyond the pool wait here, not in httpcore's queue, which rescans every
         # waiting request on each event: with 1,000 jobs that rescanning was the bottleneck.
-        self._slots = asyncio.Semaphore(max_connections)
-        self._pace.max_streams = max(1, max_connections // 2)  # the rest for polls, submits
+        self._slots = asyncio.Semaphore(self._max_connections)
         # Short requests in flight: as many as lower the latency (see _concurrency).
         self._limit = AdaptiveLimit(
-            max_connections - self._pace.max_streams, clock=lambda: self._clock()
+            self._max_connections - self._pace.max_streams, clock=lambda: self._clock()
         )
         self._pending: set[asyncio.Future[None]] = set()  # journal writes in worker threads
         self._in_flight: set[asyncio.Future[JobRef]] = set()  # submits, their callers gone too
-        self._sleep = asyncio.sleep
-        self._traces = TraceSupport()
         self._loop: asyncio.AbstractEventLoop | None = None
         """The event loop the client first ran in: its connections and limits belong to it."""
+
+    def _new_pool(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(limits=httpx.Limits(max_connections=self._max_connections))
+
+    def _after_fork(self) -> None:
+        """The parent's event loop does not run here: a new pool, new limits, no loop yet."""
+        self._http = self._renewed_pool(self._http)
+        first = _fork.renewed(self._slots, lambda: self)  # of the copies that share them
+        if first is self:
+            self._start_in_loop()
+        else:  # share the new ones, as before the fork
+            self._slots, self._limit, self._loop = first._slots, first._limit, None
+            self._pending, self._in_flight = first._pending, first._in_flight
 
     # ------------------------------------------------------------------- I/O
     def _check_loop(self) -> None:
@@ -275,6 +304,19 @@ class AsyncClient(AsyncCalls, BaseClient):
         return await self._drive(flow)
 
     # ----------------------------------------------------------------- batch
+    @overload
+    async def map(
+        self,
+        inputs: Iterable[FalInput[OutputT]],
+        *,
+        endpoint: None = None,
+        concurrency: int = 8,
+        batch: str | None = None,
+        timeout: float | None = None,
+        on_result: OnResult[OutputT] | None = None,
+        **options: Unpack[SubmitOptions],
+    ) -> list[BatchResult[OutputT]]: ...
+    @overload
     async def map(
         self,
         inputs: Iterable[object],
@@ -283,15 +325,27 @@ class AsyncClient(AsyncCalls, BaseClient):
         concurrency: int = 8,
         batch: str | None = None,
         timeout: float | None = None,
-        on_result: OnResult | None = None,
+        on_result: OnResult[Any] | None = None,
         **options: Unpack[SubmitOptions],
-    ) -> list[BatchResult]:
+    ) -> list[BatchResult[Any]]: ...
+    async def map(
+        self,
+        inputs: Iterable[object],
+        *,
+        endpoint: str | None = None,
+        concurrency: int = 8,
+        batch: str | None = None,
+        timeout: float | None = None,
+        on_result: OnResult[Any] | None = None,
+        **options: Unpack[SubmitOptions],
+    ) -> list[BatchResult[Any]]:
         """Run many inputs, at most `concurrency` at a time; results in input order.
 
         `inputs` are Input models, or dicts when `endpoint` is given. Each item's failure is
         its `BatchResult.error`, never an exception for the whole batch. With `batch="name"`
         the batch is resumable: run it again after an interruption and nothing that was
-        submitted is submitted again, and an edited item is sent anew (see `_batch`).
+        submitted is submitted again, and an edited item is sent anew; runs of one batch in
+        several processes at once submit each item once (docs/reliability.md).
         `on_result` sees each item as it ends; `options` are `submit`'s, for every item.
         `timeout` bounds each item's whole call (its submit, wait and result), from when
         the item starts; an item that runs out has a timeout error as its `error`.
@@ -303,7 +357,7 @@ class AsyncClient(AsyncCalls, BaseClient):
         items = list(inputs)
         keys = batch_keys(batch, items, endpoint)
 
-        async def one(index: int, item: object) -> BatchResult:
+        async def one(index: int, item: object) -> BatchResult[Any]:
             async with gate:
                 result = await self._map_one(index, item, endpoint, keys[index], timeout, options)
             if on_result is not None:
@@ -327,10 +381,35 @@ class AsyncClient(AsyncCalls, BaseClient):
         key: str | None,
         timeout: float | None,
         options: SubmitOptions,
-    ) -> BatchResult:
+    ) -> BatchResult[Any]:
         deadline = self._deadline(timeout)  # the item's whole call: submit, wait, result
-        entry = await asyncio.to_thread(entry_of, self.journal, self.base_url, key)  # off the loop
-        action = plan(entry)
+        while True:
+            entry = await asyncio.to_thread(entry_of, self.journal, self.base_url, key)
+            action = plan(entry)  # (off the loop above: the journal is a file)
+            if action == "wait":  # another run is submitting it: its outcome is ours
+                remaining = deadline.remaining()
+                if remaining is not None and remaining <= 0:
+                    return BatchResult(index, item, error=claim_timeout(index, entry, deadline))
+                await self._sleep(min(CLAIM_POLL_SECONDS, remaining or CLAIM_POLL_SECONDS))
+                continue
+            try:
+                return await self._map_attempt(
+                    index, item, endpoint, key, entry, action, deadline, options
+                )
+            except Taken:  # another run claimed it since we looked: see what it does
+                continue
+
+    async def _map_attempt(
+        self,
+        index: int,
+        item: object,
+        endpoint: str | None,
+        key: str | None,
+        entry: JournalEntry | None,
+        action: Action,
+        deadline: Deadline,
+        options: SubmitOptions,
+    ) -> BatchResult[Any]:
         try:
             if entry is not None and action == "attach":
                 ref = self._attach_ref(entry.endpoint, entry.request_id or "", entry.status_url)
@@ -374,10 +453,15 @@ class AsyncClient(AsyncCalls, BaseClient):
         stall_timeout: float = DEFAULT_STALL_TIMEOUT,
         max_bytes: int | None = DEFAULT_MAX_BYTES,
     ) -> list[Saved]:
-        """Save every File/Image of a typed output into the folder `dest` (see `_download`).
+        """Save every File/Image of a typed output into the folder `dest`; returns what was
+        saved where.
 
+        A file is named after its URL (made safe), never overwrites one already there (a
+        taken name becomes `name-1`, `name-2`, ...) and appears whole or not at all.
         `timeout` bounds the whole call (None: no bound), `stall_timeout` the wait for the
         next byte, and `max_bytes` each file (a file announcing more is refused unread).
+        The key goes only to files on the client's base host. See
+        docs/files-and-webhooks.md.
         """
         self._check_open()
         limits = Limits.start(timeout, stall_timeout, max_bytes, self._scrub, self._clock)

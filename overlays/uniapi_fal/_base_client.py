@@ -11,11 +11,12 @@ import os
 import random
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import attrs
 import httpx
 
+from . import _fork
 from ._auth import APIKey, HostBoundAuth
 from ._bodies import DEFAULT_MAX_RESPONSE_BYTES
 from ._constants import (
@@ -42,6 +43,8 @@ from ._types import AuthScheme, SubmitOptions
 
 log = logging.getLogger("uniapi_fal")
 
+T = TypeVar("T")
+
 
 @attrs.define
 class _Lifecycle:
@@ -52,6 +55,9 @@ class BaseClient:
     """Configuration, checked when the client is made; copies share what is learned."""
 
     _owns_http: bool
+    _made_http: bool
+    """Whether the client made its connection pool (else it is the caller's `http_client`),
+    whoever closes it: a forked child gets a new one only of those."""
 
     def __init__(
         self,
@@ -117,6 +123,27 @@ class BaseClient:
         # server: with copies too.
         self._pace = Pace(DEFAULT_MAX_STREAMS, clock=lambda: self._clock())
         self._learned = Learned()
+        self._pool_of_parent = False
+        """Set in a forked child when the caller's `http_client` came from the parent."""
+
+    def _renewed_pool(self, pool: T) -> T:
+        """In a forked child (`_fork`), the connection pool to use: a new one if the client
+        made it (the copies of one client share it), else the caller's, which is then
+        refused. The journal, the pace and fal's documents renew themselves."""
+        self._pool_of_parent = not self._made_http
+        if not self._made_http:
+            return pool
+        _fork.keep(pool)
+        new: T = _fork.renewed(pool, self._new_pool)
+        return new
+
+    def _new_pool(self) -> Any:
+        """A connection pool as the client makes its own."""
+        raise NotImplementedError
+
+    def _after_fork(self) -> None:
+        """Called in a forked child (`_fork`)."""
+        raise NotImplementedError
 
     def _context(self) -> Context:
         """What this client's flows may touch (made per call: cheap, and tests may swap
@@ -175,6 +202,7 @@ class BaseClient:
         new._owns_http = False  # the original closes the shared pool and the journal
         new._owns_journal = False
         new._original = False
+        _fork.register(new)
         if max_retries is not None:
             new.retry = _retry_policy(self.retry, max_retries)
         if timeout is not None:
@@ -197,6 +225,14 @@ class BaseClient:
             raise ClientClosedError(
                 f"this {type(self).__name__} is closed: create a new one (or use it inside "
                 "its `with` block only)"
+            )
+        if self._pool_of_parent:
+            raise ConfigurationError(
+                f"this {type(self).__name__} was made before os.fork() with your own "
+                "http_client=, whose pooled connections this process shares with its parent "
+                "(each would read the other's answers). Make the client (and its "
+                "http_client) in each process after the fork, or leave http_client= out: a "
+                "client that made its own connections gets new ones in a forked process."
             )
 
     def __repr__(self) -> str:

@@ -14,27 +14,48 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 import httpx
 
 from ._core.collect import cached_result
 from ._core.context import Context
+from ._core.deadline import Deadline
 from ._core.ref import attached
-from ._exceptions import FalError, JobCancelledError, JobFailedError, SubmitUncertainError
-from ._journal import CANCELLED, COLLECTED, FAILED, SUBMITTING, UNKNOWN, Journal, JournalEntry
+from ._exceptions import (
+    FalError,
+    JobCancelledError,
+    JobError,
+    JobFailedError,
+    SubmitUncertainError,
+    WaitTimeoutError,
+)
+from ._journal import (
+    CANCELLED,
+    COLLECTED,
+    EXPIRED,
+    FAILED,
+    SUBMITTING,
+    UNKNOWN,
+    Journal,
+    JournalEntry,
+)
+
+OutputT = TypeVar("OutputT")
 
 Source = Literal["submitted", "reattached", "journal", "not sent"]
 
 
 @attrs.frozen
-class BatchResult:
-    """One item of `map`: its output, or the typed error that ended it."""
+class BatchResult(Generic[OutputT]):
+    """One item of `map`: its output, or the typed error that ended it. Typed by the
+    items' Input class (`BatchResult[FluxDevOutput]`); `Any` for dicts with `endpoint=`."""
 
     index: int
     input: object
-    output: Any = None
+    output: OutputT | None = None
+    """The typed result; None when the item failed (`error` says why)."""
     error: FalError | None = None
     request_id: str | None = None
     source: Source = "submitted"
@@ -46,21 +67,31 @@ class BatchResult:
         return self.error is None
 
 
-OnResult = Callable[[BatchResult], None]
+OnResult = Callable[[BatchResult[OutputT]], None]
+"""What `map(on_result=...)` calls with each item as it ends."""
 
-Action = Literal["submit", "cached", "attach", "failed", "cancelled", "uncertain"]
+Action = Literal[
+    "submit", "wait", "cached", "attach", "failed", "cancelled", "expired", "uncertain"
+]
+
+CLAIM_POLL_SECONDS = 0.2
+"""How often an item another run is submitting is looked up again in the journal."""
 
 
 def plan(entry: JournalEntry | None) -> Action:
-    """What to do with a batch item, given its newest journal entry (no I/O)."""
+    """What to do with a batch item, given its newest journal entry."""
     if entry is None:
         return "submit"
+    if entry.claimed:
+        return "wait"  # another run (or another map of this one) is submitting it now
     if entry.state == COLLECTED and entry.has_result:
         return "cached"
     if entry.state == FAILED:
         return "failed"
     if entry.state == CANCELLED:
         return "cancelled"
+    if entry.state == EXPIRED:
+        return "expired"
     if entry.state in (UNKNOWN, SUBMITTING) or entry.request_id is None:
         return "uncertain"
     return "attach"
@@ -105,7 +136,9 @@ def entry_of(journal: Journal, base_url: httpx.URL, key: str | None) -> JournalE
     return found[-1] if found else None
 
 
-def outcome_of(ctx: Context, index: int, item: object, entry: JournalEntry | None) -> BatchResult:
+def outcome_of(
+    ctx: Context, index: int, item: object, entry: JournalEntry | None
+) -> BatchResult[Any]:
     """The result of a batch item that a journal entry settles without any request."""
     action = plan(entry)
     rid = entry.request_id if entry else None
@@ -130,13 +163,41 @@ def outcome_of(ctx: Context, index: int, item: object, entry: JournalEntry | Non
             endpoint=endpoint,
             request_id=rid,
         )
+    elif action == "expired" and entry is not None:
+        error = JobError(
+            f"{endpoint} request {rid}: the queue no longer knows it, so its result is gone "
+            f"(from the journal; not submitted again). To pay for it again, "
+            f"client.journal.forget({entry.id}) and rerun the batch.",
+            endpoint=endpoint,
+            request_id=rid,
+        )
     else:
         error = SubmitUncertainError(
-            f"item {index}: an earlier submit to {endpoint} may have been queued "
-            f"({entry.error if entry else 'no answer was recorded'}); it is not sent "
-            f"again. Check it, then client.journal.forget({entry.id if entry else '...'}) "
-            "to resubmit.",
+            f"item {index}: an earlier submit to {endpoint or 'its endpoint'} may have been "
+            f"queued ({_why_uncertain(entry)}), so it is not sent again. Check the queue or "
+            f"your bill; to send it anyway, client.journal.forget("
+            f"{entry.id if entry else '...'}) and rerun the batch.",
             endpoint=endpoint,
             request_id=rid,
         )
     return BatchResult(index, item, error=error, request_id=rid, source="journal")
+
+
+def _why_uncertain(entry: JournalEntry | None) -> str:
+    if entry is None:
+        return "no answer was recorded"
+    if entry.state == SUBMITTING:
+        return "the process sending it stopped before its answer was recorded"
+    return entry.error or f"its journal state is {entry.state} with no request_id"
+
+
+def claim_timeout(index: int, entry: JournalEntry | None, deadline: Deadline) -> FalError:
+    """The error of an item whose timeout passed while another run was submitting it."""
+    endpoint = entry.endpoint if entry else ""
+    return WaitTimeoutError(
+        f"item {index}: another run of this batch is submitting it, and this call's timeout "
+        f"({deadline.timeout or 0:g} s) passed first; this run sent nothing for it. Rerun the "
+        "batch once the other run is done: it takes the item from the journal.",
+        endpoint=endpoint,
+        request_id=None,
+    )

@@ -8,13 +8,16 @@ import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, overload
 
 import httpx
 
+from uniapi_fal_api.fal_typing import FalInput
+
+from . import _fork
 from ._base_client import BaseClient
 from ._bodies import DEFAULT_MAX_RESPONSE_BYTES
-from ._calls import Calls
+from ._calls import Calls, OutputT
 from ._constants import (
     DEFAULT_DOWNLOAD_TIMEOUT,
     DEFAULT_MAX_BYTES,
@@ -103,10 +106,17 @@ class Client(Calls, BaseClient):
             max_response_bytes=max_response_bytes,
             schemas_url=schemas_url,
         )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        self._owns_http = self._made_http = http_client is None
+        self._http = http_client if http_client is not None else self._new_pool()
         self._sleep = time.sleep
         self._traces = TraceSupport()
+        _fork.register(self)
+
+    def _new_pool(self) -> httpx.Client:
+        return httpx.Client()
+
+    def _after_fork(self) -> None:
+        self._http = self._renewed_pool(self._http)
 
     # ------------------------------------------------------------------- I/O
     def _drive(self, flow: Flow[T], leaving: Leaving | None = None) -> T:
@@ -197,6 +207,19 @@ class Client(Calls, BaseClient):
         return self._drive(flow)
 
     # ----------------------------------------------------------------- batch
+    @overload
+    def map(
+        self,
+        inputs: Iterable[FalInput[OutputT]],
+        *,
+        endpoint: None = None,
+        concurrency: int = 8,
+        batch: str | None = None,
+        timeout: float | None = None,
+        on_result: OnResult[OutputT] | None = None,
+        **options: Unpack[SubmitOptions],
+    ) -> list[BatchResult[OutputT]]: ...
+    @overload
     def map(
         self,
         inputs: Iterable[object],
@@ -205,9 +228,20 @@ class Client(Calls, BaseClient):
         concurrency: int = 8,
         batch: str | None = None,
         timeout: float | None = None,
-        on_result: OnResult | None = None,
+        on_result: OnResult[Any] | None = None,
         **options: Unpack[SubmitOptions],
-    ) -> list[BatchResult]:
+    ) -> list[BatchResult[Any]]: ...
+    def map(
+        self,
+        inputs: Iterable[object],
+        *,
+        endpoint: str | None = None,
+        concurrency: int = 8,
+        batch: str | None = None,
+        timeout: float | None = None,
+        on_result: OnResult[Any] | None = None,
+        **options: Unpack[SubmitOptions],
+    ) -> list[BatchResult[Any]]:
         """`AsyncClient.map` from sync code: the same batch core, on an event loop of its
         own (in a separate thread when this one already runs a loop, as in a notebook),
         sending through this client's own `http_client`."""
@@ -218,7 +252,7 @@ class Client(Calls, BaseClient):
         if not isinstance(concurrency, int) or concurrency < 1:
             raise ConfigurationError(f"concurrency must be at least 1, not {concurrency!r}")
 
-        async def run() -> list[BatchResult]:
+        async def run() -> list[BatchResult[Any]]:
             from ._async_client import AsyncClient
             from ._bridge import SyncClientBridge
 
@@ -269,10 +303,15 @@ class Client(Calls, BaseClient):
         stall_timeout: float = DEFAULT_STALL_TIMEOUT,
         max_bytes: int | None = DEFAULT_MAX_BYTES,
     ) -> list[Saved]:
-        """Save every File/Image of a typed output into the folder `dest` (see `_download`).
+        """Save every File/Image of a typed output into the folder `dest`; returns what was
+        saved where.
 
+        A file is named after its URL (made safe), never overwrites one already there (a
+        taken name becomes `name-1`, `name-2`, ...) and appears whole or not at all.
         `timeout` bounds the whole call (None: no bound), `stall_timeout` the wait for the
         next byte, and `max_bytes` each file (a file announcing more is refused unread).
+        The key goes only to files on the client's base host. See
+        docs/files-and-webhooks.md.
         """
         self._check_open()
         from ._download import Limits, download, files_in

@@ -1,4 +1,5 @@
-"""Local files in: a `pathlib.Path` where the spec expects a URL becomes a data URI.
+"""Local files in: a path (`pathlib.Path`, any `os.PathLike`) where the spec expects a URL
+becomes a data URI.
 
 fal accepts `data:<type>;base64,...` wherever a file URL is expected, for small inputs.
 Larger files must be hosted somewhere fal can fetch them; the error says so.
@@ -145,13 +146,14 @@ class InlineFileError(ValueError):
 
 
 def has_local_files(value: Any) -> bool:
-    """Whether `value` holds a `Path` anywhere (dicts, lists, tuples): the async client runs
+    """Whether `value` holds a path (`Path`, any `os.PathLike`) anywhere (dicts, lists,
+    tuples): the async client runs
     `inline_files` in a thread only then. Iterative, so any nesting depth is safe."""
     stack = [value]
     seen: set[int] = set()
     while stack:
         item = stack.pop()
-        if isinstance(item, Path):
+        if isinstance(item, os.PathLike):
             return True
         if isinstance(item, dict | list | tuple):
             if id(item) in seen:  # shared or cyclic: already looked at
@@ -162,7 +164,8 @@ def has_local_files(value: Any) -> bool:
 
 
 def inline_files(value: Any, *, path: str = "") -> tuple[Any, list[FieldError]]:
-    """`value` with every `Path` replaced by its data URI, and the problems found.
+    """`value` with every path (`Path`, any `os.PathLike`) replaced by its data URI, and the
+    problems found.
 
     Containers holding a `Path` are copied (the caller's are never changed); tuples become
     lists, as JSON has them. Iterative, so deep nesting cannot raise RecursionError; a
@@ -177,9 +180,9 @@ def inline_files(value: Any, *, path: str = "") -> tuple[Any, list[FieldError]]:
     stack: list[tuple[Any, Any, Any, str]] = [(root, 0, value, path)]
     while stack:
         parent, key, item, where = stack.pop()
-        if isinstance(item, Path):
+        if isinstance(item, os.PathLike):
             try:
-                parent[key] = data_uri(item, field=where or "(input)")
+                parent[key] = data_uri(Path(os.fsdecode(item)), field=where or "(input)")
             except InlineFileError as exc:
                 problems.append(exc.problem)
             continue

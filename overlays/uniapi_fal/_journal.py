@@ -17,7 +17,8 @@ request carries its `request_id`, so the job is not lost with the write.
 
 Threads: one connection (`check_same_thread=False`) behind a lock; each call holds it for
 its SQL only (JSON is encoded and decoded outside). `close()` releases the file; a later
-call opens it again, so a job finishing after its client closed is still recorded.
+call opens it again, so a job finishing after its client closed is still recorded. A
+forked child opens a connection of its own (`_fork`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ import json
 import logging
 import math
 import os
-import sys
 import threading
 import time
 import weakref
@@ -36,12 +36,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import attrs
 
+from . import _fork, _owner
 from ._constants import JOURNAL_ENV
 from ._exceptions import ConfigurationError, JournalError
+from ._journal_paths import _as_path, default_path, normalise_base_url
 
 if TYPE_CHECKING:
     import sqlite3
@@ -80,13 +81,13 @@ CREATE TABLE IF NOT EXISTS jobs (
     cancel_url TEXT,
     error TEXT,
     result TEXT,
-    batch_key TEXT
+    batch_key TEXT,
+    owner TEXT
 );
 CREATE INDEX IF NOT EXISTS jobs_by_base_state ON jobs (base_url, state);
 """
 # Columns added after the first release of the schema, for journals made before them.
-_ADDED_COLUMNS = {"batch_key": "TEXT"}
-_DEFAULT_PORTS = {"http": "80", "https": "443"}
+_ADDED_COLUMNS = {"batch_key": "TEXT", "owner": "TEXT"}
 _WAYS_OUT = (
     f'Or point the journal elsewhere (journal="path" or {JOURNAL_ENV}=path), or turn it off'
     f" (journal=False or {JOURNAL_ENV}=off): without a journal a crashed process cannot"
@@ -99,65 +100,6 @@ def input_digest(body: Mapping[str, Any]) -> str:
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     # surrogatepass: a lone surrogate still gets a digest (valid text digests as before).
     return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def normalise_base_url(url: str) -> str:
-    """One spelling per base URL, so `https://API.uniapi.io/` and `https://api.uniapi.io`
-    find the same jobs.
-
-    Lowercases scheme and host, drops user info, the scheme's default port, query,
-    fragment and trailing `/`; keeps a path prefix (`/fal`) as written. A string that is
-    not an absolute URL only loses its trailing `/`.
-    """
-    text = _without_trailing_slash(url)
-    try:
-        parts = urlsplit(text)
-    except ValueError:  # an unclosed IPv6 bracket, say
-        return text
-    scheme = parts.scheme.lower()
-    netloc = parts.netloc.rpartition("@")[2].lower()  # user info is no part of the host
-    colon = netloc.rfind(":")
-    host, port = (
-        (netloc[:colon], netloc[colon + 1 :]) if colon > netloc.rfind("]") else (netloc, "")
-    )
-    if not scheme or not host:
-        return text
-    if port.isascii() and port.isdigit():
-        port = str(int(port))
-    if port == _DEFAULT_PORTS.get(scheme):
-        port = ""
-    return _without_trailing_slash(f"{scheme}://{host}{':' + port if port else ''}{parts.path}")
-
-
-def _without_trailing_slash(text: str) -> str:
-    """`text` without surrounding space and without `/`s (or spaces) at its end."""
-    text = text.strip()
-    while (shorter := text.rstrip("/").rstrip()) != text:
-        text = shorter
-    return text
-
-
-def default_path() -> Path:
-    """The per-user data folder's `uniapi-fal/journal.sqlite3`.
-
-    Raises RuntimeError when no home folder is known and no variable names the folder.
-    """
-    if sys.platform == "win32":
-        local = os.environ.get("LOCALAPPDATA")
-        base = Path(local) if local else _home() / "AppData" / "Local"
-    elif sys.platform == "darwin":
-        base = _home() / "Library" / "Application Support"
-    else:
-        data = os.environ.get("XDG_DATA_HOME")
-        base = Path(data) if data else _home() / ".local" / "share"
-    return base / "uniapi-fal" / "journal.sqlite3"
-
-
-def _home() -> Path:
-    home = Path.home()  # 3.11 raises RuntimeError without one; 3.13 returns Path("~")
-    if not home.is_absolute():
-        raise RuntimeError("Could not determine home directory.")
-    return home
 
 
 def _capped(text: str | None) -> str | None:
@@ -211,13 +153,30 @@ class JournalEntry:
     error: str | None
     status_url: str | None
     batch_key: str | None
-    """`<batch>:<index>` for jobs submitted by `map(..., batch=...)`, which resumes by it."""
+    """`<batch>:<digest>:<n>` for jobs submitted by `map(..., batch=...)`, which resumes
+    by it."""
+    owner: str | None
+    """The process that wrote the submit (see `_owner`): while it runs, a SUBMITTING row
+    is its claim, which another run of the same batch waits for."""
     has_result: bool
+
+    @property
+    def claimed(self) -> bool:
+        """Being submitted right now by a process that still runs."""
+        return self.state == SUBMITTING and _owner.holds(self.owner, time.time() - self.updated_at)
 
     @property
     def unfinished(self) -> bool:
         """Submitted, and its result neither collected nor known to be lost or failed."""
         return self.request_id is not None and self.state not in FINISHED
+
+
+class Taken(Exception):
+    """A batch item already has a journal row: another run claimed it first."""
+
+    def __init__(self, batch_key: str) -> None:
+        super().__init__(f"batch item {batch_key} is already in the journal")
+        self.batch_key = batch_key
 
 
 _ENTRY_COLUMNS = [field.name for field in attrs.fields(JournalEntry)][:-1]
@@ -243,6 +202,16 @@ class Journal:
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
         self._finalizer: weakref.finalize[Any, Any] | None = None
+        _fork.register(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: the parent's connection is never used here (nor closed,
+        which is the parent's business); the next call opens the child's own."""
+        self._lock = threading.Lock()
+        if self._finalizer is not None:
+            self._finalizer.detach()
+        _fork.keep(self._conn)
+        self._conn, self._finalizer = None, None
 
     @classmethod
     def from_setting(cls, setting: Journal | str | os.PathLike[str] | bool | None) -> Journal:
@@ -381,15 +350,28 @@ class Journal:
     def begin(
         self, endpoint: str, base_url: str, digest: str, batch_key: str | None = None
     ) -> int | None:
-        """Record a submit about to be sent; returns its row id."""
+        """Record a submit about to be sent; returns its row id.
+
+        With `batch_key`, the row is the item's claim: if the journal already has a row
+        for that key (another run of the batch got there first), nothing is written and
+        `Taken` is raised, in the same transaction, so two processes never both send it.
+        """
         if not self.enabled:
             return None
         now = time.time()
+        base = normalise_base_url(base_url)
         with self._transaction("record a submit before sending it") as db:
+            if batch_key is not None:
+                db.execute("BEGIN IMMEDIATE")  # the check and the insert, one writer at a time
+                if db.execute(
+                    "SELECT 1 FROM jobs WHERE base_url = ? AND batch_key = ? LIMIT 1",
+                    (base, batch_key),
+                ).fetchone():
+                    raise Taken(batch_key)
             cursor = db.execute(
                 "INSERT INTO jobs (endpoint, base_url, input_digest, state, submitted_at,"
-                " updated_at, batch_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (endpoint, normalise_base_url(base_url), digest, SUBMITTING, now, now, batch_key),
+                " updated_at, batch_key, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (endpoint, base, digest, SUBMITTING, now, now, batch_key, _owner.current()),
             )
             return cursor.lastrowid
 
@@ -559,20 +541,6 @@ class Journal:
             JournalEntry(**dict(zip(_ENTRY_COLUMNS, row, strict=False)), has_result=bool(row[-1]))
             for row in rows
         ]
-
-
-def _as_path(path: str | os.PathLike[str]) -> Path:
-    """A journal path, `~` expanded; an empty or non-path setting is a ConfigurationError."""
-    try:
-        text = os.fspath(path)
-    except TypeError:
-        raise ConfigurationError(f"journal path must be a str or a path, not {path!r}") from None
-    if not isinstance(text, str) or not text.strip():
-        raise ConfigurationError(f"journal path must be a non-empty str, not {text!r}")
-    try:
-        return Path(text).expanduser()
-    except RuntimeError:  # `~` without a home folder: keep it as written, it fails at open
-        return Path(text)
 
 
 def _normalise_stored_base_urls(conn: sqlite3.Connection) -> None:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from . import _fork
 from ._async_driver import AsyncTransport, drive_async
 from ._bodies import ACCEPTED_ENCODINGS, DecodeError, LimitExceeded
 from ._core.effects import Flow, Send
@@ -271,6 +272,13 @@ class JWKS:
         self._attempted_at: float | None = None
         self._attempt: _Attempt | None = None
         self._fixed = False
+        _fork.register(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child (a receiver's workers, gunicorn `--preload`): the parent's
+        fetch never finishes here; the keys it had are kept."""
+        self._lock = threading.Lock()
+        self._attempt, self._attempted_at = None, None
 
     @classmethod
     def from_keys(cls, jwks: Mapping[str, Any]) -> JWKS:

@@ -34,6 +34,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
+from . import _fork
 from ._constants import POLL_INITIAL_DELAY
 
 SCOUTS = 4
@@ -78,6 +79,13 @@ class Pace:
         self._scouts: dict[str, int] = {}  # open streams + polling scouts, per endpoint
         self._durations: dict[str, deque[float]] = {}
         self._wake: dict[str, list[Wake]] = {}
+        _fork.register(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: no stream or scout of the parent's runs here; what was
+        learned of durations stays."""
+        self._lock = threading.Lock()
+        self._streams, self._scouts, self._wake = 0, {}, {}
 
     # ---------------------------------------------------------------- streams
     def take_stream(self, endpoint: str) -> bool:

@@ -56,9 +56,12 @@ def endpoint_info(endpoint_id: str) -> EndpointInfo:
     if found is not None:
         return found
     raise UnknownEndpointError(
-        f"{endpoint_id!r} is not a model of the spec. {not_in_spec_hint(endpoint_id)} To add "
-        "one: make import-fal FROM=<fal's document for it> (or write openapi/models/"
-        "<endpoint id>.yaml), then make generate.",
+        f"{endpoint_id!r} is not one of the models this version of uniapi-fal types. "
+        f"{not_in_spec_hint(endpoint_id)} It runs untyped all the same: "
+        f"client.run({endpoint_id!r}, {{...}}) checks the input against fal's own document "
+        "for it and returns the result as a dict (a webhook's event.payload is that dict). "
+        "A newer uniapi-fal may type it; docs/adding-a-model.md says how to add it to a "
+        "checkout of the SDK's source.",
         endpoint=endpoint_id,
     )
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from . import _fork
 from ._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
@@ -133,6 +134,12 @@ class RemoteSchemas:
         self._validators: dict[str, tuple[dict[str, Any], Draft202012Validator | None]] = {}
         self._running: dict[str, _Fetch] = {}
         self._warned: set[str] = set()
+        _fork.register(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: the parent's fetches never finish here."""
+        self._lock = threading.Lock()
+        self._running = {}
 
     def validator(self, endpoint: str) -> Draft202012Validator | None:
         """The validator of fal's document for `endpoint`, or None (warned once) when it

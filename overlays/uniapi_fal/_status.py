@@ -83,26 +83,16 @@ def parse_status(data: object, request_id: str) -> JobStatus:
         raise ValueError("a status body must be an object with a string `status`")
     from uniapi_fal_api.models.queue_status import QueueStatus  # first use: keeps import flat
 
-    model = QueueStatus.from_dict(data)
-    logs: list[LogLine] = []
-    for entry in _opt(model.logs) or ():
-        if not isinstance(entry.message, str):
-            raise TypeError("a log line's `message` must be a string")
-        logs.append(
-            LogLine(
-                message=entry.message,
-                level=_text(entry.level),
-                source=_text(entry.source),
-                timestamp=_text(entry.timestamp),
-            )
-        )
+    model = QueueStatus.from_dict(
+        {k: v for k, v in data.items() if k != "logs"} if "logs" in data else data
+    )
     position = _opt(model.queue_position)
     metrics = _opt(model.metrics)
     return JobStatus(
         state=model.status,
         request_id=request_id,
         queue_position=position if isinstance(position, int) else None,
-        logs=tuple(logs),
+        logs=_log_lines(data.get("logs")),
         metrics=dict(metrics.additional_properties) if metrics is not None else {},
         error=_text(model.error),
         error_type=_text(model.error_type),
@@ -113,3 +103,27 @@ def parse_status(data: object, request_id: str) -> JobStatus:
 
 
 _URLS = ("status_url", "response_url", "request_id")
+
+
+def _log_lines(raw: object) -> tuple[LogLine, ...]:
+    """A status's logs, as far as they can be read: a line is a `{message, level, ...}`
+    object (or a bare string, as some servers send); what has no text is left out, and
+    logs of another shape mean none. Logs never cost a status."""
+    if isinstance(raw, str):
+        return (LogLine(message=raw),)
+    if not isinstance(raw, list):
+        return ()
+    lines = []
+    for entry in raw:
+        if isinstance(entry, str):
+            lines.append(LogLine(message=entry))
+        elif isinstance(entry, Mapping) and isinstance(entry.get("message"), str):
+            lines.append(
+                LogLine(
+                    message=entry["message"],
+                    level=_text(entry.get("level")),
+                    source=_text(entry.get("source")),
+                    timestamp=_text(entry.get("timestamp")),
+                )
+            )
+    return tuple(lines)

@@ -8,7 +8,13 @@ from pathlib import Path
 import httpx
 import pytest
 
-from uniapi_fal import APITimeoutError, NotFoundError, RetryPolicy, ServerError
+from uniapi_fal import (
+    APITimeoutError,
+    NotFoundError,
+    PermissionDeniedError,
+    RetryPolicy,
+    ServerError,
+)
 from uniapi_fal._core import collect
 from uniapi_fal._core.deadline import Deadline
 
@@ -47,9 +53,16 @@ def test_reads_are_retried_on_5xx_and_connection_errors_with_sleeps_between(
 
 def test_a_4xx_is_not_retried(script: Script) -> None:
     flow = collect.status(script.ctx, ref(), Deadline.after(None), logs=False)
+    with pytest.raises(PermissionDeniedError):
+        script.run(flow, [response(403, {"detail": "Forbidden"})])
+    assert script.kinds() == ["Send"]
+
+
+def test_a_job_its_queue_no_longer_knows_is_journaled_expired_once(script: Script) -> None:
+    flow = collect.status(script.ctx, ref(), Deadline.after(None), logs=False)
     with pytest.raises(NotFoundError):
         script.run(flow, [response(404, {"detail": "Not Found"})])
-    assert script.kinds() == ["Send"]
+    assert script.kinds() == ["Send", "Local:set_state"]  # not retried; EXPIRED recorded
 
 
 def test_the_retry_deadline_ends_retries_with_their_cause(tmp_path: Path) -> None:

@@ -256,3 +256,31 @@ def test_a_result_of_another_shape_is_refused_but_kept(flavour: Flavour) -> None
             d(lambda c: job.result(timeout=10))
         cached = d.client.journal.cached_result(REQUEST_ID)
     assert cached == video
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize(
+    ("logs", "messages"),
+    [
+        (None, []),  # fal's status without logs asked for: `"logs": null`
+        ("one line of text", ["one line of text"]),  # a client library declares a string
+        ([{"message": "step 1", "level": "INFO"}, {"level": "DEBUG"}, "raw"], ["step 1", "raw"]),
+        ({"message": "an object"}, []),
+    ],
+    ids=["null", "a-string", "mixed-lines", "an-object"],
+)
+def test_logs_of_any_shape_never_cost_the_status(
+    flavour: Flavour, logs: object, messages: list[str]
+) -> None:
+    handlers = {
+        "status": answer(
+            200,
+            {"status": "IN_PROGRESS", "request_id": REQUEST_ID, "logs": logs, "metrics": {}},
+        )
+    }
+    with HostileServer(**handlers) as server, Driver(flavour, base_url=server.base_url) as d:
+        job = d(lambda c: c.submit(ENDPOINT, ARGS))
+        status = d(lambda c: job.status(logs=True))
+    assert status.state == "IN_PROGRESS"
+    assert [line.message for line in status.logs] == messages

@@ -35,10 +35,9 @@ from .._jsonread import JSONError, parse_json
 from .._retry import NOTHING_SENT
 from .._scrub import Scrubber
 
-QUEUED_ADVICE = (
-    " It may have been queued (and billed) all the same: it is journaled as UNKNOWN"
-    " (client.jobs()); check before submitting again."
-)
+QUEUED_ADVICE = " It may have been queued (and billed) all the same: check before submitting again."
+JOURNALED_UNKNOWN = " It is journaled as UNKNOWN (client.jobs())."
+"""Added to a submit's `maybe_queued` error when the client has a journal."""
 _ADVICE = {
     400: "The request was refused as malformed.",
     401: f"Check the key (api_key= or {API_KEY_ENV}) and the auth scheme (Key or Bearer).",

@@ -22,7 +22,7 @@ from .._exceptions import (
     ResponseParseError,
     UnprocessableEntityError,
 )
-from .._journal import CANCELLED, FAILED
+from .._journal import CANCELLED, EXPIRED, FAILED
 from .._jsonread import JSONError, parse_json
 from .._sse import SSEEvent
 from .._status import JobStatus, parse_status
@@ -90,8 +90,24 @@ def read_status(
     status = status_from(ctx, ref, response)
     del response
     if isinstance(status, FalError):
+        yield from _forgotten(ctx, ref, status)
         raise status
     return status
+
+
+def _forgotten(ctx: Context, ref: JobRef, error: FalError) -> Flow[None]:
+    """A job its queue no longer knows (404 or 410 for its own status or result) is
+    journaled EXPIRED: its result is gone, and `resume` stops coming back to it."""
+    if isinstance(error, APIStatusError) and error.status_code in (404, 410):
+        gone = f"the queue no longer knows it (HTTP {error.status_code})"
+        yield from journal_write(
+            ctx,
+            f"request {ref.request_id} as expired",
+            ctx.journal.set_state,
+            ref.request_id,
+            EXPIRED,
+            gone,
+        )
 
 
 def status_from(ctx: Context, ref: JobRef, response: httpx.Response) -> JobStatus | FalError:
@@ -266,6 +282,7 @@ def read_result(
     if outcome.journal is not None:
         yield from journal_write(ctx, f"the outcome of request {ref.request_id}", *outcome.journal)
     if outcome.error is not None:
+        yield from _forgotten(ctx, ref, outcome.error)
         raise outcome.error
     return outcome.output
 

@@ -34,7 +34,7 @@ from .._sendable import sendable_problems
 from .._status import IN_QUEUE
 from .._types import SubmitOptions
 from .._validation import validate_input, validate_with
-from .answers import QUEUED_ADVICE, read_json, status_error
+from .answers import JOURNALED_UNKNOWN, QUEUED_ADVICE, read_json, status_error
 from .context import Context
 from .deadline import Deadline
 from .effects import Flow, Leaving, Local, local
@@ -154,6 +154,8 @@ def submit(
         yield from journal_write(
             ctx, "a failed submit", ctx.journal.abandon, row, maybe_queued=maybe, error=str(error)
         )
+        if maybe and row is not None:
+            error.args = (str(error) + JOURNALED_UNKNOWN,)
         raise
     except BaseException as stop:  # interrupted: queued only if its bytes had left
         if not isinstance(stop, GeneratorExit):  # (a flow being closed may not yield)

@@ -31,10 +31,8 @@ _GAP = 2  # rich's padding between two cells of a box-less table
 _OTHER_MIN = 8  # the least width a wrapping column is given before records replace the table
 
 
-def cli_message(message: str, *, journal_on: bool = True) -> str:
+def cli_message(message: str) -> str:
     """The SDK's Python advice (`client.job(...)`, ...) as the CLI command that does it."""
-    if not journal_on:
-        message = re.sub(r":? it is journaled as UNKNOWN \(client\.jobs\(\)\);", ";", message)
     message = re.sub(
         r"client\.job\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)(?:\.result\(\))?",
         r"uniapi-fal result \1 \2",
@@ -180,10 +178,17 @@ class Output:
         for number, row in enumerate(rows):
             if number:
                 self.print("")
+            width = max(self.console.width - label - _GAP, _OTHER_MIN)
             for header, cell in zip(headers, row, strict=True):
-                if cell:
-                    line = Text(f"{header:<{label}}  ", style="bold") + Text(cell)
-                    self.print(line, soft_wrap=True, highlight=False)
+                if not cell:
+                    continue
+                # A long value wraps at words, its lines indented under its first.
+                lines = Text(cell).wrap(self.console, width, overflow="fold")
+                for number_in_cell, line in enumerate(lines):
+                    line.rstrip()
+                    shown = header if number_in_cell == 0 else ""
+                    start = Text(f"{shown:<{label}}{' ' * _GAP}", style="bold")
+                    self.print(start + line, soft_wrap=True, highlight=False)
 
     def entries(self, entries: list[JournalEntry]) -> None:
         if self.json:
@@ -220,7 +225,7 @@ class Output:
 
     def failure(self, error: BaseException, *, resume_hint: str | None = None) -> int:
         code = _errors.exit_code(error)
-        message = cli_message(str(error) or type(error).__name__, journal_on=self.journal_on)
+        message = cli_message(str(error) or type(error).__name__)
         if isinstance(error, KeyboardInterrupt):
             message = (
                 "interrupted; every submitted job is in the journal"

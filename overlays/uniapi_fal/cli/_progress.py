@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from types import TracebackType
+from typing import Any
 
 from rich.console import Group, RenderableType
 from rich.live import Live
@@ -92,7 +93,7 @@ class JobView:
 REASON_CHARS = 300
 
 
-def reason(result: BatchResult) -> str:
+def reason(result: BatchResult[Any]) -> str:
     """Why an item failed, on one line: control characters out, long text cut."""
     error = result.error
     text = f"{type(error).__name__}: {error}" if error is not None else "failed"
@@ -124,7 +125,7 @@ class BatchView:
             "batch", total=total, ok=0, failed=0, pending=total, rate="0.0"
         )
 
-    def __call__(self, result: BatchResult) -> None:
+    def __call__(self, result: BatchResult[Any]) -> None:
         if result.ok:
             self.done += 1
         else:

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .._exceptions import APIStatusError, FalError
-from .._journal import EXPIRED
+from .._exceptions import FalError
 from ._errors import CliInputError
 from ._paths import check_folder
 from ._settings import failures, settings
 from .jobs import DownloadDir, Timeout, wait_and_show
+
+if TYPE_CHECKING:
+    from .._client import Client
+
+
+def journal_needed(client: Client, why: str) -> None:
+    if not client.journal.enabled:
+        raise CliInputError(
+            f"the journal is off (--journal off or UNIAPI_FAL_JOURNAL=off): {why}; "
+            "leave it on (the default) for jobs to be kept"
+        )
 
 
 def register(app: typer.Typer) -> None:
@@ -33,6 +43,7 @@ def register(app: typer.Typer) -> None:
             return
         s = settings(ctx)
         with failures(s.out), s.client() as client:
+            journal_needed(client, "nothing was recorded to list")
             entries = client.jobs()
             s.out.entries([e for e in entries if e.unfinished] if unfinished else entries)
 
@@ -47,8 +58,7 @@ def register(app: typer.Typer) -> None:
         """
         s = settings(ctx)
         with failures(s.out), s.client() as client:
-            if not client.journal.enabled:
-                raise CliInputError("the journal is off (--journal off): nothing to forget")
+            journal_needed(client, "nothing to forget")
             matches = [e for e in client.jobs() if job in (str(e.id), e.request_id)]
             if not matches:
                 raise CliInputError(f"no job {job!r} in the journal; `uniapi-fal jobs` lists them")
@@ -75,6 +85,7 @@ def register(app: typer.Typer) -> None:
         """
         s = settings(ctx)
         with failures(s.out), s.client() as client:
+            journal_needed(client, "nothing was recorded to resume")
             check_folder(download, "--download")
             pending = client.resume()
             s.out.say(f"{len(pending)} unfinished job(s) in the journal")
@@ -93,9 +104,7 @@ def register(app: typer.Typer) -> None:
                         download=target,
                     )
                 except FalError as error:  # reported; the other jobs are collected all the same
-                    if isinstance(error, APIStatusError) and error.status_code in (404, 410):
-                        forgotten = f"the queue no longer knows it (HTTP {error.status_code})"
-                        client.journal.set_state(job.request_id, EXPIRED, forgotten)
+                    # (one the queue no longer knows is journaled EXPIRED by the read itself)
                     worst = max(worst, s.out.failure(error))
             s.out.event("resumed", count=len(pending), failed_exit_code=worst)
             if worst:

@@ -31,19 +31,41 @@ def _source(info: Any) -> str:
     return shown if info.listed else f"{shown}, unlisted"
 
 
-def _describe_type(schema: dict[str, Any]) -> str:
+def _describe_type(
+    schema: dict[str, Any], document: dict[str, Any] | None = None, *, fields: bool = True
+) -> str:
+    """A field's type in words; a named object's own fields follow it (one level deep)."""
     if schema.get("x-fal-file"):
         return "URL or file"
     if "$ref" in schema:
-        return str(schema["$ref"]).rsplit("/", 1)[1]
+        name = str(schema["$ref"]).rsplit("/", 1)[1]
+        return f"{name} {{{_fields_of(name, document)}}}" if fields and document else name
     if "oneOf" in schema or "anyOf" in schema:
-        return " | ".join(_describe_type(s) for s in schema.get("oneOf", schema.get("anyOf", [])))
+        return " | ".join(
+            _describe_type(s, document, fields=fields)
+            for s in schema.get("oneOf", schema.get("anyOf", []))
+        )
     if "enum" in schema:
         return " | ".join(json.dumps(v) for v in schema["enum"])
     kind = schema.get("type", "any")
     if kind == "array":
-        return f"array of {_describe_type(schema.get('items', {}))}"
+        return f"array of {_describe_type(schema.get('items', {}), document, fields=fields)}"
     return " | ".join(kind) if isinstance(kind, list) else str(kind)
+
+
+def _fields_of(name: str, document: dict[str, Any] | None) -> str:
+    """`path: string (required), scale: number = 1`: the fields of a named object."""
+    target = schema_of(document or {}, name)
+    required = set(target.get("required", []))
+    shown = []
+    for field, sub in (target.get("properties") or {}).items():
+        text = f"{field}: {_describe_type(sub, document, fields=False)}"
+        if field in required:
+            text += " (required)"
+        elif sub.get("default") is not None:
+            text += f" = {json.dumps(sub['default'])}"
+        shown.append(text)
+    return ", ".join(shown) or "any fields"
 
 
 def _constraints(schema: dict[str, Any], document: dict[str, Any]) -> str:
@@ -179,7 +201,7 @@ def register(app: typer.Typer) -> None:
             rows = [
                 {
                     "field": name,
-                    "type": _describe_type(field),
+                    "type": _describe_type(field, document),
                     "required": name in required,
                     "default": field.get("default"),
                     "constraints": _constraints(field, document),
