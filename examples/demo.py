@@ -98,7 +98,11 @@ def main() -> int:
             print(f"  video.file_size    {output.video.file_size}")
         finally:
             process.terminate()
-            process.wait(timeout=10)
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:  # still closing connections: stop it now
+                process.kill()
+                process.wait()
     return 0
 
 

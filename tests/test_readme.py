@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import subprocess
@@ -51,14 +52,25 @@ def test_ctrl_c_in_the_demo_stops_it_and_its_emulator_quietly() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "PYTHONFAULTHANDLER": "1"},  # SIGABRT shows where it stands
     )
-    assert demo.stdout is not None
-    first = demo.stdout.readline()  # "emulator on http://127.0.0.1:PORT, ..."
-    base_url = first.split()[2].rstrip(",")
-    while "submitted" not in demo.stdout.readline():
-        pass
-    demo.send_signal(signal.SIGINT)
-    _, errors = demo.communicate(timeout=30)
+    try:
+        assert demo.stdout is not None
+        first = demo.stdout.readline()  # "emulator on http://127.0.0.1:PORT, ..."
+        base_url = first.split()[2].rstrip(",")
+        while "submitted" not in (line := demo.stdout.readline()):
+            assert line, "the demo ended before it submitted"
+        demo.send_signal(signal.SIGINT)
+        try:
+            _, errors = demo.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            demo.send_signal(signal.SIGABRT)
+            _, errors = demo.communicate(timeout=10)
+            pytest.fail(f"the demo did not stop on Ctrl-C within 30 s; where it was:\n{errors}")
+    finally:
+        if demo.poll() is None:
+            demo.kill()
+            demo.communicate()
     assert demo.returncode == 130, errors
     assert "Traceback" not in errors and "stopped (Ctrl-C)" in errors, errors
     with pytest.raises(httpx.ConnectError):  # its emulator is gone too

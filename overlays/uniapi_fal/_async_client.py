@@ -15,11 +15,9 @@ import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
-
-from uniapi_fal_api.fal_typing import FalInput
 
 from . import _fork
 from ._async_driver import AsyncTransport, drive_async
@@ -37,7 +35,7 @@ from ._batch import (
     plan,
 )
 from ._bodies import DEFAULT_MAX_RESPONSE_BYTES
-from ._calls import AsyncCalls, OutputT
+from ._calls import AsyncCalls
 from ._concurrency import AdaptiveLimit
 from ._constants import (
     DEFAULT_DOWNLOAD_TIMEOUT,
@@ -304,54 +302,17 @@ class AsyncClient(AsyncCalls, BaseClient):
         return await self._drive(flow)
 
     # ----------------------------------------------------------------- batch
-    @overload
-    async def map(
-        self,
-        inputs: Iterable[FalInput[OutputT]],
-        *,
-        endpoint: None = None,
-        concurrency: int = 8,
-        batch: str | None = None,
-        timeout: float | None = None,
-        on_result: OnResult[OutputT] | None = None,
-        **options: Unpack[SubmitOptions],
-    ) -> list[BatchResult[OutputT]]: ...
-    @overload
-    async def map(
+    async def _map(
         self,
         inputs: Iterable[object],
-        *,
-        endpoint: str | None = None,
-        concurrency: int = 8,
-        batch: str | None = None,
-        timeout: float | None = None,
-        on_result: OnResult[Any] | None = None,
-        **options: Unpack[SubmitOptions],
-    ) -> list[BatchResult[Any]]: ...
-    async def map(
-        self,
-        inputs: Iterable[object],
-        *,
-        endpoint: str | None = None,
-        concurrency: int = 8,
-        batch: str | None = None,
-        timeout: float | None = None,
-        on_result: OnResult[Any] | None = None,
-        **options: Unpack[SubmitOptions],
+        endpoint: str | None,
+        concurrency: int,
+        batch: str | None,
+        timeout: float | None,
+        on_result: OnResult[Any] | None,
+        options: SubmitOptions,
     ) -> list[BatchResult[Any]]:
-        """Run many inputs, at most `concurrency` at a time; results in input order.
-
-        `inputs` are Input models, or dicts when `endpoint` is given. Each item's failure is
-        its `BatchResult.error`, never an exception for the whole batch. With `batch="name"`
-        the batch is resumable: run it again after an interruption and nothing that was
-        submitted is submitted again, and an edited item is sent anew; runs of one batch in
-        several processes at once submit each item once (docs/reliability.md).
-        `on_result` sees each item as it ends; `options` are `submit`'s, for every item.
-        `timeout` bounds each item's whole call (its submit, wait and result), from when
-        the item starts; an item that runs out has a timeout error as its `error`.
-        """
-        if not isinstance(concurrency, int) or concurrency < 1:
-            raise ConfigurationError(f"concurrency must be at least 1, not {concurrency}")
+        """Each item a task, `concurrency` of them at a time (`AsyncCalls.map`)."""
         gate = asyncio.Semaphore(concurrency)
 
         items = list(inputs)
@@ -384,8 +345,8 @@ class AsyncClient(AsyncCalls, BaseClient):
     ) -> BatchResult[Any]:
         deadline = self._deadline(timeout)  # the item's whole call: submit, wait, result
         while True:
-            entry = await asyncio.to_thread(entry_of, self.journal, self.base_url, key)
-            action = plan(entry)  # (off the loop above: the journal is a file)
+            entry, claimed = await asyncio.to_thread(entry_of, self.journal, self.base_url, key)
+            action = plan(entry, claimed)  # (off the loop above: the journal is a file)
             if action == "wait":  # another run is submitting it: its outcome is ours
                 remaining = deadline.remaining()
                 if remaining is not None and remaining <= 0:

@@ -78,11 +78,12 @@ CLAIM_POLL_SECONDS = 0.2
 """How often an item another run is submitting is looked up again in the journal."""
 
 
-def plan(entry: JournalEntry | None) -> Action:
-    """What to do with a batch item, given its newest journal entry."""
+def plan(entry: JournalEntry | None, claimed: bool = False) -> Action:
+    """What to do with a batch item, given its newest journal entry and whether that is a
+    submit being sent now (`Journal.claimed`). No I/O."""
     if entry is None:
         return "submit"
-    if entry.claimed:
+    if claimed:
         return "wait"  # another run (or another map of this one) is submitting it now
     if entry.state == COLLECTED and entry.has_result:
         return "cached"
@@ -128,12 +129,15 @@ def batch_keys(
     return keys
 
 
-def entry_of(journal: Journal, base_url: httpx.URL, key: str | None) -> JournalEntry | None:
-    """The newest journal entry of a batch item, if it was ever submitted."""
+def entry_of(
+    journal: Journal, base_url: httpx.URL, key: str | None
+) -> tuple[JournalEntry | None, bool]:
+    """The newest journal entry of a batch item, if it was ever submitted, and whether it
+    is being submitted right now."""
     if key is None:
-        return None
+        return None, False
     found = journal.entries(base_url=str(base_url), batch_key=key)
-    return found[-1] if found else None
+    return (found[-1], journal.claimed(found[-1])) if found else (None, False)
 
 
 def outcome_of(

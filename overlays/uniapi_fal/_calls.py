@@ -1,4 +1,4 @@
-"""`run`, `submit` and `job`, typed for every model with one generic signature.
+"""`run`, `submit`, `job` and `map`, typed for every model with one generic signature.
 
 Each generated Input class derives from `FalInput[XOutput]`, so `client.run(XInput(...))`
 is `XOutput` and `client.run(XInput, {...})` too, however many models the spec holds:
@@ -10,12 +10,15 @@ by `scripts/unasync.py`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack, overload
 
 from uniapi_fal_api.fal_typing import FalInput
 
+from ._exceptions import ConfigurationError
+
 if TYPE_CHECKING:
+    from ._batch import BatchResult, OnResult
     from ._job import AsyncJob, Job
     from ._types import RunOptions, SubmitOptions
 
@@ -24,7 +27,7 @@ OutputT = TypeVar("OutputT")
 
 # unasync: async source
 class AsyncCalls:
-    """`AsyncClient.run`, `.submit` and `.job`; the client implements the three hooks."""
+    """`AsyncClient.run`, `.submit`, `.job` and `.map`; the client implements the hooks."""
 
     __slots__ = ()
 
@@ -39,6 +42,18 @@ class AsyncCalls:
         raise NotImplementedError
 
     def _attach(self, endpoint: object, request_id: str) -> AsyncJob[Any]:
+        raise NotImplementedError
+
+    async def _map(
+        self,
+        inputs: Iterable[object],
+        endpoint: str | None,
+        concurrency: int,
+        batch: str | None,
+        timeout: float | None,
+        on_result: OnResult[Any] | None,
+        options: SubmitOptions,
+    ) -> list[BatchResult[Any]]:
         raise NotImplementedError
 
     @overload
@@ -108,13 +123,64 @@ class AsyncCalls:
         """Re-attach to a request submitted earlier (by this process or another)."""
         return self._attach(endpoint, request_id)
 
+    @overload
+    async def map(
+        self,
+        inputs: Iterable[FalInput[OutputT]],
+        *,
+        endpoint: None = None,
+        concurrency: int = 8,
+        batch: str | None = None,
+        timeout: float | None = None,
+        on_result: OnResult[OutputT] | None = None,
+        **options: Unpack[SubmitOptions],
+    ) -> list[BatchResult[OutputT]]: ...
+    @overload
+    async def map(
+        self,
+        inputs: Iterable[object],
+        *,
+        endpoint: str | None = None,
+        concurrency: int = 8,
+        batch: str | None = None,
+        timeout: float | None = None,
+        on_result: OnResult[Any] | None = None,
+        **options: Unpack[SubmitOptions],
+    ) -> list[BatchResult[Any]]: ...
+    async def map(
+        self,
+        inputs: Iterable[object],
+        *,
+        endpoint: str | None = None,
+        concurrency: int = 8,
+        batch: str | None = None,
+        timeout: float | None = None,
+        on_result: OnResult[Any] | None = None,
+        **options: Unpack[SubmitOptions],
+    ) -> list[BatchResult[Any]]:
+        """Run many inputs, at most `concurrency` at a time; results in input order, each
+        typed by the items' Input class.
+
+        `inputs` are Input models, or dicts when `endpoint` is given. Each item's failure is
+        its `BatchResult.error`, never an exception for the whole batch. With `batch="name"`
+        the batch is resumable: run it again after an interruption and nothing that was
+        submitted is submitted again, and an edited item is sent anew; runs of one batch in
+        several processes at once submit each item once (docs/reliability.md).
+        `on_result` sees each item as it ends; `options` are `submit`'s, for every item.
+        `timeout` bounds each item's whole call (its submit, wait and result), from when
+        the item starts; an item that runs out has a timeout error as its `error`.
+        """
+        if not isinstance(concurrency, int) or isinstance(concurrency, bool) or concurrency < 1:
+            raise ConfigurationError(f"concurrency must be at least 1, not {concurrency!r}")
+        return await self._map(inputs, endpoint, concurrency, batch, timeout, on_result, options)
+
 
 # unasync: end
 
 
 # unasync: generated sync twin (scripts/unasync.py; do not edit)
 class Calls:
-    """`Client.run`, `.submit` and `.job`; the client implements the three hooks."""
+    """`Client.run`, `.submit`, `.job` and `.map`; the client implements the hooks."""
 
     __slots__ = ()
 
@@ -129,6 +195,18 @@ class Calls:
         raise NotImplementedError
 
     def _attach(self, endpoint: object, request_id: str) -> Job[Any]:
+        raise NotImplementedError
+
+    def _map(
+        self,
+        inputs: Iterable[object],
+        endpoint: str | None,
+        concurrency: int,
+        batch: str | None,
+        timeout: float | None,
+        on_result: OnResult[Any] | None,
+        options: SubmitOptions,
+    ) -> list[BatchResult[Any]]:
         raise NotImplementedError
 
     @overload
@@ -197,6 +275,57 @@ class Calls:
     def job(self, endpoint: object, request_id: str) -> Job[Any]:
         """Re-attach to a request submitted earlier (by this process or another)."""
         return self._attach(endpoint, request_id)
+
+    @overload
+    def map(
+        self,
+        inputs: Iterable[FalInput[OutputT]],
+        *,
+        endpoint: None = None,
+        concurrency: int = 8,
+        batch: str | None = None,
+        timeout: float | None = None,
+        on_result: OnResult[OutputT] | None = None,
+        **options: Unpack[SubmitOptions],
+    ) -> list[BatchResult[OutputT]]: ...
+    @overload
+    def map(
+        self,
+        inputs: Iterable[object],
+        *,
+        endpoint: str | None = None,
+        concurrency: int = 8,
+        batch: str | None = None,
+        timeout: float | None = None,
+        on_result: OnResult[Any] | None = None,
+        **options: Unpack[SubmitOptions],
+    ) -> list[BatchResult[Any]]: ...
+    def map(
+        self,
+        inputs: Iterable[object],
+        *,
+        endpoint: str | None = None,
+        concurrency: int = 8,
+        batch: str | None = None,
+        timeout: float | None = None,
+        on_result: OnResult[Any] | None = None,
+        **options: Unpack[SubmitOptions],
+    ) -> list[BatchResult[Any]]:
+        """Run many inputs, at most `concurrency` at a time; results in input order, each
+        typed by the items' Input class.
+
+        `inputs` are Input models, or dicts when `endpoint` is given. Each item's failure is
+        its `BatchResult.error`, never an exception for the whole batch. With `batch="name"`
+        the batch is resumable: run it again after an interruption and nothing that was
+        submitted is submitted again, and an edited item is sent anew; runs of one batch in
+        several processes at once submit each item once (docs/reliability.md).
+        `on_result` sees each item as it ends; `options` are `submit`'s, for every item.
+        `timeout` bounds each item's whole call (its submit, wait and result), from when
+        the item starts; an item that runs out has a timeout error as its `error`.
+        """
+        if not isinstance(concurrency, int) or isinstance(concurrency, bool) or concurrency < 1:
+            raise ConfigurationError(f"concurrency must be at least 1, not {concurrency!r}")
+        return self._map(inputs, endpoint, concurrency, batch, timeout, on_result, options)
 
 
 # unasync: end of twin

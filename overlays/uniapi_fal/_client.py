@@ -8,16 +8,14 @@ import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
-
-from uniapi_fal_api.fal_typing import FalInput
 
 from . import _fork
 from ._base_client import BaseClient
 from ._bodies import DEFAULT_MAX_RESPONSE_BYTES
-from ._calls import Calls, OutputT
+from ._calls import Calls
 from ._constants import (
     DEFAULT_DOWNLOAD_TIMEOUT,
     DEFAULT_MAX_BYTES,
@@ -28,7 +26,6 @@ from ._core import collect
 from ._core.deadline import Deadline
 from ._core.effects import Flow, Leaving
 from ._core.ref import JobRef
-from ._exceptions import ConfigurationError
 from ._job import Job
 from ._journal import Journal
 from ._remote_schemas import OFF
@@ -207,50 +204,22 @@ class Client(Calls, BaseClient):
         return self._drive(flow)
 
     # ----------------------------------------------------------------- batch
-    @overload
-    def map(
-        self,
-        inputs: Iterable[FalInput[OutputT]],
-        *,
-        endpoint: None = None,
-        concurrency: int = 8,
-        batch: str | None = None,
-        timeout: float | None = None,
-        on_result: OnResult[OutputT] | None = None,
-        **options: Unpack[SubmitOptions],
-    ) -> list[BatchResult[OutputT]]: ...
-    @overload
-    def map(
+    def _map(
         self,
         inputs: Iterable[object],
-        *,
-        endpoint: str | None = None,
-        concurrency: int = 8,
-        batch: str | None = None,
-        timeout: float | None = None,
-        on_result: OnResult[Any] | None = None,
-        **options: Unpack[SubmitOptions],
-    ) -> list[BatchResult[Any]]: ...
-    def map(
-        self,
-        inputs: Iterable[object],
-        *,
-        endpoint: str | None = None,
-        concurrency: int = 8,
-        batch: str | None = None,
-        timeout: float | None = None,
-        on_result: OnResult[Any] | None = None,
-        **options: Unpack[SubmitOptions],
+        endpoint: str | None,
+        concurrency: int,
+        batch: str | None,
+        timeout: float | None,
+        on_result: OnResult[Any] | None,
+        options: SubmitOptions,
     ) -> list[BatchResult[Any]]:
-        """`AsyncClient.map` from sync code: the same batch core, on an event loop of its
-        own (in a separate thread when this one already runs a loop, as in a notebook),
-        sending through this client's own `http_client`."""
-
+        """The async batch core from sync code, on an event loop of its own (in a separate
+        thread when this one already runs a loop, as in a notebook), sending through this
+        client's own `http_client`."""
         import asyncio
 
         self._check_open()
-        if not isinstance(concurrency, int) or concurrency < 1:
-            raise ConfigurationError(f"concurrency must be at least 1, not {concurrency!r}")
 
         async def run() -> list[BatchResult[Any]]:
             from ._async_client import AsyncClient
@@ -274,14 +243,8 @@ class Client(Calls, BaseClient):
                     schemas_url=self._schemas.url if self._schemas else OFF,
                 ) as twin,
             ):
-                return await twin.map(
-                    inputs,
-                    endpoint=endpoint,
-                    concurrency=concurrency,
-                    batch=batch,
-                    timeout=timeout,
-                    on_result=on_result,
-                    **options,
+                return await twin._map(
+                    inputs, endpoint, concurrency, batch, timeout, on_result, options
                 )
 
         try:

@@ -161,14 +161,14 @@ class JournalEntry:
     has_result: bool
 
     @property
-    def claimed(self) -> bool:
-        """Being submitted right now by a process that still runs."""
-        return self.state == SUBMITTING and _owner.holds(self.owner, time.time() - self.updated_at)
-
-    @property
     def unfinished(self) -> bool:
         """Submitted, and its result neither collected nor known to be lost or failed."""
         return self.request_id is not None and self.state not in FINISHED
+
+
+_SENDING: set[tuple[str, int]] = set()
+"""(journal file, row) of the submits this process is sending now: its own SUBMITTING row
+that is not here was left by a submit whose last journal write failed."""
 
 
 class Taken(Exception):
@@ -360,20 +360,52 @@ class Journal:
             return None
         now = time.time()
         base = normalise_base_url(base_url)
-        with self._transaction("record a submit before sending it") as db:
-            if batch_key is not None:
-                db.execute("BEGIN IMMEDIATE")  # the check and the insert, one writer at a time
-                if db.execute(
-                    "SELECT 1 FROM jobs WHERE base_url = ? AND batch_key = ? LIMIT 1",
-                    (base, batch_key),
-                ).fetchone():
-                    raise Taken(batch_key)
-            cursor = db.execute(
-                "INSERT INTO jobs (endpoint, base_url, input_digest, state, submitted_at,"
-                " updated_at, batch_key, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (endpoint, base, digest, SUBMITTING, now, now, batch_key, _owner.current()),
-            )
-            return cursor.lastrowid
+        sending: tuple[str, int] | None = None
+        try:
+            with self._transaction("record a submit before sending it") as db:
+                if batch_key is not None:
+                    db.execute("BEGIN IMMEDIATE")  # the check and the insert: one writer
+                    if db.execute(
+                        "SELECT 1 FROM jobs WHERE base_url = ? AND batch_key = ? LIMIT 1",
+                        (base, batch_key),
+                    ).fetchone():
+                        raise Taken(batch_key)
+                row = db.execute(
+                    "INSERT INTO jobs (endpoint, base_url, input_digest, state, submitted_at,"
+                    " updated_at, batch_key, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (endpoint, base, digest, SUBMITTING, now, now, batch_key, _owner.current()),
+                ).lastrowid
+                if row is not None:  # known as being sent before any reader can see the row
+                    sending = (str(self.path), row)
+                    _SENDING.add(sending)
+        except BaseException:
+            if sending is not None:
+                _SENDING.discard(sending)
+            raise
+        return row
+
+    @contextmanager
+    def _sent(self, row: int) -> Iterator[None]:
+        """Around the write of a submit's outcome: the row leaves `_SENDING` once that
+        write is done (or has failed), never before."""
+        try:
+            yield
+        finally:
+            _SENDING.discard((str(self.path), row))
+
+    def claimed(self, entry: JournalEntry) -> bool:
+        """Whether `entry` is a submit being sent right now, by this process or by another
+        that still runs (see `_owner`): a batch waits for it rather than call it uncertain.
+        Also true of an own row answered since it was read: look again."""
+        if entry.state != SUBMITTING:
+            return False
+        if entry.owner != _owner.current():
+            return _owner.holds(entry.owner, time.time() - entry.updated_at)
+        if (str(self.path), entry.id) in _SENDING:
+            return True
+        with self._transaction("read an entry") as db:
+            now = db.execute("SELECT state FROM jobs WHERE id = ?", (entry.id,)).fetchone()
+        return now is None or now[0] != SUBMITTING  # answered meanwhile; else left behind
 
     def submitted(
         self,
@@ -390,7 +422,7 @@ class Journal:
         if row is None:
             return
         doing = f"record submitted request {request_id}"
-        with self._transaction(doing, request_id) as db:
+        with self._sent(row), self._transaction(doing, request_id) as db:
             stale = db.execute(
                 "DELETE FROM jobs WHERE request_id = ? AND id != ?", (request_id, row)
             )
@@ -414,7 +446,7 @@ class Journal:
         """The submit failed: forget it if nothing was queued, else mark it UNKNOWN."""
         if row is None:
             return
-        with self._transaction("record a failed submit") as db:
+        with self._sent(row), self._transaction("record a failed submit") as db:
             if maybe_queued:
                 db.execute(
                     "UPDATE jobs SET state = ?, error = ?, updated_at = ? WHERE id = ?",
