@@ -22,6 +22,10 @@ Content-Length bodies only (no chunked requests), one asyncio server
   result, cancel, other; `/_stats` itself is not counted).
 
 An unknown request id answers 404; a request without `Authorization` 401.
+
+`--latency SECONDS` puts the server that far away, as a network does: a request is seen
+half of it after it was sent and its answer arrives the other half later, and a new
+connection costs one more round trip (its handshake) before its first request is read.
 """
 
 from __future__ import annotations
@@ -88,9 +92,11 @@ def flux_dev_output(prompt: str, request_id: str) -> dict[str, Any]:
 class PlainQueueServer:
     """The protocol, without the sockets: `handle(method, target, headers, body)`."""
 
-    def __init__(self, queue_seconds: float, run_seconds: float) -> None:
+    def __init__(self, queue_seconds: float, run_seconds: float, latency: float = 0.0) -> None:
         self.queue_seconds = queue_seconds
         self.run_seconds = run_seconds
+        self.latency = latency
+        """Seconds of round trip added to every request (see the module doc)."""
         self.base_url = ""
         self.jobs: dict[str, QueuedJob] = {}
         self.counts = dict.fromkeys(KINDS, 0)
@@ -222,7 +228,10 @@ class PlainQueueServer:
     # ------------------------------------------------------------ the wire
     async def connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
+        half = self.latency / 2
         try:
+            if self.latency:
+                await asyncio.sleep(self.latency)  # the handshake's round trip
             while True:
                 try:
                     head = await reader.readuntil(b"\r\n\r\n")
@@ -253,7 +262,11 @@ class PlainQueueServer:
                 close = headers.get("connection", "").lower() == "close" or (
                     version == "HTTP/1.0" and headers.get("connection", "").lower() != "keep-alive"
                 )
+                if half:
+                    await asyncio.sleep(half)  # on its way here
                 status, payload = self.handle(method, target, headers, body)
+                if half:
+                    await asyncio.sleep(half)  # on its way back
                 await self._send(writer, status, payload, close=close)
                 if close:
                     return
@@ -279,8 +292,10 @@ class PlainQueueServer:
             pass
 
 
-async def serve(queue_seconds: float, run_seconds: float, ready_file: Path | None) -> None:
-    queue = PlainQueueServer(queue_seconds, run_seconds)
+async def serve(
+    queue_seconds: float, run_seconds: float, ready_file: Path | None, latency: float = 0.0
+) -> None:
+    queue = PlainQueueServer(queue_seconds, run_seconds, latency)
     server = await asyncio.start_server(
         queue.connection, "127.0.0.1", 0, backlog=4096, limit=MAX_HEADER_BYTES
     )
@@ -300,9 +315,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queue-seconds", type=float, default=1.0)
     parser.add_argument("--run-seconds", type=float, default=3.0)
     parser.add_argument("--ready-file", type=Path)
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds of round trip")
     args = parser.parse_args(argv)
     try:
-        asyncio.run(serve(args.queue_seconds, args.run_seconds, args.ready_file))
+        asyncio.run(serve(args.queue_seconds, args.run_seconds, args.ready_file, args.latency))
     except KeyboardInterrupt:
         pass
     return 0
@@ -313,10 +329,11 @@ class PlainQueue(ServerProcess):
 
     name = "the plain queue server"
 
-    def __init__(self, *, queue_seconds: float, run_seconds: float) -> None:
+    def __init__(self, *, queue_seconds: float, run_seconds: float, latency: float = 0.0) -> None:
         super().__init__(prefix="bench-plain-queue-")
         self.queue_seconds = queue_seconds
         self.run_seconds = run_seconds
+        self.latency = latency
 
     def command(self, ready: Path) -> list[str]:
         return [
@@ -329,6 +346,8 @@ class PlainQueue(ServerProcess):
             str(self.run_seconds),
             "--ready-file",
             str(ready),
+            "--latency",
+            str(self.latency),
         ]
 
 

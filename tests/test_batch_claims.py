@@ -101,8 +101,10 @@ def claim(client: AsyncClient, batch: str, item: dict[str, str], owner: str) -> 
     assert path is not None
     import sqlite3
 
-    with sqlite3.connect(path) as db:
+    db = sqlite3.connect(path)
+    with db:
         db.execute("UPDATE jobs SET owner = ? WHERE id = ?", (owner, row))
+    db.close()
     return row
 
 
