@@ -104,6 +104,25 @@ def test_a_scout_that_gives_up_wakes_the_followers() -> None:
     assert follower.next(own_schedule) == (0.5 + 0.5 * 3 / SCOUTS, False)  # the free place
 
 
+def test_a_scout_that_gives_up_wakes_one_follower_and_a_duration_wakes_the_rest() -> None:
+    """Waking every follower each time a scout leaves made the work grow with the square
+    of the waiting jobs; cancelling a follower's wake-up is O(1) too."""
+    clock = Clock()
+    pace = Pace(0, clock)
+    scouts = [PollPlan(pace, ENDPOINT, submitted_at=clock.now) for _ in range(SCOUTS)]
+    for plan in scouts:
+        plan.next(own_schedule)
+    woken: list[int] = []
+    cancels = [pace.on_learned(ENDPOINT, lambda n=n: woken.append(n)) for n in range(1000)]
+    cancels[1]()  # a follower that stopped waiting (cancelled, timed out)
+    scouts[0].close()
+    scouts[1].close()
+    assert woken == [0, 2]  # the longest sleeping ones, one per scout gone
+    pace.record(ENDPOINT, 4.0)
+    assert sorted(woken) == [0, 2, *range(3, 1000)]
+    assert cancels[500]() is None and not pace._wake  # nothing left to wake, or to cancel
+
+
 def test_a_loose_bracket_teaches_nothing() -> None:
     clock = Clock()
     pace = Pace(0, clock)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 from collections.abc import AsyncGenerator, Callable, Coroutine
 from contextlib import AbstractAsyncContextManager
 from typing import Any, TypeVar
@@ -186,13 +187,17 @@ async def _send(t: AsyncTransport, effect: Send) -> httpx.Response:
 async def _sleep_or_wake(seconds: float, woken_by: WokenBy) -> None:
     loop = asyncio.get_running_loop()
     woken: asyncio.Future[None] = loop.create_future()
+    loop_thread = threading.get_ident()
 
     def settle() -> None:
         if not woken.done():
             woken.set_result(None)
 
-    def wake() -> None:  # may be called from another thread (a journal write's, say)
-        with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits
+    def wake() -> None:
+        if threading.get_ident() == loop_thread:  # the usual case: another wait's step
+            settle()
+            return
+        with contextlib.suppress(RuntimeError):  # from a worker thread; a closed loop: none
             loop.call_soon_threadsafe(settle)
 
     unregister = woken_by(wake)
@@ -203,24 +208,38 @@ async def _sleep_or_wake(seconds: float, woken_by: WokenBy) -> None:
         woken.cancel()
 
 
-async def _finished(work: asyncio.Future[T]) -> T:
+def _cancel_again() -> None:
+    task = asyncio.current_task()
+    if task is not None:
+        task.uncancel()
+        task.cancel()
+
+
+class _Cancel:
+    """A cancel that came while Local work ran: owed to the flow at its next step."""
+
+    owed = False
+
+
+async def _finished(work: asyncio.Future[T], cancel: _Cancel) -> T:
     """Local work's outcome, even when the caller is cancelled meanwhile: its thread runs
     to the end anyway, and the flow must know what it did (a journal row it wrote, which
-    an interrupted submit then removes). The cancel is delivered at the flow's next step."""
+    an interrupted submit then removes). The cancel is owed to the flow's next step
+    (`drive_async` throws it in there, before that step's effect is performed): not
+    re-requested of the task, which would deliver it at the next suspension only, and a
+    request handed to a transport that sends from a worker thread may leave before any
+    (a submit cancelled while its row was written was sent, and its answer cut)."""
     try:
         return await asyncio.shield(work)
     except asyncio.CancelledError:
         while not work.done():
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.wait([work])
-        task = asyncio.current_task()
-        if task is not None:  # re-armed: the next await of this task raises it
-            task.uncancel()
-            task.cancel()
+        cancel.owed = True
         return work.result()
 
 
-async def _perform(t: AsyncTransport, effect: Effect, stream: _Stream) -> Any:
+async def _perform(t: AsyncTransport, effect: Effect, stream: _Stream, cancel: _Cancel) -> Any:
     if isinstance(effect, Send):
         return await _send(t, effect)
     if isinstance(effect, Sleep):
@@ -230,7 +249,8 @@ async def _perform(t: AsyncTransport, effect: Effect, stream: _Stream) -> Any:
             await _sleep_or_wake(effect.seconds, effect.woken_by)
         return None
     if isinstance(effect, Local):
-        return await _finished(asyncio.ensure_future(asyncio.to_thread(effect.func, *effect.args)))
+        work = asyncio.ensure_future(asyncio.to_thread(effect.func, *effect.args))
+        return await _finished(work, cancel)
     if isinstance(effect, OpenStream):
         return await stream.open(t, effect)
     if isinstance(effect, NextChunk):
@@ -243,17 +263,30 @@ async def _perform(t: AsyncTransport, effect: Effect, stream: _Stream) -> Any:
 async def drive_async(t: AsyncTransport, flow: Flow[T]) -> T:
     """Run a flow to its end on the running event loop."""
     stream = _Stream()
+    cancel = _Cancel()
     box: list[Any] = [None]  # an outcome is handed over, never kept in this frame
     thrown: BaseException | None = None
     try:
         while True:
-            done, value = step(flow, box, thrown)
+            try:
+                done, value = step(flow, box, thrown)
+            except BaseException:
+                if cancel.owed:  # the flow ended in its own error: the caller still owes
+                    _cancel_again()  # the cancel, at its next suspension (no request left)
+                raise
+            if cancel.owed:  # cancelled during Local work: not this effect, the cancel
+                cancel.owed = False
+                thrown = asyncio.CancelledError()
+                if done:
+                    raise thrown
+                del value
+                continue
             if done:
                 result: T = value
                 return result
             thrown = None
             try:
-                box.append(await _perform(t, value, stream))
+                box.append(await _perform(t, value, stream, cancel))
             except BaseException as exc:  # the flow decides (a cancelled submit too)
                 thrown = exc
             del value

@@ -29,6 +29,7 @@ Nothing here sends a request: the flows ask, and send what they are told.
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections import deque
@@ -78,7 +79,10 @@ class Pace:
         self._streams = 0
         self._scouts: dict[str, int] = {}  # open streams + polling scouts, per endpoint
         self._durations: dict[str, deque[float]] = {}
-        self._wake: dict[str, list[Wake]] = {}
+        self._wake: dict[str, dict[int, Wake]] = {}
+        """Per endpoint, the followers sleeping until it is learned, by token: adding and
+        cancelling one is O(1), whatever the number of waits."""
+        self._tokens = itertools.count()
         _fork.register(self)
 
     def _after_fork(self) -> None:
@@ -109,8 +113,8 @@ class Pace:
         """A job of `endpoint` ended `seconds` after its submit: followers look again."""
         with self._lock:
             self._durations.setdefault(endpoint, deque(maxlen=SAMPLES)).append(seconds)
-            woken = self._wake.pop(endpoint, [])
-        for wake in woken:
+            woken = self._wake.pop(endpoint, {})
+        for wake in woken.values():
             wake()
 
     def expected(self, endpoint: str) -> float | None:
@@ -153,27 +157,34 @@ class Pace:
 
     def _leave(self, endpoint: str) -> list[Wake]:
         """One scout fewer; a scout that leaves before anything is known (its wait
-        failed or was cancelled) wakes the followers, one of which takes its place."""
+        failed or was cancelled, its stream was refused) wakes the longest sleeping
+        follower, which takes its place. The others sleep on: waking them all would cost
+        work for every waiting job each time a scout leaves."""
         left = self._scouts.get(endpoint, 1) - 1
         if left > 0:
             self._scouts[endpoint] = left
         else:
             self._scouts.pop(endpoint, None)
-        return [] if endpoint in self._durations else self._wake.pop(endpoint, [])
+        waiting = self._wake.get(endpoint)
+        if endpoint in self._durations or not waiting:
+            return []
+        first = waiting.pop(next(iter(waiting)))
+        if not waiting:
+            del self._wake[endpoint]
+        return [first]
 
     def on_learned(self, endpoint: str, wake: Wake) -> Callable[[], None]:
         """Call `wake` once, at the next duration recorded for `endpoint`; returns the
         function that cancels that."""
         with self._lock:
-            self._wake.setdefault(endpoint, []).append(wake)
+            token = next(self._tokens)
+            self._wake.setdefault(endpoint, {})[token] = wake
 
         def cancel() -> None:
             with self._lock:
                 waiting = self._wake.get(endpoint)
-                if waiting is not None and wake in waiting:
-                    waiting.remove(wake)
-                    if not waiting:
-                        del self._wake[endpoint]
+                if waiting is not None and waiting.pop(token, None) is not None and not waiting:
+                    del self._wake[endpoint]
 
         return cancel
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import attrs
 import httpx
 import pytest
 
@@ -71,6 +72,21 @@ def test_a_stream_that_breaks_off_falls_back_to_polling(script: Script, breaks_o
     assert final.state == "COMPLETED"
     assert script.kinds().count("CloseStream") == 1
     assert script.ctx.learned.stream_offered  # a hiccup does not turn streams off
+    # a 404 turns them off for the endpoint alone, once: its next waits poll at once
+    assert (script.ctx.learned.no_stream == {ENDPOINT}) is isinstance(breaks_off, httpx.Response)
+
+
+def test_a_404_from_one_endpoints_stream_is_learned_for_that_endpoint(script: Script) -> None:
+    script.run(_wait(script), [response(404, {"detail": "Not Found"}), status("COMPLETED")])
+    script.effects.clear()
+    script.run(_wait(script), [status("COMPLETED")])
+    assert "OpenStream" not in script.kinds()  # the same endpoint polls at once
+    other = attrs.evolve(ref(), endpoint="fal-ai/flux/schnell")
+    deadline = Deadline.after(None, script.clock)
+    flow = collect.wait_for(script.ctx, other, deadline, on_update=None, stream=None)
+    script.effects.clear()
+    script.run(flow, [_stream(), sse("COMPLETED")])
+    assert script.kinds()[0] == "OpenStream"  # another endpoint still tries its stream
 
 
 def test_the_deadline_holds_on_the_stream_and_while_polling(script: Script) -> None:

@@ -22,6 +22,10 @@ class Learned:
 
     stream_offered: bool = True
     """Cleared once the server shows it has no status stream: later jobs poll at once."""
+    no_stream: set[str] = attrs.field(factory=set)
+    """Endpoints whose status stream answered 404 for a job of theirs: their later jobs
+    poll at once (a server may route streams for some apps only). Learned once, so a
+    thousand waits cost one such answer, not a thousand."""
 
 
 @attrs.frozen
@@ -54,5 +58,6 @@ class Context:
             self.retry, what=what, resend_safe=resend_safe, clock=self.clock, rng=self.random
         )
 
-    def use_stream(self, stream: bool | None) -> bool:
-        return (self.stream if stream is None else stream) and self.learned.stream_offered
+    def use_stream(self, stream: bool | None, endpoint: str) -> bool:
+        wanted = self.stream if stream is None else stream
+        return wanted and self.learned.stream_offered and endpoint not in self.learned.no_stream

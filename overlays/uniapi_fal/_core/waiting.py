@@ -148,7 +148,7 @@ def wait(
     are journaled as they are seen, what was seen also when the wait fails."""
     pace = ctx.pace
     try:
-        if ctx.use_stream(stream) and pace.take_stream(ref.endpoint):
+        if ctx.use_stream(stream, ref.endpoint) and pace.take_stream(ref.endpoint):
             try:
                 final = yield from _wait_on_stream(ctx, ref, waiter)
                 if final is not None and ref.submitted_at is not None:
@@ -265,8 +265,11 @@ def _stream_opened(ctx: Context, ref: JobRef, response: httpx.Response) -> bool:
     if code in (405, 501):  # no status stream on this server: poll from now on
         ctx.learned.stream_offered = False
         return False
-    if code == 404 or code in RETRYABLE_STATUS:
-        return False  # no such route, or no such request, or a hiccup: polling tells which
+    if code == 404:  # no stream for this endpoint (or no such request): its jobs poll
+        ctx.learned.no_stream.add(ref.endpoint)
+        return False
+    if code in RETRYABLE_STATUS:
+        return False  # a hiccup: this wait polls, the next tries the stream again
     if code >= 300:
         raise status_error(
             response,
