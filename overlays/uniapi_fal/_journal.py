@@ -43,6 +43,7 @@ from . import _fork, _owner
 from ._constants import JOURNAL_ENV
 from ._exceptions import ConfigurationError, JournalError
 from ._journal_paths import _as_path, default_path, normalise_base_url
+from ._journal_schema import set_up
 
 if TYPE_CHECKING:
     import sqlite3
@@ -66,28 +67,6 @@ ERROR_TEXT_LIMIT = 4096
 BUSY_TIMEOUT = 30.0
 """Seconds a write waits for another process's write to finish before failing."""
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS jobs (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    request_id TEXT UNIQUE,
-    endpoint TEXT NOT NULL,
-    base_url TEXT NOT NULL,
-    input_digest TEXT NOT NULL,
-    state TEXT NOT NULL,
-    submitted_at REAL NOT NULL,
-    updated_at REAL NOT NULL,
-    status_url TEXT,
-    response_url TEXT,
-    cancel_url TEXT,
-    error TEXT,
-    result TEXT,
-    batch_key TEXT,
-    owner TEXT
-);
-CREATE INDEX IF NOT EXISTS jobs_by_base_state ON jobs (base_url, state);
-"""
-# Columns added after the first release of the schema, for journals made before them.
-_ADDED_COLUMNS = {"batch_key": "TEXT", "owner": "TEXT"}
 _WAYS_OUT = (
     f'Or point the journal elsewhere (journal="path" or {JOURNAL_ENV}=path), or turn it off'
     f" (journal=False or {JOURNAL_ENV}=off): without a journal a crashed process cannot"
@@ -305,20 +284,7 @@ class Journal:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, check_same_thread=False)
         try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.executescript(_SCHEMA)
-            have = {row[1] for row in conn.execute("PRAGMA table_info(jobs)")}
-            for name, kind in _ADDED_COLUMNS.items():
-                if name not in have:
-                    try:
-                        conn.execute(f"ALTER TABLE jobs ADD COLUMN {name} {kind}")
-                    except sqlite3.OperationalError as exc:
-                        if "duplicate column" not in str(exc):  # another process was first
-                            raise
-            conn.execute("CREATE INDEX IF NOT EXISTS jobs_by_batch ON jobs (base_url, batch_key)")
-            with conn:
-                _normalise_stored_base_urls(conn)
+            set_up(conn, BUSY_TIMEOUT)
         except BaseException:
             conn.close()
             raise
@@ -573,12 +539,3 @@ class Journal:
             JournalEntry(**dict(zip(_ENTRY_COLUMNS, row, strict=False)), has_result=bool(row[-1]))
             for row in rows
         ]
-
-
-def _normalise_stored_base_urls(conn: sqlite3.Connection) -> None:
-    """Give rows written before base URLs were normalised (or by an older version still
-    running) the normalised spelling; a scan of a few distinct values on the index."""
-    for (stored,) in conn.execute("SELECT DISTINCT base_url FROM jobs").fetchall():
-        normal = normalise_base_url(stored)
-        if normal != stored:
-            conn.execute("UPDATE jobs SET base_url = ? WHERE base_url = ?", (normal, stored))

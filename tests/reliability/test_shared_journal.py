@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,36 @@ def test_runs_of_one_batch_on_one_journal_submit_each_item_once(tmp_path: Path) 
     assert request_ids[0] == request_ids[1] == request_ids[2]  # the same jobs, reused
     assert created == ITEMS
     FIGURES.append(f"shared journal: runs={RUNS} items={ITEMS} submits={created} duplicates=0")
+
+
+OPEN_AT_ONCE = """
+import sys, time
+from uniapi_fal._journal import Journal
+start = float(sys.argv[2])
+while time.time() < start:
+    pass
+row = Journal(sys.argv[1]).begin("fal-ai/flux/dev", "http://127.0.0.1:9", "d")
+print(row)
+"""
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("attempt", range(3))
+def test_processes_opening_a_new_journal_at_once_all_get_it(tmp_path: Path, attempt: int) -> None:
+    """While one process turns a new file to WAL, the others were told "database is
+    locked" at once, past SQLite's busy wait (3 batch runs at once failed that way)."""
+    path = tmp_path / "new.sqlite3"
+    start = time.time() + 1.5  # every process imported and waiting by then
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPEN_AT_ONCE, str(path), str(start)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(8)
+    ]
+    answers = [run.communicate(timeout=60) for run in runs]
+    failed = [err[-500:] for run, (_, err) in zip(runs, answers, strict=True) if run.returncode]
+    assert failed == []
+    assert sorted(int(out) for out, _ in answers) == list(range(1, 9))
