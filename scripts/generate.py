@@ -120,26 +120,15 @@ def spec_models(spec: dict[str, Any]) -> list[SpecModel]:
     return sorted(found, key=lambda m: m.endpoint_id)
 
 
-def _refs_in(node: Any) -> set[str]:
-    """The schema names `node` refers to, anywhere inside it."""
-    if isinstance(node, dict):
-        found = {_ref_name(node["$ref"])} if isinstance(node.get("$ref"), str) else set()
-        for value in node.values():
-            found |= _refs_in(value)
-        return found
-    if isinstance(node, list):
-        return set().union(*map(_refs_in, node)) if node else set()
-    return set()
-
-
 def _reachable(schemas: dict[str, Any], roots: set[str]) -> set[str]:
+    """`roots` and every schema they reference, however deep."""
     seen: set[str] = set()
     todo = list(roots)
     while todo:
         name = todo.pop()
         if name not in seen and name in schemas:
             seen.add(name)
-            todo.extend(_refs_in(schemas[name]))
+            todo.extend(refs(schemas[name]))
     return seen
 
 
@@ -405,12 +394,8 @@ def input_schema_files(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     schemas = _to_json_schema(spec["components"]["schemas"])
     shards: dict[str, set[str]] = {}
     for model in spec_models(spec):
-        closure, todo = shards.setdefault(shard_of(model.input_name), set()), [model.input_name]
-        while todo:
-            name = todo.pop()
-            if name not in closure:
-                closure.add(name)
-                todo.extend(refs(schemas[name]))
+        shard = shards.setdefault(shard_of(model.input_name), set())
+        shard |= _reachable(schemas, {model.input_name})
     return {
         shard: {"components": {"schemas": {name: schemas[name] for name in sorted(names)}}}
         for shard, names in sorted(shards.items())

@@ -14,11 +14,11 @@ import pytest
 
 from fal_queue_emulator import RunningEmulator
 from uniapi_fal._batch import BatchResult
+from uniapi_fal._download_checks import place
 from uniapi_fal._exceptions import JobFailedError
 from uniapi_fal.cli._output import cli_message
 from uniapi_fal.cli.app import hoist_global_options
 from uniapi_fal.cli.batch import describe, source_counts
-from uniapi_fal.cli.jobs import free_name
 
 from ._inputs import SEED_ENDPOINT
 from .conftest import TEST_KEY
@@ -328,11 +328,16 @@ def test_downloads_never_overwrite(emulator: RunningEmulator, tmp_path: Path) ->
     )
 
 
-def test_free_name(tmp_path: Path) -> None:
+def test_a_taken_name_gets_the_next_free_number(tmp_path: Path) -> None:
+    """The CLI saves through the SDK's `place`: one numbering, never over a file."""
     (tmp_path / "a.png").write_text("")
     (tmp_path / "a-1.png").write_text("")
-    assert free_name(tmp_path, "a.png").name == "a-2.png"
-    assert free_name(tmp_path, "b.png").name == "b.png"
+    staged = tmp_path / "staged"
+    staged.write_text("new")
+    assert place(staged, tmp_path / "a.png").name == "a-2.png"
+    (tmp_path / "staged").write_text("new")
+    assert place(staged, tmp_path / "b.png").name == "b.png"
+    assert (tmp_path / "a.png").read_text() == "" and not staged.exists()
 
 
 # 10. the emulator's name

@@ -151,10 +151,10 @@ def submit(
             raise outcome
     except FalError as error:
         maybe = isinstance(error, APIError) and error.maybe_queued
-        yield from journal_write(
+        written = yield from journal_write(
             ctx, "a failed submit", ctx.journal.abandon, row, maybe_queued=maybe, error=str(error)
         )
-        if maybe and row is not None:
+        if maybe and row is not None and written:
             error.args = (str(error) + JOURNALED_UNKNOWN,)
         raise
     except BaseException as stop:  # interrupted: queued only if its bytes had left
@@ -264,6 +264,8 @@ def _with_queue_urls(ctx: Context, ref: JobRef) -> JobRef:
     """The job with every queue URL the answer left out built as fal documents them
     (`{base}/{owner}/{app}/requests/{request_id}[/status|/cancel]`): fal's older queue
     answers with the request_id alone, its webhook examples add only `gateway_request_id`."""
+    if ref.status_url and ref.response_url and ref.cancel_url:
+        return ref  # the usual answer: nothing to build
     return attrs.evolve(
         ref,
         status_url=ref.status_url or read_request(ctx.base_url, ref, "status")["url"],
@@ -274,10 +276,11 @@ def _with_queue_urls(ctx: Context, ref: JobRef) -> JobRef:
 
 def journal_write(
     ctx: Context, about: str, func: Callable[..., Any], *args: Any, **kwargs: Any
-) -> Flow[None]:
+) -> Flow[bool]:
     """A journal write whose failure must not cost the caller a job or a result: the
     failure is logged (JournalError names the file and the request_id) and the call goes
-    on. (A failure before the submit is sent is raised instead: nothing is lost then.)"""
+    on; whether it was written is returned. (A failure before the submit is sent is
+    raised instead: nothing is lost then.)"""
     try:
         yield Local(functools.partial(func, *args, **kwargs))
     except Exception as error:  # JournalError, or the failure of a Journal subclass's own
@@ -287,6 +290,8 @@ def journal_write(
             type(error).__name__,
             ctx.scrub(str(error)),
         )
+        return False
+    return True
 
 
 def _plain_fields(model: Any) -> dict[str, Any]:

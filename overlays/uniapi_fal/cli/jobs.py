@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -15,6 +14,7 @@ from rich.text import Text
 
 from .. import Client
 from .._download import Saved
+from .._download_checks import place
 from ._output import Output
 from ._params import build_input
 from ._paths import check_folder
@@ -55,22 +55,12 @@ Timeout = Annotated[float | None, typer.Option(help="Seconds to wait; the job go
 Stream = Annotated[bool, typer.Option("--stream/--poll", help="Status stream, or polling.")]
 
 
-def free_name(folder: Path, name: str) -> Path:
-    """`name` in `folder`, or `stem-1.ext`, `stem-2.ext`... when that file exists."""
-    target = folder / name
-    stem, suffix = Path(name).stem, "".join(Path(name).suffixes[-1:])
-    number = 0
-    while target.exists():
-        number += 1
-        target = folder / f"{stem}-{number}{suffix}"
-    return target
-
-
 def save_files(out: Output, client: Client, output: Any, dest: Path) -> list[Saved]:
     """Download an output's files, with a byte progress bar at a terminal.
 
     Never over an existing file: the files land in a staging folder inside `dest`, then
-    each moves to its name, or to `name-1.ext`... (with a warning) when that is taken.
+    each takes its name, or `name-1.ext`... (with a warning) when that is taken, by the
+    SDK's own never-overwriting `place`.
     """
     dest.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".uniapi-fal-download-", dir=dest))
@@ -92,11 +82,10 @@ def save_files(out: Output, client: Client, output: Any, dest: Path) -> list[Sav
             )
         saved: list[Saved] = []
         for file in staged:
-            target = free_name(dest, file.path.name)
+            target = place(file.path, dest / file.path.name)
             if target.name != file.path.name:
                 out.event("renamed", wanted=str(dest / file.path.name), path=str(target))
                 out.warn(f"{dest / file.path.name} exists: saving as {target.name}")
-            os.replace(file.path, target)
             saved.append(attrs.evolve(file, path=target))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
