@@ -16,7 +16,7 @@ from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from . import call_overhead, import_time, many_jobs, spec_scale, ts_reader, waiting
+from . import call_overhead, import_time, latency, many_jobs, spec_scale, ts_reader, waiting
 from ._fal_client import DEFAULT_POLL_INTERVAL
 from ._plot import waiting_plot
 from ._report import Row, Section, cpu_table, noise_note, results_table
@@ -45,6 +45,7 @@ SCENARIOS = (
     "waiting",
     "many jobs",
     "plain queue",
+    "latency",
     "spec scale",
     "ts reader",
 )
@@ -147,7 +148,9 @@ def _repetitions(args: argparse.Namespace) -> str:
         f"rounds of {args.calls} calls; waiting {args.waiting_runs} rounds of {waiting.JOBS} "
         f"jobs; many jobs {args.many_jobs_repeats} run(s) of {sizes} jobs on the emulator; "
         f"plain queue {plain} jobs ({many_jobs.PLAIN_SMALL_ROUNDS} rounds up to "
-        f"{many_jobs.FAL_PLAIN_UP_TO} jobs{', --full' if args.full else ''}); spec scale "
+        f"{many_jobs.FAL_PLAIN_UP_TO} jobs{', --full' if args.full else ''}); latency "
+        f"{args.latency_rounds} rounds at each latency, pinned {args.pinned_rounds} rounds; "
+        "spec scale "
         f"(models from documents vs full spec): import {spec_scale.IMPORT_RUNS} runs, first call "
         f"{spec_scale.FIRST_CALL_RUNS}, emulator start {spec_scale.EMULATOR_RUNS}, mypy "
         f"{spec_scale.MYPY_COLD_RUNS} cold + {spec_scale.MYPY_WARM_RUNS} warm, pyright "
@@ -217,6 +220,18 @@ def main(argv: list[str] | None = None) -> int:
         "server (minutes)",
     )
     parser.add_argument(
+        "--latency-rounds",
+        type=int,
+        default=latency.ROUNDS,
+        help="rounds of each latency's runs (default %(default)s)",
+    )
+    parser.add_argument(
+        "--pinned-rounds",
+        type=int,
+        default=latency.PINNED_ROUNDS,
+        help="rounds of the pinned plain queue runs (default %(default)s)",
+    )
+    parser.add_argument(
         "--import-rounds",
         type=int,
         default=import_time.RUNS,
@@ -266,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         "plain queue": lambda: many_jobs.run(
             args.many_jobs_repeats, (), args.plain_sizes, args.full
         ),
+        "latency": lambda: latency.run(args.latency_rounds, args.pinned_rounds),
         "spec scale": spec_scale.run,
         "ts reader": ts_reader.run,
     }

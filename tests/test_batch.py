@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import httpx
@@ -25,7 +26,12 @@ def digests_submitted(emulator: RunningEmulator) -> list[str]:
     return [r.body["prompt"] for r in emulator.emulator.requests_of("submit")]
 
 
-def test_map_runs_every_input_in_order(client: Client) -> None:
+@pytest.mark.parametrize("loop", ["uvloop if installed", "asyncio"])
+def test_map_runs_every_input_in_order(
+    client: Client, loop: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if loop == "asyncio":  # the loop of an install without the `fast` extra
+        monkeypatch.setitem(sys.modules, "uvloop", None)
     seen: list[int] = []
     results = client.map(
         [FluxDevInput(prompt=f"p{i}") for i in range(12)],

@@ -8,16 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from uniapi_fal._concurrency import INITIAL, MINIMUM, WINDOW, AdaptiveLimit
+from uniapi_fal._concurrency import GROWTH, INITIAL, MINIMUM, READ_SHARE, WINDOW, AdaptiveLimit
 
 
 def test_flat_latency_opens_up_to_the_maximum() -> None:
     """A distant server: 100 ms whatever the load, so more in flight is more done."""
-    limit = AdaptiveLimit(16)
+    limit = AdaptiveLimit(128)
     assert limit.limit == INITIAL
-    for _ in range(20):
+    for _ in range(60):
         limit.observe(0.1)
-    assert limit.limit == 16
+    assert limit.limit == 128
 
 
 def test_latency_that_grows_with_the_load_keeps_the_limit_low() -> None:
@@ -26,7 +26,7 @@ def test_latency_that_grows_with_the_load_keeps_the_limit_low() -> None:
     limit.observe(0.001)  # the first answer, alone
     for _ in range(200):
         limit.observe(0.001 * int(limit.limit))
-    assert MINIMUM <= limit.limit <= 3
+    assert MINIMUM <= limit.limit <= 5
 
 
 def test_a_changed_baseline_is_learned_within_two_windows() -> None:
@@ -96,7 +96,7 @@ def test_only_answered_requests_teach_the_limit() -> None:
 
     async def run() -> float:
         now = [0.0]
-        limit = AdaptiveLimit(16, clock=lambda: now[0])
+        limit = AdaptiveLimit(64, clock=lambda: now[0])
         for _ in range(10):
             with pytest.raises(OSError):
                 async with limit.slot():
@@ -104,7 +104,59 @@ def test_only_answered_requests_teach_the_limit() -> None:
                     raise OSError("refused")
         async with limit.slot() as answered:
             now[0] += 0.1
-            answered()
+            answered(None)
         return limit.limit
 
-    assert asyncio.run(run()) == INITIAL + 1
+    assert asyncio.run(run()) == INITIAL + GROWTH
+
+
+def test_reads_go_before_waiting_submits_but_submits_keep_a_share() -> None:
+    """A burst of submits does not hold back the polls of jobs already paid for, and
+    polls never stop new work: one place in READ_SHARE goes to a submit."""
+
+    async def run() -> list[str]:
+        limit = AdaptiveLimit(MINIMUM)
+        limit.limit = 1.0
+        order: list[str] = []
+        gate = asyncio.Event()
+
+        async def request(kind: str) -> None:
+            async with limit.slot(read=kind == "read"):
+                order.append(kind)
+                await gate.wait()
+                await asyncio.sleep(0)
+
+        first = asyncio.ensure_future(request("first"))
+        await asyncio.sleep(0)
+        waits = [asyncio.ensure_future(request("submit")) for _ in range(3)]
+        waits += [asyncio.ensure_future(request("read")) for _ in range(2 * READ_SHARE)]
+        await asyncio.sleep(0)
+        gate.set()
+        await asyncio.gather(first, *waits)
+        return order[1:]
+
+    order = asyncio.run(run())
+    share = ["read"] * (READ_SHARE - 1) + ["submit"]
+    assert order[: 2 * READ_SHARE] == share * 2
+    assert order[2 * READ_SHARE :] == ["read", "read", "submit"]
+
+
+def test_a_connections_first_answer_does_not_teach_the_limit() -> None:
+    """The first answer on a connection carries its handshake: not a sign of queueing."""
+
+    class Connection:
+        pass
+
+    async def run() -> list[float]:
+        now = [0.0]
+        limit = AdaptiveLimit(64, clock=lambda: now[0])
+        connection = Connection()
+        seen = []
+        for seconds in (0.3, 0.1, 0.1):
+            async with limit.slot() as answered:
+                now[0] += seconds
+                answered(connection)
+            seen.append(limit.limit)
+        return seen
+
+    assert asyncio.run(run()) == [INITIAL, INITIAL + GROWTH, INITIAL + 2 * GROWTH]

@@ -13,7 +13,15 @@ from fal_queue_emulator import EmulatorConfig, run_in_thread
 from tests._inputs import SEED_BODY, SEED_ENDPOINT, SEED_SUBMIT_ANSWER
 from tests.conftest import SPEC, TEST_KEY
 from uniapi_fal import AsyncClient, Client, JobFailedError
-from uniapi_fal._pace import FOLLOWER_FIRST_LOOK, SCOUTS, Pace, PollPlan, margin
+from uniapi_fal._pace import (
+    FOLLOWER_FIRST_LOOK,
+    MARGIN_FLOOR,
+    MEASURED_SPREAD,
+    SCOUTS,
+    Pace,
+    PollPlan,
+    margin,
+)
 
 ENDPOINT = "fal-ai/flux/dev"
 RID = SEED_SUBMIT_ANSWER["request_id"]
@@ -253,3 +261,17 @@ def test_a_watched_job_polls_its_status_at_the_expected_end() -> None:
     client.submit(SEED_ENDPOINT, SEED_BODY).result(on_update=lambda s: seen.append(s.state))
     assert sent == ["POST image-to-video", "GET status", f"GET {RID}"]
     assert seen == ["COMPLETED"]
+
+
+def test_the_look_at_the_end_waits_only_as_long_as_the_durations_spread() -> None:
+    """Jobs that always take the same time are looked at just after it; the margin grows
+    with how late the slower recent jobs ended, and is a guess while few are known."""
+    few, steady, varied = Pace(0), Pace(0), Pace(0)
+    few.record(ENDPOINT, 4.0)
+    for _ in range(MEASURED_SPREAD):
+        steady.record(ENDPOINT, 4.0)
+    for seconds in (3.9, 4.0, 4.0, 4.0, 4.0, 4.1, 4.2, 4.3, 4.4, 4.6):
+        varied.record(ENDPOINT, seconds)
+    assert few.look_after(ENDPOINT) == pytest.approx(4.0 + MARGIN_FLOOR + 0.12)
+    assert steady.look_after(ENDPOINT) == pytest.approx(4.0 + MARGIN_FLOOR)
+    assert varied.look_after(ENDPOINT) == pytest.approx(4.05 + MARGIN_FLOOR + (4.4 - 4.05))

@@ -38,6 +38,7 @@ from ._bodies import DEFAULT_MAX_RESPONSE_BYTES
 from ._calls import AsyncCalls
 from ._concurrency import AdaptiveLimit
 from ._constants import (
+    DEFAULT_ASYNC_STREAMS,
     DEFAULT_DOWNLOAD_TIMEOUT,
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_CONNECTIONS,
@@ -59,6 +60,8 @@ from ._exceptions import (
 )
 from ._job import AsyncJob
 from ._journal import Journal, JournalEntry, Taken
+from ._journal_thread import JournalThread
+from ._pool import ShardedTransport
 from ._retry import RetryPolicy
 from ._status import JobStatus
 from ._sync_driver import TraceSupport
@@ -83,9 +86,10 @@ class AsyncClient(AsyncCalls, BaseClient):
     ```
 
     Takes the same parameters as `Client`, with `http_client` an `httpx.AsyncClient`, and
-    `max_connections` (default 16): requests in flight at once, a waiting job's status
-    stream included; the others wait their turn in the client, cheaply. At most half of
-    them are status streams: further jobs poll, planned by what the streams learn of the
+    `max_connections` (default 256): requests in flight at once at most, a waiting job's
+    status stream included; the others wait their turn in the client, cheaply. Within it,
+    as many short requests are in flight as the latency calls for. At most 8 of them (and
+    at most half) are status streams: further jobs poll, planned by what the streams learn of the
     endpoint's durations (so 1,000 jobs need about one request each, not a connection
     each).
     """
@@ -123,9 +127,11 @@ class AsyncClient(AsyncCalls, BaseClient):
         self._max_connections = max_connections
         self._owns_http = self._made_http = http_client is None
         self._http = http_client if http_client is not None else self._new_pool()
-        self._pace.max_streams = max(1, max_connections // 2)  # the rest for polls, submits
+        # The rest of the connections for polls and submits.
+        self._pace.max_streams = max(1, min(max_connections // 2, DEFAULT_ASYNC_STREAMS))
         self._sleep = asyncio.sleep
         self._traces = TraceSupport()
+        self._journal_thread = JournalThread()  # renews itself in a forked child
         self._start_in_loop()
         _fork.register(self)
 
@@ -144,7 +150,7 @@ class AsyncClient(AsyncCalls, BaseClient):
         """The event loop the client first ran in: its connections and limits belong to it."""
 
     def _new_pool(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(limits=httpx.Limits(max_connections=self._max_connections))
+        return httpx.AsyncClient(transport=ShardedTransport(self._max_connections))
 
     def _after_fork(self) -> None:
         """The parent's event loop does not run here: a new pool, new limits, no loop yet."""
@@ -182,6 +188,7 @@ class AsyncClient(AsyncCalls, BaseClient):
             self._traces,
             self._slots,
             self._limit,
+            self._journal_thread,
         )
         return await drive_async(transport, flow)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import threading
 from collections.abc import AsyncGenerator, Callable, Coroutine
 from contextlib import AbstractAsyncContextManager
@@ -34,6 +35,7 @@ from ._core.effects import (
     Sleep,
     step,
 )
+from ._journal_thread import JournalThread
 from ._pace import WokenBy
 from ._sync_driver import TraceSupport
 
@@ -54,6 +56,8 @@ class AsyncTransport:
     """Requests in flight, status streams included (the connection pool's size)."""
     limit: AdaptiveLimit
     """Short requests in flight, as many as keep answers fast (`_concurrency`)."""
+    journal: JournalThread
+    """Where journal work is done, in order (`_journal_thread`)."""
 
     @classmethod
     def bare(
@@ -63,7 +67,13 @@ class AsyncTransport:
         with limits of its own."""
         slots = asyncio.Semaphore(DEFAULT_MAX_CONNECTIONS)
         limit = AdaptiveLimit(DEFAULT_MAX_CONNECTIONS, clock=clock)
-        return cls(http, httpx.Auth(), clock, asyncio.sleep, scrub, TraceSupport(), slots, limit)
+        return cls(
+            http, httpx.Auth(), clock, asyncio.sleep, scrub, TraceSupport(), slots, limit, _BARE
+        )
+
+
+_BARE = JournalThread()
+"""Bare transports write no journal: this one is never started."""
 
 
 async def _decoded(response: httpx.Response) -> AsyncGenerator[bytes, None]:
@@ -170,12 +180,12 @@ async def _send(t: AsyncTransport, effect: Send) -> httpx.Response:
     handed = False
     try:
         async with _bound(effect.deadline, t.clock):
-            async with t.limit.slot() as answered, t.slots:
+            async with t.limit.slot(read=leaving is None) as answered, t.slots:
                 if leaving is not None:
                     request = _traced(t, request, leaving)
                 handed = True
                 async with t.http.stream(**request, auth=t.auth) as response:
-                    answered()
+                    answered(response.extensions.get("network_stream"))
                     return await _read(t, response, None, effect.limit)
     except TimeoutError:
         sent = handed and (leaving is None or leaving.started)
@@ -249,7 +259,10 @@ async def _perform(t: AsyncTransport, effect: Effect, stream: _Stream, cancel: _
             await _sleep_or_wake(effect.seconds, effect.woken_by)
         return None
     if isinstance(effect, Local):
-        work = asyncio.ensure_future(asyncio.to_thread(effect.func, *effect.args))
+        if effect.journal:
+            work = t.journal.run(functools.partial(effect.func, *effect.args))
+        else:
+            work = asyncio.ensure_future(asyncio.to_thread(effect.func, *effect.args))
         return await _finished(work, cancel)
     if isinstance(effect, OpenStream):
         return await stream.open(t, effect)

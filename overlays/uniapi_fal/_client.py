@@ -247,14 +247,16 @@ class Client(Calls, BaseClient):
                     inputs, endpoint, concurrency, batch, timeout, on_result, options
                 )
 
+        from . import _loop
+
         try:
             asyncio.get_running_loop()
         except RuntimeError:
-            return asyncio.run(run())
+            return _loop.run(run())
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(1, thread_name_prefix="uniapi-fal-map") as pool:
-            return pool.submit(asyncio.run, run()).result()
+            return pool.submit(_loop.run, run()).result()
 
     def download(
         self,

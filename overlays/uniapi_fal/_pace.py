@@ -57,16 +57,27 @@ BRACKET = 1.0
 """Polls that bracket a job's end within this many seconds (or a quarter of its
 duration) tell its duration."""
 
+MARGIN_FLOOR = 0.05
+"""Seconds after the expected end that the first look goes at the least (a clock's and a
+network's jitter)."""
+MEASURED_SPREAD = 8
+"""Durations from which their spread is measured rather than guessed (`margin`)."""
+
 Clock = Callable[[], float]
 Wake = Callable[[], None]
 WokenBy = Callable[[Wake], Callable[[], None]]
 """Registers a function to call on an event; returns what unregisters it."""
 
 
-def margin(expected: float) -> float:
-    """How long after the expected end the first poll goes: a poll just before the end
-    costs a request and a poll interval, one just after costs only this."""
-    return 0.05 + 0.03 * expected
+def margin(expected: float, late: float | None = None) -> float:
+    """How long after the expected end the first look goes: a look just before the end
+    costs a request and a poll interval, one just after costs only this. `late`: how
+    much later than the median the 9th decile of the recent durations ended, once
+    MEASURED_SPREAD of them are known (for durations that never vary, the margin is
+    then only MARGIN_FLOOR); before that, a guess of 3 % of the expected duration."""
+    if late is None:
+        return MARGIN_FLOOR + 0.03 * expected
+    return MARGIN_FLOOR + late
 
 
 class Pace:
@@ -119,6 +130,18 @@ class Pace:
 
     def expected(self, endpoint: str) -> float | None:
         """The expected duration of an endpoint's jobs; None: unknown, or too varied."""
+        found = self._estimate(endpoint)
+        return None if found is None else found[0]
+
+    def look_after(self, endpoint: str) -> float | None:
+        """How long after its submit a job of the endpoint is first looked at: just
+        after the expected end (`margin`); None: unknown, or too varied."""
+        found = self._estimate(endpoint)
+        return None if found is None else found[0] + margin(*found)
+
+    def _estimate(self, endpoint: str) -> tuple[float, float | None] | None:
+        """(the median duration, how much later the 9th decile ended, or None while
+        fewer than MEASURED_SPREAD are known); None: unknown, or too varied."""
         with self._lock:
             durations = sorted(self._durations.get(endpoint, ()))
         if not durations:
@@ -127,11 +150,10 @@ class Pace:
         middle = (
             durations[half] if len(durations) % 2 else (durations[half - 1] + durations[half]) / 2
         )
-        if len(durations) >= 4:
-            low, high = durations[len(durations) // 10], durations[-1 - len(durations) // 10]
-            if high - low > SPREAD * middle:
-                return None
-        return middle
+        low, high = durations[len(durations) // 10], durations[-1 - len(durations) // 10]
+        if len(durations) >= 4 and high - low > SPREAD * middle:
+            return None
+        return middle, (high - middle if len(durations) >= MEASURED_SPREAD else None)
 
     def known(self, endpoint: str) -> bool:
         """Whether any duration of the endpoint has been seen (followers stop holding)."""
@@ -211,9 +233,8 @@ class PollPlan:
         if self._submitted_at is None or self._scout:
             return schedule_delay(), False
         elapsed = self._pace._clock() - self._submitted_at
-        expected = self._pace.expected(self._endpoint)
-        if expected is not None:
-            end = expected + margin(expected)
+        end = self._pace.look_after(self._endpoint)
+        if end is not None:
             if not self._past_end:  # the look at the expected end (now, if it has passed)
                 self._past_end = True
                 self.at_end = True

@@ -15,7 +15,7 @@ from .._status import JobStatus
 from .._types import OnUpdate
 from .context import Context
 from .deadline import Deadline
-from .effects import Flow, local
+from .effects import Flow, journaled
 from .reads import Fetched, cancel, read_result, read_status
 from .ref import JobRef
 from .sending import Expired
@@ -90,7 +90,7 @@ def collect(
     )
     if keep is None:
         try:
-            cached = yield from local(cached_result, ctx, ref)
+            cached = yield from journaled(cached_result, ctx, ref)
         except Exception as error:  # a journal that cannot be read: fetch instead
             log.warning("journal: %s: %s", type(error).__name__, ctx.scrub(str(error)))
             cached = None

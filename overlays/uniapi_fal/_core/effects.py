@@ -102,19 +102,21 @@ class Sleep:
 @attrs.frozen
 class Local:
     """Blocking local work (journal, files, fetching a schema): run inline by `Client`, in
-    a worker thread by `AsyncClient`, so that the event loop never waits on a disk."""
+    a worker thread by `AsyncClient`, so that the event loop never waits on a disk; with
+    `journal`, on the client's journal thread, in order (`_journal_thread`)."""
 
     func: Callable[..., Any]
     args: tuple[Any, ...] = ()
+    journal: bool = False
 
 
 Effect = Send | OpenStream | NextChunk | CloseStream | Sleep | Local
 Flow = Generator[Effect, Any, T]
 
 
-def local(func: Callable[..., T], *args: Any) -> Flow[T]:
-    """`func(*args)` as a `Local` effect, its result returned."""
-    result: T = yield Local(func, args)
+def journaled(func: Callable[..., T], *args: Any) -> Flow[T]:
+    """`func(*args)`, a journal read or write, as a `Local` effect: its result returned."""
+    result: T = yield Local(func, args, journal=True)
     return result
 
 

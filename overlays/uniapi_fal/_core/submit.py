@@ -37,7 +37,7 @@ from .._validation import validate_input, validate_with
 from .answers import JOURNALED_UNKNOWN, QUEUED_ADVICE, read_json, status_error
 from .context import Context
 from .deadline import Deadline
-from .effects import Flow, Leaving, Local, local
+from .effects import Flow, Leaving, Local, journaled
 from .ref import JobRef, endpoint_of, request_id_problem
 from .requests import read_request, submit_request
 from .sending import send
@@ -129,7 +129,7 @@ def submit(
     request = submit_request(ctx.base_url, endpoint, ready.body, options)
     leaving = leaving or Leaving()
     digest = input_digest(ready.body)
-    row: int | None = yield from local(
+    row: int | None = yield from journaled(
         ctx.journal.begin, endpoint, str(ctx.base_url), digest, batch_key
     )
     what = f"submit to {endpoint}"
@@ -282,7 +282,7 @@ def journal_write(
     on; whether it was written is returned. (A failure before the submit is sent is
     raised instead: nothing is lost then.)"""
     try:
-        yield Local(functools.partial(func, *args, **kwargs))
+        yield Local(functools.partial(func, *args, **kwargs), journal=True)
     except Exception as error:  # JournalError, or the failure of a Journal subclass's own
         log.warning(
             "journal: could not record %s (%s: %s); the call goes on",

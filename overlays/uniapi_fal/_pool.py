@@ -1,0 +1,103 @@
+"""The `AsyncClient`'s connections: several small httpcore pools instead of one large one.
+
+httpcore 1.0's pool re-examines every connection it holds on every request event: it
+asks each idle one's socket whether the server closed it (a system call) and, for each
+idle one, counts all of them again. The CPU a request costs so grows with the pool's
+size, and with its square: against a server 50 ms away, with 33 connections open, that
+work was most of the client's CPU and made 32 requests in flight slower than 16.
+
+So the pool is split into shards of at most SHARD_SIZE connections, each an ordinary
+`httpx.AsyncHTTPTransport` (its timeouts, errors, traces and TLS unchanged). A request
+goes to the first shard with a free place: while few are in flight, the first shard
+serves them all on its kept-alive connections, and the later shards open connections
+only as more requests are in flight at once (the client's adaptive limit decides how
+many: see `_concurrency`).
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import AsyncIterator, Callable
+
+import httpx
+
+SHARD_SIZE = 4
+"""Connections per shard: each request event costs work for each, and a square of them."""
+
+
+class ShardedTransport(httpx.AsyncBaseTransport):
+    """At most `max_connections` connections, in shards of at most SHARD_SIZE, each
+    made when first needed (they share one TLS context: making one costs 27 ms)."""
+
+    def __init__(
+        self,
+        max_connections: int,
+        shard: Callable[[int], httpx.AsyncBaseTransport] | None = None,
+    ) -> None:
+        self._sizes = [SHARD_SIZE] * (max_connections // SHARD_SIZE)
+        if max_connections % SHARD_SIZE:
+            self._sizes.append(max_connections % SHARD_SIZE)
+        self._make = shard or _shard_maker()
+        self._shards: list[httpx.AsyncBaseTransport | None] = [None] * len(self._sizes)
+        self._open = [0] * len(self._sizes)
+        """Per shard, requests sent and not yet closed (a stream's body included)."""
+
+    def _choose(self) -> int:
+        for index, size in enumerate(self._sizes):
+            if self._open[index] < size:
+                return index
+        return self._open.index(min(self._open))  # more than the pool (not from the client)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        index = self._choose()
+        shard = self._shards[index]
+        if shard is None:
+            shard = self._shards[index] = self._make(self._sizes[index])
+        self._open[index] += 1
+        try:
+            response = await shard.handle_async_request(request)
+        except BaseException:
+            self._open[index] -= 1
+            raise
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _Released(response.stream, self._open, index)
+        return response
+
+    async def aclose(self) -> None:
+        for shard in self._shards:
+            if shard is not None:
+                await shard.aclose()
+
+
+def _shard_maker() -> Callable[[int], httpx.AsyncBaseTransport]:
+    """httpx's own transport for each shard, as `httpx.AsyncClient()` would make it."""
+    tls: list[ssl.SSLContext] = []
+
+    def make(size: int) -> httpx.AsyncBaseTransport:
+        if not tls:
+            tls.append(httpx.create_ssl_context())
+        limits = httpx.Limits(max_connections=size, max_keepalive_connections=size)
+        return httpx.AsyncHTTPTransport(verify=tls[0], limits=limits)
+
+    return make
+
+
+class _Released(httpx.AsyncByteStream):
+    """A response body that gives its shard's place back when closed, once."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, counts: list[int], index: int) -> None:
+        self._stream = stream
+        self._counts = counts
+        self._index: int | None = index
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        index, self._index = self._index, None
+        try:
+            await self._stream.aclose()
+        finally:
+            if index is not None:
+                self._counts[index] -= 1

@@ -1,0 +1,49 @@
+"""Journal work on an `AsyncClient`'s own thread (`_journal_thread`)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import pytest
+
+from uniapi_fal import _journal_thread
+from uniapi_fal._journal_thread import JournalThread
+
+
+def test_work_is_done_in_order_on_one_thread_and_outcomes_come_back() -> None:
+    async def run() -> None:
+        thread = JournalThread()
+        seen: list[tuple[int, int]] = []
+
+        def work(index: int) -> int:
+            seen.append((index, threading.get_ident()))
+            if index == 3:
+                raise OSError("disk full")
+            return index * 10
+
+        futures = [thread.run(lambda i=i: work(i)) for i in range(6)]  # type: ignore[misc]
+        outcomes = await asyncio.gather(*futures, return_exceptions=True)
+        assert outcomes[:3] == [0, 10, 20] and outcomes[4:] == [40, 50]
+        assert isinstance(outcomes[3], OSError)
+        assert [index for index, _ in seen] == list(range(6))
+        assert len({ident for _, ident in seen}) == 1
+        assert seen[0][1] != threading.get_ident()
+
+    asyncio.run(run())
+
+
+def test_the_thread_ends_when_idle_and_starts_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_journal_thread, "IDLE", 0.01)
+
+    async def run() -> None:
+        thread = JournalThread()
+        first = await thread.run(threading.get_ident)
+        for _ in range(200):
+            if not any(t.ident == first for t in threading.enumerate()):
+                break
+            await asyncio.sleep(0.01)
+        assert not any(t.ident == first for t in threading.enumerate())
+        assert await thread.run(lambda: 2) == 2
+
+    asyncio.run(run())
