@@ -59,7 +59,7 @@ def _latency_rows(latency: float, rounds: int, section: Section, took: list[str]
     started = time.perf_counter()
     scenario = f"{SCENARIO} {latency * 1000:.0f} ms"
     fixed = {_fixed(limit): {"client": UNIAPI, "fixed": limit} for limit in FIXED_LIMITS}
-    measured = many_jobs._run_clients(
+    measured = many_jobs.run_clients(
         _server(latency), STATS_PATH, [UNIAPI, *fixed], JOBS, rounds, DEADLINE, fixed
     )
     medians = {name: Summary.of(measured[name].walls()).median for name in fixed}
@@ -79,7 +79,7 @@ def _latency_rows(latency: float, rounds: int, section: Section, took: list[str]
             verdict(ratios, WITHIN_BEST) if lost == 0 else False,
         )
     )
-    small = many_jobs._run_clients(
+    small = many_jobs.run_clients(
         _server(latency), STATS_PATH, [UNIAPI, FAL], FAL_JOBS, rounds, DEADLINE
     )
     ratios = Spread.of(per_round(small[UNIAPI].walls(), small[FAL].walls()))
@@ -103,7 +103,7 @@ def _pinned_rows(rounds: int, section: Section, took: list[str]) -> None:
     for index in range(rounds):
         for label in ("unpinned", "pinned") if index % 2 == 0 else ("pinned", "unpinned"):
             pinned = label == "pinned"
-            measured = many_jobs._run_clients(
+            measured = many_jobs.run_clients(
                 _server(0.0),
                 STATS_PATH,
                 [UNIAPI],

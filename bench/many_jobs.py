@@ -308,7 +308,7 @@ class Runs:
         return found
 
 
-def _run_clients(
+def run_clients(
     server: Callable[[], ServerProcess],
     stats_path: str,
     clients: Sequence[str],
@@ -572,7 +572,7 @@ def run(
         started = time.perf_counter()
         deadline = JOBS_DEADLINE if jobs <= ALL_CLIENTS_UP_TO else SOLO_DEADLINE
         fast = {FAST: {"client": UNIAPI, "uvloop": True}}
-        measured = _run_clients(_emulator, STATS_PATH, clients, jobs, repeats, deadline, fast)
+        measured = run_clients(_emulator, STATS_PATH, clients, jobs, repeats, deadline, fast)
         took.append(f"emulator {jobs:,}: {time.perf_counter() - started:.0f} s")
         _emulator_rows(jobs, measured, section)
         kinds += [f"emulator, {jobs:,} jobs, {kind}" for kind in _kinds(measured)]
@@ -590,7 +590,7 @@ def run(
         rounds = PLAIN_SMALL_ROUNDS if jobs <= FAL_PLAIN_UP_TO else repeats
         started = time.perf_counter()
         deadline = JOBS_DEADLINE if with_fal else SOLO_DEADLINE
-        measured = _run_clients(_plain, PLAIN_STATS_PATH, clients, jobs, rounds, deadline)
+        measured = run_clients(_plain, PLAIN_STATS_PATH, clients, jobs, rounds, deadline)
         took.append(f"plain {jobs:,}: {time.perf_counter() - started:.0f} s")
         _plain_rows(jobs, measured, section)
         kinds += [f"plain queue, {jobs:,} jobs, {kind}" for kind in _kinds(measured)]
