@@ -77,8 +77,9 @@ jobs on the emulator take about 4 minutes)."""
 SOLO_DEADLINE = 240.0
 """The same for the sizes only uniapi-fal runs (10,000 jobs): the bench must end."""
 BUSY_SERVER = 0.8
-FAST = "uniapi-fal + uvloop"
-"""uniapi-fal in uvloop's event loop (`pip install 'uniapi-fal[fast]'`)."""
+FAST = "uniapi-fal, fast extras"
+"""uniapi-fal with `http_backend="aiohttp"`, in uvloop's event loop (`pip install
+'uniapi-fal[fast,aiohttp]'`)."""
 FLOOR_WITHIN = 1.1
 """uniapi-fal's wall at 1,000 jobs on the emulator, at most this times raw httpx's..."""
 FAST_FLOOR_WITHIN = 1.0
@@ -180,6 +181,7 @@ async def _measure(
     folder: Path,
     deadline: float,
     fixed: int | None = None,
+    http_backend: str = "httpx",
 ) -> Params:
     if client == UNIAPI:
         from uniapi_fal import AsyncClient
@@ -191,6 +193,7 @@ async def _measure(
             api_key=API_KEY,
             base_url=base_url,
             journal=folder / "journal.sqlite3",
+            http_backend="aiohttp" if http_backend == "aiohttp" else "httpx",
             **({} if fixed is None else {"max_connections": 2 * fixed}),
         ) as sdk:
             if fixed is not None:  # the latency scenario's comparison: no adapting
@@ -251,6 +254,7 @@ def worker(params: Params) -> Params:
                 Path(folder),
                 float(params["deadline"]),
                 params.get("fixed"),
+                params.get("http_backend", "httpx"),
             )
         )
     counts = count_delta(before, request_counts(base_url, stats))
@@ -456,7 +460,7 @@ def _wall_rows(jobs: int, measured: dict[str, Runs]) -> list[Row]:
             Row(
                 scenario,
                 f"wall time for {jobs:,} concurrent jobs, s"
-                + (" (uvloop: the `fast` extra)" if label == FAST else ""),
+                + (" (fast extras: aiohttp, uvloop)" if label == FAST else ""),
                 values,
                 round_ratio_text(ratios, HTTPX),
                 f"≤ {limit:g}× {HTTPX}",
@@ -571,7 +575,7 @@ def run(
         clients: tuple[str, ...] = every if jobs <= ALL_CLIENTS_UP_TO else (UNIAPI,)
         started = time.perf_counter()
         deadline = JOBS_DEADLINE if jobs <= ALL_CLIENTS_UP_TO else SOLO_DEADLINE
-        fast = {FAST: {"client": UNIAPI, "uvloop": True}}
+        fast = {FAST: {"client": UNIAPI, "uvloop": True, "http_backend": "aiohttp"}}
         measured = run_clients(_emulator, STATS_PATH, clients, jobs, repeats, deadline, fast)
         took.append(f"emulator {jobs:,}: {time.perf_counter() - started:.0f} s")
         _emulator_rows(jobs, measured, section)
@@ -640,8 +644,8 @@ def _note(
             f"Against the emulator: {', '.join(f'{n:,}' for n in sizes)} jobs "
             f"(`--many-jobs-sizes`); every client up to {ALL_CLIENTS_UP_TO:,} jobs, where "
             f"uniapi-fal's targets are: wall ≤ {FLOOR_WITHIN:g}× raw httpx's in the same round "
-            f"(≤ {FAST_FLOOR_WITHIN:g}× in uvloop's event loop, the `fast` extra, run as a "
-            "client of its own), no job raising, "
+            f'(≤ {FAST_FLOOR_WITHIN:g}× with the fast extras: `http_backend="aiohttp"` in '
+            "uvloop's event loop, run as a client of its own), no job raising, "
             f"≤ {REQUESTS_PER_JOB:g} status requests per job, peak RSS ≤ fal-client's in the "
             "same round. Raw httpx knows the job length and sends the fewest requests "
             "(a submit and a result fetch per job), so its wall time is the floor for a "

@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import functools
 import http
+import importlib.util
 import inspect
 import json
 import logging
@@ -63,8 +64,11 @@ SAFETY_VALVE = 128 * MiB
 """A server stops sending after this much on one connection, so that an SDK without a
 cap fails its memory bound instead of taking the machine down."""
 
-Flavour = Literal["sync", "async"]
-FLAVOURS: tuple[Flavour, ...] = ("sync", "async")
+Flavour = Literal["sync", "async", "aiohttp"]
+"""`Client`, `AsyncClient`, and `AsyncClient(http_backend="aiohttp")` (where installed)."""
+FLAVOURS: tuple[Flavour, ...] = ("sync", "async") + (
+    ("aiohttp",) if importlib.util.find_spec("aiohttp") else ()
+)
 Kind = Literal["submit", "status", "stream", "result", "cancel", "file", "other"]
 
 _QUEUE_PATH = re.compile(
@@ -636,6 +640,15 @@ def observe(call: Callable[[], object]) -> Outcome:
     return Outcome(value, error, seconds, peak)
 
 
+def _transport(flavour: Flavour) -> httpx.AsyncBaseTransport | None:
+    """A caller's own async client: on aiohttp's transport for that flavour."""
+    if flavour != "aiohttp":
+        return None
+    from uniapi_fal._aiohttp import AiohttpTransport
+
+    return AiohttpTransport(16)
+
+
 class Driver:
     """A `Client` or an `AsyncClient` behind one calling convention: `driver(fn)` calls
     `fn(client)` and, for the async client, runs what it returns on the driver's own event
@@ -645,19 +658,22 @@ class Driver:
         self, flavour: Flavour, *, follow_redirects: bool | None = None, **settings: Any
     ) -> None:
         self.flavour = flavour
-        self.loop = asyncio.new_event_loop() if flavour == "async" else None
+        is_async = flavour != "sync"
+        self.loop = asyncio.new_event_loop() if is_async else None
         self._user_http: httpx.Client | httpx.AsyncClient | None = None
         if follow_redirects is not None:
             self._user_http = (
-                httpx.AsyncClient(follow_redirects=follow_redirects)
-                if flavour == "async"
+                httpx.AsyncClient(follow_redirects=follow_redirects, transport=_transport(flavour))
+                if is_async
                 else httpx.Client(follow_redirects=follow_redirects)
             )
             settings["http_client"] = self._user_http
+        elif flavour == "aiohttp":
+            settings["http_backend"] = "aiohttp"
         settings.setdefault("api_key", KEY)
         self.client: Any = None
         try:
-            self.client = (AsyncClient if flavour == "async" else Client)(**settings)
+            self.client = (AsyncClient if is_async else Client)(**settings)
         except BaseException:
             self._close_rest()
             raise
@@ -675,7 +691,7 @@ class Driver:
     def close(self) -> None:
         try:
             if self.client is not None:
-                if self.flavour == "async":
+                if self.flavour != "sync":
                     assert self.loop is not None
                     self.loop.run_until_complete(self.client.aclose())
                 else:
