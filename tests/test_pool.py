@@ -8,6 +8,39 @@ import httpx
 import pytest
 
 from uniapi_fal._pool import SHARD_SIZE, ShardedTransport
+from uniapi_fal._proxies import EnvironmentProxies
+
+
+@pytest.fixture
+def https_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.invalid:3128")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,.internal.example")
+
+
+@pytest.mark.usefixtures("https_proxy")
+def test_proxies_come_from_the_environment_as_with_httpx() -> None:
+    proxies = EnvironmentProxies()
+    assert proxies.proxy_for(httpx.URL("https://api.uniapi.io/x")) == "http://proxy.invalid:3128"
+    assert proxies.proxy_for(httpx.URL("https://queue.internal.example/x")) is None
+    assert proxies.proxy_for(httpx.URL("http://127.0.0.1:8000/x")) is None
+
+
+@pytest.mark.usefixtures("https_proxy")
+def test_a_request_the_environment_proxies_goes_through_the_proxy() -> None:
+    """httpx's client applies the environment's proxies only to a transport it makes
+    itself: the pool applies them (`_proxies`)."""
+
+    async def run() -> list[int]:
+        transport, sent = _sharded(8)
+        async with httpx.AsyncClient(transport=transport) as http:
+            await http.get("https://api.uniapi.io/x")
+            await http.get("http://127.0.0.1:8000/x")
+        return [index for index, _ in sent]
+
+    assert asyncio.run(run()) == [-1, 0]  # -1: the proxy's transport
 
 
 class _Counting(httpx.AsyncBaseTransport):
@@ -27,7 +60,9 @@ def _sharded(max_connections: int) -> tuple[ShardedTransport, list[tuple[int, in
     sent: list[tuple[int, int]] = []
     made: list[int] = []
 
-    def shard(size: int) -> httpx.AsyncBaseTransport:
+    def shard(size: int, proxy: str | None) -> httpx.AsyncBaseTransport:
+        if proxy is not None:  # the proxy's transport: -1
+            return _Counting(size, sent, -1)
         made.append(size)
         return _Counting(size, sent, len(made) - 1)
 

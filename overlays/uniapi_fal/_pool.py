@@ -11,7 +11,8 @@ So the pool is split into shards of at most SHARD_SIZE connections, each an ordi
 goes to the first shard with a free place: while few are in flight, the first shard
 serves them all on its kept-alive connections, and the later shards open connections
 only as more requests are in flight at once (the client's adaptive limit decides how
-many: see `_concurrency`).
+many: see `_concurrency`). A request the environment sends through a proxy (`_proxies`)
+goes to a transport of that proxy's instead, as httpx's own client would send it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import ssl
 from collections.abc import AsyncIterator, Callable
 
 import httpx
+
+from ._proxies import EnvironmentProxies
 
 SHARD_SIZE = 4
 """Connections per shard: each request event costs work for each, and a square of them."""
@@ -32,13 +35,16 @@ class ShardedTransport(httpx.AsyncBaseTransport):
     def __init__(
         self,
         max_connections: int,
-        shard: Callable[[int], httpx.AsyncBaseTransport] | None = None,
+        shard: Callable[[int, str | None], httpx.AsyncBaseTransport] | None = None,
     ) -> None:
         self._sizes = [SHARD_SIZE] * (max_connections // SHARD_SIZE)
         if max_connections % SHARD_SIZE:
             self._sizes.append(max_connections % SHARD_SIZE)
         self._make = shard or _shard_maker()
         self._shards: list[httpx.AsyncBaseTransport | None] = [None] * len(self._sizes)
+        self._proxies = EnvironmentProxies()
+        self._via: dict[str, httpx.AsyncBaseTransport] = {}
+        """Per proxy, its transport (the whole pool's size: proxies are rarely used)."""
         self._open = [0] * len(self._sizes)
         """Per shard, requests sent and not yet closed (a stream's body included)."""
 
@@ -49,10 +55,16 @@ class ShardedTransport(httpx.AsyncBaseTransport):
         return self._open.index(min(self._open))  # more than the pool (not from the client)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        proxy = self._proxies.proxy_for(request.url)
+        if proxy is not None:
+            via = self._via.get(proxy)
+            if via is None:
+                via = self._via[proxy] = self._make(sum(self._sizes), proxy)
+            return await via.handle_async_request(request)
         index = self._choose()
         shard = self._shards[index]
         if shard is None:
-            shard = self._shards[index] = self._make(self._sizes[index])
+            shard = self._shards[index] = self._make(self._sizes[index], None)
         self._open[index] += 1
         try:
             response = await shard.handle_async_request(request)
@@ -64,20 +76,21 @@ class ShardedTransport(httpx.AsyncBaseTransport):
         return response
 
     async def aclose(self) -> None:
-        for shard in self._shards:
+        for shard in [*self._shards, *self._via.values()]:
             if shard is not None:
                 await shard.aclose()
 
 
-def _shard_maker() -> Callable[[int], httpx.AsyncBaseTransport]:
-    """httpx's own transport for each shard, as `httpx.AsyncClient()` would make it."""
+def _shard_maker() -> Callable[[int, str | None], httpx.AsyncBaseTransport]:
+    """httpx's own transport for each shard (of `size` connections, through `proxy` if
+    given), as `httpx.AsyncClient()` would make it."""
     tls: list[ssl.SSLContext] = []
 
-    def make(size: int) -> httpx.AsyncBaseTransport:
+    def make(size: int, proxy: str | None) -> httpx.AsyncBaseTransport:
         if not tls:
             tls.append(httpx.create_ssl_context())
         limits = httpx.Limits(max_connections=size, max_keepalive_connections=size)
-        return httpx.AsyncHTTPTransport(verify=tls[0], limits=limits)
+        return httpx.AsyncHTTPTransport(verify=tls[0], limits=limits, proxy=proxy)
 
     return make
 

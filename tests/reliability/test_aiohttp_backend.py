@@ -125,15 +125,3 @@ def test_submitted_answers_parse_as_over_httpx() -> None:
 
     with HostileServer(submit=submitted("rid-aio")) as server:
         assert asyncio.run(run(server.base_url)) == "rid-aio"
-
-
-def test_proxies_come_from_the_environment_as_with_httpx(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.upper(), raising=False)
-    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.invalid:3128")
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,.internal.example")
-    transport = AiohttpTransport(4)
-    assert transport._proxy(httpx.URL("https://api.uniapi.io/x")) == "http://proxy.invalid:3128"
-    assert transport._proxy(httpx.URL("https://queue.internal.example/x")) is None
-    assert transport._proxy(httpx.URL("http://127.0.0.1:8000/x")) is None
