@@ -42,25 +42,29 @@ def events(lines: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
     return [line for line in lines if line["event"] == name]
 
 
-def test_run_prints_json_lines_with_progress_and_the_result(
-    emulator: RunningEmulator, tmp_path: Path
-) -> None:
+def test_run_prints_json_lines_with_progress_and_the_result(tmp_path: Path) -> None:
+    """A queue of its own, long enough that the CLI sees the job queued even when the
+    machine is busy (with the shared emulator's 0.06 s, a slow start missed it once)."""
     image = tmp_path / "frame.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\n....")
-    code, lines, text = cli(
-        emulator,
-        tmp_path,
-        "run",
-        SEED_ENDPOINT,
-        "-p",
-        "prompt=waves at sunset",
-        "-p",
-        f"image_url=@{image}",
-        "-p",
-        "cfg_scale=0.7",
-        "-p",
-        "duration=10",
+    config = EmulatorConfig(
+        spec_path=SPEC, queue_seconds=1.0, run_seconds=0.2, queue_step=0.25, log_interval=0.05
     )
+    with run_in_thread(config) as emulator:
+        code, lines, text = cli(
+            emulator,
+            tmp_path,
+            "run",
+            SEED_ENDPOINT,
+            "-p",
+            "prompt=waves at sunset",
+            "-p",
+            f"image_url=@{image}",
+            "-p",
+            "cfg_scale=0.7",
+            "-p",
+            "duration=10",
+        )
     assert code == 0, text
     (submitted,) = events(lines, "submitted")
     updates = events(lines, "update")

@@ -46,9 +46,11 @@ log = logging.getLogger("uniapi_fal")
 T = TypeVar("T")
 
 
-@attrs.define
 class _Lifecycle:
-    closed: bool = False
+    __slots__ = ("closed",)
+
+    def __init__(self) -> None:
+        self.closed = False
 
 
 class BaseClient:

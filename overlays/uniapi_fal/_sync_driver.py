@@ -15,9 +15,8 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from types import FrameType
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-import attrs
 import httpx
 
 from ._bodies import capped_for, inflater_for, late, settled
@@ -38,17 +37,18 @@ from ._deadlines import SocketDeadline
 T = TypeVar("T")
 
 
-@attrs.define
 class TraceSupport:
     """Whether the transport has shown it reports when a request's bytes leave (httpx's
     `trace` extension, which httpcore calls); until it has, a submit counts as leaving
     from the moment it is handed to the transport."""
 
-    seen: bool = False
+    __slots__ = ("seen",)
+
+    def __init__(self) -> None:
+        self.seen = False
 
 
-@attrs.frozen
-class SyncTransport:
+class SyncTransport(NamedTuple):
     """What the sync driver sends with."""
 
     http: httpx.Client

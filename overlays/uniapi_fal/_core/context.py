@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import NamedTuple
 
-import attrs
 import httpx
 
 from .._journal import Journal
@@ -16,20 +16,22 @@ from .._retry import Attempts, RetryPolicy
 from .._scrub import Scrubber
 
 
-@attrs.define
 class Learned:
-    """What a client learns of its server, shared with its copies."""
+    """What a client learns of its server, shared with its copies.
 
-    stream_offered: bool = True
-    """Cleared once the server shows it has no status stream: later jobs poll at once."""
-    no_stream: set[str] = attrs.field(factory=set)
-    """Endpoints whose status stream answered 404 for a job of theirs: their later jobs
-    poll at once (a server may route streams for some apps only). Learned once, so a
-    thousand waits cost one such answer, not a thousand."""
+    `stream_offered` is cleared once the server shows it has no status stream: later jobs
+    poll at once. `no_stream` holds the endpoints whose status stream answered 404 for a
+    job of theirs: their later jobs poll at once (a server may route streams for some apps
+    only). Learned once, so a thousand waits cost one such answer, not a thousand."""
+
+    __slots__ = ("no_stream", "stream_offered")
+
+    def __init__(self) -> None:
+        self.stream_offered = True
+        self.no_stream: set[str] = set()
 
 
-@attrs.frozen
-class Context:
+class Context(NamedTuple):
     """One client's settings and shared state, as a flow sees them."""
 
     base_url: httpx.URL

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import NamedTuple
 
-import attrs
 import httpx
 
 from .._exceptions import ConfigurationError
@@ -19,8 +19,7 @@ from .._exceptions import ConfigurationError
 Clock = Callable[[], float]
 
 
-@attrs.frozen
-class Deadline:
+class Deadline(NamedTuple):
     """The clock time (`at`) by which a call must end; None: the call has no bound of its
     own (each request still has its timeout, each read retry its retry deadline)."""
 

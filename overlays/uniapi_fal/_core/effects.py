@@ -9,25 +9,27 @@ written once, the two drivers only send, read, sleep and run local work.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Generator
-from typing import Any, TypeVar
-
-import attrs
+from typing import Any, NamedTuple, TypeVar
 
 from .._pace import WokenBy
 
 T = TypeVar("T")
 
 
-@attrs.define
 class Leaving:
     """Whether a submit's bytes have started to leave: set when the request's headers go
     out (httpcore's `trace` request extension), or, where the transport gives no trace, as
     the request is handed to it. Until then, a cancelled or timed-out submit was never
-    sent: it is dropped, and its journal row with it."""
+    sent: it is dropped, and its journal row with it.
 
-    started: bool = False
-    on_start: Callable[[], None] | None = None
-    """Called once when `started` becomes true (the sync driver defers Ctrl-C then)."""
+    `on_start` is called once when `started` becomes true (the sync driver defers Ctrl-C
+    then)."""
+
+    __slots__ = ("on_start", "started")
+
+    def __init__(self, on_start: Callable[[], None] | None = None) -> None:
+        self.started = False
+        self.on_start = on_start
 
     def start(self) -> None:
         if not self.started:
@@ -51,8 +53,7 @@ async def _nothing() -> None:
     return None
 
 
-@attrs.frozen
-class Send:
+class Send(NamedTuple):
     """Send a request and read its whole answer, at most `limit` bytes after
     decompression, by `deadline` (the client's clock; None: the request timeout only).
     Outcome: the `httpx.Response`, its body read; or the error thrown in
@@ -65,8 +66,7 @@ class Send:
     leaving: Leaving | None = None
 
 
-@attrs.frozen
-class OpenStream:
+class OpenStream(NamedTuple):
     """Open a streamed request (the status stream, a download). Outcome: the response,
     its body read (capped) when the status is an error, else left open for `NextChunk`.
     With `raw`, the body is always left open and `NextChunk` gives its bytes as sent,
@@ -78,20 +78,17 @@ class OpenStream:
     raw: bool = False
 
 
-@attrs.frozen
-class NextChunk:
+class NextChunk(NamedTuple):
     """The next bytes of the open stream (b"" at its end), read by `deadline`."""
 
     deadline: float | None
 
 
-@attrs.frozen
-class CloseStream:
+class CloseStream(NamedTuple):
     """Close the open stream, if any."""
 
 
-@attrs.frozen
-class Sleep:
+class Sleep(NamedTuple):
     """Sleep `seconds`; with `woken_by`, also end when the function it is given is
     called (`woken_by(wake)` registers `wake` and returns what unregisters it)."""
 
@@ -99,8 +96,7 @@ class Sleep:
     woken_by: WokenBy | None = None
 
 
-@attrs.frozen
-class Local:
+class Local(NamedTuple):
     """Blocking local work (journal, files, fetching a schema): run inline by `Client`, in
     a worker thread by `AsyncClient`, so that the event loop never waits on a disk; with
     `journal`, on the client's journal thread, in order (`_journal_thread`)."""

@@ -8,7 +8,7 @@ traceback shows (a status-stream event may echo the key).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import httpx
@@ -36,15 +36,13 @@ from .sending import Expired, send
 from .submit import journal_write
 
 
-@attrs.frozen
-class Fetched:
+class Fetched(NamedTuple):
     """A wait that ended with the result itself, fetched at the job's expected end."""
 
     output: Any
 
 
-@attrs.frozen
-class ResultOutcome:
+class ResultOutcome(NamedTuple):
     """What a result answer means: the output or the job's failure, and the journal
     write that records it (run by the flow, off the event loop)."""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import httpx
@@ -45,8 +45,7 @@ from .sending import send
 log = logging.getLogger("uniapi_fal")
 
 
-@attrs.frozen
-class Prepared:
+class Prepared(NamedTuple):
     """An input ready to send: its endpoint, and its JSON (checked, local files inlined)."""
 
     info: EndpointInfo
