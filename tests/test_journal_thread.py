@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from typing import Any
 
 import pytest
 
 from uniapi_fal import _journal_thread
+from uniapi_fal._journal import Journal
 from uniapi_fal._journal_thread import JournalThread
 
 
 def test_work_is_done_in_order_on_one_thread_and_outcomes_come_back() -> None:
     async def run() -> None:
-        thread = JournalThread()
+        thread = JournalThread(Journal(None))
         seen: list[tuple[int, int]] = []
 
         def work(index: int) -> int:
@@ -37,7 +39,7 @@ def test_the_thread_ends_when_idle_and_starts_again(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(_journal_thread, "IDLE", 0.01)
 
     async def run() -> None:
-        thread = JournalThread()
+        thread = JournalThread(Journal(None))
         first = await thread.run(threading.get_ident)
         for _ in range(200):
             if not any(t.ident == first for t in threading.enumerate()):
@@ -45,5 +47,20 @@ def test_the_thread_ends_when_idle_and_starts_again(monkeypatch: pytest.MonkeyPa
             await asyncio.sleep(0.01)
         assert not any(t.ident == first for t in threading.enumerate())
         assert await thread.run(lambda: 2) == 2
+
+    asyncio.run(run())
+
+
+def test_a_fault_of_the_grouping_reaches_every_waiting_flow() -> None:
+    class Broken(Journal):
+        def run_grouped(self, funcs: list[Any]) -> list[Any]:
+            raise RuntimeError("grouping broke")
+
+    async def run() -> None:
+        thread = JournalThread(Broken(None))
+        outcomes = await asyncio.gather(
+            *(thread.run(lambda: 1) for _ in range(3)), return_exceptions=True
+        )
+        assert [str(outcome) for outcome in outcomes] == ["grouping broke"] * 3
 
     asyncio.run(run())

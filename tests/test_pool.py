@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 
 import httpx
 import pytest
@@ -107,3 +108,58 @@ def test_the_first_shard_serves_all_while_few_are_open_and_places_come_back() ->
     assert shards[:5] == [0] * 5
     assert shards[5 : 5 + SHARD_SIZE + 2] == [0] * SHARD_SIZE + [1, 1]
     assert shards[-2:] == [0, 0]
+
+
+def test_a_kept_socket_reads_as_httpcore_s_check_does() -> None:
+    """Readable (so the connection is dropped) once the peer sent something or left, or
+    when no socket is left; not while the connection idles."""
+    from uniapi_fal._pool import _readable
+
+    ours, peer = socket.socketpair()
+    try:
+        assert not _readable(ours)
+        peer.sendall(b"x")
+        assert _readable(ours)
+        ours.recv(1)
+        assert not _readable(ours)
+        peer.close()
+        assert _readable(ours)
+    finally:
+        ours.close()
+    assert _readable(ours) and _readable(None)
+
+
+@pytest.mark.anyio
+async def test_the_default_pool_drops_a_connection_the_server_closed() -> None:
+    """Each shard's connections check their kept socket: a keep-alive connection the
+    server closed while idle is not used again, and the next request gets an answer."""
+    from uniapi_fal._pool import _KeptSockets
+
+    answered: list[int] = []
+    closed = asyncio.Event()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        answered.append(1)
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+        await writer.drain()
+        writer.close()  # keep-alive announced (HTTP/1.1), then closed while idle
+        await writer.wait_closed()
+        closed.set()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        transport = ShardedTransport(8)
+        async with httpx.AsyncClient(transport=transport) as http:
+            for _ in range(3):
+                closed.clear()
+                assert (await http.get(f"http://127.0.0.1:{port}/")).text == "ok"
+                await closed.wait()
+            shard = transport._shards[0]
+            assert isinstance(shard, httpx.AsyncHTTPTransport)
+            assert isinstance(shard._pool._network_backend, _KeptSockets)
+        assert len(answered) == 3
+    finally:
+        server.close()
+        await server.wait_closed()

@@ -46,6 +46,7 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_STALL_TIMEOUT,
 )
+from ._cookieless import CookielessAsyncClient
 from ._core import collect
 from ._core.deadline import Deadline
 from ._core.effects import Flow
@@ -155,7 +156,7 @@ class AsyncClient(AsyncCalls, BaseClient):
         self._pace.max_streams = max(1, min(max_connections // 2, DEFAULT_ASYNC_STREAMS))
         self._sleep = asyncio.sleep
         self._traces = TraceSupport()
-        self._journal_thread = JournalThread()  # renews itself in a forked child
+        self._journal_thread = JournalThread(self.journal)  # renews itself after a fork
         self._start_in_loop()
         _fork.register(self)
 
@@ -177,8 +178,8 @@ class AsyncClient(AsyncCalls, BaseClient):
         if self._backend == "aiohttp":
             from ._aiohttp import AiohttpTransport
 
-            return httpx.AsyncClient(transport=AiohttpTransport(self._max_connections))
-        return httpx.AsyncClient(transport=ShardedTransport(self._max_connections))
+            return CookielessAsyncClient(transport=AiohttpTransport(self._max_connections))
+        return CookielessAsyncClient(transport=ShardedTransport(self._max_connections))
 
     def _after_fork(self) -> None:
         """The parent's event loop does not run here: a new pool, new limits, no loop yet."""

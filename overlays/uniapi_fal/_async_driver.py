@@ -35,6 +35,7 @@ from ._core.effects import (
     Sleep,
     step,
 )
+from ._journal import Journal
 from ._journal_thread import JournalThread
 from ._pace import WokenBy
 from ._sync_driver import TraceSupport
@@ -72,7 +73,7 @@ class AsyncTransport:
         )
 
 
-_BARE = JournalThread()
+_BARE = JournalThread(Journal(None))
 """Bare transports write no journal: this one is never started."""
 
 

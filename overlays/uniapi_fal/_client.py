@@ -22,6 +22,7 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_STALL_TIMEOUT,
 )
+from ._cookieless import CookielessClient
 from ._core import collect
 from ._core.deadline import Deadline
 from ._core.effects import Flow, Leaving
@@ -110,7 +111,7 @@ class Client(Calls, BaseClient):
         _fork.register(self)
 
     def _new_pool(self) -> httpx.Client:
-        return httpx.Client()
+        return CookielessClient()
 
     def _after_fork(self) -> None:
         self._http = self._renewed_pool(self._http)

@@ -24,6 +24,7 @@ forked child opens a connection of its own (`_fork`).
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import json
 import logging
@@ -32,7 +33,7 @@ import os
 import threading
 import time
 import weakref
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +43,7 @@ import attrs
 from . import _fork, _owner
 from ._constants import JOURNAL_ENV
 from ._exceptions import ConfigurationError, JournalError
+from ._journal_group import Group, Outcome, alone
 from ._journal_paths import _as_path, default_path, normalise_base_url
 from ._journal_schema import set_up
 
@@ -181,12 +183,15 @@ class Journal:
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
         self._finalizer: weakref.finalize[Any, Any] | None = None
+        self._group: Group | None = None
+        """The transaction that the thread holding the lock runs several operations in."""
         _fork.register(self)
 
     def _after_fork(self) -> None:
         """In a forked child: the parent's connection is never used here (nor closed,
         which is the parent's business); the next call opens the child's own."""
         self._lock = threading.Lock()
+        self._group = None
         if self._finalizer is not None:
             self._finalizer.detach()
         _fork.keep(self._conn)
@@ -261,6 +266,14 @@ class Journal:
         if self.path is None:
             raise JournalError(f"{self._unavailable} {_WAYS_OUT}", request_id=request_id)
         failures = (sqlite3.Error, OSError, ValueError)
+        group = self._here()
+        if group is not None:  # within `run_grouped`, on its thread: the lock is held
+            try:
+                with group.savepoint(doing, request_id) as db:
+                    yield db
+            except failures as exc:
+                raise self._error(doing, exc, request_id) from exc
+            return
         try:
             with self._lock:
                 conn = self._conn
@@ -273,6 +286,31 @@ class Journal:
                     yield conn
         except failures as exc:
             raise self._error(doing, exc, request_id) from exc
+
+    def _here(self) -> Group | None:
+        group = self._group
+        return group if group is not None and group.here() else None
+
+    def run_grouped(self, funcs: list[Callable[[], Any]]) -> list[Outcome]:
+        """This journal's operations `funcs`, waiting on one thread, done in one
+        transaction (`_journal_group`); each on its own where the file cannot be opened
+        or locked (each then fails as it would have, with its own request_id)."""
+        import sqlite3
+
+        if len(funcs) > 1 and self.path is not None:
+            with self._lock:
+                try:
+                    conn = self._conn or self._open()
+                    conn.execute("BEGIN IMMEDIATE")  # one writer, for the whole group
+                except (sqlite3.Error, OSError, ValueError):
+                    pass
+                else:
+                    self._group = group = Group(conn)
+                    try:
+                        return group.run(funcs, self._error)
+                    finally:
+                        self._group = None
+        return [alone(func) for func in funcs]
 
     def _open(self) -> sqlite3.Connection:
         """Connect, set the file up (schema, added columns, old base URL spellings)."""
@@ -330,7 +368,8 @@ class Journal:
         try:
             with self._transaction("record a submit before sending it") as db:
                 if batch_key is not None:
-                    db.execute("BEGIN IMMEDIATE")  # the check and the insert: one writer
+                    if not db.in_transaction:  # (a group's transaction is immediate already)
+                        db.execute("BEGIN IMMEDIATE")  # the check and the insert: one writer
                     if db.execute(
                         "SELECT 1 FROM jobs WHERE base_url = ? AND batch_key = ? LIMIT 1",
                         (base, batch_key),
@@ -344,6 +383,9 @@ class Journal:
                 if row is not None:  # known as being sent before any reader can see the row
                     sending = (str(self.path), row)
                     _SENDING.add(sending)
+                    group = self._here()
+                    if group is not None:  # the row is gone if the group's commit fails
+                        group.on_failure(functools.partial(_SENDING.discard, sending))
         except BaseException:
             if sending is not None:
                 _SENDING.discard(sending)
@@ -354,10 +396,15 @@ class Journal:
     def _sent(self, row: int) -> Iterator[None]:
         """Around the write of a submit's outcome: the row leaves `_SENDING` once that
         write is done (or has failed), never before."""
+        sending = (str(self.path), row)
         try:
             yield
         finally:
-            _SENDING.discard((str(self.path), row))
+            group = self._here()
+            if group is None:
+                _SENDING.discard(sending)
+            else:  # the write is done once the group's commit is
+                group.afterwards(functools.partial(_SENDING.discard, sending))
 
     def claimed(self, entry: JournalEntry) -> bool:
         """Whether `entry` is a submit being sent right now, by this process or by another

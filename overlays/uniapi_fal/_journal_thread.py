@@ -7,7 +7,8 @@ job makes four or five of them. One thread takes every job's journal work in the
 it was asked, and hands back the outcomes of all it did since it last looked with one
 wake-up of each event loop. It ends after IDLE seconds without work and starts again
 with the next (a client never closed leaves no thread behind), and in a forked child
-it starts afresh (`_fork`): the parent's thread does not run there.
+it starts afresh (`_fork`): the parent's thread does not run there. The operations it
+takes at once are committed together (`Journal.run_grouped`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import _fork
+from ._journal import Journal
 
 IDLE = 1.0
 """Seconds without work after which the thread ends."""
@@ -28,9 +30,11 @@ _Outcome = tuple["asyncio.Future[Any]", Any, BaseException | None]
 
 
 class JournalThread:
-    """`await thread.run(func)`: `func()` done on the journal's thread (thread-safe)."""
+    """`await thread.run(func)`: `func()`, an operation of `journal`, done on the
+    journal's thread (thread-safe)."""
 
-    def __init__(self) -> None:
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
         self._start()
         _fork.register(self)
 
@@ -63,13 +67,13 @@ class JournalThread:
                         self._running = False
                         return
                 batch, self._work = self._work, []
+            try:
+                results = self._journal.run_grouped([func for _, _, func in batch])
+            except BaseException as fault:  # never a flow left waiting: each hears of it
+                results = [(None, fault)] * len(batch)
             done: dict[asyncio.AbstractEventLoop, list[_Outcome]] = {}
-            for loop, future, func in batch:
-                try:
-                    outcome: _Outcome = (future, func(), None)
-                except BaseException as error:  # handed to the flow, which decides
-                    outcome = (future, None, error)
-                done.setdefault(loop, []).append(outcome)
+            for (loop, future, _), (value, error) in zip(batch, results, strict=True):
+                done.setdefault(loop, []).append((future, value, error))  # the flow decides
             for loop, outcomes in done.items():
                 with contextlib.suppress(RuntimeError):  # a closed loop: nobody waits
                     loop.call_soon_threadsafe(_settle, outcomes)

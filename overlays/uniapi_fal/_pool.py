@@ -13,13 +13,21 @@ serves them all on its kept-alive connections, and the later shards open connect
 only as more requests are in flight at once (the client's adaptive limit decides how
 many: see `_concurrency`). A request the environment sends through a proxy (`_proxies`)
 goes to a transport of that proxy's instead, as httpx's own client would send it.
+
+The same check of idle connections asks anyio for the socket each time, and anyio builds
+all of a socket's attributes to answer (a `getpeername` call among them): 8 % of a
+submit's CPU. Each shard's connections keep their socket instead (`_KeptSocket`).
 """
 
 from __future__ import annotations
 
+import select
+import socket
 import ssl
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import Any
 
+import httpcore
 import httpx
 
 from ._proxies import EnvironmentProxies
@@ -90,9 +98,86 @@ def _shard_maker() -> Callable[[int, str | None], httpx.AsyncBaseTransport]:
         if not tls:
             tls.append(httpx.create_ssl_context())
         limits = httpx.Limits(max_connections=size, max_keepalive_connections=size)
-        return httpx.AsyncHTTPTransport(verify=tls[0], limits=limits, proxy=proxy)
+        transport = httpx.AsyncHTTPTransport(verify=tls[0], limits=limits, proxy=proxy)
+        pool = getattr(transport, "_pool", None)
+        if proxy is None and isinstance(pool, httpcore.AsyncConnectionPool):
+            backend = getattr(pool, "_network_backend", None)
+            if isinstance(backend, httpcore.AsyncNetworkBackend):  # else httpcore changed
+                pool._network_backend = _KeptSockets(backend)
+        return transport
 
     return make
+
+
+class _KeptSockets(httpcore.AsyncNetworkBackend):
+    """httpcore's own network backend, its streams wrapped in `_KeptSocket`."""
+
+    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
+        return _KeptSocket(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        return _KeptSocket(await self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+class _KeptSocket(httpcore.AsyncNetworkStream):
+    """A connection that answers httpcore's "is_readable" (has the server closed it, or
+    sent what nobody asked for?) from the socket it asked for once."""
+
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+        self._socket: socket.socket | None = None
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._stream.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        return _KeptSocket(await self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        if info != "is_readable":
+            return self._stream.get_extra_info(info)
+        if self._socket is None:
+            self._socket = self._stream.get_extra_info("socket")
+        return _readable(self._socket)
+
+
+def _readable(sock: socket.socket | None) -> bool:
+    """True when reading would not wait (or there is no socket left): httpcore then
+    drops the connection rather than send on it."""
+    if sock is None or sock.fileno() < 0:
+        return True
+    if not hasattr(select, "poll"):  # Windows
+        return bool(select.select([sock], [], [], 0)[0])
+    poller = select.poll()
+    poller.register(sock, select.POLLIN)
+    return bool(poller.poll(0))
 
 
 class _Released(httpx.AsyncByteStream):
