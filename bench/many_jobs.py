@@ -198,7 +198,7 @@ async def _measure(
         ) as sdk:
             if fixed is not None:  # the latency scenario's comparison: no adapting
                 sdk._limit.limit = float(fixed)
-                sdk._limit.observe = lambda seconds: None  # type: ignore[method-assign]
+                sdk._limit.observe = lambda *_: None  # type: ignore[method-assign]
 
             async def uniapi_job(index: int) -> object:
                 job = await sdk.submit(FluxDevInput(prompt=arguments(index)["prompt"]))

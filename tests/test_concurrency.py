@@ -29,6 +29,24 @@ def test_latency_that_grows_with_the_load_keeps_the_limit_low() -> None:
     assert MINIMUM <= limit.limit <= 5
 
 
+def test_the_limit_is_cut_once_per_round_trip() -> None:
+    """A burst of slow answers from one congested moment cuts the limit once: answers to
+    requests sent before the cut are not counted again; one sent after it is."""
+    now = [0.0]
+    limit = AdaptiveLimit(256, clock=lambda: now[0])
+    limit.observe(0.01, started=0.0)  # the baseline
+    limit.limit = 100.0
+    now[0] = 1.0
+    limit.observe(0.05, started=0.9)  # 5x the fastest: cut in half
+    assert limit.limit == 50.0
+    for _ in range(50):  # the rest of the burst, sent before the cut
+        limit.observe(0.05, started=0.95)
+    assert limit.limit == 50.0
+    now[0] = 1.2
+    limit.observe(0.05, started=1.1)  # sent under the cut limit, and still slow
+    assert limit.limit == 25.0
+
+
 def test_a_changed_baseline_is_learned_within_two_windows() -> None:
     """The server got slower for good: within two windows the slower answers are the base."""
     limit = AdaptiveLimit(16)

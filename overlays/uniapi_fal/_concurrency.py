@@ -9,10 +9,10 @@ requests in flight only wait for one another.
 So the limit follows the latency, as TCP Vegas and Netflix's gradient limiter do: while
 requests answer within TOLERANCE times the fastest recent one, the limit grows by GROWTH
 an answer (it about triples each round trip, from INITIAL); when they take longer (they
-queue behind one another), it shrinks in proportion. Only the time to the response's
-headers counts, so a large body does not read as congestion, and the first answer on
-each connection does not count at all: its handshake cost one or two more round trips,
-which say nothing of queueing. Waiting requests get their places in order, a job's
+queue behind one another), it shrinks in proportion, once per round trip. Only the
+time to the response's headers counts, so a large body does not read as congestion, and
+the first answer on each connection does not count at all: its handshake cost one or two
+more round trips, which say nothing of queueing. Waiting requests get their places in order, a job's
 reads before submits (`_next`). Status streams hold a connection for a job's life and
 are not counted here (the client's `Pace` caps them); the client's semaphore keeps the
 sum within the pool.
@@ -61,6 +61,8 @@ class AdaptiveLimit:
         self._fastest: float | None = None  # the baseline: fastest of the last window
         self._window_fastest: float | None = None
         self._window = 0
+        self._cut_at = float("-inf")
+        """When the limit was last cut: slower answers to earlier requests cut no more."""
 
     @property
     def in_flight(self) -> int:
@@ -86,12 +88,16 @@ class AdaptiveLimit:
         finally:
             self._in_flight -= 1
             if answered:
-                self.observe(answered[0])
+                self.observe(answered[0], started)
             self._wake()
 
-    def observe(self, seconds: float) -> None:
-        """One answer's latency: the limit grows by one while answers stay near the
-        baseline, and shrinks by the baseline's share of the latency when they do not."""
+    def observe(self, seconds: float, started: float | None = None) -> None:
+        """One answer's latency: the limit grows while answers stay near the baseline,
+        and shrinks by the baseline's share of the latency when they do not; once per
+        round trip, as TCP does: a request `started` before the last cut was sent under
+        the limit that the cut already corrected, and its slowness is not counted again
+        (a burst of slow answers from one congested moment cut the limit to its minimum
+        and it took round trips to grow back)."""
         seconds = max(seconds, 1e-6)
         self._window_fastest = min(seconds, self._window_fastest or seconds)
         self._window += 1
@@ -100,6 +106,10 @@ class AdaptiveLimit:
             fastest, self._window, self._window_fastest = self._window_fastest, 0, None
         self._fastest = fastest
         gradient = min(1.0, max(0.5, TOLERANCE * fastest / seconds))
+        if gradient < 1.0:
+            if started is not None and started < self._cut_at:
+                return
+            self._cut_at = self._clock()
         grown = self.limit * gradient + (GROWTH if gradient == 1.0 else 0.0)
         self.limit = min(float(self.maximum), max(float(MINIMUM), grown))
 

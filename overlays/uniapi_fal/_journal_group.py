@@ -1,7 +1,7 @@
 """Group commit: the journal operations an `AsyncClient`'s journal thread has waiting are
 done in one SQLite transaction, each in a savepoint of its own.
 
-Each write on its own costs a transaction (about 90 us of CPU, most of it the commit);
+Each write on its own costs a transaction (about 80 us of CPU, most of it the commit);
 in a batch of waiting writes a savepoint costs about a fifth of that. No write waits for
 another: a group holds only what was already waiting when the thread took its work, and
 every outcome goes back only after the commit. An operation that fails is rolled back
