@@ -21,28 +21,24 @@ class _NoCookies(httpx.Cookies):
         return None
 
 
-class CookielessClient(httpx.Client):
+class _KeepsNone:
+    """The cookie store of the clients below: always the empty one."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, cookies: object) -> None:
+        return None
+
+
+class CookielessClient(_KeepsNone, httpx.Client):
     """`httpx.Client` whose cookie store keeps nothing."""
 
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return _NO_COOKIES
 
-    @cookies.setter
-    def cookies(self, cookies: object) -> None:
-        return None
-
-
-class CookielessAsyncClient(httpx.AsyncClient):
+class CookielessAsyncClient(_KeepsNone, httpx.AsyncClient):
     """`httpx.AsyncClient` whose cookie store keeps nothing."""
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return _NO_COOKIES
-
-    @cookies.setter
-    def cookies(self, cookies: object) -> None:
-        return None
 
 
 _NO_COOKIES = _NoCookies()
