@@ -12,10 +12,10 @@ an answer (it about triples each round trip, from INITIAL); when they take longe
 queue behind one another), it shrinks in proportion, once per round trip. Only the
 time to the response's headers counts, so a large body does not read as congestion, and
 the first answer on each connection does not count at all: its handshake cost one or two
-more round trips, which say nothing of queueing. Waiting requests get their places in order, a job's
-reads before submits (`_next`). Status streams hold a connection for a job's life and
-are not counted here (the client's `Pace` caps them); the client's semaphore keeps the
-sum within the pool.
+more round trips, which say nothing of queueing. Waiting requests get their places in
+order, a job's reads before submits (`_next`). Status streams hold a connection for a
+job's life and are not counted here (the client's `Pace` caps them); the client's
+semaphore keeps the sum within the pool.
 """
 
 from __future__ import annotations

@@ -2,12 +2,13 @@
 done in one SQLite transaction, each in a savepoint of its own.
 
 Each write on its own costs a transaction (about 80 us of CPU, most of it the commit);
-in a batch of waiting writes a savepoint costs about a fifth of that. No write waits for
-another: a group holds only what was already waiting when the thread took its work, and
-every outcome goes back only after the commit. An operation that fails is rolled back
-to its savepoint and fails alone, as it would have on its own; if the commit fails, every
-operation that wrote in the group fails with that error (with its own request_id), and
-what it undoes on failure is undone (`Journal.begin`'s claim of a row being sent).
+in a batch of waiting writes a savepoint costs about a fifth of that. No write is held
+back for work still to come: a group holds only what was already waiting when the
+thread took its work, and every outcome goes back only after the commit. An operation
+that fails is rolled back to its savepoint and fails alone, as it would have on its own;
+if the commit fails, every operation that wrote in the group fails with that error (with
+its own request_id), and what it undoes on failure is undone (`Journal.begin`'s claim of
+a row being sent).
 """
 
 from __future__ import annotations
