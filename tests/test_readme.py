@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -46,31 +48,52 @@ def test_the_readme_demo_sample_is_what_the_demo_prints() -> None:
     assert _shape(run.stdout) == _shape(sample)
 
 
-def test_ctrl_c_in_the_demo_stops_it_and_its_emulator_quietly() -> None:
-    demo = subprocess.Popen(
-        [sys.executable, str(ROOT / "examples" / "demo.py")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONFAULTHANDLER": "1"},  # SIGABRT shows where it stands
-    )
+def _children(pid: int) -> list[int]:
+    """The processes `pid` started (Linux's /proc; empty elsewhere)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        found += [int(child) for child in task.read_text().split()]
+    return found
+
+
+def test_ctrl_c_in_the_demo_stops_it_and_its_emulator_quietly(tmp_path: Path) -> None:
+    # stderr goes to a file, not a pipe: the emulator inherits it, and an emulator left
+    # running would hold a pipe open and hide where the demo stood
+    errors_file = tmp_path / "stderr.txt"
+    with errors_file.open("w") as errors_out:
+        demo = subprocess.Popen(
+            [sys.executable, str(ROOT / "examples" / "demo.py")],
+            stdout=subprocess.PIPE,
+            stderr=errors_out,
+            text=True,
+            env={**os.environ, "PYTHONFAULTHANDLER": "1"},  # SIGABRT shows where it stands
+        )
+    emulators: list[int] = []
     try:
         assert demo.stdout is not None
         first = demo.stdout.readline()  # "emulator on http://127.0.0.1:PORT, ..."
         base_url = first.split()[2].rstrip(",")
+        emulators = _children(demo.pid)
         while "submitted" not in (line := demo.stdout.readline()):
             assert line, "the demo ended before it submitted"
         demo.send_signal(signal.SIGINT)
         try:
-            _, errors = demo.communicate(timeout=30)
+            demo.wait(timeout=30)
         except subprocess.TimeoutExpired:
             demo.send_signal(signal.SIGABRT)
-            _, errors = demo.communicate(timeout=10)
-            pytest.fail(f"the demo did not stop on Ctrl-C within 30 s; where it was:\n{errors}")
+            demo.wait(timeout=10)
+            where = errors_file.read_text()
+            pytest.fail(f"the demo did not stop on Ctrl-C within 30 s; where it was:\n{where}")
     finally:
         if demo.poll() is None:
             demo.kill()
-            demo.communicate()
+            demo.wait()
+        if demo.stdout is not None:
+            demo.stdout.close()
+        for pid in emulators:  # never one left behind by a failed run
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    errors = errors_file.read_text()
     assert demo.returncode == 130, errors
     assert "Traceback" not in errors and "stopped (Ctrl-C)" in errors, errors
     with pytest.raises(httpx.ConnectError):  # its emulator is gone too
