@@ -146,7 +146,9 @@ def _repetitions(args: argparse.Namespace) -> str:
     return (
         f"import {args.import_rounds} rounds (fresh venvs); call overhead {args.call_rounds} "
         f"rounds of {args.calls} calls; waiting {args.waiting_runs} rounds of {waiting.JOBS} "
-        f"jobs; many jobs {args.many_jobs_repeats} run(s) of {sizes} jobs on the emulator; "
+        f"jobs; many jobs {args.many_jobs_repeats} run(s) of {sizes} jobs on the emulator "
+        f"({max(args.many_jobs_repeats, many_jobs.WALL_ROUNDS)} rounds of uniapi-fal and raw "
+        f"httpx at {many_jobs.ALL_CLIENTS_UP_TO:,}); "
         f"plain queue {plain} jobs ({many_jobs.PLAIN_SMALL_ROUNDS} rounds up to "
         f"{many_jobs.FAL_PLAIN_UP_TO} jobs{', --full' if args.full else ''}); latency "
         f"{args.latency_rounds} rounds at each latency, pinned {args.pinned_rounds} rounds; "
