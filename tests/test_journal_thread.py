@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -62,5 +63,34 @@ def test_a_fault_of_the_grouping_reaches_every_waiting_flow() -> None:
             *(thread.run(lambda: 1) for _ in range(3)), return_exceptions=True
         )
         assert [str(outcome) for outcome in outcomes] == ["grouping broke"] * 3
+
+    asyncio.run(run())
+
+
+def test_the_idle_thread_is_woken_once_for_all_the_work_of_a_loop_pass() -> None:
+    class Batches(Journal):
+        def __init__(self) -> None:
+            super().__init__(None)
+            self.sizes: list[int] = []
+
+        def run_grouped(self, funcs: list[Any]) -> list[Any]:
+            self.sizes.append(len(funcs))
+            return super().run_grouped(funcs)
+
+    async def run() -> None:
+        journal = Batches()
+        thread = JournalThread(journal)
+        await thread.run(lambda: 0)
+        for _ in range(500):  # until the thread waits for work
+            if thread._idle:
+                break
+            await asyncio.sleep(0.002)
+        assert thread._idle
+        futures = []
+        for index in range(20):  # one pass of the loop; each pause lets a woken thread run
+            futures.append(thread.run(lambda i=index: i))  # type: ignore[misc]
+            time.sleep(0.001)
+        assert await asyncio.gather(*futures) == list(range(20))
+        assert journal.sizes == [1, 20]
 
     asyncio.run(run())
