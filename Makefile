@@ -15,7 +15,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON_EXE) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[cli,webhooks,emulator,dev,fast,aiohttp]'
+	$(BIN)/python -m pip install --quiet -e '.[cli,webhooks,emulator,dev,fast,aiohttp,realtime]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 

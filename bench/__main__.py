@@ -16,7 +16,16 @@ from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from . import call_overhead, import_time, latency, many_jobs, spec_scale, ts_reader, waiting
+from . import (
+    call_overhead,
+    import_time,
+    latency,
+    many_jobs,
+    spec_scale,
+    ts_reader,
+    upload,
+    waiting,
+)
 from ._fal_client import DEFAULT_POLL_INTERVAL
 from ._plot import waiting_plot
 from ._report import Row, Section, cpu_table, noise_note, results_table
@@ -46,6 +55,7 @@ SCENARIOS = (
     "many jobs",
     "plain queue",
     "latency",
+    "upload",
     "spec scale",
     "ts reader",
 )
@@ -152,6 +162,7 @@ def _repetitions(args: argparse.Namespace) -> str:
         f"plain queue {plain} jobs ({many_jobs.PLAIN_SMALL_ROUNDS} rounds up to "
         f"{many_jobs.FAL_PLAIN_UP_TO} jobs{', --full' if args.full else ''}); latency "
         f"{args.latency_rounds} rounds at each latency, pinned {args.pinned_rounds} rounds; "
+        f"upload {upload.ROUNDS} rounds of {upload.SIZE // (1 << 20)} MiB; "
         "spec scale "
         f"(models from documents vs full spec): import {spec_scale.IMPORT_RUNS} runs, first call "
         f"{spec_scale.FIRST_CALL_RUNS}, emulator start {spec_scale.EMULATOR_RUNS}, mypy "
@@ -284,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
             args.many_jobs_repeats, (), args.plain_sizes, args.full
         ),
         "latency": lambda: latency.run(args.latency_rounds, args.pinned_rounds),
+        "upload": upload.run,
         "spec scale": spec_scale.run,
         "ts reader": ts_reader.run,
     }

@@ -35,6 +35,9 @@ NAMES = {
     "AsyncCalls": "Calls",
     "AsyncJob": "Job",
     "AsyncClient": "Client",
+    "AsyncEventStream": "EventStream",
+    "open_async_stream": "open_stream",
+    "AsyncRealtime": "Realtime",
 }
 WORDS = [
     (re.compile(r"\basync def\b"), "def"),

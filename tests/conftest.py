@@ -58,6 +58,8 @@ def _no_ambient_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Tests see only the configuration they set, and journal into their own folder."""
     monkeypatch.delenv("UNIAPI_API_KEY", raising=False)
     monkeypatch.delenv("UNIAPI_BASE_URL", raising=False)
+    for name in ("FAL_KEY", "FAL_KEY_ID", "FAL_KEY_SECRET"):
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.delenv("UNIAPI_FAL_LOG", raising=False)
     monkeypatch.setenv("UNIAPI_FAL_JOURNAL", str(tmp_path / "journal.sqlite3"))
     # fal's documents for endpoints the spec lacks: asked of a test's own server only

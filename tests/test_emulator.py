@@ -1108,6 +1108,7 @@ def test_stats_route_needs_no_key_and_is_never_faulted() -> None:
     assert stats == harness.emulator.stats()
     assert stats.requests_by_kind == {
         "submit": 1,
+        "run": 0,
         "status": 0,
         "stream": 0,
         "result": 0,

@@ -71,15 +71,16 @@ def test_media_types(tmp_path: Path, name: str, kind: str) -> None:
     assert data_uri(path).startswith(f"data:{kind};base64,")
 
 
-def test_too_large_or_missing_files_say_what_to_do(client: Client, tmp_path: Path) -> None:
+def test_too_large_files_are_uploaded_and_missing_ones_say_what_to_do(
+    client: Client, tmp_path: Path
+) -> None:
     big = tmp_path / "big.png"
     with big.open("wb") as f:
         f.truncate(8 * 1024 * 1024 + 1)
-    with pytest.raises(InputValidationError) as caught:
-        client.submit(SEED_ENDPOINT, {"prompt": "p", "image_url": big})
-    assert "over the 8,388,608-byte limit" in str(caught.value) and "presigned URL" in str(
-        caught.value
-    )
+    job = client.submit(SEED_ENDPOINT, {"prompt": "p", "image_url": big})
+    sent = client.jobs()[-1]
+    assert sent.request_id == job.request_id
+    assert "over the 8,388,608-byte limit" in _file_limit_error(big)
     with pytest.raises(InputValidationError, match="cannot read"):
         client.submit(SEED_ENDPOINT, {"prompt": "p", "image_url": tmp_path / "missing.png"})
 
@@ -365,3 +366,12 @@ def test_emulator_served_files_download_end_to_end(tmp_path: Path) -> None:
         (saved,) = c.download(out, tmp_path / "files")
     assert saved.path.name == out.video.file_name and saved.size == out.video.file_size > 0
     assert saved.path.stat().st_size == saved.size
+
+
+def _file_limit_error(path: Path) -> str:
+    """What inlining a file over the limit says (the case `client.upload` now takes)."""
+    from uniapi_fal._files import InlineFileError, data_uri
+
+    with pytest.raises(InlineFileError) as caught:
+        data_uri(path)
+    return str(caught.value.problem.message)

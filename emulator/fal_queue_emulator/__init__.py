@@ -10,6 +10,10 @@ See `EmulatorConfig` for timings, `FaultConfig` for random faults, `Emulator.inj
 for deterministic ones and `Emulator.stats` for the counters.
 A job submitted with `?fal_webhook=` (a local URL) is POSTed there when it ends,
 signed as fal signs its webhooks with the emulator's key, served at `JWKS_PATH`.
+fal's other services sit under paths of their own, where the SDK looks for them under a
+base URL that is not fal's: the synchronous path (`/_run/<endpoint>`), its streams
+(`/_run/<endpoint>/stream`) and realtime WebSocket (`/_run/<endpoint>/realtime`), the
+token host (`/_rest`) and the storage CDN (`/_cdn`, uploads served back).
 """
 
 from __future__ import annotations

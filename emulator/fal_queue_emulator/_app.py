@@ -26,9 +26,12 @@ from starlette.routing import Route
 from ._faults import Fault
 from ._files import FILES_PATH, file_content
 from ._jobs import COMPLETED, IN_QUEUE, Job, JobState
+from ._realtime import realtime_routes
 from ._reset import ResetResponse
 from ._spec import queue_prefix
 from ._state import Emulator, RecordedRequest
+from ._storage import storage_routes
+from ._streaming import stream_handler
 from ._validation import ErrorItem, error_body, parse_body
 from ._webhooks import JWKS_PATH
 
@@ -39,6 +42,10 @@ STREAM_POLL_SECONDS = 0.02
 
 STATS_PATH = "/_emulator/stats"
 """The counters as JSON (see `EmulatorStats`); no key needed, never faulted."""
+
+RUN_PATH = "/_run"
+"""fal's synchronous host (`https://fal.run`), as the SDK finds it under a base URL that
+is not fal's (`uniapi_fal._hosts`)."""
 
 _LOCAL_NAMES = {"127.0.0.1": "localhost", "localhost": "127.0.0.1"}
 _OTHER_METHODS = ["GET", "PUT", "DELETE", "PATCH", "OPTIONS"]
@@ -52,10 +59,18 @@ def create_app(emulator: Emulator) -> Starlette:
         Route(STATS_PATH, api.stats, methods=["GET"]),
         Route(JWKS_PATH, api.jwks, methods=["GET"]),
         Route(f"{FILES_PATH}/{{request_id}}/{{index:int}}/{{name}}", api.files, methods=["GET"]),
+        *storage_routes(api),
+        *realtime_routes(api),
         Route(f"{queue}/status/stream", api.gate("stream", api.stream), methods=["GET"]),
         Route(f"{queue}/status", api.gate("status", api.status), methods=["GET"]),
         Route(f"{queue}/cancel", api.gate("cancel", api.cancel), methods=["PUT"]),
         Route(queue, api.gate("result", api.result), methods=["GET"]),
+        Route(
+            f"{RUN_PATH}/{{endpoint_id:path}}/stream",
+            api.gate("run", stream_handler(api)),
+            methods=["POST"],
+        ),
+        Route(f"{RUN_PATH}/{{endpoint_id:path}}", api.gate("run", api.run), methods=["POST"]),
         Route("/{endpoint_id:path}", api.gate("submit", api.submit), methods=["POST"]),
         Route("/{path:path}", api.gate("other", api.not_found, auth=False), methods=_OTHER_METHODS),
     ]
@@ -71,7 +86,7 @@ def _detail(status: int, detail: Any, headers: dict[str, str] | None = None) -> 
 def fault_response(fault: Fault, kind: str = "other") -> Response:
     """A canned fault as an HTTP response (or a broken connection, for a reset)."""
     if fault.action == "reset":
-        return ResetResponse(fault, before_start=kind == "submit")
+        return ResetResponse(fault, before_start=kind in ("submit", "run"))
     return Response(
         content=fault.body,
         status_code=fault.status,
@@ -99,7 +114,7 @@ class _Api:
 
         async def endpoint(request: Request) -> Response:
             body: Any = None
-            if kind == "submit":
+            if kind in ("submit", "run"):
                 raw = await request.body()
                 parsed = parse_body(raw)  # safe on any bytes; kept for the handler
                 request.state.parsed = parsed
@@ -188,6 +203,36 @@ class _Api:
     # -------------------------------------------------------------- handlers
 
     async def submit(self, request: Request) -> Response:
+        job = await self._accept(request)
+        if isinstance(job, Response):
+            return job
+        state = self.emulator.jobs.state(job)
+        return JSONResponse(
+            {
+                "status": IN_QUEUE,
+                "request_id": job.request_id,
+                **self._urls(request, job),
+                "logs": None,
+                "metrics": {},
+                "queue_position": state.queue_position or 0,
+            }
+        )
+
+    async def run(self, request: Request) -> Response:
+        """fal's synchronous path: the job as if submitted, answered when it is done."""
+        job = await self._accept(request)
+        if isinstance(job, Response):
+            return job
+        jobs = self.emulator.jobs
+        while not (state := jobs.state(job)).completed and not self.emulator.closing:
+            await asyncio.sleep(STREAM_POLL_SECONDS)
+        headers = {"x-fal-request-id": job.request_id}
+        if not state.completed:
+            return _detail(503, "The server is shutting down", headers)
+        return self._outcome(request, job, state, headers)
+
+    async def _accept(self, request: Request) -> Job | Response:
+        """A submitted job, or the answer that refuses it (404, 422)."""
         endpoint_id = request.path_params["endpoint_id"].strip("/")
         model = self.emulator.spec.model(endpoint_id)
         if model is None and not (self.config.any_endpoint and _is_endpoint_id(endpoint_id)):
@@ -210,17 +255,7 @@ class _Api:
             base_url=_called(request),
         )
         self.emulator.job_created(body, job)
-        state = self.emulator.jobs.state(job)
-        return JSONResponse(
-            {
-                "status": IN_QUEUE,
-                "request_id": job.request_id,
-                **self._urls(request, job),
-                "logs": None,
-                "metrics": {},
-                "queue_position": state.queue_position or 0,
-            }
-        )
+        return job
 
     async def status(self, request: Request) -> Response:
         job = self._find_job(request)
@@ -281,16 +316,23 @@ class _Api:
         state = self.emulator.jobs.state(job)
         if not state.completed:
             return _detail(400, "Request is still in progress")
+        return self._outcome(request, job, state, {})
+
+    def _outcome(
+        self, request: Request, job: Job, state: JobState, headers: dict[str, str]
+    ) -> Response:
+        """A done job's answer: its output, or its failure as fal sends it."""
         if state.outcome == "cancelled":
-            return _detail(499, state.error)
+            return _detail(499, state.error, headers)
         if state.outcome == "failed":
             error_type = state.error_type or "unknown"
             return JSONResponse(
                 {"detail": state.error, "error_type": error_type},
                 status_code=500,
-                headers={"X-Fal-Error-Type": error_type},
+                headers={**headers, "X-Fal-Error-Type": error_type},
             )
-        return JSONResponse(self.emulator.render(job, _called(request)).output)
+        output = self.emulator.render(job, _called(request)).output
+        return JSONResponse(output, headers=headers)
 
     async def cancel(self, request: Request) -> Response:
         job = self._find_job(request)

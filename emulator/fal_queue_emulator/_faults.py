@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Final, Literal, NamedTuple
 
-KINDS: Final = ("submit", "status", "stream", "result", "cancel", "other")
+KINDS: Final = ("submit", "run", "status", "stream", "result", "cancel", "other")
 """Request kinds, as recorded and as targeted by `Emulator.inject`."""
 ANY_KIND: Final = "any"
 """Inject a fault into the next requests whatever their kind."""
@@ -40,7 +40,7 @@ UNKNOWN_STATUSES: Final = ("SCHEDULED", "PENDING_RETRY", "WAITING_FOR_CAPACITY")
 """Status values no client knows, as a future fal might send."""
 
 _LIMITED_TO: Final[dict[str, tuple[str, ...]]] = {
-    "slow": tuple(kind for kind in KINDS if kind != "submit"),
+    "slow": tuple(kind for kind in KINDS if kind not in ("submit", "run")),
     "unknown_status": ("status",),
     "duplicate_events": ("stream",),
 }

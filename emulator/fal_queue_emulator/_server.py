@@ -22,6 +22,7 @@ from ._app import create_app
 from ._config import EmulatorConfig
 from ._reset import quiet_server_logs
 from ._state import Emulator
+from ._storage import close_storage
 
 START_TIMEOUT_SECONDS = 10.0
 _GRACEFUL_SHUTDOWN_SECONDS = 1
@@ -33,7 +34,7 @@ def _uvicorn_server(emulator: Emulator) -> uvicorn.Server:
         log_level="warning",
         access_log=False,
         lifespan="off",
-        ws="none",
+        ws="auto",
         timeout_graceful_shutdown=_GRACEFUL_SHUTDOWN_SECONDS,
     )
     quiet_server_logs()  # after Config: it (re)configures uvicorn's loggers
@@ -173,7 +174,10 @@ async def _serve(
     try:
         await task
     finally:
-        await webhooks  # returns within SHUTDOWN_GRACE_SECONDS of close()
+        try:
+            await webhooks  # returns within SHUTDOWN_GRACE_SECONDS of close()
+        finally:
+            close_storage(emulator)  # uvicorn is done: no upload is still writing
 
 
 def _install_stop_handlers(stop: threading.Event, server: uvicorn.Server) -> dict[int, Any]:

@@ -87,8 +87,8 @@ class StatsRecorder:
         self._webhooks: Counter[str] = Counter()
 
     def count_request(self, kind: str, body: Any = None) -> None:
-        """One request of `kind`; for a submit, also its input."""
-        digest = input_digest(body) if kind == "submit" else None
+        """One request of `kind`; for a submit (or a direct run), also its input."""
+        digest = input_digest(body) if kind in ("submit", "run") else None
         with self._lock:
             self._requests[kind] += 1
             if digest is not None:

@@ -35,15 +35,18 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RealtimeError,
     ResponseParseError,
     ResponseTooLargeError,
     ServerError,
     SubmitUncertainError,
     UnknownEndpointError,
     UnprocessableEntityError,
+    UploadError,
     ValidationItem,
     WaitTimeoutError,
 )
+from ._hosts import Hosts
 from ._http import parse_retry_after
 from ._job import AsyncJob, Job
 from ._journal import Journal, JournalEntry
@@ -59,8 +62,11 @@ if _typing.TYPE_CHECKING:
 
     from ._async_client import AsyncClient
     from ._batch import BatchResult
+    from ._core.events import StreamOptions
     from ._download import Saved
+    from ._event_stream import AsyncEventStream, EventStream
     from ._raw import RawResponse
+    from ._realtime import AsyncRealtime, Realtime
 
 # Loaded on first use, to keep `import uniapi_fal` flat: name -> (module, attribute).
 _LAZY = {
@@ -68,6 +74,11 @@ _LAZY = {
     "BatchResult": ("uniapi_fal._batch", "BatchResult"),
     "Saved": ("uniapi_fal._download", "Saved"),
     "RawResponse": ("uniapi_fal._raw", "RawResponse"),
+    "EventStream": ("uniapi_fal._event_stream", "EventStream"),
+    "AsyncEventStream": ("uniapi_fal._event_stream", "AsyncEventStream"),
+    "StreamOptions": ("uniapi_fal._core.events", "StreamOptions"),
+    "Realtime": ("uniapi_fal._realtime", "Realtime"),
+    "AsyncRealtime": ("uniapi_fal._realtime", "AsyncRealtime"),
     "ENDPOINTS": ("uniapi_fal_api.fal_endpoints", "ENDPOINTS"),  # grows with the spec
 }
 
@@ -78,7 +89,9 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncEventStream",
     "AsyncJob",
+    "AsyncRealtime",
     "AuthenticationError",
     "BadRequestError",
     "BatchResult",
@@ -90,8 +103,10 @@ __all__ = [
     "EndpointInfo",
     "ENDPOINTS",
     "EventLoopError",
+    "EventStream",
     "FalError",
     "FieldError",
+    "Hosts",
     "IN_PROGRESS",
     "IN_QUEUE",
     "InputValidationError",
@@ -113,6 +128,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "Realtime",
+    "RealtimeError",
     "ResponseParseError",
     "ResponseTooLargeError",
     "RetryPolicy",
@@ -120,10 +137,12 @@ __all__ = [
     "Saved",
     "SchemaUnavailableWarning",
     "ServerError",
+    "StreamOptions",
     "SubmitOptions",
     "SubmitUncertainError",
     "UnknownEndpointError",
     "UnprocessableEntityError",
+    "UploadError",
     "ValidationItem",
     "WaitTimeoutError",
 ]

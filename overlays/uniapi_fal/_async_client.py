@@ -60,6 +60,8 @@ from ._exceptions import (
     InputValidationError,
     JournalError,
 )
+from ._files import has_local_files
+from ._hosts import Hosts
 from ._job import AsyncJob
 from ._journal import Journal, JournalEntry, Taken
 from ._journal_thread import JournalThread
@@ -71,6 +73,8 @@ from ._types import AuthScheme, OnUpdate, RunOptions, SubmitOptions, submit_opti
 
 if TYPE_CHECKING:
     from ._raw import AsyncRawCalls
+    from ._upload import Uploadable
+    from ._upload_body import OnProgress
 
 log = logging.getLogger("uniapi_fal")
 T = TypeVar("T")
@@ -132,6 +136,7 @@ class AsyncClient(AsyncCalls, BaseClient):
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         schemas_url: str | None = None,
+        hosts: Hosts | None = None,
         http_backend: HttpBackend = "httpx",
     ) -> None:
         super().__init__(
@@ -145,6 +150,7 @@ class AsyncClient(AsyncCalls, BaseClient):
             journal=journal,
             max_response_bytes=max_response_bytes,
             schemas_url=schemas_url,
+            hosts=hosts,
         )
         if not isinstance(max_connections, int) or max_connections < 1:
             raise ConfigurationError(f"max_connections must be at least 1, not {max_connections}")
@@ -208,7 +214,10 @@ class AsyncClient(AsyncCalls, BaseClient):
         """Run a flow of `_core` on the async driver."""
         self._check_open()
         self._check_loop()
-        transport = AsyncTransport(
+        return await drive_async(self._transport(), flow)
+
+    def _transport(self) -> AsyncTransport:
+        return AsyncTransport(
             self._http,
             self._auth,
             self._clock,
@@ -219,7 +228,6 @@ class AsyncClient(AsyncCalls, BaseClient):
             self._limit,
             self._journal_thread,
         )
-        return await drive_async(transport, flow)
 
     # ------------------------------------------------------------------ hooks
     async def _submit_endpoint(
@@ -232,6 +240,9 @@ class AsyncClient(AsyncCalls, BaseClient):
         keep: list[httpx.Response] | None = None,
         deadline: Deadline | None = None,
     ) -> AsyncJob[Any]:
+        target, arguments = await self._uploaded(
+            target, arguments, deadline or self._deadline(None)
+        )
         flow, leaving = self._submit_flow(target, arguments, options, deadline, batch_key, keep)
         sending = asyncio.ensure_future(self._drive(flow))
         self._in_flight.add(sending)
@@ -255,6 +266,9 @@ class AsyncClient(AsyncCalls, BaseClient):
         self, target: object, arguments: Mapping[str, Any] | None, options: RunOptions
     ) -> Any:
         deadline = self._deadline(options.get("timeout"))  # the whole call's, submit included
+        if options.get("direct"):
+            target, arguments = await self._uploaded(target, arguments, deadline)
+            return await self._drive(self._direct_flow(target, arguments, options, deadline))
         job = await self._submit_endpoint(
             target, arguments, submit_options(options), deadline=deadline
         )
@@ -465,6 +479,31 @@ class AsyncClient(AsyncCalls, BaseClient):
         return await self._drive(download(files_in(output), Path(dest), limits, progress))
 
     # ------------------------------------------------------------- lifecycle
+    async def upload(
+        self,
+        data: Uploadable,
+        content_type: str | None = None,
+        *,
+        timeout: float | None = None,
+        on_progress: OnProgress | None = None,
+    ) -> str:
+        """`Client.upload`, awaited: the file's URL in fal's storage. Parts go up several
+        at once; the file is read in a worker thread, a piece at a time."""
+        self._check_open()
+        from ._upload import aput
+
+        return await aput(self, data, content_type, self._deadline(timeout), on_progress)
+
+    async def _uploaded(
+        self, target: object, arguments: Mapping[str, Any] | None, deadline: Deadline
+    ) -> tuple[object, Mapping[str, Any] | None]:
+        """The input with its local files too large to inline uploaded (`_upload`)."""
+        if not has_local_files(arguments if arguments is not None else target):
+            return target, arguments  # the usual case
+        from ._upload import auploaded
+
+        return await auploaded(self, target, arguments, deadline)
+
     async def aclose(self) -> None:
         """Close the connection pool (unless it is yours) and the journal; idempotent."""
         if not self._mark_closed():

@@ -39,6 +39,7 @@ from ._journal import Journal
 from ._journal_thread import JournalThread
 from ._pace import WokenBy
 from ._sync_driver import TraceSupport
+from ._upload_body import Body
 
 T = TypeVar("T")
 
@@ -177,6 +178,9 @@ async def _send(t: AsyncTransport, effect: Send) -> httpx.Response:
     """The answer, by the deadline: waiting for the in-flight limits, the connection,
     the answer and its body all end by it."""
     request = effect.request
+    upload = isinstance(request.get("content"), Body)
+    if upload:  # read as it is sent; its time says nothing of the server's queueing
+        request = {**request, "content": request["content"].achunks()}
     leaving = effect.leaving
     handed = False
     try:
@@ -186,7 +190,8 @@ async def _send(t: AsyncTransport, effect: Send) -> httpx.Response:
                     request = _traced(t, request, leaving)
                 handed = True
                 async with t.http.stream(**request, auth=t.auth) as response:
-                    answered(response.extensions.get("network_stream"))
+                    if not upload:
+                        answered(response.extensions.get("network_stream"))
                     return await _read(t, response, None, effect.limit)
     except TimeoutError:
         sent = handed and (leaving is None or leaving.started)

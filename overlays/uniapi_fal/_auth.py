@@ -32,27 +32,46 @@ class APIKey:
         raise TypeError("an APIKey cannot be pickled")
 
 
+CREDENTIAL = "uniapi_fal.credential"
+"""A request extension: the whole `Authorization` value for that request (an `APIKey`)."""
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (url.scheme, url.host, url.port)
+
+
 def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
-    return (a.scheme, a.host, a.port) == (b.scheme, b.host, b.port)
+    return _origin(a) == _origin(b)
 
 
 class HostBoundAuth(httpx.Auth):
-    """Adds `Authorization: <scheme> <key>` only to requests for the configured origin.
+    """Adds `Authorization: <scheme> <key>` only to requests for the configured origins
+    (the queue's, and fal's other keyed hosts: `_hosts`).
 
     Every request the SDK sends passes through here, so a URL taken from a server
-    answer (or a redirect) on another host never receives the key.
+    answer (or a redirect) on another host never receives the key. A request that
+    carries a credential of its own (`CREDENTIAL`: the CDN's token) gets that instead,
+    whatever its host.
     """
 
     def __init__(
-        self, key: APIKey, scheme: AuthScheme, origin: httpx.URL, scrubber: Scrubber
+        self,
+        key: APIKey,
+        scheme: AuthScheme,
+        origins: httpx.URL | tuple[httpx.URL, ...],
+        scrubber: Scrubber,
     ) -> None:
         self._key = key
         self._scheme = scheme
-        self._origin = origin
+        self._origins = origins if isinstance(origins, tuple) else (origins,)
+        self._keyed = frozenset(_origin(url) for url in self._origins)
         self._scrubber = scrubber  # URLs may hold server-given parts
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if same_origin(request.url, self._origin):
+        own = request.extensions.get(CREDENTIAL)
+        if isinstance(own, APIKey):
+            request.headers["Authorization"] = own.reveal()
+        elif _origin(request.url) in self._keyed:
             request.headers["Authorization"] = f"{self._scheme} {self._key.reveal()}"
         else:
             request.headers.pop("Authorization", None)
@@ -74,4 +93,5 @@ class HostBoundAuth(httpx.Auth):
             )
 
     def __repr__(self) -> str:
-        return f"HostBoundAuth(scheme={self._scheme!r}, origin={str(self._origin)!r})"
+        origins = ", ".join(str(origin) for origin in self._origins)
+        return f"HostBoundAuth(scheme={self._scheme!r}, origins=[{origins}])"

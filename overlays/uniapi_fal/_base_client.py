@@ -26,20 +26,25 @@ from ._constants import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_STREAMS,
     DEFAULT_TIMEOUT,
+    FAL_KEY_ENV,
+    FAL_KEY_ID_ENV,
+    FAL_KEY_SECRET_ENV,
 )
 from ._core.context import Context, Learned
 from ._core.deadline import Deadline
+from ._core.direct import run_direct
 from ._core.effects import Flow, Leaving
 from ._core.ref import JobRef, attached
 from ._core.submit import submit
 from ._exceptions import ClientClosedError, ConfigurationError, MissingAPIKeyError
+from ._hosts import FAL_QUEUE_HOST, Hosts, Resolved, is_fal, resolve
 from ._journal import Journal, JournalEntry
 from ._logs import setup_logging
 from ._pace import Pace
 from ._remote_schemas import RemoteSchemas, default_cache_dir, resolve_url
 from ._retry import RetryPolicy
 from ._scrub import Scrubber, validate_api_key
-from ._types import AuthScheme, SubmitOptions
+from ._types import AuthScheme, RunOptions, SubmitOptions, submit_options
 
 log = logging.getLogger("uniapi_fal")
 
@@ -74,27 +79,26 @@ class BaseClient:
         journal: Journal | str | os.PathLike[str] | bool | None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         schemas_url: str | None = None,
+        hosts: Hosts | None = None,
     ) -> None:
         setup_logging()
-        from_env = api_key is None
-        raw_key: object = os.environ.get(API_KEY_ENV) if from_env else api_key
-        if raw_key is None or raw_key == "":
-            raise MissingAPIKeyError(
-                f"No API key: pass api_key=... or set {API_KEY_ENV} "
-                "(a UniAPI key for https://api.uniapi.io, or a fal key for https://queue.fal.run)."
-            )
-        key = validate_api_key(raw_key, API_KEY_ENV if from_env else "api_key=")
+        self.base_url: httpx.URL = _base_url(base_url)
+        self.hosts: Resolved = resolve(self.base_url, hosts)
+        """Where each of fal's services is (`_hosts`)."""
+        raw_key, source = _given_key(api_key, self.base_url)
+        key = validate_api_key(raw_key, source)
         if auth_scheme not in ("Key", "Bearer"):
             raise ConfigurationError(f"auth_scheme must be 'Key' or 'Bearer', not {auth_scheme!r}")
-        self.base_url: httpx.URL = _base_url(base_url)
         self.auth_scheme: AuthScheme = auth_scheme
         self._key = APIKey(key)
-        self._scrubber = Scrubber([key])
-        """Blanks this client's key in every string that came from a server."""
-        self._auth = HostBoundAuth(self._key, auth_scheme, self.base_url, self._scrubber)
+        self._scrubber = Scrubber([key, *(part for part in key.split(":") if len(part) >= 8)])
+        """Blanks this client's key in every string that came from a server (a fal key's
+        id and secret apart too)."""
+        self._auth = HostBoundAuth(self._key, auth_scheme, self.hosts.keyed(), self._scrubber)
         self.timeout: httpx.Timeout = _timeout(timeout)
         """Each HTTP request's own bound (a call's `timeout=` cuts it to what is left)."""
-        self.stream = stream
+        self.status_stream = stream
+        """Whether waits use the status stream where the server offers it (`stream=`)."""
         self.retry: RetryPolicy = _retry_policy(retry, max_retries)
         if (
             not isinstance(max_response_bytes, int)
@@ -125,6 +129,9 @@ class BaseClient:
         # server: with copies too.
         self._pace = Pace(DEFAULT_MAX_STREAMS, clock=lambda: self._clock())
         self._learned = Learned()
+        from ._upload import Tokens  # (uploads, on first use: `import uniapi_fal` stays flat)
+
+        self._cdn_tokens = Tokens()
         self._pool_of_parent = False
         """Set in a forked child when the caller's `http_client` came from the parent."""
 
@@ -152,10 +159,11 @@ class BaseClient:
         the clock)."""
         return Context(
             base_url=self.base_url,
+            hosts=self.hosts,
             timeout=self.timeout,
             retry=self.retry,
             max_response_bytes=self.max_response_bytes,
-            stream=self.stream,
+            stream=self.status_stream,
             scrubber=self._scrubber,
             journal=self.journal,
             pace=self._pace,
@@ -186,6 +194,20 @@ class BaseClient:
         )
         return flow, leaving
 
+    def _direct_flow(
+        self,
+        target: object,
+        arguments: Mapping[str, Any] | None,
+        options: RunOptions,
+        deadline: Deadline,
+    ) -> Flow[Any]:
+        """A direct call's flow (`run(..., direct=True)`): not held back by Ctrl-C or a
+        cancellation once sent, as a submit is, since its answer comes only when the job
+        is done; it is then journaled as UNKNOWN."""
+        return run_direct(
+            self._context(), target, arguments, submit_options(options), deadline, Leaving()
+        )
+
     def with_options(
         self,
         *,
@@ -210,7 +232,7 @@ class BaseClient:
         if timeout is not None:
             new.timeout = _timeout(timeout)
         if stream is not None:
-            new.stream = stream
+            new.status_stream = stream
         return new
 
     copy = with_options
@@ -267,6 +289,28 @@ class BaseClient:
                     "journal: %s %s cannot be re-attached", entry.endpoint, entry.request_id
                 )
         return refs
+
+
+def _given_key(api_key: object, base_url: httpx.URL) -> tuple[object, str]:
+    """The key and where it came from: `api_key=`, else UNIAPI_API_KEY, else (with fal's
+    queue as the base URL) fal's own variables, as fal's clients read them."""
+    if api_key is not None:
+        return api_key, "api_key="
+    found = os.environ.get(API_KEY_ENV)
+    if found:
+        return found, API_KEY_ENV
+    if is_fal(base_url):
+        found = os.environ.get(FAL_KEY_ENV)
+        if found:
+            return found, FAL_KEY_ENV
+        key_id, secret = os.environ.get(FAL_KEY_ID_ENV), os.environ.get(FAL_KEY_SECRET_ENV)
+        if key_id and secret:
+            return f"{key_id}:{secret}", f"{FAL_KEY_ID_ENV} and {FAL_KEY_SECRET_ENV}"
+    raise MissingAPIKeyError(
+        f"No API key: pass api_key=... or set {API_KEY_ENV} (a UniAPI key for"
+        f" {DEFAULT_BASE_URL}); with base_url=https://{FAL_QUEUE_HOST}, {FAL_KEY_ENV} (or"
+        f" {FAL_KEY_ID_ENV} and {FAL_KEY_SECRET_ENV}) is read too."
+    )
 
 
 def _base_url(given: str | None) -> httpx.URL:

@@ -19,7 +19,10 @@ from ._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
     from ._batch import BatchResult, OnResult
+    from ._core.events import StreamOptions
+    from ._event_stream import AsyncEventStream, EventStream
     from ._job import AsyncJob, Job
+    from ._realtime import AsyncRealtime, Realtime
     from ._types import RunOptions, SubmitOptions
 
 OutputT = TypeVar("OutputT")
@@ -174,6 +177,83 @@ class AsyncCalls:
             raise ConfigurationError(f"concurrency must be at least 1, not {concurrency!r}")
         return await self._map(inputs, endpoint, concurrency, batch, timeout, on_result, options)
 
+    @overload
+    def stream(
+        self, input: FalInput[OutputT], /, **options: Unpack[StreamOptions]
+    ) -> AsyncEventStream[OutputT]: ...
+    @overload
+    def stream(
+        self,
+        endpoint: type[FalInput[OutputT]],
+        arguments: Mapping[str, Any],
+        /,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEventStream[OutputT]: ...
+    @overload
+    def stream(
+        self, endpoint: str, arguments: Mapping[str, Any], /, **options: Unpack[StreamOptions]
+    ) -> AsyncEventStream[Any]: ...
+    def stream(
+        self,
+        input_or_endpoint: object,
+        arguments: Mapping[str, Any] | None = None,
+        /,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEventStream[Any]:
+        """A streaming endpoint's events as they come (`POST {run host}/{endpoint}/stream`),
+        then its typed output: `with client.stream(XInput(...)) as events: ...` (`async
+        with` on `AsyncClient`, whose request goes out when the stream is first entered,
+        awaited or iterated).
+
+        The input is given as to `run`, checked and journaled as `run(direct=True)` does;
+        the request is sent once. `timeout` bounds the whole call (docs/fal-services.md).
+        """
+        from ._event_stream import open_async_stream
+
+        client: Any = self  # the client, whose driver and journal the stream uses
+        return open_async_stream(client, input_or_endpoint, arguments, options)
+
+    @overload
+    def realtime(
+        self,
+        endpoint: type[FalInput[OutputT]],
+        *,
+        max_buffering: int | None = None,
+        throttle: float | None = None,
+        timeout: float | None = None,
+    ) -> AsyncRealtime[OutputT | dict[str, Any]]: ...
+    @overload
+    def realtime(
+        self,
+        endpoint: str,
+        *,
+        max_buffering: int | None = None,
+        throttle: float | None = None,
+        timeout: float | None = None,
+    ) -> AsyncRealtime[Any]: ...
+    def realtime(
+        self,
+        endpoint: str | type[FalInput[Any]],
+        *,
+        max_buffering: int | None = None,
+        throttle: float | None = None,
+        timeout: float | None = None,
+    ) -> AsyncRealtime[Any]:
+        """A realtime session with `endpoint` (fal's WebSocket; the `realtime` extra):
+        `with client.realtime("fal-ai/fast-lcm-diffusion") as rt: rt.send({...}); rt.receive()`.
+
+        `max_buffering` (1..60) goes to the server; `throttle` (seconds) sends the first
+        input at once and then only the latest of those closer than that; `timeout` bounds
+        connecting and each `receive()` (default: the client's request timeout). The key
+        goes only to the token host; the socket gets a two-minute token for this app.
+        """
+        from ._realtime import AsyncRealtime
+
+        client: Any = self  # the client, whose context and driver a session uses
+        return AsyncRealtime(
+            client, endpoint, max_buffering=max_buffering, throttle=throttle, timeout=timeout
+        )
+
 
 # unasync: end
 
@@ -326,6 +406,83 @@ class Calls:
         if not isinstance(concurrency, int) or isinstance(concurrency, bool) or concurrency < 1:
             raise ConfigurationError(f"concurrency must be at least 1, not {concurrency!r}")
         return self._map(inputs, endpoint, concurrency, batch, timeout, on_result, options)
+
+    @overload
+    def stream(
+        self, input: FalInput[OutputT], /, **options: Unpack[StreamOptions]
+    ) -> EventStream[OutputT]: ...
+    @overload
+    def stream(
+        self,
+        endpoint: type[FalInput[OutputT]],
+        arguments: Mapping[str, Any],
+        /,
+        **options: Unpack[StreamOptions],
+    ) -> EventStream[OutputT]: ...
+    @overload
+    def stream(
+        self, endpoint: str, arguments: Mapping[str, Any], /, **options: Unpack[StreamOptions]
+    ) -> EventStream[Any]: ...
+    def stream(
+        self,
+        input_or_endpoint: object,
+        arguments: Mapping[str, Any] | None = None,
+        /,
+        **options: Unpack[StreamOptions],
+    ) -> EventStream[Any]:
+        """A streaming endpoint's events as they come (`POST {run host}/{endpoint}/stream`),
+        then its typed output: `with client.stream(XInput(...)) as events: ...` (`async
+        with` on `Client`, whose request goes out when the stream is first entered,
+        awaited or iterated).
+
+        The input is given as to `run`, checked and journaled as `run(direct=True)` does;
+        the request is sent once. `timeout` bounds the whole call (docs/fal-services.md).
+        """
+        from ._event_stream import open_stream
+
+        client: Any = self  # the client, whose driver and journal the stream uses
+        return open_stream(client, input_or_endpoint, arguments, options)
+
+    @overload
+    def realtime(
+        self,
+        endpoint: type[FalInput[OutputT]],
+        *,
+        max_buffering: int | None = None,
+        throttle: float | None = None,
+        timeout: float | None = None,
+    ) -> Realtime[OutputT | dict[str, Any]]: ...
+    @overload
+    def realtime(
+        self,
+        endpoint: str,
+        *,
+        max_buffering: int | None = None,
+        throttle: float | None = None,
+        timeout: float | None = None,
+    ) -> Realtime[Any]: ...
+    def realtime(
+        self,
+        endpoint: str | type[FalInput[Any]],
+        *,
+        max_buffering: int | None = None,
+        throttle: float | None = None,
+        timeout: float | None = None,
+    ) -> Realtime[Any]:
+        """A realtime session with `endpoint` (fal's WebSocket; the `realtime` extra):
+        `with client.realtime("fal-ai/fast-lcm-diffusion") as rt: rt.send({...}); rt.receive()`.
+
+        `max_buffering` (1..60) goes to the server; `throttle` (seconds) sends the first
+        input at once and then only the latest of those closer than that; `timeout` bounds
+        connecting and each `receive()` (default: the client's request timeout). The key
+        goes only to the token host; the socket gets a two-minute token for this app.
+        """
+        from ._realtime import Realtime
+
+        client: Any = self  # the client, whose context and driver a session uses
+        return Realtime(
+            client, endpoint, max_buffering=max_buffering, throttle=throttle, timeout=timeout
+        )
 
 
 # unasync: end of twin

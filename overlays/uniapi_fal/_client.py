@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
@@ -27,6 +28,8 @@ from ._core import collect
 from ._core.deadline import Deadline
 from ._core.effects import Flow, Leaving
 from ._core.ref import JobRef
+from ._files import has_local_files
+from ._hosts import Hosts
 from ._job import Job
 from ._journal import Journal
 from ._remote_schemas import OFF
@@ -39,6 +42,8 @@ if TYPE_CHECKING:
     from ._batch import BatchResult, OnResult
     from ._download import Progress, Saved
     from ._raw import RawCalls
+    from ._upload import Uploadable
+    from ._upload_body import OnProgress
 
 T = TypeVar("T")
 
@@ -75,6 +80,10 @@ class Client(Calls, BaseClient):
       fetched, to check its input before sending (`?endpoint_id=<id>` is added), or `"off"`.
       Defaults to `UNIAPI_FAL_SCHEMAS_URL`, else fal's public documents, except for a base
       URL on this machine. Sends no key; waits at most 2 s, once; cached a day.
+    * **hosts** - *(optional)* `Hosts(run=..., rest=..., cdn=..., realtime=...)`: where fal's
+      services besides the queue are (the synchronous path, tokens, uploads, realtime).
+      Derived from the base URL by default: fal's own hosts for `https://queue.fal.run`,
+      paths under the base URL otherwise (docs/fal-services.md).
     """
 
     def __init__(
@@ -91,6 +100,7 @@ class Client(Calls, BaseClient):
         http_client: httpx.Client | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         schemas_url: str | None = None,
+        hosts: Hosts | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -103,6 +113,7 @@ class Client(Calls, BaseClient):
             journal=journal,
             max_response_bytes=max_response_bytes,
             schemas_url=schemas_url,
+            hosts=hosts,
         )
         self._owns_http = self._made_http = http_client is None
         self._http = http_client if http_client is not None else self._new_pool()
@@ -117,13 +128,15 @@ class Client(Calls, BaseClient):
         self._http = self._renewed_pool(self._http)
 
     # ------------------------------------------------------------------- I/O
+    def _transport(self) -> SyncTransport:
+        return SyncTransport(
+            self._http, self._auth, self._clock, self._sleep, self._scrub, self._traces
+        )
+
     def _drive(self, flow: Flow[T], leaving: Leaving | None = None) -> T:
         """Run a flow of `_core` on the sync driver."""
         self._check_open()
-        transport = SyncTransport(
-            self._http, self._auth, self._clock, self._sleep, self._scrub, self._traces
-        )
-        return drive_sync(transport, flow, leaving)
+        return drive_sync(self._transport(), flow, leaving)
 
     # ------------------------------------------------------------------ hooks
     def _submit_endpoint(
@@ -136,6 +149,7 @@ class Client(Calls, BaseClient):
         keep: list[httpx.Response] | None = None,
         deadline: Deadline | None = None,
     ) -> Job[Any]:
+        target, arguments = self._uploaded(target, arguments, deadline or self._deadline(None))
         flow, leaving = self._submit_flow(target, arguments, options, deadline, batch_key, keep)
         return Job(self, self._drive(flow, leaving))
 
@@ -143,6 +157,9 @@ class Client(Calls, BaseClient):
         self, target: object, arguments: Mapping[str, Any] | None, options: RunOptions
     ) -> Any:
         deadline = self._deadline(options.get("timeout"))  # the whole call's, submit included
+        if options.get("direct"):
+            target, arguments = self._uploaded(target, arguments, deadline)
+            return self._drive(self._direct_flow(target, arguments, options, deadline))
         job = self._submit_endpoint(target, arguments, submit_options(options), deadline=deadline)
         flow = collect.collect(
             self._context(),
@@ -235,13 +252,14 @@ class Client(Calls, BaseClient):
                     base_url=str(self.base_url),
                     auth_scheme=self.auth_scheme,
                     timeout=self.timeout,
-                    stream=self.stream,
+                    stream=self.status_stream,
                     max_retries=self.retry.max_retries,
                     retry=self.retry,
                     journal=self.journal,
                     http_client=http,
                     max_response_bytes=self.max_response_bytes,
                     schemas_url=self._schemas.url if self._schemas else OFF,
+                    hosts=self.hosts.given(),
                 ) as twin,
             ):
                 return await twin._map(
@@ -254,7 +272,6 @@ class Client(Calls, BaseClient):
             asyncio.get_running_loop()
         except RuntimeError:
             return _loop.run(run())
-        from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(1, thread_name_prefix="uniapi-fal-map") as pool:
             return pool.submit(_loop.run, run()).result()
@@ -286,6 +303,35 @@ class Client(Calls, BaseClient):
         return self._drive(download(files_in(output), Path(dest), limits, progress))
 
     # ------------------------------------------------------------- lifecycle
+    def upload(
+        self,
+        data: Uploadable,
+        content_type: str | None = None,
+        *,
+        timeout: float | None = None,
+        on_progress: OnProgress | None = None,
+    ) -> str:
+        """Put a file (its path, or bytes) in fal's storage; its URL, for any input.
+
+        Read from disk as it is sent; above 100 MiB in parts, several at once, each
+        retried on its own. `timeout` bounds the whole upload; `on_progress(sent, total)`
+        follows it. The key goes to the token host only (docs/fal-services.md).
+        """
+        self._check_open()
+        from ._upload import put
+
+        return put(self, data, content_type, self._deadline(timeout), on_progress)
+
+    def _uploaded(
+        self, target: object, arguments: Mapping[str, Any] | None, deadline: Deadline
+    ) -> tuple[object, Mapping[str, Any] | None]:
+        """The input with its local files too large to inline uploaded (`_upload`)."""
+        if not has_local_files(arguments if arguments is not None else target):
+            return target, arguments  # the usual case
+        from ._upload import uploaded
+
+        return uploaded(self, target, arguments, deadline)
+
     def close(self) -> None:
         """Close the connection pool (unless it is yours) and the journal; idempotent."""
         if not self._mark_closed():

@@ -5,6 +5,9 @@ from __future__ import annotations
 DEFAULT_BASE_URL = "https://api.uniapi.io"
 API_KEY_ENV = "UNIAPI_API_KEY"
 BASE_URL_ENV = "UNIAPI_BASE_URL"
+FAL_KEY_ENV = "FAL_KEY"  # read when the base URL is fal's queue and no UniAPI key is set
+FAL_KEY_ID_ENV = "FAL_KEY_ID"  # with FAL_KEY_SECRET: the key is "<id>:<secret>"
+FAL_KEY_SECRET_ENV = "FAL_KEY_SECRET"
 
 DEFAULT_TIMEOUT = 60.0  # seconds per HTTP request (not per job: see `timeout=` of run/wait)
 DEFAULT_CONNECT_TIMEOUT = 10.0

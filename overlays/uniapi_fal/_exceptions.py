@@ -14,6 +14,7 @@ The tree::
     │   │   └── APITimeoutError
     │   ├── ResponseParseError    a body that is not what the spec describes
     │   │   └── ResponseTooLargeError  a body (or stream line) over the size limit
+    │   ├── RealtimeError         a realtime session's error frame, or its socket closed
     │   └── APIStatusError        an HTTP error status
     │       ├── BadRequestError          400
     │       ├── AuthenticationError      401
@@ -118,6 +119,12 @@ class DownloadError(FalError):
     """A result file could not be saved: the message says which and why."""
 
 
+class UploadError(FalError):
+    """A file to upload cannot be read (missing, not a regular file, changed while sent):
+    the message says which and why. Errors of the storage service itself are the usual
+    `APIError`s."""
+
+
 class UnknownEndpointError(FalError):
     """An endpoint id the spec does not describe, where its schema is needed (`uniapi-fal
     schema`, a webhook's `output_as`). Running such an endpoint is allowed: untyped."""
@@ -158,6 +165,24 @@ class APIError(FalError):
         """For a failed submit: True when fal may have queued (and billed) it anyway, because
         the failure came after the request was sent (a 5xx, a dropped connection). False:
         nothing was queued, submitting again is safe."""
+
+
+class RealtimeError(APIError):
+    """A realtime session failed: the server sent an `x-fal-error` (fal's `error` code, as
+    `INTERNAL_ERROR`, `TIMEOUT`; its `reason`; `payload`), or it closed (`close_code`)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        error: str,
+        reason: str | None = None,
+        payload: Any = None,
+        close_code: int | None = None,
+        endpoint: str | None = None,
+    ) -> None:
+        super().__init__(message, endpoint=endpoint)
+        self.error, self.reason, self.payload, self.close_code = error, reason, payload, close_code
 
 
 class APIConnectionError(APIError):

@@ -17,8 +17,11 @@ import base64
 import mimetypes
 import os
 import stat
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 from ._constants import MAX_INLINE_FILE_BYTES
 from ._exceptions import FieldError
@@ -84,28 +87,46 @@ def _read_capped(fd: int, cap: int) -> bytes:
     return b"".join(parts)
 
 
-def _read_file(path: Path, limit: int, field: str) -> bytes:
+class NotReadable(ValueError):
+    """A path that cannot be sent: missing, unreadable, or not a regular file."""
+
+
+def open_regular(path: Path) -> tuple[int, int]:
+    """An open descriptor of the regular file at `path`, and its size; NotReadable (which
+    says what to do) for anything else. The checks hold for the file actually opened,
+    even if the path was swapped meanwhile."""
     regular = "pass a regular file, or upload it and pass its URL"
     try:
         before = os.stat(path)
     except OSError as exc:
-        raise _refuse(field, f"cannot read {path}: {exc.strerror}") from None
+        raise NotReadable(f"cannot read {path}: {exc.strerror}") from None
     kind = _kind(before.st_mode)
     if kind is not None:
-        raise _refuse(field, f"{path} is {kind}, not a regular file; {regular}")
+        raise NotReadable(f"{path} is {kind}, not a regular file; {regular}")
     real = os.path.realpath(path)
     if real.startswith(_PSEUDO_ROOTS):
-        raise _refuse(field, f"{path} is a kernel file ({real}), not a regular file; {regular}")
+        raise NotReadable(f"{path} is a kernel file ({real}), not a regular file; {regular}")
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
-        raise _refuse(field, f"cannot read {path}: {exc.strerror}") from None
+        raise NotReadable(f"cannot read {path}: {exc.strerror}") from None
     try:
-        opened = os.fstat(fd)  # the file actually read, even if the path was swapped since
+        opened = os.fstat(fd)
         kind = _kind(opened.st_mode)
         if kind is not None:
-            raise _refuse(field, f"{path} is {kind}, not a regular file; {regular}")
-        size = opened.st_size
+            raise NotReadable(f"{path} is {kind}, not a regular file; {regular}")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, opened.st_size
+
+
+def _read_file(path: Path, limit: int, field: str) -> bytes:
+    try:
+        fd, size = open_regular(path)
+    except NotReadable as exc:
+        raise _refuse(field, str(exc)) from None
+    try:
         if size > limit:
             raise _refuse(
                 field,
@@ -147,8 +168,9 @@ class InlineFileError(ValueError):
 
 def has_local_files(value: Any) -> bool:
     """Whether `value` holds a path (`Path`, any `os.PathLike`) anywhere (dicts, lists,
-    tuples): the async client runs
-    `inline_files` in a thread only then. Iterative, so any nesting depth is safe."""
+    tuples, Input models and the models in them): the async client runs `inline_files` in
+    a thread only then, and only then are files uploaded. Iterative, so any nesting depth
+    is safe."""
     stack = [value]
     seen: set[int] = set()
     while stack:
@@ -160,12 +182,41 @@ def has_local_files(value: Any) -> bool:
                 continue
             seen.add(id(item))
             stack.extend(item.values() if isinstance(item, dict) else item)
+        elif attrs.has(type(item)):  # a generated model: its fields
+            if id(item) in seen:
+                continue
+            seen.add(id(item))
+            stack.extend(getattr(item, field.name, None) for field in attrs.fields(type(item)))
     return False
 
 
-def inline_files(value: Any, *, path: str = "") -> tuple[Any, list[FieldError]]:
-    """`value` with every path (`Path`, any `os.PathLike`) replaced by its data URI, and the
-    problems found.
+def too_large(value: Any, limit: int = MAX_INLINE_FILE_BYTES) -> list[str]:
+    """The paths in `value` (as `inline_files` finds them) of regular files larger than
+    `limit`: those to upload rather than inline. Others, and what cannot be read, are left
+    to `inline_files`, which says what is wrong with them."""
+    found: list[str] = []
+    stack, seen = [value], set()
+    while stack:
+        item = stack.pop()
+        if isinstance(item, os.PathLike):
+            name = os.fsdecode(item)
+            try:
+                info = os.stat(name)
+            except (OSError, ValueError):
+                continue
+            if stat.S_ISREG(info.st_mode) and info.st_size > limit and name not in found:
+                found.append(name)
+        elif isinstance(item, dict | list | tuple) and id(item) not in seen:
+            seen.add(id(item))
+            stack.extend(item.values() if isinstance(item, dict) else item)
+    return found
+
+
+def inline_files(
+    value: Any, *, path: str = "", uploaded: Mapping[str, str] | None = None
+) -> tuple[Any, list[FieldError]]:
+    """`value` with every path (`Path`, any `os.PathLike`) replaced by its data URI (or by
+    its URL in `uploaded`, keyed by the path as a string), and the problems found.
 
     Containers holding a `Path` are copied (the caller's are never changed); tuples become
     lists, as JSON has them. Iterative, so deep nesting cannot raise RecursionError; a
@@ -181,8 +232,12 @@ def inline_files(value: Any, *, path: str = "") -> tuple[Any, list[FieldError]]:
     while stack:
         parent, key, item, where = stack.pop()
         if isinstance(item, os.PathLike):
+            name = os.fsdecode(item)
+            if uploaded is not None and name in uploaded:
+                parent[key] = uploaded[name]
+                continue
             try:
-                parent[key] = data_uri(Path(os.fsdecode(item)), field=where or "(input)")
+                parent[key] = data_uri(Path(name), field=where or "(input)")
             except InlineFileError as exc:
                 problems.append(exc.problem)
             continue

@@ -116,6 +116,13 @@ class Scrubber:
     def _mask(self, text: str) -> str:
         return self._pattern.sub(MASK, text) if self._pattern is not None else text
 
+    def also(self, secret: str) -> Scrubber:
+        """This scrubber, blanking `secret` as well (a token a server handed out)."""
+        patterns = [p.pattern for p in (Scrubber([secret])._pattern, self._pattern) if p]
+        joined = Scrubber(())
+        joined._pattern = re.compile("|".join(patterns)) if patterns else None
+        return joined
+
     def text(self, value: object, limit: int = 300, *, multiline: bool = False) -> str:
         """`str(value)` (bytes decoded as UTF-8) made safe to show, at most `limit` characters
         plus a marker saying how many more were cut.

@@ -33,6 +33,7 @@ from ._core.effects import (
     step,
 )
 from ._deadlines import SocketDeadline
+from ._upload_body import Body
 
 T = TypeVar("T")
 
@@ -197,6 +198,8 @@ def _traced(t: SyncTransport, request: dict[str, Any], leaving: Leaving) -> dict
 def _perform(t: SyncTransport, effect: Effect, stream: _Stream) -> Any:
     if isinstance(effect, Send):
         request = effect.request
+        if isinstance(request.get("content"), Body):  # an upload: read as it is sent
+            request = {**request, "content": request["content"].chunks()}
         if effect.leaving is not None:
             request = _traced(t, request, effect.leaving)
         with t.http.stream(**request, auth=t.auth) as response:

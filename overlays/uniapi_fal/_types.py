@@ -56,6 +56,10 @@ class RunOptions(SubmitOptions, total=False):
     cancelled (docs/timeouts.md)."""
     stream: bool
     """Use the status stream where the server offers it (default), else poll."""
+    direct: bool
+    """True: fal's synchronous path (`POST https://fal.run/<endpoint>`), the output in the
+    answer, no queue: for short jobs. Nothing to come back to if the connection drops once
+    the request has left (the journal then says UNKNOWN); docs/fal-services.md."""
 
 
 def submit_options(options: RunOptions) -> SubmitOptions:

@@ -20,6 +20,7 @@ from uniapi_fal import RetryPolicy
 from uniapi_fal._core.context import Context, Learned
 from uniapi_fal._core.effects import CloseStream, Effect, Flow, Local, Send, Sleep
 from uniapi_fal._core.ref import JobRef
+from uniapi_fal._hosts import resolve
 from uniapi_fal._journal import Journal
 from uniapi_fal._pace import Pace
 from uniapi_fal._scrub import Scrubber
@@ -69,6 +70,7 @@ class Script:
     def __attrs_post_init__(self) -> None:
         self.ctx = Context(
             base_url=httpx.URL(BASE),
+            hosts=resolve(httpx.URL(BASE), None),
             timeout=httpx.Timeout(30.0),
             retry=self.retry,
             max_response_bytes=1 << 20,

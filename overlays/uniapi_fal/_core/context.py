@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 import httpx
 
+from .._hosts import Resolved
 from .._journal import Journal
 from .._pace import Pace
 from .._remote_schemas import RemoteSchemas
@@ -35,6 +36,8 @@ class Context(NamedTuple):
     """One client's settings and shared state, as a flow sees them."""
 
     base_url: httpx.URL
+    hosts: Resolved
+    """Where fal's other services are (the synchronous path, tokens, uploads)."""
     timeout: httpx.Timeout
     """Each request's (connect, read, write, pool), cut to what is left of the call."""
     retry: RetryPolicy

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 import httpx
@@ -43,6 +43,8 @@ from .requests import read_request, submit_request
 from .sending import send
 
 log = logging.getLogger("uniapi_fal")
+
+T = TypeVar("T")
 
 
 class Prepared(NamedTuple):
@@ -131,55 +133,77 @@ def submit(
     row: int | None = yield from journaled(
         ctx.journal.begin, endpoint, str(ctx.base_url), digest, batch_key
     )
-    what = f"submit to {endpoint}"
-    try:
-        response = yield from send(
-            ctx,
-            request,
-            deadline,
-            _expired(endpoint, deadline, leaving),
-            what=what,
-            endpoint=endpoint,
-            leaving=leaving,
-        )
-        if keep is not None:
-            keep.append(response)
-        outcome = ref_from_submit(ctx, ready.info, response)
-        del response
-        if isinstance(outcome, FalError):
-            raise outcome
-    except FalError as error:
-        maybe = isinstance(error, APIError) and error.maybe_queued
-        written = yield from journal_write(
-            ctx, "a failed submit", ctx.journal.abandon, row, maybe_queued=maybe, error=str(error)
-        )
-        if maybe and row is not None and written:
-            error.args = (str(error) + JOURNALED_UNKNOWN,)
-        raise
-    except BaseException as stop:  # interrupted: queued only if its bytes had left
-        if not isinstance(stop, GeneratorExit):  # (a flow being closed may not yield)
-            error_text = (
-                f"interrupted while the submit was sent ({UNKNOWN})"
-                if leaving.started
-                else "interrupted before the submit was sent"
-            )
-            yield from journal_write(
-                ctx,
-                "an interrupted submit",
-                ctx.journal.abandon,
-                row,
-                maybe_queued=leaving.started,
-                error=error_text,
-            )
-        raise
-    ref = outcome
+    ref = yield from sent_once(
+        ctx, row, leaving, _send_submit(ctx, ready.info, request, deadline, leaving, keep)
+    )
     about = f"{ref.endpoint} request {ref.request_id}, which was queued: keep its request_id"
     urls = (ref.status_url, ref.response_url, ref.cancel_url)
     yield from journal_write(ctx, about, ctx.journal.submitted, row, ref.request_id, IN_QUEUE, urls)
     return ref
 
 
-def _expired(endpoint: str, deadline: Deadline, leaving: Leaving) -> Callable[[], FalError]:
+def _send_submit(
+    ctx: Context,
+    info: EndpointInfo,
+    request: dict[str, Any],
+    deadline: Deadline,
+    leaving: Leaving,
+    keep: list[httpx.Response] | None,
+) -> Flow[JobRef]:
+    endpoint = info.endpoint_id
+    response = yield from send(
+        ctx,
+        request,
+        deadline,
+        expired_submit(endpoint, deadline, leaving),
+        what=f"submit to {endpoint}",
+        endpoint=endpoint,
+        leaving=leaving,
+    )
+    if keep is not None:
+        keep.append(response)
+    outcome = ref_from_submit(ctx, info, response)
+    del response
+    if isinstance(outcome, FalError):
+        raise outcome
+    return outcome
+
+
+def sent_once(
+    ctx: Context, row: int | None, leaving: Leaving, flow: Flow[T], kind: str = "submit"
+) -> Flow[T]:
+    """`flow`, the sending of a request journaled as `row` (never resent once a byte of
+    it left), and its failure journaled: the row is removed when nothing left, else
+    marked UNKNOWN (the server may have taken it, and billed it)."""
+    try:
+        return (yield from flow)
+    except FalError as error:
+        maybe = isinstance(error, APIError) and error.maybe_queued
+        written = yield from journal_write(
+            ctx, f"a failed {kind}", ctx.journal.abandon, row, maybe_queued=maybe, error=str(error)
+        )
+        if maybe and row is not None and written:
+            error.args = (str(error) + JOURNALED_UNKNOWN,)
+        raise
+    except BaseException as stop:  # interrupted: taken only if its bytes had left
+        if not isinstance(stop, GeneratorExit):  # (a flow being closed may not yield)
+            error_text = (
+                f"interrupted while the {kind} was sent ({UNKNOWN})"
+                if leaving.started
+                else f"interrupted before the {kind} was sent"
+            )
+            yield from journal_write(
+                ctx,
+                f"an interrupted {kind}",
+                ctx.journal.abandon,
+                row,
+                maybe_queued=leaving.started,
+                error=error_text,
+            )
+        raise
+
+
+def expired_submit(endpoint: str, deadline: Deadline, leaving: Leaving) -> Callable[[], FalError]:
     def error() -> FalError:
         sent = leaving.started
         advice = QUEUED_ADVICE if sent else " Nothing was sent."

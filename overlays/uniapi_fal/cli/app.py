@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from .._constants import DEFAULT_MAX_RETRIES
-from . import batch, emulator, jobs, journal, models
+from . import batch, emulator, jobs, journal, models, storage
 from ._output import Output
 from ._settings import Settings, journal_on
 
@@ -88,7 +88,7 @@ def options(
     )
 
 
-for group in (models, jobs, journal, batch, emulator):
+for group in (models, jobs, journal, batch, emulator, storage):
     group.register(app)
 
 
@@ -108,6 +108,7 @@ _COMMAND_VALUED = {
     "--concurrency",
     "--category",
     "--batch-id",
+    "--content-type",
 }
 
 
