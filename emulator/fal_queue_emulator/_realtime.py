@@ -28,7 +28,6 @@ import json
 import secrets
 import threading
 import uuid
-import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -127,17 +126,9 @@ class RealtimeState:
             self.last_token = None
 
 
-_STATES: weakref.WeakKeyDictionary[Emulator, RealtimeState] = weakref.WeakKeyDictionary()
-_STATES_LOCK = threading.Lock()
-
-
 def realtime_of(emulator: Emulator) -> RealtimeState:
     """`emulator`'s realtime state, made on first use."""
-    with _STATES_LOCK:
-        state = _STATES.get(emulator)
-        if state is None:
-            state = _STATES[emulator] = RealtimeState(emulator.config.clock)
-        return state
+    return emulator.service(RealtimeState, lambda: RealtimeState(emulator.config.clock))
 
 
 def alias_of(endpoint_id: str) -> str:

@@ -7,9 +7,9 @@ inspect what clients sent, and steer faults while the server runs.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from ._config import EmulatorConfig
 from ._faults import Fault, FaultPlan
@@ -19,6 +19,8 @@ from ._spec import Spec, SpecError, default_spec_path, load_spec
 from ._stats import EmulatorStats, StatsRecorder
 from ._validation import BodyValidator, SchemaSet
 from ._webhooks import WebhookDispatcher, WebhookSigner
+
+S = TypeVar("S")
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class Emulator:
         self._requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
         self._closing = threading.Event()
+        self._services: dict[type[Any], Any] = {}
         self._signer = WebhookSigner(self.config.webhook_private_key, self.config.webhook_user_id)
         self.webhooks = WebhookDispatcher(
             self.jobs,
@@ -83,6 +86,15 @@ class Emulator:
             count=self._stats.count_webhook,
             transport=self.config.webhook_transport,
         )
+
+    def service(self, kind: type[S], make: Callable[[], S]) -> S:
+        """The state of one of fal's other services (storage, realtime), kept with this
+        emulator and made on first use."""
+        with self._lock:
+            found = self._services.get(kind)
+            if found is None:
+                found = self._services[kind] = make()
+            return cast(S, found)
 
     @property
     def clock(self) -> float:

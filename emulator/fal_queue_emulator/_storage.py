@@ -291,25 +291,14 @@ class Storage:
             self._completed[upload.upload_id] = upload.file_id
 
 
-_STORES: weakref.WeakKeyDictionary[Emulator, Storage] = weakref.WeakKeyDictionary()
-_STORES_LOCK = threading.Lock()
-
-
 def storage_of(emulator: Emulator) -> Storage:
     """The storage of `emulator`, made on first use; its files live as long as it does."""
-    with _STORES_LOCK:
-        storage = _STORES.get(emulator)
-        if storage is None:
-            storage = _STORES[emulator] = Storage(emulator.config.clock)
-        return storage
+    return emulator.service(Storage, lambda: Storage(emulator.config.clock))
 
 
 def close_storage(emulator: Emulator) -> None:
     """Remove `emulator`'s stored files, if it has any (when the server has stopped)."""
-    with _STORES_LOCK:
-        storage = _STORES.get(emulator)
-    if storage is not None:
-        storage.close()
+    storage_of(emulator).close()
 
 
 class GatedApi(Protocol):

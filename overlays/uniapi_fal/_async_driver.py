@@ -116,7 +116,10 @@ class _Stream:
             async with _bound(effect.deadline, t.clock):
                 await t.slots.acquire()
                 self._slot = t.slots
-                context = t.http.stream(**effect.request, auth=t.auth)
+                request = effect.request
+                if effect.leaving is not None:
+                    request = _traced(t, request, effect.leaving)
+                context = t.http.stream(**request, auth=t.auth)
                 response = await context.__aenter__()
         except TimeoutError:
             raise httpx.ReadTimeout("the deadline passed before the stream answered") from None
@@ -279,9 +282,11 @@ async def _perform(t: AsyncTransport, effect: Effect, stream: _Stream, cancel: _
     return None
 
 
-async def drive_async(t: AsyncTransport, flow: Flow[T]) -> T:
-    """Run a flow to its end on the running event loop."""
-    stream = _Stream()
+async def drive_async(t: AsyncTransport, flow: Flow[T], stream: _Stream | None = None) -> T:
+    """Run a flow to its end on the running event loop; with `stream`, its open stream
+    outlives it (as `drive_sync`'s)."""
+    owned = stream is None
+    stream = stream or _Stream()
     cancel = _Cancel()
     box: list[Any] = [None]  # an outcome is handed over, never kept in this frame
     thrown: BaseException | None = None
@@ -310,5 +315,6 @@ async def drive_async(t: AsyncTransport, flow: Flow[T]) -> T:
                 thrown = exc
             del value
     finally:
-        await stream.close()
+        if owned:
+            await stream.close()
         flow.close()

@@ -6,7 +6,7 @@ before it leaves, never resent, UNKNOWN once it has left and the stream breaks o
 output journaled (then parsed) when the stream ends. A stream is read one event at a
 time, when the caller asks for it: so it is not one flow run to its end by a driver, but
 small flows (open, next event, finish, abandon) run on one open connection that outlives
-each of them (`_run_sync`, `_run_async`, which perform effects as the drivers do).
+each of them (the drivers' `stream=`).
 
 Every read has the guarantees of the status stream: the call's one deadline (`timeout=`),
 at most `STREAM_READ_TIMEOUT` without a byte, each event capped at `max_response_bytes`,
@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 from . import _sync_driver
-from ._core.effects import Flow, Leaving, OpenStream, step
+from ._core.effects import Flow, Leaving
 from ._core.events import (
     StreamCall,
     StreamOptions,
@@ -29,7 +29,7 @@ from ._core.events import (
     opening,
     split_options,
 )
-from ._sync_driver import SyncTransport
+from ._sync_driver import SyncTransport, drive_sync
 
 if TYPE_CHECKING:
     from ._async_driver import AsyncTransport
@@ -73,80 +73,12 @@ _NO_OUTPUT = (
 
 __all__ = ["AsyncEventStream", "EventStream", "StreamOptions", "open_async_stream", "open_stream"]
 
-# ---------------------------------------------------------------------------- running
 
+async def _drive_async(transport: AsyncTransport, flow: Flow[T], stream: _AsyncStream) -> T:
+    """`drive_async` (imported here: a sync stream brings no asyncio)."""
+    from ._async_driver import drive_async
 
-def _run_sync(
-    t: SyncTransport,
-    stream: _sync_driver._Stream,
-    flow: Flow[T],
-    leaving: Leaving | None = None,
-) -> T:
-    """`drive_sync`, on a stream that outlives the flow (the caller closes it). A request
-    opened with `leaving` is traced, to know when its bytes leave."""
-    box: list[Any] = [None]
-    thrown: BaseException | None = None
-    try:
-        while True:
-            done, value = step(flow, box, thrown)
-            if done:
-                result: T = value
-                return result
-            thrown = None
-            if leaving is not None and isinstance(value, OpenStream):
-                value = value._replace(request=_sync_driver._traced(t, value.request, leaving))
-            try:
-                box.append(_sync_driver._perform(t, value, stream))
-            except BaseException as exc:  # the flow decides (Ctrl-C too: journaled UNKNOWN)
-                thrown = exc
-            del value
-    finally:
-        flow.close()
-
-
-async def _run_async(
-    t: AsyncTransport,
-    stream: _AsyncStream,
-    flow: Flow[T],
-    leaving: Leaving | None = None,
-) -> T:
-    """`drive_async`, on a stream that outlives the flow; a cancel that came during local
-    work is owed to the flow's next step, as there."""
-    import asyncio
-
-    from . import _async_driver as driver
-
-    cancel = driver._Cancel()
-    box: list[Any] = [None]
-    thrown: BaseException | None = None
-    try:
-        while True:
-            try:
-                done, value = step(flow, box, thrown)
-            except BaseException:
-                if cancel.owed:
-                    driver._cancel_again()
-                raise
-            if cancel.owed:
-                cancel.owed = False
-                thrown = asyncio.CancelledError()
-                if done:
-                    raise thrown
-                del value
-                continue
-            if done:
-                result: T = value
-                return result
-            thrown = None
-            if leaving is not None and isinstance(value, OpenStream):
-                value = value._replace(request=driver._traced(t, value.request, leaving))
-            try:
-                box.append(await driver._perform(t, value, stream, cancel))
-            except BaseException as exc:
-                thrown = exc
-            del value
-    finally:
-        flow.close()
+    return await drive_async(transport, flow, stream)
 
 
 # ---------------------------------------------------------------------------- streams
@@ -192,7 +124,7 @@ class EventStream(Generic[OutputT]):
         if stream is None or self._call.over:
             return None
         try:
-            event = _run_sync(self._transport, stream, next_event(self._call))
+            event = drive_sync(self._transport, next_event(self._call), stream=stream)
         except BaseException:
             self._call.over = True
             self._release()
@@ -222,7 +154,7 @@ class EventStream(Generic[OutputT]):
             return
         try:
             if not self._call.over:
-                _run_sync(self._transport, stream, abandoned(self._call))
+                drive_sync(self._transport, abandoned(self._call), stream=stream)
         finally:
             self._release()
 
@@ -298,7 +230,7 @@ class AsyncEventStream(Generic[OutputT]):
         leaving = Leaving()
         flow = opening(client._context(), target, arguments, self._options, deadline, leaving)
         try:
-            call = await _run_async(transport, stream, flow, leaving)
+            call = await _drive_async(transport, flow, stream)
         except BaseException:
             await stream.close()
             raise
@@ -321,7 +253,7 @@ class AsyncEventStream(Generic[OutputT]):
         if call is None or call.over or stream is None or transport is None:
             return None
         try:
-            event = await _run_async(transport, stream, next_event(call))
+            event = await _drive_async(transport, next_event(call), stream)
         except BaseException:
             call.over = True
             await self._release()
@@ -353,7 +285,7 @@ class AsyncEventStream(Generic[OutputT]):
             return
         try:
             if not call.over:
-                await _run_async(transport, stream, abandoned(call))
+                await _drive_async(transport, abandoned(call), stream)
         finally:
             await self._release()
 
@@ -414,7 +346,7 @@ def open_stream(
     leaving = Leaving()
     flow = opening(client._context(), target, arguments, sent, deadline, leaving)
     try:
-        call = _run_sync(transport, stream, flow, leaving)
+        call = drive_sync(transport, flow, stream=stream)
     except BaseException:
         stream.close()
         raise

@@ -151,7 +151,10 @@ class _Stream:
 
     def open(self, t: SyncTransport, effect: OpenStream) -> httpx.Response:
         self.close()
-        context = t.http.stream(**effect.request, auth=t.auth)
+        request = effect.request
+        if effect.leaving is not None:
+            request = _traced(t, request, effect.leaving)
+        context = t.http.stream(**request, auth=t.auth)
         response = context.__enter__()
         self._context, self._response = context, response
         self._guard = _watch(response, effect.deadline, t.clock)
@@ -226,10 +229,15 @@ def _perform(t: SyncTransport, effect: Effect, stream: _Stream) -> Any:
     return None
 
 
-def drive_sync(t: SyncTransport, flow: Flow[T], leaving: Leaving | None = None) -> T:
+def drive_sync(
+    t: SyncTransport, flow: Flow[T], leaving: Leaving | None = None, stream: _Stream | None = None
+) -> T:
     """Run a flow to its end in this thread. With `leaving` (a submit's), Ctrl-C is held
-    back from the moment its bytes leave until the flow has journaled the answer."""
-    stream = _Stream()
+    back from the moment its bytes leave until the flow has journaled the answer. With
+    `stream`, the flow's open stream outlives it (its caller closes it: a streaming
+    endpoint read an event at a time)."""
+    owned = stream is None
+    stream = stream or _Stream()
     interrupt = _DeferredInterrupt()
     if leaving is not None:
         leaving.on_start = interrupt.start
@@ -248,7 +256,8 @@ def drive_sync(t: SyncTransport, flow: Flow[T], leaving: Leaving | None = None) 
                 thrown = exc
             del value
     finally:
-        stream.close()
+        if owned:
+            stream.close()
         flow.close()
         if interrupt.stop():
             raise KeyboardInterrupt

@@ -11,7 +11,7 @@ left, the row stays UNKNOWN (fal may have run it, and billed it) and the output 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -28,7 +28,7 @@ from .effects import Flow, Leaving, journaled
 from .ref import request_id_problem
 from .requests import submit_request
 from .sending import Expired, send
-from .submit import journal_write, prepared, sent_once
+from .submit import Prepared, journal_write, prepared, sent_once
 
 QUEUE_ONLY = ("priority", "webhook_url")
 """Options that only the queue has."""
@@ -47,6 +47,27 @@ def direct_request(
     return submit_request(ctx.hosts.run, endpoint_id, body, options)
 
 
+Build = Callable[[Context, str, Mapping[str, Any], SubmitOptions], dict[str, Any]]
+"""Makes a call's request from its endpoint id and checked body."""
+
+
+def begun(
+    ctx: Context,
+    target: object,
+    arguments: Mapping[str, Any] | None,
+    options: SubmitOptions,
+    build: Build,
+) -> Flow[tuple[Prepared, dict[str, Any], int | None]]:
+    """The start of a call that runs a job at once (direct, stream): the input checked,
+    its request built (a bad option fails here), its journal row written."""
+    ready = yield from prepared(ctx, target, arguments)
+    request = build(ctx, ready.info.endpoint_id, ready.body, options)
+    row: int | None = yield from journaled(
+        ctx.journal.begin, ready.info.endpoint_id, str(ctx.base_url), input_digest(ready.body)
+    )
+    return ready, request, row
+
+
 def run_direct(
     ctx: Context,
     target: object,
@@ -56,12 +77,8 @@ def run_direct(
     leaving: Leaving,
 ) -> Flow[Any]:
     """Check the input, journal it, send it once, journal the output, parse it."""
-    ready = yield from prepared(ctx, target, arguments)
+    ready, request, row = yield from begun(ctx, target, arguments, options, direct_request)
     endpoint = ready.info.endpoint_id
-    request = direct_request(ctx, endpoint, ready.body, options)
-    row: int | None = yield from journaled(
-        ctx.journal.begin, endpoint, str(ctx.base_url), input_digest(ready.body)
-    )
     waiting = ctx._replace(timeout=_whole_call(ctx.timeout, deadline))
     request_id, data = yield from sent_once(
         ctx, row, leaving, _call(waiting, endpoint, request, deadline, leaving), "direct call"

@@ -76,6 +76,9 @@ class OpenStream(NamedTuple):
     deadline: float | None
     limit: int
     raw: bool = False
+    leaving: Leaving | None = None
+    """As a `Send`'s: a request that runs a paid job (a streaming endpoint's) is traced,
+    to know when its bytes leave."""
 
 
 class NextChunk(NamedTuple):

@@ -24,7 +24,7 @@ from .._exceptions import (
     JobFailedError,
     ResponseParseError,
 )
-from .._journal import FAILED, UNKNOWN, input_digest
+from .._journal import FAILED, UNKNOWN
 from .._jsonread import JSONError, parse_json
 from .._registry import EndpointInfo
 from .._sse import SSEDecoder, SSEEvent
@@ -33,11 +33,11 @@ from .._types import SubmitOptions
 from .answers import status_error, transport_error, unreadable
 from .context import Context
 from .deadline import Deadline
-from .direct import QUEUE_ONLY, REQUEST_ID_HEADER
-from .effects import CloseStream, Flow, Leaving, NextChunk, OpenStream, journaled
+from .direct import QUEUE_ONLY, REQUEST_ID_HEADER, begun
+from .effects import CloseStream, Flow, Leaving, NextChunk, OpenStream
 from .ref import request_id_problem
 from .requests import stream_timeout, submit_request
-from .submit import journal_write, prepared, sent_once
+from .submit import journal_write, sent_once
 
 T = TypeVar("T")
 
@@ -229,12 +229,7 @@ def opening(
     leaving: Leaving,
 ) -> Flow[StreamCall]:
     """Check the input, journal it, send it once; the stream, opened (its events unread)."""
-    ready = yield from prepared(ctx, target, arguments)
-    endpoint = ready.info.endpoint_id
-    request = stream_request(ctx, endpoint, ready.body, options)
-    row: int | None = yield from journaled(
-        ctx.journal.begin, endpoint, str(ctx.base_url), input_digest(ready.body)
-    )
+    ready, request, row = yield from begun(ctx, target, arguments, options, stream_request)
     call = StreamCall(ctx, ready.info, deadline, leaving, row)
     yield from sent_once(ctx, row, leaving, _answered(call, request), "stream")
     return call
@@ -247,7 +242,9 @@ def _answered(call: StreamCall, request: dict[str, Any]) -> Flow[None]:
     request["timeout"] = stream_timeout(ctx.timeout, deadline.remaining())
     failed: httpx.RequestError | LimitExceeded | DecodeError | None = None
     try:
-        response: httpx.Response = yield OpenStream(request, deadline.at, ctx.max_response_bytes)
+        response: httpx.Response = yield OpenStream(
+            request, deadline.at, ctx.max_response_bytes, leaving=call.leaving
+        )
     except (httpx.RequestError, LimitExceeded, DecodeError) as exc:
         failed = exc
     if failed is not None:  # (raised outside the `except`: the httpx error holds the request)
