@@ -14,13 +14,9 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-import uvicorn
-from starlette.routing import WebSocketRoute
 
-from fal_queue_emulator import EmulatorConfig, RunningEmulator, create_app
-from fal_queue_emulator._app import _Api
-from fal_queue_emulator._realtime import RealtimeState, realtime_of, realtime_routes
-from fal_queue_emulator._reset import quiet_server_logs
+from fal_queue_emulator import EmulatorConfig, RunningEmulator, run_in_thread
+from fal_queue_emulator._realtime import RealtimeState, realtime_of
 from uniapi_fal import (
     APIConnectionError,
     APIError,
@@ -60,7 +56,7 @@ ENDPOINT = "fal-ai/flux/schnell"
 
 @pytest.fixture(scope="module")
 def served() -> Iterator[RunningEmulator]:
-    """An emulator whose app has the realtime routes, served with WebSockets on."""
+    """An emulator of its own, which checks the key (its realtime route is the app's)."""
     config = EmulatorConfig(
         spec_path=SPEC,
         api_key=TEST_KEY,
@@ -69,21 +65,7 @@ def served() -> Iterator[RunningEmulator]:
         queue_step=0.02,
         log_interval=0.04,
     )
-    running = RunningEmulator(config)
-    app = create_app(running.emulator)
-    if not any(isinstance(route, WebSocketRoute) for route in app.router.routes):
-        app.router.routes[:0] = realtime_routes(_Api(running.emulator))
-    server = uvicorn.Config(
-        app,
-        log_level="warning",
-        access_log=False,
-        lifespan="off",
-        ws="auto",
-        timeout_graceful_shutdown=1,
-    )
-    quiet_server_logs()
-    running._server = uvicorn.Server(server)  # the same server, WebSockets on
-    with running:
+    with run_in_thread(config) as running:
         yield running
 
 

@@ -14,11 +14,9 @@ from typing import Any
 import httpx
 import pytest
 from starlette.applications import Starlette
-from starlette.routing import Route
 
-from fal_queue_emulator import Emulator, EmulatorConfig, RunningEmulator, create_app, run_in_thread
-from fal_queue_emulator._app import RUN_PATH, _Api
-from fal_queue_emulator._streaming import stream_handler
+from fal_queue_emulator import Emulator, EmulatorConfig, RunningEmulator, create_app
+from fal_queue_emulator._app import RUN_PATH
 from uniapi_fal import (
     AsyncClient,
     Client,
@@ -63,16 +61,6 @@ def astream(client: AsyncClient, target: object, arguments: Any = None, **option
     return client.stream(target, arguments, **options)  # type: ignore[call-overload]
 
 
-def with_stream_route(emulator: Emulator) -> Starlette:
-    """The emulator's app with the stream route first (unless `create_app` has it already)."""
-    app = create_app(emulator)
-    if not any(getattr(route, "path", None) == STREAM_ROUTE for route in app.router.routes):
-        api = _Api(emulator)
-        route = Route(STREAM_ROUTE, api.gate("run", stream_handler(api)), methods=["POST"])
-        app.router.routes.insert(0, route)
-    return app
-
-
 def sse(*events: Mapping[str, Any] | str, name: str | None = None) -> bytes:
     """A stream body: each event's JSON (a str is sent as it is, as data)."""
     head = f"event: {name}\n" if name else ""
@@ -94,26 +82,13 @@ def mocked(handler: Callable[[httpx.Request], httpx.Response], **options: Any) -
 
 @pytest.fixture
 def app(emulator: RunningEmulator) -> Starlette:
-    return with_stream_route(emulator.emulator)
-
-
-@pytest.fixture(scope="module")
-def served() -> Iterator[RunningEmulator]:
-    """An emulator as the session's, served with the stream route (a sync client needs a
-    server; until `create_app` has the route, its app is given it here)."""
-    config = EmulatorConfig(
-        spec_path=SPEC, queue_seconds=0.06, run_seconds=0.12, queue_step=0.02, log_interval=0.04
-    )
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("fal_queue_emulator._server.create_app", with_stream_route)
-        running = run_in_thread(config)
-    with running:
-        yield running
+    """The session emulator's app, to call in-process (`asgi`)."""
+    return create_app(emulator.emulator)
 
 
 @pytest.fixture
-def on_app(served: RunningEmulator) -> Iterator[Client]:
-    with Client(api_key=TEST_KEY, base_url=served.base_url) as client:
+def on_app(emulator: RunningEmulator) -> Iterator[Client]:
+    with Client(api_key=TEST_KEY, base_url=emulator.base_url) as client:
         yield client
 
 
@@ -199,8 +174,8 @@ async def test_the_async_twin_on_the_emulator(app: Starlette) -> None:
 
 
 @pytest.mark.anyio
-async def test_the_async_twin_over_a_real_connection(served: RunningEmulator) -> None:
-    async with AsyncClient(api_key=TEST_KEY, base_url=served.base_url) as client:
+async def test_the_async_twin_over_a_real_connection(emulator: RunningEmulator) -> None:
+    async with AsyncClient(api_key=TEST_KEY, base_url=emulator.base_url) as client:
         async with astream(client, FluxDevInput(prompt="p"), timeout=10) as events:
             seen = [event async for event in events]
         (entry,) = client.jobs()
@@ -534,7 +509,7 @@ async def test_the_emulator_answers_a_job_already_failed_as_the_result_route(
     instant: Emulator,
 ) -> None:
     auth = {"authorization": f"Key {TEST_KEY}"}
-    async with asgi(with_stream_route(instant)) as http:
+    async with asgi(create_app(instant)) as http:
         failed = await http.post(
             "/_run/fal-ai/flux/dev/stream", json={"prompt": "EMULATOR_FAIL"}, headers=auth
         )
@@ -561,7 +536,7 @@ async def test_the_emulator_ends_a_failing_stream_with_an_error_event(app: Starl
 @pytest.mark.anyio
 async def test_a_stream_endpoint_of_the_spec_is_served_at_its_own_path(instant: Emulator) -> None:
     auth = {"authorization": f"Key {TEST_KEY}"}
-    async with asgi(with_stream_route(instant)) as http:
+    async with asgi(create_app(instant)) as http:
         answered = await http.post(
             "/_run/fal-ai/flux-lora/stream", json={"prompt": "p"}, headers=auth
         )
