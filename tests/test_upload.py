@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from uniapi_fal import (
+    APITimeoutError,
     AsyncClient,
     AuthenticationError,
     Client,
@@ -279,3 +280,34 @@ async def test_the_async_client_uploads_large_input_files_too(tmp_path: Path) ->
         await client.submit(SEED_ENDPOINT, {**SEED_BODY, "image_url": path})
     assert server.submitted[0]["image_url"].endswith("/photo.png")
     assert server.files["photo.png"] == data
+
+
+def test_a_part_refused_once_is_sent_again_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_upload, "MULTIPART_ABOVE", 1000)
+    monkeypatch.setattr(_upload, "PART_SIZE", 400)
+    data = os.urandom(1500)
+    storage = FakeStorage()
+    refused: list[str] = []
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        if request.method == "PUT" and request.url.path.endswith("/2") and not refused:
+            refused.append(str(request.url))
+            return httpx.Response(503, text="<html>busy</html>")
+        return storage(request)
+
+    http = httpx.Client(transport=httpx.MockTransport(flaky))
+    with Client(api_key=TEST_KEY, base_url=FAL, http_client=http) as client:
+        client._sleep = lambda seconds: None  # the retry's backoff, not waited for here
+        client.upload(data)
+    puts = [url for method, url, _ in storage.seen if method == "PUT"]
+    assert storage.files["upload.bin"] == data and len(refused) == 1
+    assert sorted(url.rsplit("/", 1)[1] for url in puts) == ["1", "2", "3", "4"]
+
+
+def test_the_upload_ends_by_its_deadline() -> None:
+    storage = FakeStorage()
+    with client_on(storage) as client, pytest.raises(APITimeoutError, match="timeout"):
+        client.upload(b"late", timeout=1e-9)
+    assert storage.seen == []
