@@ -19,6 +19,7 @@ import httpx
 from .. import _registry
 from .._exceptions import APITimeoutError, ConfigurationError, FalError, ResponseParseError
 from .._journal import input_digest
+from .._registry import EndpointInfo
 from .._status import COMPLETED
 from .._types import SubmitOptions
 from .answers import read_json, status_error
@@ -83,24 +84,31 @@ def run_direct(
     request_id, data = yield from sent_once(
         ctx, row, leaving, _call(waiting, endpoint, request, deadline, leaving), "direct call"
     )
-    about = f"the output of a direct call to {endpoint} ({request_id})"
+    return (yield from ended(ctx, ready.info, row, request_id, data, f"direct call to {endpoint}"))
+
+
+def ended(
+    ctx: Context, info: EndpointInfo, row: int | None, request_id: str, data: Any, what: str
+) -> Flow[Any]:
+    """The end of a call that ran a job at once (direct, stream): its output journaled as
+    a collected job's, under `request_id`, then parsed (and kept, if it does not parse)."""
+    about = f"the output of a {what} ({request_id})"
     yield from journal_write(
         ctx, about, ctx.journal.submitted, row, request_id, COMPLETED, (None, None, None)
     )
     yield from journal_write(ctx, about, ctx.journal.store_result, request_id, data)
     try:
-        return _registry.parse_output(ready.info, data)
+        return _registry.parse_output(info, data)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         kept = (
             f" The output as sent is kept: client.journal.cached_result({request_id!r})."
             if ctx.journal.enabled
             else ""
         )
-        expected = ready.info.output_class or "a JSON object"
+        expected = info.output_class or "a JSON object"
         raise ResponseParseError(
-            ctx.scrub(f"direct call to {endpoint}: the output does not match {expected} ({exc}).")
-            + kept,
-            endpoint=endpoint,
+            ctx.scrub(f"{what}: the output does not match {expected} ({exc}).") + kept,
+            endpoint=info.endpoint_id,
             request_id=request_id,
         ) from None
 

@@ -13,7 +13,6 @@ from typing import Any, NamedTuple, TypedDict, TypeVar, cast
 
 import httpx
 
-from .. import _registry
 from .._bodies import DecodeError, LimitExceeded
 from .._constants import STREAM_READ_TIMEOUT
 from .._exceptions import (
@@ -28,12 +27,11 @@ from .._journal import FAILED, UNKNOWN
 from .._jsonread import JSONError, parse_json
 from .._registry import EndpointInfo
 from .._sse import SSEDecoder, SSEEvent
-from .._status import COMPLETED
 from .._types import SubmitOptions
 from .answers import status_error, transport_error, unreadable
 from .context import Context
 from .deadline import Deadline
-from .direct import QUEUE_ONLY, REQUEST_ID_HEADER, begun
+from .direct import QUEUE_ONLY, REQUEST_ID_HEADER, begun, ended
 from .effects import CloseStream, Flow, Leaving, NextChunk, OpenStream
 from .ref import request_id_problem
 from .requests import stream_timeout, submit_request
@@ -346,29 +344,8 @@ def _take(call: StreamCall, event: SSEEvent) -> dict[str, Any] | _Failure | FalE
 
 def _finish(call: StreamCall) -> Flow[None]:
     """The last event is the output: journaled (as a collected job's), then parsed."""
-    ctx = call.ctx
     data, call.last = call.last, None
-    request_id = call.journal_id
-    about = f"the output of a {call.what} ({request_id})"
-    urls = (None, None, None)
-    yield from journal_write(
-        ctx, about, ctx.journal.submitted, call.row, request_id, COMPLETED, urls
-    )
-    yield from journal_write(ctx, about, ctx.journal.store_result, request_id, data)
-    try:
-        call.output = _registry.parse_output(call.info, data)
-    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        kept = (
-            f" The output as sent is kept: client.journal.cached_result({request_id!r})."
-            if ctx.journal.enabled
-            else ""
-        )
-        expected = call.info.output_class or "a JSON object"
-        raise ResponseParseError(
-            ctx.scrub(f"{call.what}: its last event does not match {expected} ({exc}).") + kept,
-            endpoint=call.endpoint,
-            request_id=call.given_id,
-        ) from None
+    call.output = yield from ended(call.ctx, call.info, call.row, call.journal_id, data, call.what)
     call.finished = True
 
 
