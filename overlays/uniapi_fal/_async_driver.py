@@ -39,7 +39,6 @@ from ._journal import Journal
 from ._journal_thread import JournalThread
 from ._pace import WokenBy
 from ._sync_driver import TraceSupport
-from ._upload_body import Body
 
 T = TypeVar("T")
 
@@ -181,9 +180,10 @@ async def _send(t: AsyncTransport, effect: Send) -> httpx.Response:
     """The answer, by the deadline: waiting for the in-flight limits, the connection,
     the answer and its body all end by it."""
     request = effect.request
-    upload = isinstance(request.get("content"), Body)
-    if upload:  # read as it is sent; its time says nothing of the server's queueing
-        request = {**request, "content": request["content"].achunks()}
+    chunks = getattr(request.get("content"), "achunks", None)
+    upload = chunks is not None  # an upload's `_upload_body.Body`: its time says nothing
+    if chunks is not None:  # of the server's queueing; read as it is sent
+        request = {**request, "content": chunks()}
     leaving = effect.leaving
     handed = False
     try:

@@ -32,7 +32,6 @@ from ._constants import (
 )
 from ._core.context import Context, Learned
 from ._core.deadline import Deadline
-from ._core.direct import run_direct
 from ._core.effects import Flow, Leaving
 from ._core.ref import JobRef, attached
 from ._core.submit import submit
@@ -129,9 +128,9 @@ class BaseClient:
         # server: with copies too.
         self._pace = Pace(DEFAULT_MAX_STREAMS, clock=lambda: self._clock())
         self._learned = Learned()
-        from ._upload import Tokens  # (uploads, on first use: `import uniapi_fal` stays flat)
-
-        self._cdn_tokens = Tokens()
+        self._uploads: list[Any] = [None]
+        """The CDN token's keeper (`_upload.Tokens`), made at the first upload and shared
+        with copies; not before (its modules stay out of a client that never uploads)."""
         self._pool_of_parent = False
         """Set in a forked child when the caller's `http_client` came from the parent."""
 
@@ -204,6 +203,8 @@ class BaseClient:
         """A direct call's flow (`run(..., direct=True)`): not held back by Ctrl-C or a
         cancellation once sent, as a submit is, since its answer comes only when the job
         is done; it is then journaled as UNKNOWN."""
+        from ._core.direct import run_direct  # (the synchronous path: its module on first use)
+
         return run_direct(
             self._context(), target, arguments, submit_options(options), deadline, Leaving()
         )

@@ -23,6 +23,8 @@ from typing import Any
 
 import attrs
 
+from uniapi_fal_api.types import Unset
+
 from ._constants import MAX_INLINE_FILE_BYTES
 from ._exceptions import FieldError
 
@@ -186,8 +188,26 @@ def has_local_files(value: Any) -> bool:
             if id(item) in seen:
                 continue
             seen.add(id(item))
-            stack.extend(getattr(item, field.name, None) for field in attrs.fields(type(item)))
+            for name in _field_names(type(item)):
+                value = getattr(item, name, None)
+                if type(value) not in _PLAIN:  # (most fields: a check of a few ns)
+                    stack.append(value)
     return False
+
+
+_PLAIN: frozenset[type] = frozenset({str, int, float, bool, type(None), Unset})
+"""Values that hold no path (the rest of a model's fields are looked into)."""
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A model class's field names (asked on every submit of a model: kept)."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        found = _FIELDS[cls] = tuple(field.name for field in attrs.fields(cls))
+    return found
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def too_large(value: Any, limit: int = MAX_INLINE_FILE_BYTES) -> list[str]:

@@ -33,7 +33,6 @@ from ._core.effects import (
     step,
 )
 from ._deadlines import SocketDeadline
-from ._upload_body import Body
 
 T = TypeVar("T")
 
@@ -201,8 +200,9 @@ def _traced(t: SyncTransport, request: dict[str, Any], leaving: Leaving) -> dict
 def _perform(t: SyncTransport, effect: Effect, stream: _Stream) -> Any:
     if isinstance(effect, Send):
         request = effect.request
-        if isinstance(request.get("content"), Body):  # an upload: read as it is sent
-            request = {**request, "content": request["content"].chunks()}
+        chunks = getattr(request.get("content"), "chunks", None)
+        if chunks is not None:  # an upload's `_upload_body.Body`: read as it is sent
+            request = {**request, "content": chunks()}
         if effect.leaving is not None:
             request = _traced(t, request, effect.leaving)
         with t.http.stream(**request, auth=t.auth) as response:

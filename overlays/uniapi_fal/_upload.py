@@ -42,7 +42,7 @@ T = TypeVar("T")
 class Client(Protocol):
     """What `put` needs of a `Client` (typed here without importing it)."""
 
-    _cdn_tokens: Tokens
+    _uploads: list[Any]
 
     def _context(self) -> Context: ...
     def _drive(self, flow: Flow[T]) -> T: ...
@@ -51,7 +51,7 @@ class Client(Protocol):
 class AsyncClient(Protocol):
     """What `aput` needs of an `AsyncClient`."""
 
-    _cdn_tokens: Tokens
+    _uploads: list[Any]
 
     def _context(self) -> Context: ...
     async def _drive(self, flow: Flow[T]) -> T: ...
@@ -141,6 +141,15 @@ class Tokens:
                 self._token = None
 
 
+def tokens_of(client: Client | AsyncClient) -> Tokens:
+    """The client's CDN token keeper, made at its first upload (and kept by its copies)."""
+    box = client._uploads
+    if box[0] is None:
+        box[0] = Tokens()
+    found: Tokens = box[0]
+    return found
+
+
 def files_to_upload(
     target: object, arguments: Mapping[str, Any] | None
 ) -> tuple[object, Mapping[str, Any] | None, list[str]]:
@@ -198,14 +207,15 @@ def put(
     ctx = client._context()
     src = source(data, content_type, on_progress)
     try:
-        token = client._cdn_tokens.fresh()
+        kept = tokens_of(client)
+        token = kept.fresh()
         if token is not None:
             try:
                 return _send(client, ctx, src, token, deadline)
             except AuthenticationError:  # the CDN no longer takes the kept token
-                client._cdn_tokens.drop(token)
+                kept.drop(token)
         token = client._drive(storage.cdn_token(ctx, deadline))
-        client._cdn_tokens.keep(token)
+        kept.keep(token)
         return _send(client, ctx, src, token, deadline)
     finally:
         src.close()
@@ -257,14 +267,15 @@ async def aput(
     ctx = client._context()
     src = await asyncio.to_thread(source, data, content_type, on_progress)
     try:
-        token = client._cdn_tokens.fresh()
+        kept = tokens_of(client)
+        token = kept.fresh()
         if token is not None:
             try:
                 return await _asend(client, ctx, src, token, deadline)
             except AuthenticationError:  # the CDN no longer takes the kept token
-                client._cdn_tokens.drop(token)
+                kept.drop(token)
         token = await client._drive(storage.cdn_token(ctx, deadline))
-        client._cdn_tokens.keep(token)
+        kept.keep(token)
         return await _asend(client, ctx, src, token, deadline)
     finally:
         src.close()
